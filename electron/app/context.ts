@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema';
+import type { Clock } from './clock';
+import type { PrintFonts } from './forms/fonts';
+
+/** What the shell hosting the app can do that plain Node cannot (Electron: open a file in the system viewer). */
+export interface Host {
+  openInViewer?(file: string): Promise<void>;
+}
+
+export interface AppContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  dataDir: string;
+  databaseFile: string;
+  fonts: PrintFonts;
+  host: Host;
+  version: string;
+}

@@ -1,0 +1,35 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+
+export interface Connection {
+  db: Kysely<Database>;
+  /** The raw handle, for what Kysely cannot say: online backup, pragmas, integrity checks. */
+  raw: BetterSqlite3.Database;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for the running runtime (Electron in development). */
+  nativeBinding?: string;
+  busyTimeoutMs?: number;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Connection {
+  const raw = new BetterSqlite3(file, {
+    timeout: options.busyTimeoutMs ?? 5000,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  raw.pragma('journal_mode = WAL');
+  // FULL: a front-desk PC loses power; a record the clerk saw saved must survive that too.
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    db,
+    raw,
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001_init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+/** Registered statically: a bundled app has no migrations folder to scan. Append only. */
+export const migrations: readonly Migration[] = [{ version: 1, name: '0001_init', up: m0001.up }];
+
+export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import { DomainError } from '../../../shared/contract/errors';
+import { defaultDepartments, roomLabel } from '../../../shared/domain/office';
+import type { departmentInput, roomInput, roomListInput, roomLookupInput, staffInput } from '../../../shared/domain/officeSchemas';
+import type { Department, Office, Page, Room, Staff } from '../../../shared/domain/records';
+import * as repo from './officeRepository';
+
+export async function saveOffice(db: Kysely<Database>, office: Office): Promise<Office> {
+  await repo.upsertOffice(db, office);
+  return office;
+}
+
+/** A new office starts with the departments of DOMAIN.md; they stay editable. */
+export async function ensureDefaultDepartments(db: Kysely<Database>): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    if ((await repo.listDepartments(trx)).length > 0) return;
+    for (const name of defaultDepartments) await repo.insertDepartment(trx, name, true);
+  });
+}
+
+export async function saveDepartment(db: Kysely<Database>, input: z.output<typeof departmentInput>): Promise<Department> {
+  return inTransaction(db, async (trx) => {
+    const sameName = await repo.findDepartmentByName(trx, input.name);
+    if (sameName && sameName.id !== input.id) throw new DomainError('conflict', `已有名为“${input.name}”的部门`, 'name');
+    let id = input.id;
+    if (id === undefined) id = await repo.insertDepartment(trx, input.name, input.active);
+    else if ((await repo.updateDepartment(trx, id, input.name, input.active)) === 0) throw notFound('部门');
+    return (await repo.listDepartments(trx)).find((department) => department.id === id)!;
+  });
+}
+
+export async function saveStaff(db: Kysely<Database>, input: z.output<typeof staffInput>): Promise<Staff> {
+  return inTransaction(db, async (trx) => {
+    const departments = await repo.listDepartments(trx);
+    if (!departments.some((department) => department.id === input.departmentId)) {
+      throw new DomainError('not_found', '所选部门不存在,请刷新后重选', 'departmentId');
+    }
+    const row = { name: input.name, department_id: input.departmentId, role: input.role, phone: input.phone, active: input.active ? 1 : 0 };
+    let id = input.id;
+    if (id === undefined) id = await repo.insertStaff(trx, row);
+    else if ((await repo.updateStaff(trx, id, row)) === 0) throw notFound('员工');
+    return (await repo.listStaff(trx, { id }))[0]!;
+  });
+}
+
+export async function listRooms(db: Kysely<Database>, input: z.output<typeof roomListInput>): Promise<Page<Room>> {
+  const { rooms, total } = await repo.findRooms(db, {
+    building: input.building,
+    q: input.q,
+    limit: input.pageSize,
+    offset: (input.page - 1) * input.pageSize,
+  });
+  return { items: rooms, total, page: input.page, pageSize: input.pageSize };
+}
+
+export async function lookupRooms(db: Kysely<Database>, input: z.output<typeof roomLookupInput>): Promise<Room[]> {
+  return (await repo.findRooms(db, { q: input.q, limit: input.limit, offset: 0 })).rooms;
+}
+
+export async function saveRoom(db: Kysely<Database>, input: z.output<typeof roomInput>): Promise<Room> {
+  return inTransaction(db, async (trx) => {
+    const label = roomLabel(input.building, input.unit, input.roomNo);
+    const existing = await repo.findRoomIdByLabel(trx, label);
+    if (existing !== undefined && existing !== input.id) throw new DomainError('conflict', `房号 ${label} 已登记`, 'roomNo');
+    const row = { building: input.building, unit: input.unit, room_no: input.roomNo, label, note: input.note };
+    let id = input.id;
+    if (id === undefined) id = await repo.insertRoom(trx, row);
+    else if ((await repo.updateRoom(trx, id, row)) === 0) throw notFound('房屋');
+    await repo.replaceOwners(trx, id, input.owners);
+    return (await repo.findRoomById(trx, id))!;
+  });
+}
+
+function notFound(what: string): DomainError {
+  return new DomainError('not_found', `${what}不存在,可能已被修改,请刷新后重试`);
+}

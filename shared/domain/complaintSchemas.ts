@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import {
+  complaintCategoryKeys,
+  complaintChannelKeys,
+  complaintSeverityKeys,
+  complaintStatusKeys,
+} from './complaint';
+import { localDate, localDateTime, optionalPhone, optionalText, paging, recordId, requiredText } from './fieldSchemas';
+
+/** The intake fields of the 业主投诉处理记录表 (DOMAIN.md §1). */
+export const complaintIntake = z
+  .object({
+    anonymous: z.boolean().default(false),
+    complainantName: optionalText(40),
+    roomId: recordId.nullish().transform((value) => value ?? null),
+    roomText: optionalText(40),
+    phone: optionalPhone,
+    address: optionalText(200),
+    receivedAt: localDateTime,
+    channel: z.enum(complaintChannelKeys, { error: '请选择投诉方式' }),
+    referralSource: optionalText(40),
+    targetDepartmentId: recordId.nullish().transform((value) => value ?? null),
+    targetDescription: optionalText(100),
+    content: requiredText(4000, '请填写投诉内容'),
+    demand: optionalText(2000),
+    category: z.enum(complaintCategoryKeys, { error: '请选择投诉分类' }),
+    severity: z.enum(complaintSeverityKeys, { error: '请选择严重程度' }),
+    urgent: z.boolean().default(false),
+    receiverStaffId: recordId,
+  })
+  .superRefine((intake, ctx) => {
+    if (!intake.anonymous && !intake.complainantName) {
+      ctx.addIssue({ code: 'custom', path: ['complainantName'], message: '请填写投诉人,或勾选“匿名投诉”' });
+    }
+    if (intake.channel === 'referral' && !intake.referralSource) {
+      ctx.addIssue({ code: 'custom', path: ['referralSource'], message: '第三方转办的投诉请填写转办单位' });
+    }
+  });
+export type ComplaintIntake = z.output<typeof complaintIntake>;
+
+export const complaintListInput = z.object({
+  from: localDate.nullish(),
+  to: localDate.nullish(),
+  category: z.enum(complaintCategoryKeys).nullish(),
+  severity: z.enum(complaintSeverityKeys).nullish(),
+  status: z.enum(complaintStatusKeys).nullish(),
+  room: optionalText(40),
+  q: optionalText(40),
+  ...paging,
+});
+export type ComplaintListQuery = z.output<typeof complaintListInput>;
+
+export const byId = z.object({ id: recordId });

@@ -1,0 +1,12 @@
+/** Ledger prefixes of office-unique record numbers such as TS-202611-0007. */
+export const recordPrefixes = {
+  complaint: 'TS',
+} as const;
+export type RecordKind = keyof typeof recordPrefixes;
+
+/** `period` is YYYYMM; the sequence is padded to 4 digits and simply grows past 9999. */
+export function formatRecordNumber(kind: RecordKind, period: string, sequence: number): string {
+  return `${recordPrefixes[kind]}-${period}-${String(sequence).padStart(4, '0')}`;
+}
+
+export const recordNumberPattern = /^[A-Z]{2,4}-\d{6}-\d{4,}$/;

@@ -1,0 +1,131 @@
+import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintStatus, ComplaintValidity } from './complaint';
+import type { StaffRole } from './office';
+import type { CodePointRanges } from './glyphCoverage';
+
+/** What crosses the contract as output. Times are local ISO strings (2026-11-23T09:30:00). */
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Office {
+  name: string;
+  companyName: string;
+  code: string;
+}
+
+export interface Department {
+  id: number;
+  name: string;
+  active: boolean;
+  sortOrder: number;
+}
+
+export interface Staff {
+  id: number;
+  name: string;
+  departmentId: number;
+  departmentName: string;
+  role: StaffRole;
+  phone: string | null;
+  active: boolean;
+}
+
+export interface Owner {
+  id: number;
+  name: string;
+  phone: string | null;
+}
+
+export interface Room {
+  id: number;
+  building: string;
+  unit: string;
+  roomNo: string;
+  label: string;
+  note: string | null;
+  owners: Owner[];
+}
+
+export interface ComplaintRecord {
+  id: number;
+  number: string;
+  receivedAt: string;
+  channel: ComplaintChannel;
+  referralSource: string | null;
+  anonymous: boolean;
+  complainantName: string | null;
+  roomId: number | null;
+  roomLabel: string | null;
+  phone: string | null;
+  address: string | null;
+  targetDepartmentId: number | null;
+  targetDepartmentName: string | null;
+  targetDescription: string | null;
+  content: string;
+  demand: string | null;
+  category: ComplaintCategory;
+  severity: ComplaintSeverity;
+  urgent: boolean;
+  validity: ComplaintValidity | null;
+  status: ComplaintStatus;
+  receiverStaffId: number;
+  receiverName: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A row of the complaint list: the phone is masked, the content cut short. */
+export interface ComplaintListItem {
+  id: number;
+  number: string;
+  receivedAt: string;
+  complainantName: string;
+  roomLabel: string | null;
+  phoneMasked: string;
+  category: ComplaintCategory;
+  severity: ComplaintSeverity;
+  urgent: boolean;
+  status: ComplaintStatus;
+  contentExcerpt: string;
+  receiverName: string;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  staffName: string | null;
+  action: string;
+  summary: string;
+}
+
+export interface ComplaintDetail {
+  complaint: ComplaintRecord;
+  history: HistoryEntry[];
+}
+
+export interface PrintedForm {
+  fileName: string;
+  pdfBase64: string;
+  /** Characters the font lacks, printed as visible placeholders rather than blanks. */
+  missingGlyphs: string[];
+  /** True when the desktop shell opened the file in the system PDF viewer. */
+  openedInViewer: boolean;
+}
+
+export interface FontCoverage {
+  family: string;
+  license: string;
+  ranges: CodePointRanges;
+}
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataDir: string;
+  databaseFile: string;
+}
