@@ -9,6 +9,8 @@ import { createInvoke, type Invoke } from './dispatch';
 import { loadPrintFonts } from './forms/fonts';
 import { ensureDefaultDepartments } from './office/officeService';
 import { appVersion } from './version';
+import { CallError } from '../../shared/contract/errors';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 
 export const databaseFileName = 'taizhang.sqlite';
 
@@ -23,6 +25,8 @@ export interface App {
   ctx: AppContext;
   handlers: Handlers;
   invoke: Invoke;
+  /** `invoke`, typed by the contract, throwing CallError on `{ ok: false }`: for the CLI, demo data and tests. */
+  call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>>;
   migration: MigrationReport;
   close(): Promise<void>;
 }
@@ -54,7 +58,13 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       version: appVersion,
     };
     const handlers = createHandlers(ctx);
-    return { ctx, handlers, invoke: createInvoke(handlers), migration, close: () => connection.close() };
+    const invoke = createInvoke(handlers);
+    const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>) => {
+      const result = await invoke(channel, input);
+      if (!result.ok) throw new CallError(result.error);
+      return result.value as ChannelOutput<K>;
+    };
+    return { ctx, handlers, invoke, call, migration, close: () => connection.close() };
   } catch (error) {
     await connection.close();
     throw error;

@@ -1,17 +1,23 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { complaintCategories, complaintChannels, complaintSeverities } from '../../../shared/domain/complaint';
 import type { ComplaintRecord, Office } from '../../../shared/domain/records';
-import { box, formatDateTime, formDocument, signatureLine } from './formParts';
+import { box, formatDate, formatDateTime, formDocument, signatureLine } from './formParts';
 import type { TextGuard } from './textGuard';
 
 export const complaintFormTitle = '业主投诉处理记录表';
 
 const label = (text: string): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2' });
-const blank = (lines: number): Content => ({ text: '\n'.repeat(Math.max(lines - 1, 0)) + ' ', margin: [0, 2, 0, 2] });
+const blank = (lines: number): Content => ({ text: '\n'.repeat(Math.max(lines - 1, 0)) + ' ' });
+
+/** A line of boxes on the left and a signature on the right, as the paper puts them. */
+function besideSignature(left: string, signer: string): Content {
+  return { columns: [{ width: '*', text: left, margin: [0, 3, 0, 0] }, { width: 'auto', ...signatureLine(signer) }] };
+}
 
 /** A full-width section of the form: its heading, what is known so far, space to write, who signs. */
-function section(heading: string, body: Content[], signatures: Content[]): TableCell[] {
-  return [{ colSpan: 6, stack: [{ text: heading, style: 'label' }, ...body, ...signatures] }, {}, {}, {}, {}, {}];
+function section(heading: string | Content, body: Content[], signatures: Content[]): TableCell[] {
+  const title = typeof heading === 'string' ? { text: heading, style: 'label' } : heading;
+  return [{ colSpan: 6, stack: [title, ...body, ...signatures] }, {}, {}, {}, {}, {}];
 }
 
 /**
@@ -30,7 +36,7 @@ export function complaintFormDefinition(
   const channel = complaintChannels[complaint.channel] + (complaint.referralSource ? `(${t(complaint.referralSource)})` : '');
   const categories = Object.entries(complaintCategories)
     .map(([key, name]) => box(key === complaint.category, name))
-    .join('  ');
+    .join(' ');
   const severities = Object.entries(complaintSeverities)
     .map(([key, name]) => box(key === complaint.severity, name))
     .join('  ');
@@ -56,35 +62,32 @@ export function complaintFormDefinition(
       ],
       [signatureLine('记录人', t(complaint.receiverName), complaint.receivedAt)],
     ),
+    section('调查情况及结果:', [blank(2)], [
+      besideSignature(`属${box(complaint.validity === 'valid', '有效投诉')}  ${box(complaint.validity === 'invalid', '无效投诉')}`, '调查人'),
+    ]),
+    section('应急措施:', [blank(1)], [signatureLine('实施人')]),
+    section('原因分析:', [blank(1)], [signatureLine('签名')]),
     section(
-      '调查情况及结果:',
-      [blank(3), { text: `属${box(complaint.validity === 'valid', '有效投诉')}  ${box(complaint.validity === 'invalid', '无效投诉')}` }],
-      [signatureLine('调查人')],
-    ),
-    section('应急措施:', [blank(2)], [signatureLine('实施人')]),
-    section('原因分析:', [blank(2)], [signatureLine('签名')]),
-    section(
-      '要求纠正期限:',
-      [{ text: `${box(false, '1、2、3、4、5、6、7天')}   ${box(false, '1、2、3、4周')}   ${box(false, '1、2、3月')}   ${box(false, '其它')}` }],
+      {
+        text: [
+          { text: '要求纠正期限:', style: 'label' },
+          `${box(false, '1、2、3、4、5、6、7天')}  ${box(false, '1、2、3、4周')}  ${box(false, '1、2、3月')}  ${box(false, '其它')}`,
+        ],
+      },
+      [],
       [signatureLine('责任人签名')],
     ),
     section(
       '处理结果(须说明过失人)及纠正措施(须说明工作内容、责任人、完成时间):',
-      [blank(3)],
-      [
-        {
-          columns: [signatureLine('制订人∕日期'), signatureLine('审核人∕日期')],
-          columnGap: 8,
-        },
-      ],
+      [blank(2)],
+      [{ columns: [signatureLine('制订人∕日期'), signatureLine('审核人∕日期')], columnGap: 8 }],
     ),
-    section('批示:', [blank(2)], [signatureLine('签名')]),
-    section(
-      '客户反馈意见:',
-      [blank(2), { text: `回访形式:${box(false, '面谈')}  ${box(false, '电话')}  ${box(false, '邮件')}  ${box(false, '其他')}` }],
-      [{ columns: [signatureLine('客户签名'), signatureLine('回访人∕日期')], columnGap: 8 }],
-    ),
-    [label('归档日期'), { text: '    年    月    日', colSpan: 2 }, {}, label('归档负责人'), { text: '', colSpan: 2 }, {}],
+    section('批示:', [blank(1)], [signatureLine('签名')]),
+    section('客户反馈意见:', [blank(1)], [
+      besideSignature(`回访形式:${box(false, '面谈')} ${box(false, '电话')} ${box(false, '邮件')} ${box(false, '其他')}`, '客户签名'),
+      signatureLine('回访人∕日期'),
+    ]),
+    [label('归档日期'), { text: formatDate(null), colSpan: 2 }, {}, label('归档负责人'), { text: '', colSpan: 2 }, {}],
   ];
 
   return formDocument(
@@ -92,12 +95,7 @@ export function complaintFormDefinition(
     [
       {
         table: { widths: [62, '*', 40, '*', 56, 110], body, dontBreakRows: true },
-        layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 },
-      },
-      {
-        text: '说明:本表由前台受理时填写投诉人信息与投诉内容,责任部门填写调查及处理情况,经审核批示后回访、归档。',
-        style: 'small',
-        margin: [0, 6, 0, 0],
+        layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 },
       },
     ],
   );

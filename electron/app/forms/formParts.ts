@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Office } from '../../../shared/domain/records';
 import { printFontName } from './renderPdf';
 
@@ -23,20 +23,22 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${iso.slice(0, 4)}年${iso.slice(5, 7)}月${iso.slice(8, 10)}日 ${iso.slice(11, 16)}`;
 }
 
+// Plain spaces are collapsed by the layout; the blanks a hand fills in need ones that are not.
+const blankSpace = '\u00a0';
+const wideSpace = '\u3000';
+
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '    年    月    日';
+  if (!iso) return `${wideSpace.repeat(2)}年${wideSpace.repeat(2)}月${wideSpace.repeat(2)}日`;
   return `${iso.slice(0, 4)} 年 ${iso.slice(5, 7)} 月 ${iso.slice(8, 10)} 日`;
 }
 
 /** "调查人:________  年 月 日" — filled where the record already knows who and when. */
-export function signatureLine(label: string, name?: string | null, date?: string | null): Content {
+export function signatureLine(label: string, name?: string | null, date?: string | null): ContentText {
+  const signed = name ? `${blankSpace.repeat(3)}${name}${blankSpace.repeat(3)}` : blankSpace.repeat(24);
   return {
-    columns: [
-      { width: '*', text: '' },
-      { width: 'auto', text: [`${label}:`, { text: name ? ` ${name} ` : '                    ', decoration: 'underline' }] },
-      { width: 'auto', text: `    ${formatDate(date)}`, margin: [0, 0, 4, 0] },
-    ],
-    margin: [0, 6, 0, 0],
+    text: [`${label}:`, { text: signed, decoration: 'underline' }, `${wideSpace.repeat(2)}${formatDate(date)}`],
+    alignment: 'right',
+    margin: [0, 1, 4, 0],
   };
 }
 
@@ -44,14 +46,14 @@ export function formDocument(heading: FormHeading, body: Content[]): TDocumentDe
   const qrText = `TAIZHANG:${heading.office.code}:${heading.number}:R${heading.revision}`;
   return {
     pageSize: 'A4',
-    pageMargins: [42, 40, 42, 48],
+    pageMargins: [42, 30, 42, 40],
     info: {
       title: `${heading.title} ${heading.number}`,
       author: heading.office.name,
       subject: heading.title,
       creator: '物业台账',
     },
-    defaultStyle: { font: printFontName, fontSize: 10.5, lineHeight: 1.25 },
+    defaultStyle: { font: printFontName, fontSize: 10, lineHeight: 1.15 },
     styles: {
       title: { fontSize: 18, bold: true, alignment: 'center', characterSpacing: 2 },
       office: { fontSize: 11, alignment: 'center' },
@@ -69,7 +71,7 @@ export function formDocument(heading: FormHeading, body: Content[]): TDocumentDe
               { text: heading.title, style: 'title', margin: [0, 4, 0, 0] },
             ],
           },
-          { width: 64, qr: qrText, fit: 64, eccLevel: 'M' },
+          { width: 64, qr: qrText, fit: 58, eccLevel: 'M', alignment: 'right' },
         ],
       },
       {
@@ -87,7 +89,7 @@ export function formDocument(heading: FormHeading, body: Content[]): TDocumentDe
         { text: `${heading.number}  打印于 ${formatDateTime(heading.printedAt)}`, style: 'small' },
         { text: `第 ${currentPage} 页 共 ${pageCount} 页`, style: 'small', alignment: 'right' },
       ],
-      margin: [42, 16, 42, 0],
+      margin: [42, 12, 42, 0],
     }),
   };
 }

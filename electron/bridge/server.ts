@@ -1,0 +1,169 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { z } from 'zod';
+import { channels, channelNames } from '../../shared/contract/channels';
+import { contentSecurityPolicy } from '../../shared/contract/csp';
+import type { AppError } from '../../shared/contract/errors';
+import type { Invoke } from '../app/dispatch';
+
+/**
+ * The loopback bridge: the built renderer and the same contract over HTTP, for browser runs and E2E tests.
+ * It binds 127.0.0.1 only and answers only requests addressed to itself (Host) from its own pages (Origin),
+ * so neither another machine, nor a web page the user has open, nor a DNS-rebinding trick can reach the data.
+ */
+export interface BridgeOptions {
+  invoke: Invoke;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface RunningBridge {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const loopback = '127.0.0.1';
+const maxBodyBytes = 10 * 1024 * 1024;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  let port = options.port;
+  const server = createServer((request, response) => {
+    handle(request, response, options, port).catch((error) => {
+      console.error(error);
+      if (!response.headersSent) sendJson(response, 500, failure('internal', '服务内部错误'));
+      else response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, loopback, () => resolve());
+  });
+  port = (server.address() as { port: number }).port;
+  return {
+    url: `http://${loopback}:${port}/`,
+    port,
+    server,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function allowedHosts(port: number): Set<string> {
+  return new Set([`${loopback}:${port}`, `localhost:${port}`]);
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: BridgeOptions, port: number) {
+  const hosts = allowedHosts(port);
+  if (!hosts.has(request.headers.host ?? '')) {
+    return sendJson(response, 403, failure('forbidden', '拒绝访问:请求的主机名不是本机服务地址'));
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) {
+    return sendJson(response, 403, failure('forbidden', '拒绝访问:请求来自其他网站'));
+  }
+  if (request.headers['sec-fetch-site'] === 'cross-site') {
+    return sendJson(response, 403, failure('forbidden', '拒绝访问:请求来自其他网站'));
+  }
+
+  const path = new URL(request.url ?? '/', `http://${loopback}`).pathname;
+  if (path === '/ipc' && request.method === 'GET') return sendJson(response, 200, describeChannels());
+  if (path.startsWith('/ipc/')) {
+    if (request.method !== 'POST') return sendJson(response, 405, failure('invalid_input', '请使用 POST 调用'));
+    // Requiring JSON forces a CORS preflight on any cross-site attempt, which this server never grants.
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(response, 415, failure('invalid_input', '请求内容类型须为 application/json'));
+    }
+    const body = await readBody(request);
+    if (body === undefined) return sendJson(response, 413, failure('invalid_input', '请求内容过大'));
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return sendJson(response, 400, failure('invalid_input', '请求内容不是有效的 JSON'));
+    }
+    const channel = decodeURIComponent(path.slice('/ipc/'.length));
+    return sendJson(response, 200, await options.invoke(channel, input));
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return sendJson(response, 405, failure('invalid_input', '不支持的请求方法'));
+  }
+  return serveStatic(response, options.staticDir, path);
+}
+
+function describeChannels() {
+  return channelNames.map((name) => ({
+    name,
+    summary: channels[name].summary,
+    input: z.toJSONSchema(channels[name].input, { io: 'input', unrepresentable: 'any' }),
+  }));
+}
+
+async function serveStatic(response: ServerResponse, root: string, path: string) {
+  const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^([/\\])+/, '');
+  const file = join(root, relative);
+  if (!file.startsWith(root + sep) && file !== root) return sendText(response, 403, '拒绝访问');
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) {
+    if (path === '/' || path === '/index.html') {
+      return sendText(response, 503, '界面尚未构建:请运行 npm run web(它会先构建界面再启动服务)。');
+    }
+    return sendText(response, 404, '找不到该文件');
+  }
+  response.writeHead(200, {
+    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-cache',
+  });
+  response.end(await readFile(file));
+}
+
+function readBody(request: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        resolve(undefined);
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function failure(code: AppError['code'], message: string) {
+  return { ok: false as const, error: { code, message } };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(JSON.stringify(body));
+}
+
+function sendText(response: ServerResponse, status: number, text: string) {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+  response.end(text);
+}

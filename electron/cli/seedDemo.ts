@@ -1,0 +1,32 @@
+import { resolveDataDir } from '../app/dataDir';
+import { openApp } from '../app/openApp';
+import { systemClock } from '../app/clock';
+import { buildDemoOffice } from '../app/demo/demoOffice';
+
+/** `npm run seed:demo`: fill the data folder with a demo office, unless it already holds records. */
+const dataDir = resolveDataDir();
+let now = systemClock().now();
+const realNow = now;
+const app = await openApp({ dataDir, clock: { now: () => now } });
+try {
+  const existing = await app.call('complaints.list', { pageSize: 5 });
+  if (existing.total > 0) {
+    console.log(`数据目录 ${dataDir} 中已有 ${existing.total} 条投诉记录,未写入演示数据。`);
+    console.log('如需演示数据,请设置 TAIZHANG_DATA_DIR 指向一个新目录后再运行。');
+  } else {
+    const interactive = process.stdout.isTTY;
+    const summary = await buildDemoOffice(app, (time) => (now = time), {
+      now: realNow,
+      onProgress: (done, total) => {
+        if (interactive && (done % 10 === 0 || done === total)) process.stdout.write(`\r正在生成投诉记录 ${done}/${total}`);
+      },
+    });
+    if (interactive) process.stdout.write('\n');
+    console.log(
+      `演示管理处已生成:${summary.rooms} 套房屋,${summary.owners} 位业主,${summary.staff} 名员工,${summary.complaints} 条投诉。`,
+    );
+    console.log(`数据目录:${dataDir}`);
+  }
+} finally {
+  await app.close();
+}

@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp, type App, type OpenAppOptions } from '../../electron/app/openApp';
+import { fixedClock } from '../../electron/app/clock';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
+import type { Department, Room, Staff } from '../../shared/domain/records';
+
+export function tempDataDir(prefix = 'taizhang-test-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Call a channel through the real boundary (validation included) and unwrap, failing loudly on an error. */
+export function call<K extends ChannelName>(app: App, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+  return app.call(channel, input);
+}
+
+export interface TestOffice {
+  app: App;
+  dataDir: string;
+  clerk: Staff;
+  supervisor: Staff;
+  engineering: Department;
+  room: Room;
+  close(): Promise<void>;
+}
+
+/** A real app on a real temporary SQLite file, with an office, two staff and one room with an owner. */
+export async function openTestOffice(options: Partial<OpenAppOptions> = {}): Promise<TestOffice> {
+  const data = tempDataDir();
+  const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00'), ...options });
+  await call(app, 'office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
+  const departments = await call(app, 'departments.list', {});
+  const service = departments.find((department) => department.name === '客户服务部')!;
+  const engineering = departments.find((department) => department.name.startsWith('工程部'))!;
+  const clerk = await call(app, 'staff.save', { name: '王堃', departmentId: service.id, role: 'clerk', phone: '13800138000' });
+  const supervisor = await call(app, 'staff.save', { name: '周珺', departmentId: service.id, role: 'supervisor' });
+  const room = await call(app, 'rooms.save', {
+    building: '3',
+    unit: '1',
+    roomNo: '1502',
+    owners: [{ name: '陈喆', phone: '13912345678' }],
+  });
+  return {
+    app,
+    dataDir: data.dir,
+    clerk,
+    supervisor,
+    engineering,
+    room,
+    async close() {
+      await app.close();
+      data.remove();
+    },
+  };
+}
+
+/** A valid complaint intake; override what the test is about. */
+export function complaintIntake(office: TestOffice, overrides: Partial<ChannelInput<'complaints.create'>> = {}): ChannelInput<'complaints.create'> {
+  return {
+    complainantName: '陈喆',
+    roomId: office.room.id,
+    phone: '13912345678',
+    receivedAt: '2026-11-23T09:30',
+    channel: 'phone',
+    targetDepartmentId: office.engineering.id,
+    content: '楼上卫生间漏水,天花板渗水,已持续三天。',
+    demand: '尽快上门维修并查明原因',
+    category: 'maintenance',
+    severity: 'general',
+    receiverStaffId: office.clerk.id,
+    ...overrides,
+  };
+}
