@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from './db/connection';
 import { migrate, type MigrationReport } from './db/migrate';
+import { latestSchemaVersion } from './db/migrations';
 import { systemClock, type Clock } from './clock';
 import type { AppContext, Host } from './context';
 import { createHandlers, type Handlers } from './handlers';
@@ -35,7 +36,10 @@ export interface App {
 export async function openApp(options: OpenAppOptions): Promise<App> {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, databaseFileName);
-  const connection = openDatabase(databaseFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const connection = openDatabase(databaseFile, {
+    supportedSchemaVersion: latestSchemaVersion,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   const clock = options.clock ?? systemClock();
   try {
     const migration = await migrate(connection.db, {

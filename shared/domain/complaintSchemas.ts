@@ -8,26 +8,29 @@ import {
 import { localDate, localDateTime, optionalPhone, optionalText, paging, recordId, requiredText } from './fieldSchemas';
 
 /** The intake fields of the 业主投诉处理记录表 (DOMAIN.md §1). */
-export const complaintIntake = z
-  .object({
-    anonymous: z.boolean().default(false),
-    complainantName: optionalText(40),
-    roomId: recordId.nullish().transform((value) => value ?? null),
-    roomText: optionalText(40),
-    phone: optionalPhone,
-    address: optionalText(200),
-    receivedAt: localDateTime,
-    channel: z.enum(complaintChannelKeys, { error: '请选择投诉方式' }),
-    referralSource: optionalText(40),
-    targetDepartmentId: recordId.nullish().transform((value) => value ?? null),
-    targetDescription: optionalText(100),
-    content: requiredText(4000, '请填写投诉内容'),
-    demand: optionalText(2000),
-    category: z.enum(complaintCategoryKeys, { error: '请选择投诉分类' }),
-    severity: z.enum(complaintSeverityKeys, { error: '请选择严重程度' }),
-    urgent: z.boolean().default(false),
-    receiverStaffId: recordId,
-  })
+export const complaintIntakeFields = z.object({
+  anonymous: z.boolean().default(false),
+  complainantName: optionalText(40),
+  roomId: recordId.nullish().transform((value) => value ?? null),
+  roomText: optionalText(40),
+  phone: optionalPhone,
+  address: optionalText(200),
+  receivedAt: localDateTime,
+  channel: z.enum(complaintChannelKeys, { error: '请选择投诉方式' }),
+  referralSource: optionalText(40),
+  targetDepartmentId: recordId.nullish().transform((value) => value ?? null),
+  targetDescription: optionalText(100),
+  content: requiredText(4000, '请填写投诉内容'),
+  demand: optionalText(2000),
+  category: z.enum(complaintCategoryKeys, { error: '请选择投诉分类' }),
+  severity: z.enum(complaintSeverityKeys, { error: '请选择严重程度' }),
+  urgent: z.boolean().default(false),
+  receiverStaffId: recordId,
+});
+
+export const complaintIntake = complaintIntakeFields
+  // A complaint that came in anonymously (投诉方式 匿名) is anonymous whether or not the box was ticked.
+  .transform((intake) => ({ ...intake, anonymous: intake.anonymous || intake.channel === 'anonymous' }))
   .superRefine((intake, ctx) => {
     if (!intake.anonymous && !intake.complainantName) {
       ctx.addIssue({ code: 'custom', path: ['complainantName'], message: '请填写投诉人,或勾选“匿名投诉”' });

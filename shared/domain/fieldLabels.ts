@@ -17,6 +17,7 @@ export const fieldLabels: Record<string, string> = {
   owners: '业主',
   phone: '联系电话',
   isPrimary: '主联系人',
+  note: '备注',
   anonymous: '匿名投诉',
   complainantName: '投诉人',
   roomId: '房号',

@@ -29,17 +29,31 @@ export const optionalPhone = z
     error: '请填写 11 位手机号或座机号(如 010-12345678)',
   });
 
+/** Date.parse rolls 2026-02-30 over to March 2 and reads 24:00 as the next day; the calendar has neither. */
+function isCalendarDateTime(value: string): boolean {
+  const [year = NaN, month = NaN, day = NaN, hour = 0, minute = 0, second = 0] = value.split(/[-T:]/).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  );
+}
+
 /** A local date and time as the office reads it: 2026-11-23T09:30 or 2026-11-23T09:30:15. */
 export const localDateTime = z
   .string({ error: '请填写时间' })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: '时间格式应为 2026-11-23T09:30' })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { error: '不是有效的日期时间' })
+  .refine(isCalendarDateTime, { error: '不是有效的日期时间' })
   .transform((value) => (value.length === 16 ? `${value}:00` : value));
 
 export const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 2026-11-23' })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { error: '不是有效的日期' });
+  .refine(isCalendarDateTime, { error: '不是有效的日期' });
 
 export const paging = {
   page: z.number().int().min(1).default(1),

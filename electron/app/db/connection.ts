@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import { NewerDatabaseError } from './newerDatabase';
 
 export interface Connection {
   db: Kysely<Database>;
@@ -13,6 +14,8 @@ export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron in development). */
   nativeBinding?: string;
   busyTimeoutMs?: number;
+  /** Refuse, before anything is written, a file whose schema is newer than this app knows. */
+  supportedSchemaVersion?: number;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Connection {
@@ -20,6 +23,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Connectio
     timeout: options.busyTimeoutMs ?? 5000,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const version = raw.pragma('user_version', { simple: true }) as number;
+  if (options.supportedSchemaVersion !== undefined && version > options.supportedSchemaVersion) {
+    raw.close();
+    throw new NewerDatabaseError(version, options.supportedSchemaVersion);
+  }
   raw.pragma('journal_mode = WAL');
   // FULL: a front-desk PC loses power; a record the clerk saw saved must survive that too.
   raw.pragma('synchronous = FULL');

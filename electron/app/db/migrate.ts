@@ -2,16 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { inTransaction } from './transaction';
 import { migrations as allMigrations, type Migration } from './migrations';
 import type { Database } from './schema';
-
-export class NewerDatabaseError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
-    super(
-      `此数据文件由较新版本的物业台账创建(数据版本 ${found}),本软件只支持到数据版本 ${supported}。` +
-        '请安装新版本后再打开;数据文件没有被改动。',
-    );
-    this.name = 'NewerDatabaseError';
-  }
-}
+import { NewerDatabaseError } from './newerDatabase';
 
 export interface MigrationReport {
   from: number;
@@ -38,6 +29,8 @@ export async function migrate(
 
   for (const migration of pending) {
     await inTransaction(db, async (trx) => {
+      // Another process opening the same new folder may have applied it while this one waited for the lock.
+      if ((await schemaVersion(trx)) >= migration.version) return;
       await sql`create table if not exists schema_migrations (
         version integer primary key, name text not null, applied_at text not null)`.execute(trx);
       await migration.up(trx);

@@ -134,8 +134,12 @@ export async function findRooms(db: Kysely<Database>, query: RoomQuery): Promise
   const [rows, count] = await Promise.all([
     filtered
       .selectAll('rooms')
+      // Building 3 before building 12: numbers first by value, then any text such as 商铺.
+      .orderBy(sql`cast(rooms.building as integer)`)
       .orderBy('rooms.building')
+      .orderBy(sql`cast(rooms.unit as integer)`)
       .orderBy('rooms.unit')
+      .orderBy(sql`cast(rooms.room_no as integer)`)
       .orderBy('rooms.room_no')
       .limit(query.limit)
       .offset(query.offset)

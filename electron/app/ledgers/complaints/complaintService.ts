@@ -99,7 +99,7 @@ export async function listComplaints(db: Kysely<Database>, query: ComplaintListQ
     severity: row.severity as ComplaintSeverity,
     urgent: row.urgent === 1,
     status: row.status as ComplaintStatus,
-    contentExcerpt: row.content.length > 60 ? `${row.content.slice(0, 60)}…` : row.content,
+    contentExcerpt: excerpt(row.content, 60),
     receiverName: row.receiver_name,
   }));
   return { items, total, page: query.page, pageSize: query.pageSize };
@@ -134,6 +134,12 @@ function toRecord(row: ComplaintRow): ComplaintRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** Cut by characters, not UTF-16 units, so a rare character such as 𠮷 is never split in half. */
+function excerpt(text: string, length: number): string {
+  const chars = Array.from(text);
+  return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
 }
 
 /** Minutes from `earlier` to `later`, both local ISO text in the same zone. */

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'electron-vite';
+import { loadConfigFromFile, type UserConfig as ViteConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const rendererDir = resolve(root, 'renderer');
+const rendererViteConfig = resolve(rendererDir, 'vite.config.ts');
+
+/**
+ * Three builds: main (ESM, Node), preload (one sandbox-safe CommonJS file), renderer (the same React app the
+ * browser mode builds from renderer/vite.config.ts, whose plugins and aliases are reused, not copied).
+ */
+export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
+  const renderer = await loadRendererConfig(command, mode);
+  return {
+    main: {
+      build: {
+        // Runtime dependencies stay in node_modules: better-sqlite3 is native, the print fonts are read from
+        // their package folder, pdfmake and fontkit are loaded by Node.
+        externalizeDeps: true,
+        outDir: resolve(root, 'out/main'),
+        rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      },
+    },
+    preload: {
+      build: {
+        // A sandboxed preload can require only 'electron': everything else (zod, the contract) is bundled in.
+        externalizeDeps: false,
+        outDir: resolve(root, 'out/preload'),
+        rolldownOptions: {
+          input: { index: resolve(root, 'electron/preload/index.ts') },
+          output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        },
+      },
+    },
+    renderer: {
+      ...renderer,
+      root: rendererDir,
+      build: {
+        ...renderer.build,
+        outDir: resolve(root, 'out/renderer'),
+        emptyOutDir: true,
+        rolldownOptions: {
+          ...renderer.build?.rolldownOptions,
+          input: { index: resolve(rendererDir, 'index.html') },
+        },
+      },
+    },
+  };
+});
+
+/** renderer/vite.config.ts belongs to the renderer; load it as Vite would and keep its plugins, aliases, CSS. */
+async function loadRendererConfig(command: 'build' | 'serve', mode: string): Promise<ViteConfig> {
+  if (!existsSync(rendererViteConfig)) return {};
+  const loaded = await loadConfigFromFile({ command, mode }, rendererViteConfig, root);
+  if (!loaded) return {};
+  // Where the files go and which base they use are electron-vite's business here.
+  const { root: _root, base: _base, publicDir, ...config } = loaded.config;
+  return { ...config, ...(typeof publicDir === 'string' ? { publicDir: resolve(rendererDir, publicDir) } : {}) };
+}

@@ -1,0 +1,67 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
+import { isAppPage, type RendererSource } from './rendererSource';
+import { applySessionPolicy } from './sessionPolicy';
+
+export const windowTitle = '物业台账';
+
+/** The one window's options: the renderer gets no Node, runs sandboxed and isolated, and sees only the preload. */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 680,
+    title: windowTitle,
+    // Shown on ready-to-show, so the clerk never sees a blank white frame.
+    show: false,
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  };
+}
+
+export type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+/** Create the window, lock down its session and where it may go, then load the app's page. */
+export function createMainWindow(
+  BrowserWindowCtor: BrowserWindowClass,
+  options: { preloadPath: string; source: RendererSource },
+): BrowserWindow {
+  const window = new BrowserWindowCtor(mainWindowOptions(options.preloadPath));
+  applySessionPolicy(window.webContents.session, options.source);
+  lockNavigation(window.webContents, options.source);
+  window.once('ready-to-show', () => window.show());
+  void loadApp(window, options.source);
+  return window;
+}
+
+/** The page never leaves the app: no navigation elsewhere, no new windows. */
+export function lockNavigation(contents: WebContents, source: RendererSource): void {
+  contents.on('will-navigate', (event) => {
+    if (!isAppPage(source, event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppPage(source, event.url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+async function loadApp(window: BrowserWindow, source: RendererSource): Promise<void> {
+  try {
+    if (source.kind === 'dev') await window.loadURL(source.url);
+    else await window.loadFile(source.indexFile);
+  } catch (error) {
+    // A failed load leaves the window blank; say why in the log rather than crash the main process.
+    console.error('[taizhang] 无法加载界面 / failed to load the renderer:', error);
+  }
+}

@@ -1,0 +1,41 @@
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
+import { CallError, type Result } from '../../../shared/contract/errors';
+import { exposedApiKey, type ExposedApi } from '../../../shared/contract/exposedApi';
+
+function exposedApi(): ExposedApi | undefined {
+  return (window as unknown as Record<string, ExposedApi | undefined>)[exposedApiKey];
+}
+
+/** Browser runs (the loopback bridge) speak HTTP; the bridge answers 200 with a Result either way. */
+async function invokeOverHttp(channel: string, input: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'internal', message: '无法连接到台账服务,请确认程序仍在运行后重试。' } };
+  }
+  try {
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `台账服务返回了无法识别的结果(HTTP ${response.status}),请重试。` } };
+  }
+}
+
+/** The one way the renderer talks to the application: typed by the contract, throws CallError on `{ ok: false }`. */
+export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+  const api = exposedApi();
+  const result = api ? await api.invoke(channel, input) : await invokeOverHttp(channel, input);
+  if (!result.ok) throw new CallError(result.error);
+  return result.value as ChannelOutput<K>;
+}
+
+/** The zh-CN text to show for anything a call may throw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof CallError) return error.error.message;
+  if (error instanceof Error && error.message) return error.message;
+  return '操作失败,请重试。';
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
+import { call } from './client';
+
+type QueryOptions<K extends ChannelName> = Omit<UseQueryOptions<ChannelOutput<K>, Error>, 'queryKey' | 'queryFn'>;
+
+/** A read channel as a query; the key is [channel, input] so invalidating by channel name refreshes every page of it. */
+export function useChannelQuery<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: QueryOptions<K> = {}) {
+  return useQuery<ChannelOutput<K>, Error>({
+    queryKey: [channel, input],
+    queryFn: () => call(channel, input),
+    ...options,
+  });
+}
+
+/** A write channel as a mutation. */
+export function useChannelMutation<K extends ChannelName>(channel: K) {
+  return useMutation<ChannelOutput<K>, Error, ChannelInput<K>>({
+    mutationFn: (input) => call(channel, input),
+  });
+}
+
+export const useOffice = () => useChannelQuery('office.get', {});
+export const useDepartments = () => useChannelQuery('departments.list', {});
+export const useStaff = () => useChannelQuery('staff.list', {});
+export const useBuildings = () => useChannelQuery('rooms.buildings', {});
+export const useAppInfo = () => useChannelQuery('app.info', {});
+
+/** The print font never changes while the app runs: fetch its coverage once. */
+export const useFontCoverage = () =>
+  useChannelQuery('fonts.coverage', {}, { staleTime: Infinity, gcTime: Infinity, refetchOnWindowFocus: false });

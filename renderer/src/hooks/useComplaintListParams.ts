@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { ChannelInput } from '../../../shared/contract/channels';
+import {
+  complaintCategoryKeys,
+  complaintSeverityKeys,
+  complaintStatusKeys,
+  type ComplaintCategory,
+  type ComplaintSeverity,
+  type ComplaintStatus,
+} from '../../../shared/domain/complaint';
+
+export interface ComplaintListParams {
+  from?: string;
+  to?: string;
+  category?: ComplaintCategory;
+  severity?: ComplaintSeverity;
+  status?: ComplaintStatus;
+  room?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+const pageSizes = [20, 50, 100];
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+function oneOf<K extends string>(keys: readonly K[], value: string | null): K | undefined {
+  return keys.find((key) => key === value);
+}
+
+function text(value: string | null): string | undefined {
+  return value?.trim() || undefined;
+}
+
+function parse(search: URLSearchParams): ComplaintListParams {
+  const page = Number(search.get('page'));
+  const pageSize = Number(search.get('pageSize'));
+  const date = (name: string) => (datePattern.test(search.get(name) ?? '') ? search.get(name)! : undefined);
+  return {
+    from: date('from'),
+    to: date('to'),
+    category: oneOf(complaintCategoryKeys, search.get('category')),
+    severity: oneOf(complaintSeverityKeys, search.get('severity')),
+    status: oneOf(complaintStatusKeys, search.get('status')),
+    room: text(search.get('room')),
+    q: text(search.get('q')),
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    pageSize: pageSizes.includes(pageSize) ? pageSize : 20,
+  };
+}
+
+/** The list's filters live in the URL, so going back from a record or refreshing keeps them. */
+export function useComplaintListParams() {
+  const [search, setSearch] = useSearchParams();
+  const params = useMemo(() => parse(search), [search]);
+
+  const update = useCallback(
+    (patch: Partial<ComplaintListParams>) => {
+      setSearch(
+        (previous) => {
+          const merged: ComplaintListParams = { ...parse(previous), page: 1, ...patch };
+          const next = new URLSearchParams();
+          for (const [key, value] of Object.entries(merged)) {
+            if (value === undefined || value === '') continue;
+            if ((key === 'page' && value === 1) || (key === 'pageSize' && value === 20)) continue;
+            next.set(key, String(value));
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setSearch],
+  );
+
+  const input: ChannelInput<'complaints.list'> = params;
+  const filtered = Boolean(params.from || params.to || params.category || params.severity || params.status || params.room || params.q);
+  return { params, input, update, filtered, pageSizes };
+}

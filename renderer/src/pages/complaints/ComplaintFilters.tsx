@@ -1,0 +1,79 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { complaintCategories, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaint';
+import { CommitOnPauseInput } from '../../components/CommitOnPauseInput';
+import { complaintSearchId } from '../../hooks/useGlobalShortcuts';
+import type { ComplaintListParams } from '../../hooks/useComplaintListParams';
+
+interface Props {
+  params: ComplaintListParams;
+  onChange: (patch: Partial<ComplaintListParams>) => void;
+  filtered: boolean;
+}
+
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+export function ComplaintFilters({ params, onChange, filtered }: Props) {
+  const range = params.from || params.to ? ([params.from ? dayjs(params.from) : null, params.to ? dayjs(params.to) : null] as [Dayjs | null, Dayjs | null]) : null;
+  return (
+    <Space wrap size={[8, 8]} style={{ marginBottom: 12 }}>
+      <CommitOnPauseInput
+        id={complaintSearchId}
+        value={params.q}
+        onCommit={(q) => onChange({ q })}
+        placeholder="搜索编号、投诉人、内容"
+        aria-label="搜索投诉"
+        prefix={<SearchOutlined />}
+        style={{ width: 240 }}
+      />
+      <DatePicker.RangePicker
+        value={range}
+        allowEmpty={[true, true]}
+        onChange={(dates) => onChange({ from: dates?.[0]?.format('YYYY-MM-DD'), to: dates?.[1]?.format('YYYY-MM-DD') })}
+        placeholder={['开始日期', '结束日期']}
+        aria-label="投诉日期"
+        style={{ width: 240 }}
+      />
+      <Select
+        allowClear
+        placeholder="投诉分类"
+        aria-label="投诉分类"
+        value={params.category}
+        onChange={(category) => onChange({ category })}
+        options={options(complaintCategories)}
+        style={{ width: 120 }}
+      />
+      <Select
+        allowClear
+        placeholder="严重程度"
+        aria-label="严重程度"
+        value={params.severity}
+        onChange={(severity) => onChange({ severity })}
+        options={options(complaintSeverities)}
+        style={{ width: 110 }}
+      />
+      <Select
+        allowClear
+        placeholder="处理状态"
+        aria-label="处理状态"
+        value={params.status}
+        onChange={(status) => onChange({ status })}
+        options={options(complaintStatuses)}
+        style={{ width: 110 }}
+      />
+      <CommitOnPauseInput
+        value={params.room}
+        onCommit={(room) => onChange({ room })}
+        placeholder="房号"
+        aria-label="按房号筛选"
+        style={{ width: 120 }}
+      />
+      {filtered && (
+        <Button type="link" onClick={() => onChange({ from: undefined, to: undefined, category: undefined, severity: undefined, status: undefined, room: undefined, q: undefined })}>
+          清除筛选
+        </Button>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,75 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Table, Tooltip } from 'antd';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useChannelQuery } from '../../api/queries';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { useComplaintListParams } from '../../hooks/useComplaintListParams';
+import { focusComplaintSearch } from '../../hooks/useGlobalShortcuts';
+import { ComplaintFilters } from './ComplaintFilters';
+import { complaintColumns } from './complaintColumns';
+
+export function ComplaintListPage() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { params, input, update, filtered, pageSizes } = useComplaintListParams();
+  const list = useChannelQuery('complaints.list', input, { placeholderData: keepPreviousData });
+
+  useEffect(() => {
+    if ((location.state as { focusSearch?: boolean } | null)?.focusSearch) focusComplaintSearch();
+  }, [location.state]);
+
+  const open = (id: number) => navigate(`/complaints/${id}`);
+
+  return (
+    <Card
+      title="投诉台账"
+      size="small"
+      extra={
+        <Tooltip title="Alt+N">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/complaints/new')}>
+            登记投诉
+          </Button>
+        </Tooltip>
+      }
+    >
+      <ComplaintFilters params={params} onChange={update} filtered={filtered} />
+      {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      <Table
+        data-testid="complaint-table"
+        size="small"
+        rowKey="id"
+        columns={complaintColumns}
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        scroll={{ x: 1100 }}
+        rowClassName={() => 'tz-clickable-row'}
+        onRow={(row) => ({
+          tabIndex: 0,
+          onClick: () => open(row.id),
+          onKeyDown: (event) => {
+            if (event.key === 'Enter') open(row.id);
+          },
+        })}
+        pagination={{
+          current: params.page,
+          pageSize: params.pageSize,
+          total: list.data?.total ?? 0,
+          pageSizeOptions: pageSizes,
+          showSizeChanger: true,
+          showTotal: (total) => `共 ${total} 条`,
+          onChange: (page, pageSize) => update({ page: pageSize === params.pageSize ? page : 1, pageSize }),
+        }}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={filtered ? '没有符合条件的投诉,请调整筛选条件' : '还没有投诉记录,按 Alt+N 登记第一条'}
+            />
+          ),
+        }}
+      />
+    </Card>
+  );
+}

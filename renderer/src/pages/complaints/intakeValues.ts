@@ -1,0 +1,77 @@
+import type { Dayjs } from 'dayjs';
+import type { ChannelInput } from '../../../../shared/contract/channels';
+import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../../../../shared/domain/complaint';
+import { toLocalDateTime } from '../../forms/localTime';
+import { officeNow } from '../../forms/officeNow';
+
+/** What the intake form holds while the clerk types (antd Form store). */
+export interface IntakeValues {
+  receivedAt?: Dayjs | null;
+  channel?: ComplaintChannel;
+  referralSource?: string;
+  anonymous?: boolean;
+  roomText?: string;
+  roomId?: number | null;
+  complainantName?: string;
+  phone?: string;
+  address?: string;
+  targetDepartmentId?: number | null;
+  targetDescription?: string;
+  content?: string;
+  demand?: string;
+  category?: ComplaintCategory;
+  severity?: ComplaintSeverity;
+  urgent?: boolean;
+  receiverStaffId?: number;
+}
+
+/** Every field the form shows, so a server message naming one of them lands under it. */
+export const intakeFieldNames = [
+  'receivedAt',
+  'channel',
+  'referralSource',
+  'anonymous',
+  'roomText',
+  'complainantName',
+  'phone',
+  'address',
+  'targetDepartmentId',
+  'targetDescription',
+  'content',
+  'demand',
+  'category',
+  'severity',
+  'urgent',
+  'receiverStaffId',
+] as const;
+
+export function initialIntakeValues(receiverStaffId: number | undefined): IntakeValues {
+  return { receivedAt: officeNow(), channel: 'phone', anonymous: false, severity: 'general', urgent: false, receiverStaffId };
+}
+
+/**
+ * Form store → contract input. Values pass through as typed; the contract's schema trims and checks them,
+ * and its messages come back onto the fields.
+ */
+export function toIntakeInput(values: IntakeValues): ChannelInput<'complaints.create'> {
+  const anonymous = values.anonymous === true;
+  return {
+    anonymous,
+    complainantName: anonymous ? null : (values.complainantName ?? null),
+    roomId: values.roomId ?? null,
+    roomText: values.roomText ?? null,
+    phone: anonymous ? null : (values.phone ?? null),
+    address: values.address ?? null,
+    receivedAt: values.receivedAt ? toLocalDateTime(values.receivedAt) : '',
+    channel: values.channel as ComplaintChannel,
+    referralSource: values.channel === 'referral' ? (values.referralSource ?? null) : null,
+    targetDepartmentId: values.targetDepartmentId ?? null,
+    targetDescription: values.targetDescription ?? null,
+    content: values.content ?? '',
+    demand: values.demand ?? null,
+    category: values.category as ComplaintCategory,
+    severity: values.severity as ComplaintSeverity,
+    urgent: values.urgent === true,
+    receiverStaffId: values.receiverStaffId as number,
+  };
+}

@@ -1,0 +1,23 @@
+import { Card, Tabs } from 'antd';
+import { useSearchParams } from 'react-router-dom';
+import { AboutTab } from './AboutTab';
+import { DepartmentsTab } from './DepartmentsTab';
+import { OfficeTab } from './OfficeTab';
+import { StaffTab } from './StaffTab';
+
+const tabs = [
+  { key: 'office', label: '管理处信息', children: <OfficeTab /> },
+  { key: 'departments', label: '部门', children: <DepartmentsTab /> },
+  { key: 'staff', label: '员工', children: <StaffTab /> },
+  { key: 'about', label: '关于', children: <AboutTab /> },
+];
+
+export function SettingsPage() {
+  const [search, setSearch] = useSearchParams();
+  const active = tabs.some((tab) => tab.key === search.get('tab')) ? search.get('tab')! : 'office';
+  return (
+    <Card title="设置" size="small" style={{ maxWidth: 1000 }}>
+      <Tabs activeKey={active} items={tabs} onChange={(tab) => setSearch({ tab }, { replace: true })} destroyOnHidden />
+    </Card>
+  );
+}

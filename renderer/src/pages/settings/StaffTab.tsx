@@ -1,0 +1,55 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { maskPhone } from '../../../../shared/domain/masking';
+import { staffRoles } from '../../../../shared/domain/office';
+import type { Staff } from '../../../../shared/domain/records';
+import { useDepartments, useStaff } from '../../api/queries';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { StaffModal } from './StaffModal';
+
+/** 员工: who takes, handles, approves and revisits records. Staff leave by being disabled, never deleted. */
+export function StaffTab() {
+  const staff = useStaff();
+  const departments = useDepartments();
+  const [editing, setEditing] = useState<Staff | 'new' | null>(null);
+
+  return (
+    <>
+      {staff.isError && <QueryErrorAlert error={staff.error} onRetry={() => void staff.refetch()} />}
+      <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} style={{ marginBottom: 12 }} disabled={!departments.data}>
+        新增员工
+      </Button>
+      <Table<Staff>
+        size="small"
+        rowKey="id"
+        loading={staff.isPending}
+        dataSource={staff.data ?? []}
+        pagination={false}
+        columns={[
+          { title: '姓名', dataIndex: 'name', width: 120 },
+          { title: '部门', dataIndex: 'departmentName' },
+          { title: '岗位角色', dataIndex: 'role', width: 110, render: (role: Staff['role']) => staffRoles[role] },
+          { title: '联系电话', dataIndex: 'phone', width: 130, render: (phone: string | null) => maskPhone(phone) },
+          {
+            title: '状态',
+            dataIndex: 'active',
+            width: 80,
+            render: (active: boolean) => (active ? <Tag color="green">在职</Tag> : <Tag>停用</Tag>),
+          },
+          {
+            title: '操作',
+            width: 80,
+            render: (_value, member) => (
+              <Button type="link" size="small" onClick={() => setEditing(member)}>
+                编辑
+              </Button>
+            ),
+          },
+        ]}
+        locale={{ emptyText: '还没有员工,点“新增员工”添加前台和主管' }}
+      />
+      <StaffModal editing={editing} departments={departments.data ?? []} onClose={() => setEditing(null)} />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { openApp, type App } from '../../electron/app/openApp';
+import { systemClock } from '../../electron/app/clock';
+import { startBridge, type RunningBridge } from '../../electron/bridge/server';
+import { tempDataDir } from './testApp';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: install the Debian package "chromium" or set CHROMIUM_PATH`);
+  if (!existsSync(`${rendererDir}/index.html`)) throw new Error('The renderer is not built: run "npm run build:renderer" (npm test does it first)');
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface WebOffice {
+  app: App;
+  bridge: RunningBridge;
+  dataDir: string;
+  /** Set while demo data is generated, so each record is dated in its own month; null means the real clock. */
+  setClock(time: string | null): void;
+  close(): Promise<void>;
+}
+
+/** The app as `npm run web` runs it: real SQLite file in a temporary folder, bridge on a free loopback port. */
+export async function startWebOffice(): Promise<WebOffice> {
+  const data = tempDataDir('taizhang-e2e-');
+  const system = systemClock();
+  let override: string | null = null;
+  const app = await openApp({ dataDir: data.dir, clock: { now: () => override ?? system.now() } });
+  const bridge = await startBridge({ invoke: app.invoke, staticDir: rendererDir, port: 0 });
+  return {
+    app,
+    bridge,
+    dataDir: data.dir,
+    setClock: (time) => (override = time),
+    async close() {
+      await bridge.close();
+      await app.close();
+      data.remove();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { channelNames, channels } from '../../../shared/contract/channels';
+import { openTestOffice, type TestOffice } from '../../helpers/testApp';
+
+describe('the channel contract', () => {
+  let office: TestOffice;
+  beforeAll(async () => {
+    office = await openTestOffice();
+  });
+  afterAll(async () => {
+    await office.close();
+  });
+
+  it('has exactly one handler for every declared channel, and none besides', () => {
+    expect(Object.keys(office.app.handlers).sort()).toEqual([...channelNames].sort());
+    for (const name of channelNames) expect(typeof office.app.handlers[name], name).toBe('function');
+  });
+
+  it('describes every channel in Chinese for the people reading the list', () => {
+    for (const name of channelNames) expect(channels[name].summary, name).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('answers every channel that needs no input with { ok: true }', async () => {
+    const noInput = channelNames.filter((name) => channels[name].input.safeParse({}).success);
+    expect(noInput).toEqual(
+      expect.arrayContaining(['app.info', 'fonts.coverage', 'office.get', 'departments.list', 'staff.list', 'rooms.buildings', 'rooms.list', 'complaints.list']),
+    );
+    for (const name of noInput) {
+      const answer = await office.app.invoke(name, {});
+      expect(answer.ok, name).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Connection } from '../../../electron/app/db/connection';
+import { migrate, schemaVersion } from '../../../electron/app/db/migrate';
+import { migrations, type Migration } from '../../../electron/app/db/migrations';
+import { tempDataDir } from '../../helpers/testApp';
+import { inspectFile, tableNames, userVersion } from '../../helpers/sqliteFile';
+
+const now = () => '2026-11-23T10:00:00';
+
+const addWorkOrders: Migration = {
+  version: migrations.length + 1,
+  name: `000${migrations.length + 1}_work_orders`,
+  async up(db) {
+    await db.schema.createTable('work_orders').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+  },
+};
+
+describe('the beforeMigrating hook (where the app backs the file up)', () => {
+  let data: ReturnType<typeof tempDataDir>;
+  let file: string;
+  let connection: Connection;
+  let calls: number[];
+  const hook = async (fromVersion: number) => void calls.push(fromVersion);
+
+  beforeEach(() => {
+    data = tempDataDir();
+    file = join(data.dir, 'taizhang.sqlite');
+    connection = openDatabase(file);
+    calls = [];
+  });
+  afterEach(async () => {
+    await connection.close();
+    data.remove();
+  });
+
+  it('does not run for a brand-new database: there is nothing to back up', async () => {
+    await migrate(connection.db, { now, migrations, beforeMigrating: hook });
+    expect(calls).toEqual([]);
+  });
+
+  it('does not run when the database is already up to date', async () => {
+    await migrate(connection.db, { now, migrations });
+    await migrate(connection.db, { now, migrations, beforeMigrating: hook });
+    expect(calls).toEqual([]);
+  });
+
+  it('runs once, before anything changes, when an existing database has pending migrations', async () => {
+    await migrate(connection.db, { now, migrations });
+    const second: Migration = { ...addWorkOrders, version: addWorkOrders.version + 1, name: 'later', up: async () => {} };
+    const seen: Array<{ version: number; tables: string[] }> = [];
+    await migrate(connection.db, {
+      now,
+      migrations: [...migrations, addWorkOrders, second],
+      beforeMigrating: async (fromVersion) => {
+        calls.push(fromVersion);
+        seen.push({ version: await schemaVersion(connection.db), tables: inspectFile(file, tableNames) });
+      },
+    });
+    expect(calls).toEqual([migrations.length]);
+    expect(seen).toEqual([{ version: migrations.length, tables: expect.not.arrayContaining(['work_orders']) }]);
+    inspectFile(file, (raw) => expect(userVersion(raw)).toBe(second.version));
+  });
+
+  it('stops the migration when it fails, so nothing is migrated without a backup', async () => {
+    await migrate(connection.db, { now, migrations });
+    await expect(
+      migrate(connection.db, {
+        now,
+        migrations: [...migrations, addWorkOrders],
+        beforeMigrating: async () => {
+          throw new Error('备份盘已满');
+        },
+      }),
+    ).rejects.toThrow('备份盘已满');
+    inspectFile(file, (raw) => {
+      expect(userVersion(raw)).toBe(migrations.length);
+      expect(tableNames(raw)).not.toContain('work_orders');
+    });
+    const { rows } = await sql<{ n: number }>`select count(*) as n from schema_migrations`.execute(connection.db);
+    expect(rows[0]?.n).toBe(migrations.length);
+  });
+});

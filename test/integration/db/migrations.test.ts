@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, databaseFileName, type App } from '../../../electron/app/openApp';
+import { fixedClock } from '../../../electron/app/clock';
+import { latestSchemaVersion, migrations } from '../../../electron/app/db/migrations';
+import { call, tempDataDir } from '../../helpers/testApp';
+import { inspectFile as inspect, tableNames } from '../../helpers/sqliteFile';
+
+const expectedTables = [
+  'complaints',
+  'departments',
+  'office',
+  'owners',
+  'record_history',
+  'record_sequences',
+  'rooms',
+  'schema_migrations',
+  'settings',
+  'staff',
+];
+
+describe('migrations on a fresh data folder', () => {
+  let data: ReturnType<typeof tempDataDir>;
+  let file: string;
+  let app: App | undefined;
+  beforeEach(() => {
+    data = tempDataDir();
+    file = join(data.dir, databaseFileName);
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+    data.remove();
+  });
+
+  it('create every table, record each migration and set user_version to the latest', async () => {
+    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+    expect(app.migration).toEqual({ from: 0, to: latestSchemaVersion, applied: migrations.map((migration) => migration.name) });
+
+    inspect(file, (raw) => {
+      expect(raw.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+      expect(raw.prepare('select version, name, applied_at from schema_migrations order by version').all()).toEqual(
+        migrations.map((migration) => ({ version: migration.version, name: migration.name, applied_at: '2026-11-23T10:00:00' })),
+      );
+      expect(tableNames(raw)).toEqual(expectedTables);
+      expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    });
+    expect(await call(app, 'app.info', {})).toMatchObject({ schemaVersion: latestSchemaVersion, databaseFile: file });
+  });
+
+  it('leave the file in WAL mode, for every later connection too', async () => {
+    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+    inspect(file, (raw) => expect(raw.pragma('journal_mode', { simple: true })).toBe('wal'));
+  });
+
+  it('turn foreign keys on and wait for a busy file instead of failing at once', async () => {
+    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+    const { rows } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(app.ctx.db);
+    expect(rows[0]?.foreign_keys).toBe(1);
+    const timeout = await sql<{ timeout: number }>`pragma busy_timeout`.execute(app.ctx.db);
+    expect(timeout.rows[0]?.timeout).toBeGreaterThanOrEqual(1000);
+    await expect(
+      app.ctx.db.insertInto('staff').values({ name: '幽灵', department_id: 9999, role: 'clerk', phone: null, active: 1 }).execute(),
+    ).rejects.toThrow(/FOREIGN KEY/);
+  });
+
+  it('run nothing when the folder is opened again, and make no backup', async () => {
+    const first = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+    await first.close();
+    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-12-01T08:00:00') });
+    expect(app.migration).toEqual({ from: latestSchemaVersion, to: latestSchemaVersion, applied: [] });
+    inspect(file, (raw) => {
+      expect(raw.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+      // Still the rows of the first opening, with its time.
+      expect(raw.prepare('select applied_at from schema_migrations').pluck().all()).toEqual(
+        migrations.map(() => '2026-11-23T10:00:00'),
+      );
+    });
+    expect(existsSync(join(data.dir, 'backups'))).toBe(false);
+  });
+});

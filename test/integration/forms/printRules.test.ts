@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../../../electron/app/openApp';
+import { fixedClock } from '../../../electron/app/clock';
+import { call, complaintIntake, openTestOffice, tempDataDir, type TestOffice } from '../../helpers/testApp';
+import { pdfInfo } from '../../helpers/pdf';
+
+describe('printing without an office set up', () => {
+  let data: ReturnType<typeof tempDataDir>;
+  let app: App;
+
+  beforeEach(async () => {
+    data = tempDataDir();
+    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+  });
+  afterEach(async () => {
+    await app.close();
+    data.remove();
+  });
+
+  it('is refused as a rule, in Chinese, and writes no file', async () => {
+    const [service] = await call(app, 'departments.list', {});
+    const clerk = await call(app, 'staff.save', { name: '王堃', departmentId: service!.id, role: 'clerk' });
+    const complaint = await call(app, 'complaints.create', {
+      complainantName: '陈喆',
+      receivedAt: '2026-11-23T09:30',
+      channel: 'phone',
+      content: '楼上漏水',
+      category: 'maintenance',
+      severity: 'general',
+      receiverStaffId: clerk.id,
+    });
+    const answer = await app.invoke('complaints.print', { id: complaint.id });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'rule', message: '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印表格' },
+    });
+    expect(existsSync(join(data.dir, 'prints'))).toBe(false);
+  });
+});
+
+describe('printing', () => {
+  let office: TestOffice;
+
+  beforeEach(async () => {
+    office = await openTestOffice();
+  });
+  afterEach(async () => {
+    await office.close();
+  });
+
+  it('answers not_found for a complaint that does not exist', async () => {
+    const answer = await office.app.invoke('complaints.print', { id: 999 });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(existsSync(join(office.dataDir, 'prints'))).toBe(false);
+  });
+
+  it('makes A4 pages titled with the form and the record number', async () => {
+    const complaint = await call(office.app, 'complaints.create', complaintIntake(office));
+    const printed = await call(office.app, 'complaints.print', { id: complaint.id });
+    const info = pdfInfo(join(office.dataDir, 'prints', printed.fileName));
+
+    const size = /^([\d.]+) x ([\d.]+) pts/.exec(info['Page size'] ?? '');
+    expect(size, info['Page size']).not.toBeNull();
+    expect([Math.round(Number(size![1])), Math.round(Number(size![2]))]).toEqual([595, 842]);
+    expect(info['Page size']).toContain('(A4)');
+    expect(info['Page rot']).toBe('0');
+    expect(info.Title).toBe(`业主投诉处理记录表 ${complaint.number}`);
+    expect(info.Author).toBe('锦绣花园管理处');
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,148 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserWindow } from 'electron';
+
+// Nothing here may reach the real 'electron' package (it would try to download a binary).
+vi.mock('electron', () => ({}));
+
+import { contentSecurityPolicy, devContentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy';
+import { createMainWindow, mainWindowOptions, type BrowserWindowClass } from '../../../electron/main/window';
+import type { RendererSource } from '../../../electron/main/rendererSource';
+import { FakeBrowserWindow, navigationEvent } from './fakeElectron';
+
+const indexFile = resolve('/opt/taizhang/out/renderer/index.html');
+const appPage = pathToFileURL(indexFile).href;
+const fileSource: RendererSource = { kind: 'file', indexFile };
+const preloadPath = resolve('/opt/taizhang/out/preload/index.cjs');
+
+function open(source: RendererSource = fileSource): FakeBrowserWindow {
+  const window = createMainWindow(FakeBrowserWindow as unknown as BrowserWindowClass, { preloadPath, source });
+  return window as unknown as FakeBrowserWindow;
+}
+
+beforeEach(() => {
+  FakeBrowserWindow.created = [];
+});
+
+describe('main window options', () => {
+  it('isolates and sandboxes the renderer and gives it only the CommonJS preload', () => {
+    const prefs = mainWindowOptions(preloadPath).webPreferences!;
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.preload).toBe(preloadPath);
+    expect(prefs.preload).toMatch(/\.cjs$/);
+  });
+
+  it('opens hidden at a desk-sized, titled window', () => {
+    const options = mainWindowOptions(preloadPath);
+    expect(options).toMatchObject({ width: 1280, height: 800, minWidth: 1024, minHeight: 680, title: '物业台账', show: false });
+  });
+});
+
+describe('createMainWindow', () => {
+  it('shows the window only when it is ready', () => {
+    const window = open();
+    expect(window.show).not.toHaveBeenCalled();
+    window.emit('ready-to-show');
+    expect(window.show).toHaveBeenCalledOnce();
+  });
+
+  it('loads the built index.html from disk, or the dev server URL in development', () => {
+    const built = open();
+    expect(built.loadFile).toHaveBeenCalledWith(indexFile);
+    expect(built.loadURL).not.toHaveBeenCalled();
+
+    const dev = open({ kind: 'dev', url: 'http://localhost:5173' });
+    expect(dev.loadURL).toHaveBeenCalledWith('http://localhost:5173');
+    expect(dev.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('denies every window.open', () => {
+    const window = open();
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(window.webContents.windowOpenHandler?.({ url: appPage })).toEqual({ action: 'deny' });
+  });
+
+  it('prevents navigation away from the app page but allows its own hash routes', () => {
+    const window = open();
+    for (const url of ['https://evil.example/', 'http://127.0.0.1:8080/', pathToFileURL(resolve('/etc/passwd')).href]) {
+      const event = navigationEvent(url);
+      window.webContents.emit('will-navigate', event);
+      expect(event.preventDefault, url).toHaveBeenCalled();
+    }
+    const own = navigationEvent(`${appPage}#/complaints/new`);
+    window.webContents.emit('will-navigate', own);
+    expect(own.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('in development allows the dev server and nothing else', () => {
+    const window = open({ kind: 'dev', url: 'http://localhost:5173' });
+    const own = navigationEvent('http://localhost:5173/#/rooms');
+    const other = navigationEvent('http://localhost:5174/');
+    window.webContents.emit('will-navigate', own);
+    window.webContents.emit('will-navigate', other);
+    expect(own.preventDefault).not.toHaveBeenCalled();
+    expect(other.preventDefault).toHaveBeenCalled();
+  });
+
+  it('denies every permission request', () => {
+    const session = open().webContents.session;
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const callback = vi.fn();
+      session.permissionHandler?.({}, permission, callback, {});
+      expect(callback, permission).toHaveBeenCalledWith(false);
+    }
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+  });
+
+  it("sets the CSP header on the app's own pages, replacing any the response had", () => {
+    const session = open().webContents.session;
+    const callback = vi.fn();
+    session.headersListener?.(
+      { url: appPage, resourceType: 'mainFrame', responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [contentSecurityPolicy] },
+    });
+  });
+
+  it('leaves responses that are not the app alone', () => {
+    const session = open().webContents.session;
+    const callback = vi.fn();
+    session.headersListener?.({ url: 'https://example.com/', resourceType: 'mainFrame', responseHeaders: {} }, callback);
+    expect(callback).toHaveBeenCalledWith({});
+  });
+});
+
+describe('content security policy', () => {
+  const directives = contentSecurityPolicy.split(';').map((part) => part.trim());
+
+  it("allows only the app's own origin for scripts and everything by default", () => {
+    expect(directives).toContain("default-src 'self'");
+    expect(directives).toContain("script-src 'self'");
+    expect(directives).toContain("connect-src 'self'");
+  });
+
+  it('names no remote origin and allows no eval or inline script', () => {
+    expect(contentSecurityPolicy).not.toMatch(/https?:/);
+    expect(contentSecurityPolicy).not.toMatch(/wss?:/);
+    expect(contentSecurityPolicy).not.toContain('*');
+    expect(contentSecurityPolicy).not.toContain("'unsafe-eval'");
+    expect(directives.find((directive) => directive.startsWith('script-src'))).toBe("script-src 'self'");
+  });
+
+  it('relaxes only script and socket for the dev server, still without eval', () => {
+    const dev = devContentSecurityPolicy('http://localhost:5173');
+    expect(dev).toContain("script-src 'self' 'unsafe-inline'");
+    expect(dev).toContain("connect-src 'self' ws://localhost:5173");
+    expect(dev).not.toContain("'unsafe-eval'");
+    expect(dev).not.toMatch(/https?:/);
+  });
+});
