@@ -1,14 +1,31 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from '../shared/contract/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The built page carries the app's CSP as a meta tag (a file:// page in Electron gets no response headers).
+ * Only in builds: the dev server's React refresh needs an inline script. frame-ancestors is header-only.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const policy = contentSecurityPolicy
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'taizhang-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
 
 // The renderer loads from file:// inside Electron, so every asset path must be relative (base './').
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,

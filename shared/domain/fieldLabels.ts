@@ -41,9 +41,15 @@ export const fieldLabels: Record<string, string> = {
   page: '页码',
   pageSize: '每页条数',
   limit: '条数',
+  // Where a name means something else inside a list, the list's name comes first.
+  'owners.name': '业主姓名',
+  'owners.phone': '业主电话',
 };
 
 export function fieldLabel(path: ReadonlyArray<PropertyKey>): string {
-  const named = [...path].reverse().find((part) => typeof part === 'string' && fieldLabels[part]);
-  return named ? fieldLabels[named as string]! : path.join('.');
+  const names = path.filter((part): part is string => typeof part === 'string');
+  const inList = names.slice(-2).join('.');
+  if (names.length >= 2 && fieldLabels[inList]) return fieldLabels[inList];
+  const named = [...names].reverse().find((name) => fieldLabels[name]);
+  return named ? fieldLabels[named]! : path.map(String).join('.');
 }

@@ -63,7 +63,7 @@ describe('invalid input at the boundary', () => {
       issues: [{ field: 'phone', message: '「联系电话」请填写 11 位手机号或座机号(如 010-12345678)' }],
     });
     const owner = await refused('rooms.save', { building: '5', unit: '2', roomNo: '0801', owners: [{ name: '赵玥', phone: '电话' }] });
-    expect(owner).toMatchObject({ code: 'invalid_input', field: 'owners.0.phone', message: expect.stringMatching(/^「联系电话」/) });
+    expect(owner).toMatchObject({ code: 'invalid_input', field: 'owners.0.phone', message: expect.stringMatching(/^「业主电话」/) });
   });
 
   it('refuses a value outside an enum', async () => {

@@ -27,9 +27,9 @@ describe('describeIssues', () => {
     expect(issues).toEqual([{ field: 'phone', message: '「联系电话」请填写 11 位手机号或座机号(如 010-12345678)' }]);
   });
 
-  it('keeps the dotted path of a nested field and names it by its own label', () => {
+  it('keeps the dotted path of a nested field and names it by its label within the list', () => {
     const issues = describeIssues(errorOf(roomInput, { building: '3', unit: '1', roomNo: '1502', owners: [{ name: '陈喆', phone: 'abc' }] }));
-    expect(issues).toEqual([{ field: 'owners.0.phone', message: '「联系电话」请填写 11 位手机号或座机号(如 010-12345678)' }]);
+    expect(issues).toEqual([{ field: 'owners.0.phone', message: '「业主电话」请填写 11 位手机号或座机号(如 010-12345678)' }]);
   });
 
   it('leaves a message without a field as it is', () => {

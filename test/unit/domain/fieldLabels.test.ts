@@ -10,7 +10,8 @@ describe('fieldLabel', () => {
   });
 
   it('names a nested field by its innermost known name', () => {
-    expect(fieldLabel(['owners', 0, 'phone'])).toBe('联系电话');
+    expect(fieldLabel(['owners', 0, 'phone'])).toBe('业主电话');
+    expect(fieldLabel(['owners', 0, 'name'])).toBe('业主姓名');
     expect(fieldLabel(['owners', 1])).toBe('业主');
   });
 
