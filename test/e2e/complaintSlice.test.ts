@@ -112,7 +112,8 @@ describe('complaint slice in the browser', () => {
 
   it('prints the 业主投诉处理记录表 and the PDF says what was logged', async () => {
     await page.getByRole('button', { name: '打印' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('下载 PDF').click()]);
+    // From the keyboard: a pointer click can land beside the link while the dialog is still zooming in.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').press('Enter')]);
     expect(download.suggestedFilename()).toContain(number);
     const file = join(downloads, download.suggestedFilename());
     await download.saveAs(file);
