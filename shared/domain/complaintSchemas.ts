@@ -8,7 +8,7 @@ import {
 import { localDate, localDateTime, optionalPhone, optionalText, paging, recordId, requiredText } from './fieldSchemas';
 
 /** The intake fields of the 业主投诉处理记录表 (DOMAIN.md §1). */
-export const complaintIntakeFields = z.object({
+export const complaintIntakeFields = z.strictObject({
   anonymous: z.boolean().default(false),
   complainantName: optionalText(40),
   roomId: recordId.nullish().transform((value) => value ?? null),
@@ -41,7 +41,7 @@ export const complaintIntake = complaintIntakeFields
   });
 export type ComplaintIntake = z.output<typeof complaintIntake>;
 
-export const complaintListInput = z.object({
+export const complaintListInput = z.strictObject({
   from: localDate.nullish(),
   to: localDate.nullish(),
   category: z.enum(complaintCategoryKeys).nullish(),
@@ -49,8 +49,10 @@ export const complaintListInput = z.object({
   status: z.enum(complaintStatusKeys).nullish(),
   room: optionalText(40),
   q: optionalText(40),
+  /** By 投诉时间: newest first (the desk's default) or oldest first. */
+  order: z.enum(['newest', 'oldest']).default('newest'),
   ...paging,
 });
 export type ComplaintListQuery = z.output<typeof complaintListInput>;
 
-export const byId = z.object({ id: recordId });
+export const byId = z.strictObject({ id: recordId });

@@ -41,6 +41,7 @@ export const fieldLabels: Record<string, string> = {
   page: '页码',
   pageSize: '每页条数',
   limit: '条数',
+  order: '排序',
   // Where a name means something else inside a list, the list's name comes first.
   'owners.name': '业主姓名',
   'owners.phone': '业主电话',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { staffRoleKeys } from './office';
 import { optionalPhone, optionalText, paging, recordId, requiredText } from './fieldSchemas';
 
-export const officeInput = z.object({
+export const officeInput = z.strictObject({
   name: requiredText(60, '请填写管理处名称'),
   companyName: requiredText(60, '请填写公司名称'),
   code: z
@@ -12,13 +12,13 @@ export const officeInput = z.object({
 });
 export type OfficeInput = z.infer<typeof officeInput>;
 
-export const departmentInput = z.object({
+export const departmentInput = z.strictObject({
   id: recordId.optional(),
   name: requiredText(30, '请填写部门名称'),
   active: z.boolean().default(true),
 });
 
-export const staffInput = z.object({
+export const staffInput = z.strictObject({
   id: recordId.optional(),
   name: requiredText(20, '请填写员工姓名'),
   departmentId: recordId,
@@ -27,7 +27,7 @@ export const staffInput = z.object({
   active: z.boolean().default(true),
 });
 
-const ownerInput = z.object({
+const ownerInput = z.strictObject({
   name: requiredText(40, '请填写业主姓名'),
   phone: optionalPhone,
 });
@@ -35,7 +35,7 @@ const ownerInput = z.object({
 const roomPart = (label: string) =>
   z.string().trim().min(1, { error: `请填写${label}` }).max(12).regex(/^[^-\s]+$/, { error: `${label}中不能有横线或空格` });
 
-export const roomInput = z.object({
+export const roomInput = z.strictObject({
   id: recordId.optional(),
   building: roomPart('楼栋'),
   unit: roomPart('单元'),
@@ -44,13 +44,13 @@ export const roomInput = z.object({
   note: optionalText(200),
 });
 
-export const roomListInput = z.object({
+export const roomListInput = z.strictObject({
   building: optionalText(12),
   q: optionalText(40),
   ...paging,
 });
 
-export const roomLookupInput = z.object({
+export const roomLookupInput = z.strictObject({
   q: z.string().trim().min(1, { error: '请输入房号或业主姓名' }).max(40),
   limit: z.number().int().min(1).max(50).default(10),
 });

@@ -16,6 +16,33 @@ export function call<K extends ChannelName>(app: App, channel: K, input: Channel
   return app.call(channel, input);
 }
 
+export interface EmptyApp {
+  app: App;
+  dataDir: string;
+  /** Close the app and open the same folder again, as the next day's start would (clock 2026-11-24 08:00). */
+  reopen(): Promise<App>;
+  close(): Promise<void>;
+}
+
+/** A real app on a new temporary data folder, nothing set up yet; the clock stands at 2026-11-23 10:00. */
+export async function openEmptyApp(options: Partial<OpenAppOptions> = {}): Promise<EmptyApp> {
+  const data = tempDataDir();
+  const handle: EmptyApp = {
+    app: await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00'), ...options }),
+    dataDir: data.dir,
+    async reopen() {
+      await handle.app.close();
+      handle.app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-24T08:00:00'), ...options });
+      return handle.app;
+    },
+    async close() {
+      await handle.app.close();
+      data.remove();
+    },
+  };
+  return handle;
+}
+
 export interface TestOffice {
   app: App;
   dataDir: string;
@@ -28,8 +55,7 @@ export interface TestOffice {
 
 /** A real app on a real temporary SQLite file, with an office, two staff and one room with an owner. */
 export async function openTestOffice(options: Partial<OpenAppOptions> = {}): Promise<TestOffice> {
-  const data = tempDataDir();
-  const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00'), ...options });
+  const { app, dataDir, close } = await openEmptyApp(options);
   await call(app, 'office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
   const departments = await call(app, 'departments.list', {});
   const service = departments.find((department) => department.name === '客户服务部')!;
@@ -42,18 +68,7 @@ export async function openTestOffice(options: Partial<OpenAppOptions> = {}): Pro
     roomNo: '1502',
     owners: [{ name: '陈喆', phone: '13912345678' }],
   });
-  return {
-    app,
-    dataDir: data.dir,
-    clerk,
-    supervisor,
-    engineering,
-    room,
-    async close() {
-      await app.close();
-      data.remove();
-    },
-  };
+  return { app, dataDir, clerk, supervisor, engineering, room, close };
 }
 
 /** A valid complaint intake; override what the test is about. */

@@ -22,11 +22,13 @@ export async function printComplaintForm(ctx: AppContext, id: number): Promise<P
   const pdf = await renderPdf(ctx.fonts, complaintFormDefinition(office, complaint, guard, ctx.clock.now()));
   const fileName = `${complaint.number}-R${complaint.revision}-${complaintFormTitle}.pdf`;
   const file = await saveAtomically(printsDir(ctx.dataDir), fileName, pdf);
-  let openedInViewer = false;
-  if (ctx.host.openInViewer) {
-    await ctx.host.openInViewer(file);
-    openedInViewer = true;
-  }
+  // The PDF is saved either way; a PC without a PDF viewer still gets the in-app preview.
+  const openedInViewer = ctx.host.openInViewer
+    ? await ctx.host.openInViewer(file).then(
+        () => true,
+        (error: unknown) => (console.warn('[taizhang] PDF viewer failed:', error), false),
+      )
+    : false;
   return { fileName, pdfBase64: pdf.toString('base64'), missingGlyphs: guard.missing(), openedInViewer };
 }
 

@@ -21,6 +21,15 @@ describe('the complaint list', () => {
     expect(page.items.map((item) => item.contentExcerpt)).toEqual(['最新', '第二新', '最旧']);
   });
 
+  it('shows the oldest first when asked, ties broken by registration', async () => {
+    const tieFirst = await create({ receivedAt: '2026-11-01T08:00', content: '同时甲' });
+    const tieSecond = await create({ receivedAt: '2026-11-01T08:00', content: '同时乙' });
+    await create({ receivedAt: '2026-11-23T09:00', content: '最新' });
+    const page = await call(office.app, 'complaints.list', { order: 'oldest' });
+    expect(page.items.map((item) => item.id).slice(0, 2)).toEqual([tieFirst.id, tieSecond.id]);
+    expect(page.items.at(-1)?.contentExcerpt).toBe('最新');
+  });
+
   it('puts the later registration first when two were received at the same minute', async () => {
     const earlier = await create({ receivedAt: '2026-11-23T09:00' });
     const later = await create({ receivedAt: '2026-11-23T09:00' });

@@ -1,23 +1,19 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../../../electron/app/openApp';
-import { fixedClock } from '../../../electron/app/clock';
-import { call, complaintIntake, openTestOffice, tempDataDir, type TestOffice } from '../../helpers/testApp';
+import type { App } from '../../../electron/app/openApp';
+import { call, complaintIntake, openEmptyApp, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { pdfInfo } from '../../helpers/pdf';
 
 describe('printing without an office set up', () => {
-  let data: ReturnType<typeof tempDataDir>;
+  let empty: EmptyApp;
   let app: App;
 
   beforeEach(async () => {
-    data = tempDataDir();
-    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+    empty = await openEmptyApp();
+    app = empty.app;
   });
-  afterEach(async () => {
-    await app.close();
-    data.remove();
-  });
+  afterEach(() => empty.close());
 
   it('is refused as a rule, in Chinese, and writes no file', async () => {
     const [service] = await call(app, 'departments.list', {});
@@ -36,7 +32,7 @@ describe('printing without an office set up', () => {
       ok: false,
       error: { code: 'rule', message: '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印表格' },
     });
-    expect(existsSync(join(data.dir, 'prints'))).toBe(false);
+    expect(existsSync(join(empty.dataDir, 'prints'))).toBe(false);
   });
 });
 

@@ -1,27 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../../../electron/app/openApp';
-import { fixedClock } from '../../../electron/app/clock';
-import { call, tempDataDir } from '../../helpers/testApp';
+import type { App } from '../../../electron/app/openApp';
+import { call, openEmptyApp, type EmptyApp } from '../../helpers/testApp';
 
 // DOMAIN.md "People and places", in its order.
 const domainDefaults = ['客户服务部', '工程部(运行维护部)', '秩序维护部(保安部)', '保洁部', '绿化部', '会所', '财务部', '营销部'];
 
 describe('departments', () => {
-  let data: ReturnType<typeof tempDataDir>;
+  let empty: EmptyApp;
   let app: App;
 
   beforeEach(async () => {
-    data = tempDataDir();
-    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+    empty = await openEmptyApp();
+    app = empty.app;
   });
-  afterEach(async () => {
-    await app.close();
-    data.remove();
-  });
+  afterEach(() => empty.close());
 
   async function reopen(): Promise<void> {
-    await app.close();
-    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-24T08:00:00') });
+    app = await empty.reopen();
   }
 
   it('start with the eight defaults of the domain, active and in order', async () => {

@@ -1,20 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../../../electron/app/openApp';
-import { fixedClock } from '../../../electron/app/clock';
-import { call, tempDataDir } from '../../helpers/testApp';
+import type { App } from '../../../electron/app/openApp';
+import { call, openEmptyApp, type EmptyApp } from '../../helpers/testApp';
 
 describe('the office', () => {
-  let data: ReturnType<typeof tempDataDir>;
+  let empty: EmptyApp;
   let app: App;
 
   beforeEach(async () => {
-    data = tempDataDir();
-    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+    empty = await openEmptyApp();
+    app = empty.app;
   });
-  afterEach(async () => {
-    await app.close();
-    data.remove();
-  });
+  afterEach(() => empty.close());
 
   it('is not set up in a new data folder', async () => {
     expect(await call(app, 'office.get', {})).toBeNull();
@@ -35,8 +31,7 @@ describe('the office', () => {
 
   it('survives closing and opening the data folder again', async () => {
     await call(app, 'office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
-    await app.close();
-    app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-24T08:00:00') });
+    app = await empty.reopen();
     expect(await call(app, 'office.get', {})).toMatchObject({ code: 'JX01' });
   });
 

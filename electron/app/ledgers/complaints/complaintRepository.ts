@@ -72,8 +72,8 @@ export async function findComplaintPage(db: Kysely<Database>, query: ComplaintLi
       'complaints.content',
       'receiver.name as receiver_name',
     ])
-    .orderBy('complaints.received_at', 'desc')
-    .orderBy('complaints.id', 'desc')
+    .orderBy('complaints.received_at', query.order === 'oldest' ? 'asc' : 'desc')
+    .orderBy('complaints.id', query.order === 'oldest' ? 'asc' : 'desc')
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
