@@ -41,3 +41,11 @@ export function pdfInfo(file: string): Record<string, string> {
       .map((match) => [match[1]!, match[2]!]),
   );
 }
+
+/** What a barcode scanner reads off page 1, printed at 150 dpi: zbarimg (Debian zbar-tools) on pdftoppm's PNG. */
+export function scanFirstPage(file: string, workDir: string): string[] {
+  const prefix = `${workDir}/scan`;
+  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', file, prefix]);
+  const output = execFileSync('zbarimg', ['--quiet', '--raw', `${prefix}.png`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return output.split('\n').filter((line) => line !== '');
+}
