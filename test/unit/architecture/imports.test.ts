@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/** The house's import rules (GUIDE.md "Imports point downwards only"), checked on the source itself. */
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\(\s*)['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+}
+
+function offenders(dir: string, forbidden: (specifier: string) => boolean): string[] {
+  return sourceFiles(dir).flatMap((file) => importsOf(file).filter(forbidden).map((specifier) => `${file} → ${specifier}`));
+}
+
+describe('import directions', () => {
+  it('keeps electron/app plain Node: no electron, no React, no shell or bridge', () => {
+    expect(offenders('electron/app', (s) => s === 'electron' || s.startsWith('react') || /\/(main|preload|bridge)\//.test(s))).toEqual([]);
+  });
+
+  it('keeps shared/ free of either side', () => {
+    expect(offenders('shared', (s) => s === 'electron' || s.startsWith('react') || s.includes('/electron/') || s.includes('/renderer/'))).toEqual([]);
+  });
+
+  it('keeps the renderer off the disk and off the main process', () => {
+    expect(offenders('renderer/src', (s) => s === 'electron' || s.startsWith('node:') || s.includes('/electron/'))).toEqual([]);
+  });
+
+  it('never lets the desktop app start the loopback bridge', () => {
+    expect(offenders('electron/main', (s) => s.includes('bridge'))).toEqual([]);
+    expect(offenders('electron/preload', (s) => s.includes('bridge'))).toEqual([]);
+  });
+
+  it('imports electron only in the shell', () => {
+    const users = ['electron/app', 'electron/bridge', 'electron/cli', 'shared', 'renderer/src'].flatMap((dir) =>
+      offenders(dir, (s) => s === 'electron'),
+    );
+    expect(users).toEqual([]);
+  });
+});
