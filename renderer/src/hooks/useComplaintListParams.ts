@@ -10,6 +10,10 @@ import {
   type ComplaintStatus,
 } from '../../../shared/domain/complaint';
 
+/** By 投诉时间: newest first (the desk's default, and what the URL means when it says nothing) or oldest first. */
+export type ComplaintOrder = NonNullable<ChannelInput<'complaints.list'>['order']>;
+const orders: readonly ComplaintOrder[] = ['newest', 'oldest'];
+
 export interface ComplaintListParams {
   from?: string;
   to?: string;
@@ -18,11 +22,14 @@ export interface ComplaintListParams {
   status?: ComplaintStatus;
   room?: string;
   q?: string;
+  order: ComplaintOrder;
   page: number;
   pageSize: number;
 }
 
 const pageSizes = [20, 50, 100];
+/** Defaults the URL leaves out, so the plain list has a plain address. */
+const unwritten: Partial<ComplaintListParams> = { order: 'newest', page: 1, pageSize: 20 };
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function oneOf<K extends string>(keys: readonly K[], value: string | null): K | undefined {
@@ -45,12 +52,16 @@ function parse(search: URLSearchParams): ComplaintListParams {
     status: oneOf(complaintStatusKeys, search.get('status')),
     room: text(search.get('room')),
     q: text(search.get('q')),
+    order: oneOf(orders, search.get('order')) ?? 'newest',
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: pageSizes.includes(pageSize) ? pageSize : 20,
   };
 }
 
-/** The list's filters live in the URL, so going back from a record or refreshing keeps them. */
+/**
+ * The list's filters, order and page live in the URL, so going back from a record or refreshing keeps them.
+ * Any change but a page turn goes back to page 1.
+ */
 export function useComplaintListParams() {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parse(search), [search]);
@@ -62,8 +73,7 @@ export function useComplaintListParams() {
           const merged: ComplaintListParams = { ...parse(previous), page: 1, ...patch };
           const next = new URLSearchParams();
           for (const [key, value] of Object.entries(merged)) {
-            if (value === undefined || value === '') continue;
-            if ((key === 'page' && value === 1) || (key === 'pageSize' && value === 20)) continue;
+            if (value === undefined || value === '' || value === unwritten[key as keyof ComplaintListParams]) continue;
             next.set(key, String(value));
           }
           return next;

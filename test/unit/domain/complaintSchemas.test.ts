@@ -76,18 +76,19 @@ describe('complaintIntake', () => {
   });
 
   it('refuses a phone number that is neither a mobile nor a landline', () => {
-    for (const phone of ['139123456789', '1391234567a', '23912345678', '12']) {
+    for (const phone of ['139123456789', '1391234567a', '23912345678', '12', '123', '123456']) {
       expect(issuesOf(intake({ phone })), phone).toEqual([
         { path: 'phone', message: '请填写 11 位手机号或座机号(如 010-12345678)' },
       ]);
     }
   });
 
-  it('accepts mobiles, landlines and short service numbers, without the spaces typed', () => {
+  it('accepts mobiles, landlines and service hotlines, without the spaces typed', () => {
     expect(complaintIntake.parse(intake({ phone: '139 1234 5678' })).phone).toBe('13912345678');
     expect(complaintIntake.parse(intake({ phone: '010-12345678' })).phone).toBe('010-12345678');
     expect(complaintIntake.parse(intake({ phone: '0755-1234567-89' })).phone).toBe('0755-1234567-89');
     expect(complaintIntake.parse(intake({ phone: '95588' })).phone).toBe('95588');
+    expect(complaintIntake.parse(intake({ phone: '12345' })).phone).toBe('12345');
   });
 
   it('refuses unknown choices with the message the form shows', () => {

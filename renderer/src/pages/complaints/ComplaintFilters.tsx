@@ -14,6 +14,21 @@ interface Props {
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
+/** A pick-one filter: the URL param it sets and the zh-CN names of its values. */
+interface SelectFilter {
+  param: 'category' | 'severity' | 'status';
+  /** Shown in the empty box, and the box's accessible name. */
+  placeholder: string;
+  labels: Record<string, string>;
+  width: number;
+}
+
+const selectFilters: SelectFilter[] = [
+  { param: 'category', placeholder: '投诉分类', labels: complaintCategories, width: 120 },
+  { param: 'severity', placeholder: '严重程度', labels: complaintSeverities, width: 110 },
+  { param: 'status', placeholder: '处理状态', labels: complaintStatuses, width: 110 },
+];
+
 export function ComplaintFilters({ params, onChange, filtered }: Props) {
   const range = params.from || params.to ? ([params.from ? dayjs(params.from) : null, params.to ? dayjs(params.to) : null] as [Dayjs | null, Dayjs | null]) : null;
   return (
@@ -35,33 +50,19 @@ export function ComplaintFilters({ params, onChange, filtered }: Props) {
         aria-label="投诉日期"
         style={{ width: 240 }}
       />
-      <Select
-        allowClear
-        placeholder="投诉分类"
-        aria-label="投诉分类"
-        value={params.category}
-        onChange={(category) => onChange({ category })}
-        options={options(complaintCategories)}
-        style={{ width: 120 }}
-      />
-      <Select
-        allowClear
-        placeholder="严重程度"
-        aria-label="严重程度"
-        value={params.severity}
-        onChange={(severity) => onChange({ severity })}
-        options={options(complaintSeverities)}
-        style={{ width: 110 }}
-      />
-      <Select
-        allowClear
-        placeholder="处理状态"
-        aria-label="处理状态"
-        value={params.status}
-        onChange={(status) => onChange({ status })}
-        options={options(complaintStatuses)}
-        style={{ width: 110 }}
-      />
+      {selectFilters.map(({ param, placeholder, labels, width }) => (
+        <Select
+          key={param}
+          allowClear
+          placeholder={placeholder}
+          aria-label={placeholder}
+          value={params[param]}
+          // The options are the keys of `labels`, so the chosen value is one the param accepts.
+          onChange={(value?: string) => onChange({ [param]: value })}
+          options={options(labels)}
+          style={{ width }}
+        />
+      ))}
       <CommitOnPauseInput
         value={params.room}
         onCommit={(room) => onChange({ room })}

@@ -40,11 +40,15 @@ export function ComplaintListPage() {
         data-testid="complaint-table"
         size="small"
         rowKey="id"
-        columns={complaintColumns}
+        columns={complaintColumns(params.order)}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         scroll={{ x: 1100 }}
         rowClassName={() => 'tz-clickable-row'}
+        onChange={(_pagination, _filters, sorter, { action }) => {
+          // Only 投诉时间 sorts, and it never goes unsorted: ascend is oldest first, anything else newest.
+          if (action === 'sort' && !Array.isArray(sorter)) update({ order: sorter.order === 'ascend' ? 'oldest' : 'newest' });
+        }}
         onRow={(row) => ({
           tabIndex: 0,
           onClick: () => open(row.id),

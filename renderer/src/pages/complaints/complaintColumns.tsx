@@ -5,30 +5,46 @@ import type { ComplaintListItem } from '../../../../shared/domain/records';
 import { SeverityTag } from '../../components/SeverityTag';
 import { StatusTag } from '../../components/StatusTag';
 import { formatLocalDateTime } from '../../forms/localTime';
+import type { ComplaintOrder } from '../../hooks/useComplaintListParams';
 
-export const complaintColumns: TableColumnsType<ComplaintListItem> = [
-  {
-    title: '编号',
-    dataIndex: 'number',
-    width: 126,
-    render: (number: string, row) => (
-      <Link to={`/complaints/${row.id}`} onClick={(event) => event.stopPropagation()} tabIndex={-1}>
-        {number}
-      </Link>
-    ),
-  },
-  { title: '投诉时间', dataIndex: 'receivedAt', width: 128, render: (value: string) => formatLocalDateTime(value) },
-  { title: '投诉人', dataIndex: 'complainantName', width: 80, ellipsis: true },
-  { title: '房号', dataIndex: 'roomLabel', width: 90, ellipsis: true },
-  { title: '联系电话', dataIndex: 'phoneMasked', width: 110 },
-  { title: '分类', dataIndex: 'category', width: 80, render: (value: ComplaintListItem['category']) => complaintCategories[value] },
-  {
-    title: '严重程度',
-    dataIndex: 'severity',
-    width: 104,
-    render: (_value, row) => <SeverityTag severity={row.severity} urgent={row.urgent} />,
-  },
-  { title: '状态', dataIndex: 'status', width: 76, render: (_value, row) => <StatusTag status={row.status} /> },
-  { title: '内容摘要', dataIndex: 'contentExcerpt', ellipsis: true },
-  { title: '受理人', dataIndex: 'receiverName', width: 72, ellipsis: true },
-];
+/**
+ * The list is sorted by the service, by 投诉时间 only: that column shows the order the URL asks for, and a click
+ * flips it between newest and oldest first (never "unsorted": the list always has an order).
+ */
+export function complaintColumns(order: ComplaintOrder): TableColumnsType<ComplaintListItem> {
+  return [
+    {
+      title: '编号',
+      dataIndex: 'number',
+      width: 126,
+      render: (number: string, row) => (
+        <Link to={`/complaints/${row.id}`} onClick={(event) => event.stopPropagation()} tabIndex={-1}>
+          {number}
+        </Link>
+      ),
+    },
+    {
+      title: '投诉时间',
+      dataIndex: 'receivedAt',
+      width: 128,
+      render: (value: string) => formatLocalDateTime(value),
+      sorter: true,
+      sortOrder: order === 'oldest' ? 'ascend' : 'descend',
+      sortDirections: ['descend', 'ascend', 'descend'],
+      showSorterTooltip: { title: order === 'oldest' ? '点击改为最新的在前' : '点击改为最早的在前' },
+    },
+    { title: '投诉人', dataIndex: 'complainantName', width: 80, ellipsis: true },
+    { title: '房号', dataIndex: 'roomLabel', width: 90, ellipsis: true },
+    { title: '联系电话', dataIndex: 'phoneMasked', width: 110 },
+    { title: '分类', dataIndex: 'category', width: 80, render: (value: ComplaintListItem['category']) => complaintCategories[value] },
+    {
+      title: '严重程度',
+      dataIndex: 'severity',
+      width: 104,
+      render: (_value, row) => <SeverityTag severity={row.severity} urgent={row.urgent} />,
+    },
+    { title: '状态', dataIndex: 'status', width: 76, render: (_value, row) => <StatusTag status={row.status} /> },
+    { title: '内容摘要', dataIndex: 'contentExcerpt', ellipsis: true },
+    { title: '受理人', dataIndex: 'receiverName', width: 72, ellipsis: true },
+  ];
+}

@@ -1,10 +1,9 @@
-import { App, Col, Form, Input, Modal, Row } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { Col, Form, Input, Modal, Row } from 'antd';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
 import type { Room } from '../../../../shared/domain/records';
-import { useChannelMutation } from '../../api/queries';
-import { applyCallError } from '../../forms/applyCallError';
+import type { Editing } from '../../forms/editing';
+import { useSaveForm } from '../../forms/useSaveForm';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
 import { OwnersField } from './OwnersField';
 
@@ -20,39 +19,32 @@ function initialValues(room: Room | null): RoomValues {
   return { building: room.building, unit: room.unit, roomNo: room.roomNo, owners, note: room.note ?? '' };
 }
 
-export function RoomModal({ editing, onClose }: { editing: Room | 'new' | null; onClose: () => void }) {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const save = useChannelMutation('rooms.save');
+export function RoomModal({ editing, onClose }: { editing: Editing<Room>; onClose: () => void }) {
   const glyphRule = useGlyphRule();
   const [form] = Form.useForm<RoomValues>();
   const existing = editing === 'new' ? null : editing;
-
-  const onOk = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    try {
-      const room = await save.mutateAsync({ ...values, ...(existing ? { id: existing.id } : {}) });
-      await Promise.all(['rooms.list', 'rooms.buildings', 'rooms.lookup'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
-      void message.success(`房屋 ${room.label} 已保存`);
-      onClose();
-    } catch (error) {
-      applyCallError(form, error, message, { fields: ['building', 'unit', 'roomNo', 'owners', 'note'] });
-    }
-  };
+  const { submit, pending } = useSaveForm({
+    channel: 'rooms.save',
+    form,
+    toInput: (values) => ({ ...values, id: existing?.id }),
+    invalidates: ['rooms.list', 'rooms.buildings', 'rooms.lookup'],
+    success: (room) => `房屋 ${room.label} 已保存`,
+    fields: ['building', 'unit', 'roomNo', 'owners', 'note'],
+    onDone: onClose,
+  });
 
   return (
     <Modal
       title={existing ? `修改房屋 ${existing.label}` : '新增房屋'}
       open={editing !== null}
-      onOk={() => void onOk()}
+      onOk={() => void submit()}
       onCancel={onClose}
       okText="保存"
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       destroyOnHidden
       width={560}
     >
-      <Form<RoomValues> form={form} name="room" layout="vertical" preserve={false} initialValues={initialValues(existing)} onFinish={() => void onOk()}>
+      <Form<RoomValues> form={form} name="room" layout="vertical" preserve={false} initialValues={initialValues(existing)} onFinish={() => void submit()}>
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="building" label={fieldLabels.building} rules={partRules('楼栋')}>

@@ -6,6 +6,7 @@ import type { Room } from '../../../../shared/domain/records';
 import { useBuildings, useChannelQuery } from '../../api/queries';
 import { CommitOnPauseInput } from '../../components/CommitOnPauseInput';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import type { Editing } from '../../forms/editing';
 import { RoomModal } from './RoomModal';
 import { roomColumns } from './roomColumns';
 
@@ -14,7 +15,7 @@ export function RoomsPage() {
   const [building, setBuilding] = useState<string>();
   const [q, setQ] = useState<string>();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [editing, setEditing] = useState<Room | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<Room>>(null);
   const buildings = useBuildings();
   const rooms = useChannelQuery('rooms.list', { building, q, ...paging }, { placeholderData: keepPreviousData });
 

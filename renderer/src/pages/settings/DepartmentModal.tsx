@@ -1,57 +1,49 @@
-import { App, Form, Input, Modal, Switch } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { Form, Input, Modal, Switch } from 'antd';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
 import type { Department } from '../../../../shared/domain/records';
-import { useChannelMutation } from '../../api/queries';
-import { applyCallError } from '../../forms/applyCallError';
+import type { Editing } from '../../forms/editing';
+import { useSaveForm } from '../../forms/useSaveForm';
 
 type DepartmentValues = ChannelInput<'departments.save'>;
 
 interface Props {
   /** The department being renamed, `'new'` to add one, null when closed. */
-  editing: Department | 'new' | null;
+  editing: Editing<Department>;
   onClose: () => void;
 }
 
 export function DepartmentModal({ editing, onClose }: Props) {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const save = useChannelMutation('departments.save');
   const [form] = Form.useForm<DepartmentValues>();
   const existing = editing === 'new' ? null : editing;
-
-  const onOk = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    try {
-      await save.mutateAsync({ ...values, ...(existing ? { id: existing.id } : {}) });
-      await queryClient.invalidateQueries({ queryKey: ['departments.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['staff.list'] });
-      void message.success('部门已保存');
-      onClose();
-    } catch (error) {
-      applyCallError(form, error, message, { fields: ['name', 'active'] });
-    }
-  };
+  const { submit, pending } = useSaveForm({
+    channel: 'departments.save',
+    form,
+    toInput: (values) => ({ ...values, id: existing?.id }),
+    // The staff list shows each member's department by name.
+    invalidates: ['departments.list', 'staff.list'],
+    success: '部门已保存',
+    fields: ['name', 'active'],
+    onDone: onClose,
+  });
 
   return (
     <Modal
       title={existing ? '修改部门' : '新增部门'}
       open={editing !== null}
-      onOk={() => void onOk()}
+      onOk={() => void submit()}
       onCancel={onClose}
       okText="保存"
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
       <Form<DepartmentValues>
         form={form}
         name="department"
         layout="vertical"
-        initialValues={{ name: existing?.name ?? '', active: existing?.active ?? true }}
-        onFinish={() => void onOk()}
         preserve={false}
+        initialValues={{ name: existing?.name ?? '', active: existing?.active ?? true }}
+        onFinish={() => void submit()}
       >
         <Form.Item name="name" label={`部门${fieldLabels.name}`} rules={[{ required: true, whitespace: true, message: '请填写部门名称' }]}>
           <Input maxLength={30} autoFocus />

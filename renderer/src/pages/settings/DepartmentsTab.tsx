@@ -6,6 +6,7 @@ import type { Department } from '../../../../shared/domain/records';
 import { errorMessage } from '../../api/client';
 import { useChannelMutation, useDepartments } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import type { Editing } from '../../forms/editing';
 import { DepartmentModal } from './DepartmentModal';
 
 /** 部门: add, rename, enable or disable. Departments are never deleted; records keep pointing at them. */
@@ -14,7 +15,7 @@ export function DepartmentsTab() {
   const queryClient = useQueryClient();
   const departments = useDepartments();
   const save = useChannelMutation('departments.save');
-  const [editing, setEditing] = useState<Department | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<Department>>(null);
 
   const toggle = async (department: Department) => {
     try {

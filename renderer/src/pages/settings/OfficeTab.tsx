@@ -1,35 +1,29 @@
-import { App, Button, Form, Input, Skeleton } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { Button, Form, Input, Skeleton } from 'antd';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
-import { useChannelMutation, useOffice } from '../../api/queries';
+import { useOffice } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { applyCallError } from '../../forms/applyCallError';
+import { useSaveForm } from '../../forms/useSaveForm';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
 
 type OfficeValues = ChannelInput<'office.save'>;
 
 /** 管理处信息: printed on every form; the code goes into record numbers and archives. */
 export function OfficeTab() {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const office = useOffice();
-  const save = useChannelMutation('office.save');
   const glyphRule = useGlyphRule();
   const [form] = Form.useForm<OfficeValues>();
+  const { submit, pending } = useSaveForm({
+    channel: 'office.save',
+    form,
+    toInput: (values) => values,
+    invalidates: ['office.get'],
+    success: '管理处信息已保存',
+    fields: ['name', 'companyName', 'code'],
+  });
 
   if (office.isPending) return <Skeleton active />;
   if (office.isError) return <QueryErrorAlert error={office.error} onRetry={() => void office.refetch()} />;
-
-  const onFinish = async (values: OfficeValues) => {
-    try {
-      await save.mutateAsync(values);
-      await queryClient.invalidateQueries({ queryKey: ['office.get'] });
-      void message.success('管理处信息已保存');
-    } catch (error) {
-      applyCallError(form, error, message, { fields: ['name', 'companyName', 'code'] });
-    }
-  };
 
   return (
     <Form<OfficeValues>
@@ -37,7 +31,7 @@ export function OfficeTab() {
       name="office"
       layout="vertical"
       initialValues={office.data ?? { name: '', companyName: '', code: '' }}
-      onFinish={(values) => void onFinish(values)}
+      onFinish={() => void submit()}
       style={{ maxWidth: 480 }}
     >
       <Form.Item name="name" label={`管理处${fieldLabels.name}`} rules={[{ required: true, whitespace: true, message: '请填写管理处名称' }, glyphRule]}>
@@ -55,7 +49,7 @@ export function OfficeTab() {
       >
         <Input maxLength={12} placeholder="如 GZ01" style={{ width: 160 }} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={save.isPending}>
+      <Button type="primary" htmlType="submit" loading={pending}>
         保存
       </Button>
     </Form>

@@ -1,55 +1,47 @@
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { Form, Input, Modal, Select, Switch } from 'antd';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
 import { staffRoles } from '../../../../shared/domain/office';
 import type { Department, Staff } from '../../../../shared/domain/records';
-import { useChannelMutation } from '../../api/queries';
-import { applyCallError } from '../../forms/applyCallError';
+import type { Editing } from '../../forms/editing';
+import { useSaveForm } from '../../forms/useSaveForm';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
 
 type StaffValues = ChannelInput<'staff.save'>;
 const roleOptions = Object.entries(staffRoles).map(([value, label]) => ({ value, label }));
 
 interface Props {
-  editing: Staff | 'new' | null;
+  editing: Editing<Staff>;
   departments: Department[];
   onClose: () => void;
 }
 
 /** 员工: the full phone is shown here, where it is edited; the table masks it. */
 export function StaffModal({ editing, departments, onClose }: Props) {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const save = useChannelMutation('staff.save');
   const glyphRule = useGlyphRule();
   const [form] = Form.useForm<StaffValues>();
   const existing = editing === 'new' ? null : editing;
+  const { submit, pending } = useSaveForm({
+    channel: 'staff.save',
+    form,
+    toInput: (values) => ({ ...values, phone: values.phone || null, id: existing?.id }),
+    invalidates: ['staff.list'],
+    success: '员工信息已保存',
+    fields: ['name', 'departmentId', 'role', 'phone', 'active'],
+    onDone: onClose,
+  });
   const departmentOptions = departments
     .filter((department) => department.active || department.id === existing?.departmentId)
     .map((department) => ({ value: department.id, label: department.name }));
-
-  const onOk = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    try {
-      await save.mutateAsync({ ...values, phone: values.phone || null, ...(existing ? { id: existing.id } : {}) });
-      await queryClient.invalidateQueries({ queryKey: ['staff.list'] });
-      void message.success('员工信息已保存');
-      onClose();
-    } catch (error) {
-      applyCallError(form, error, message, { fields: ['name', 'departmentId', 'role', 'phone', 'active'] });
-    }
-  };
 
   return (
     <Modal
       title={existing ? '修改员工' : '新增员工'}
       open={editing !== null}
-      onOk={() => void onOk()}
+      onOk={() => void submit()}
       onCancel={onClose}
       okText="保存"
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
       <Form<StaffValues>
@@ -58,9 +50,9 @@ export function StaffModal({ editing, departments, onClose }: Props) {
         layout="vertical"
         preserve={false}
         initialValues={existing ?? { role: 'clerk', active: true }}
-        onFinish={() => void onOk()}
+        onFinish={() => void submit()}
       >
-        <Form.Item name="name" label={`员工姓名`} rules={[{ required: true, whitespace: true, message: '请填写员工姓名' }, glyphRule]}>
+        <Form.Item name="name" label="员工姓名" rules={[{ required: true, whitespace: true, message: '请填写员工姓名' }, glyphRule]}>
           <Input maxLength={20} autoFocus />
         </Form.Item>
         <Form.Item name="departmentId" label={fieldLabels.departmentId} rules={[{ required: true, message: '请选择部门' }]}>

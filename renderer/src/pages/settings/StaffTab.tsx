@@ -6,13 +6,14 @@ import { staffRoles } from '../../../../shared/domain/office';
 import type { Staff } from '../../../../shared/domain/records';
 import { useDepartments, useStaff } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import type { Editing } from '../../forms/editing';
 import { StaffModal } from './StaffModal';
 
 /** 员工: who takes, handles, approves and revisits records. Staff leave by being disabled, never deleted. */
 export function StaffTab() {
   const staff = useStaff();
   const departments = useDepartments();
-  const [editing, setEditing] = useState<Staff | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<Staff>>(null);
 
   return (
     <>

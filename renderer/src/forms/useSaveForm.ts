@@ -1,0 +1,54 @@
+import { App, type FormInstance } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
+import { useChannelMutation } from '../api/queries';
+import { applyCallError } from './applyCallError';
+
+interface SaveFormOptions<K extends ChannelName, V> {
+  /** The write channel the form saves through. */
+  channel: K;
+  form: FormInstance<V>;
+  /** The checked form values as the channel's input (e.g. with the id of the record being edited). */
+  toInput: (values: V) => ChannelInput<K>;
+  /** Read channels the save makes stale; every cached page of each is refreshed. */
+  invalidates: readonly ChannelName[];
+  /** What the clerk is told once it is saved. */
+  success: string | ((saved: ChannelOutput<K>) => string);
+  /** Top-level fields the form shows: a server message naming one lands under it (see applyCallError). */
+  fields: readonly string[];
+  /** After a successful save, e.g. close the dialog. */
+  onDone?: (saved: ChannelOutput<K>) => void;
+}
+
+/**
+ * Saving an edit form, the same way everywhere: check the fields, call the channel, refresh what it changed,
+ * say so and finish. A refused save puts the server's messages under the fields they name and keeps every
+ * value typed. `submit` serves an OK button and the form's own submit (Enter) alike; a second press while saving
+ * is ignored.
+ */
+export function useSaveForm<K extends ChannelName, V>({ channel, form, toInput, invalidates, success, fields, onDone }: SaveFormOptions<K, V>) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const save = useChannelMutation(channel);
+  const saving = useRef(false);
+
+  const submit = async () => {
+    if (saving.current) return;
+    saving.current = true;
+    try {
+      const values = await form.validateFields().catch(() => null);
+      if (!values) return;
+      const saved = await save.mutateAsync(toInput(values));
+      await Promise.all(invalidates.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+      void message.success(typeof success === 'function' ? success(saved) : success);
+      onDone?.(saved);
+    } catch (error) {
+      applyCallError(form, error, message, { fields });
+    } finally {
+      saving.current = false;
+    }
+  };
+
+  return { submit, pending: save.isPending };
+}
