@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../electron/app/openApp';
 import { call, complaintIntake, openEmptyApp, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { pdfInfo } from '../../helpers/pdf';
+import { minimalIntake } from '../../helpers/intakeFixture';
 
 describe('printing without an office set up', () => {
   let empty: EmptyApp;
@@ -18,15 +19,7 @@ describe('printing without an office set up', () => {
   it('is refused as a rule, in Chinese, and writes no file', async () => {
     const [service] = await call(app, 'departments.list', {});
     const clerk = await call(app, 'staff.save', { name: '王堃', departmentId: service!.id, role: 'clerk' });
-    const complaint = await call(app, 'complaints.create', {
-      complainantName: '陈喆',
-      receivedAt: '2026-11-23T09:30',
-      channel: 'phone',
-      content: '楼上漏水',
-      category: 'maintenance',
-      severity: 'general',
-      receiverStaffId: clerk.id,
-    });
+    const complaint = await call(app, 'complaints.create', minimalIntake({ receiverStaffId: clerk.id }));
     const answer = await app.invoke('complaints.print', { id: complaint.id });
     expect(answer).toEqual({
       ok: false,

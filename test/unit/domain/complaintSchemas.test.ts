@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import '../../../shared/contract/zodLocale';
 import { complaintIntake, complaintListInput } from '../../../shared/domain/complaintSchemas';
+import { minimalIntake } from '../../helpers/intakeFixture';
 
-/** The smallest intake the desk can submit; each test changes what it is about. */
-function intake(overrides: Record<string, unknown> = {}) {
-  return {
-    complainantName: '陈喆',
-    receivedAt: '2026-11-23T09:30',
-    channel: 'phone',
-    content: '楼上漏水',
-    category: 'maintenance',
-    severity: 'general',
-    receiverStaffId: 1,
-    ...overrides,
-  };
-}
+const intake = minimalIntake;
 
 function issuesOf(input: unknown) {
   const result = complaintIntake.safeParse(input);

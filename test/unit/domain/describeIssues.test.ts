@@ -4,6 +4,7 @@ import '../../../shared/contract/zodLocale';
 import { describeIssues, invalidInput, parseInput } from '../../../shared/contract/validate';
 import { complaintIntake } from '../../../shared/domain/complaintSchemas';
 import { roomInput } from '../../../shared/domain/officeSchemas';
+import { minimalIntake } from '../../helpers/intakeFixture';
 
 function errorOf(schema: z.ZodType, input: unknown): z.ZodError {
   const result = schema.safeParse(input);
@@ -11,15 +12,7 @@ function errorOf(schema: z.ZodType, input: unknown): z.ZodError {
   return result.error;
 }
 
-const validIntake = {
-  complainantName: '陈喆',
-  receivedAt: '2026-11-23T09:30',
-  channel: 'phone',
-  content: '楼上漏水',
-  category: 'maintenance',
-  severity: 'general',
-  receiverStaffId: 1,
-};
+const validIntake = minimalIntake();
 
 describe('describeIssues', () => {
   it('names the field in Chinese before the message', () => {
