@@ -13,7 +13,8 @@ export interface AppContext {
   clock: Clock;
   dataDir: string;
   databaseFile: string;
-  fonts: PrintFonts;
+  /** Loaded on first use (the files are 21 MB): start-up and the CLI never pay for printing. */
+  printFonts(): PrintFonts;
   host: Host;
   version: string;
 }

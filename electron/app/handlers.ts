@@ -20,7 +20,10 @@ export function createHandlers(ctx: AppContext): Handlers {
       dataDir: ctx.dataDir,
       databaseFile: ctx.databaseFile,
     }),
-    'fonts.coverage': async () => ({ family: ctx.fonts.family, license: ctx.fonts.license, ranges: ctx.fonts.coverage }),
+    'fonts.coverage': async () => {
+      const fonts = ctx.printFonts();
+      return { family: fonts.family, license: fonts.license, ranges: fonts.coverage };
+    },
 
     'office.get': () => findOffice(db),
     'office.save': (input) => office.saveOffice(db, input),

@@ -57,7 +57,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       clock,
       dataDir: options.dataDir,
       databaseFile,
-      fonts: loadPrintFonts(),
+      printFonts: loadPrintFonts,
       host: options.host ?? {},
       version: appVersion,
     };

@@ -18,8 +18,9 @@ export async function printComplaintForm(ctx: AppContext, id: number): Promise<P
   const office = await findOffice(ctx.db);
   if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印表格');
   const complaint = await findComplaint(ctx.db, id);
-  const guard = createTextGuard(ctx.fonts.coverage);
-  const pdf = await renderPdf(ctx.fonts, complaintFormDefinition(office, complaint, guard, ctx.clock.now()));
+  const fonts = ctx.printFonts();
+  const guard = createTextGuard(fonts.coverage);
+  const pdf = await renderPdf(fonts, complaintFormDefinition(office, complaint, guard, ctx.clock.now()));
   const fileName = `${complaint.number}-R${complaint.revision}-${complaintFormTitle}.pdf`;
   const file = await saveAtomically(printsDir(ctx.dataDir), fileName, pdf);
   // The PDF is saved either way; a PC without a PDF viewer still gets the in-app preview.
