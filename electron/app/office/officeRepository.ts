@@ -44,6 +44,10 @@ export async function updateDepartment(db: Kysely<Database>, id: number, name: s
   return Number(result.numUpdatedRows);
 }
 
+export async function departmentExists(db: Kysely<Database>, id: number): Promise<boolean> {
+  return (await db.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 export async function findDepartmentByName(db: Kysely<Database>, name: string): Promise<{ id: number } | undefined> {
   return db.selectFrom('departments').select('id').where('name', '=', name).executeTakeFirst();
 }

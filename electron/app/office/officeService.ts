@@ -34,8 +34,7 @@ export async function saveDepartment(db: Kysely<Database>, input: z.output<typeo
 
 export async function saveStaff(db: Kysely<Database>, input: z.output<typeof staffInput>): Promise<Staff> {
   return inTransaction(db, async (trx) => {
-    const departments = await repo.listDepartments(trx);
-    if (!departments.some((department) => department.id === input.departmentId)) {
+    if (!(await repo.departmentExists(trx, input.departmentId))) {
       throw new DomainError('not_found', '所选部门不存在,请刷新后重选', 'departmentId');
     }
     const row = { name: input.name, department_id: input.departmentId, role: input.role, phone: input.phone, active: input.active ? 1 : 0 };

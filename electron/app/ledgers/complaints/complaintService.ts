@@ -4,7 +4,7 @@ import type { Clock } from '../../clock';
 import { inTransaction } from '../../db/transaction';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
-import { findRoomById, listDepartments, listStaff } from '../../office/officeRepository';
+import { departmentExists, findRoomById, listStaff } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import type { ComplaintIntake, ComplaintListQuery } from '../../../../shared/domain/complaintSchemas';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintStatus, ComplaintValidity } from '../../../../shared/domain/complaint';
@@ -23,11 +23,8 @@ export async function createComplaint(db: Kysely<Database>, clock: Clock, intake
     }
     const [receiver] = await listStaff(trx, { id: intake.receiverStaffId });
     if (!receiver?.active) throw new DomainError('not_found', '受理人不存在或已停用,请重新选择', 'receiverStaffId');
-    if (intake.targetDepartmentId !== null) {
-      const departments = await listDepartments(trx);
-      if (!departments.some((department) => department.id === intake.targetDepartmentId)) {
-        throw new DomainError('not_found', '被投诉部门不存在,请重新选择', 'targetDepartmentId');
-      }
+    if (intake.targetDepartmentId !== null && !(await departmentExists(trx, intake.targetDepartmentId))) {
+      throw new DomainError('not_found', '被投诉部门不存在,请重新选择', 'targetDepartmentId');
     }
     let roomLabel = intake.roomText;
     if (intake.roomId !== null) {
@@ -77,13 +74,14 @@ export async function createComplaint(db: Kysely<Database>, clock: Clock, intake
 }
 
 export async function getComplaint(db: Kysely<Database>, id: number): Promise<ComplaintDetail> {
-  const row = await findComplaintRow(db, id);
-  if (!row) throw new DomainError('not_found', '该投诉记录不存在');
-  return { complaint: toRecord(row), history: await listHistory(db, 'complaint', id) };
+  return { complaint: await findComplaint(db, id), history: await listHistory(db, 'complaint', id) };
 }
 
+/** The record alone, without its history (printing needs no history). */
 export async function findComplaint(db: Kysely<Database>, id: number): Promise<ComplaintRecord> {
-  return (await getComplaint(db, id)).complaint;
+  const row = await findComplaintRow(db, id);
+  if (!row) throw new DomainError('not_found', '该投诉记录不存在');
+  return toRecord(row);
 }
 
 export async function listComplaints(db: Kysely<Database>, query: ComplaintListQuery): Promise<Page<ComplaintListItem>> {
