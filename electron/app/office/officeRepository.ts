@@ -99,8 +99,14 @@ export async function updateStaff(db: Kysely<Database>, id: number, staff: Staff
 }
 
 export async function listBuildings(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db.selectFrom('rooms').select('building').distinct().execute();
-  return rows.map((row) => row.building).sort(compareNatural);
+  const rows = await db
+    .selectFrom('rooms')
+    .select('building')
+    .groupBy('building')
+    .orderBy(sql`cast(building as integer)`)
+    .orderBy('building')
+    .execute();
+  return rows.map((row) => row.building);
 }
 
 export interface RoomQuery {
@@ -138,7 +144,7 @@ export async function findRooms(db: Kysely<Database>, query: RoomQuery): Promise
   const [rows, count] = await Promise.all([
     filtered
       .selectAll('rooms')
-      // Building 3 before building 12: numbers first by value, then any text such as 商铺.
+      // Building 3 before building 12 (a text building such as 商铺 counts as 0); rooms.buildings sorts the same way.
       .orderBy(sql`cast(rooms.building as integer)`)
       .orderBy('rooms.building')
       .orderBy(sql`cast(rooms.unit as integer)`)
@@ -218,9 +224,4 @@ export async function replaceOwners(db: Kysely<Database>, roomId: number, owners
     .insertInto('owners')
     .values(owners.map((owner, index) => ({ room_id: roomId, name: owner.name, phone: owner.phone, sort_order: index })))
     .execute();
-}
-
-const collator = new Intl.Collator('zh-CN', { numeric: true });
-export function compareNatural(a: string, b: string): number {
-  return collator.compare(a, b);
 }

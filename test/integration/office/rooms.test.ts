@@ -94,4 +94,12 @@ describe('rooms and their owners', () => {
     for (const building of ['10', '2', '1']) await call(office.app, 'rooms.save', { building, unit: '1', roomNo: '0101' });
     expect(await call(office.app, 'rooms.buildings', {})).toEqual(['1', '2', '3', '10']);
   });
+
+  it('list rooms in the same natural order, a text building such as 商铺 before the numbered ones', async () => {
+    for (const [building, roomNo] of [['10', '101'], ['商铺', '1'], ['3', '902'], ['3', '1102']]) {
+      await call(office.app, 'rooms.save', { building: building!, unit: '1', roomNo: roomNo! });
+    }
+    const page = await call(office.app, 'rooms.list', {});
+    expect(page.items.map((room) => room.label)).toEqual(['商铺-1-1', '3-1-902', '3-1-1102', '3-1-1502', '10-1-101']);
+  });
 });
