@@ -3,17 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type App, type OpenAppOptions } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
+import type { ChannelInput } from '../../shared/contract/channels';
 import type { Department, Room, Staff } from '../../shared/domain/records';
 
 export function tempDataDir(prefix = 'taizhang-test-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** Call a channel through the real boundary (validation included) and unwrap, failing loudly on an error. */
-export function call<K extends ChannelName>(app: App, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
-  return app.call(channel, input);
 }
 
 export interface EmptyApp {
@@ -56,13 +51,13 @@ export interface TestOffice {
 /** A real app on a real temporary SQLite file, with an office, two staff and one room with an owner. */
 export async function openTestOffice(options: Partial<OpenAppOptions> = {}): Promise<TestOffice> {
   const { app, dataDir, close } = await openEmptyApp(options);
-  await call(app, 'office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
-  const departments = await call(app, 'departments.list', {});
+  await app.call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
+  const departments = await app.call('departments.list', {});
   const service = departments.find((department) => department.name === '客户服务部')!;
   const engineering = departments.find((department) => department.name.startsWith('工程部'))!;
-  const clerk = await call(app, 'staff.save', { name: '王堃', departmentId: service.id, role: 'clerk', phone: '13800138000' });
-  const supervisor = await call(app, 'staff.save', { name: '周珺', departmentId: service.id, role: 'supervisor' });
-  const room = await call(app, 'rooms.save', {
+  const clerk = await app.call('staff.save', { name: '王堃', departmentId: service.id, role: 'clerk', phone: '13800138000' });
+  const supervisor = await app.call('staff.save', { name: '周珺', departmentId: service.id, role: 'supervisor' });
+  const room = await app.call('rooms.save', {
     building: '3',
     unit: '1',
     roomNo: '1502',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 
 describe('an anonymous complaint', () => {
   let office: TestOffice;
@@ -12,7 +12,7 @@ describe('an anonymous complaint', () => {
   });
 
   it('keeps no name and no phone, even when they were typed before the box was ticked', async () => {
-    const created = await call(office.app, 'complaints.create', complaintIntake(office, { anonymous: true, complainantName: '陈喆', phone: '13912345678' }));
+    const created = await office.app.call('complaints.create', complaintIntake(office, { anonymous: true, complainantName: '陈喆', phone: '13912345678' }));
     expect(created).toMatchObject({ anonymous: true, complainantName: null, phone: null, roomLabel: '3-1-1502' });
 
     const row = await office.app.ctx.db.selectFrom('complaints').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
@@ -21,11 +21,11 @@ describe('an anonymous complaint', () => {
   });
 
   it('is listed as 匿名 and cannot be found by the name or phone that was dropped', async () => {
-    await call(office.app, 'complaints.create', complaintIntake(office, { anonymous: true, complainantName: '陈喆', phone: '13912345678' }));
-    const page = await call(office.app, 'complaints.list', {});
+    await office.app.call('complaints.create', complaintIntake(office, { anonymous: true, complainantName: '陈喆', phone: '13912345678' }));
+    const page = await office.app.call('complaints.list', {});
     expect(page.items).toEqual([expect.objectContaining({ complainantName: '匿名', phoneMasked: '' })]);
-    expect((await call(office.app, 'complaints.list', { q: '陈喆' })).total).toBe(0);
-    expect((await call(office.app, 'complaints.list', { q: '5678' })).total).toBe(0);
+    expect((await office.app.call('complaints.list', { q: '陈喆' })).total).toBe(0);
+    expect((await office.app.call('complaints.list', { q: '5678' })).total).toBe(0);
   });
 
   it('needs no name at all', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/app/openApp';
 import { fixedClock } from '../../../electron/app/clock';
-import { call, complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 
 describe('registering a complaint', () => {
   let office: TestOffice;
@@ -34,7 +34,7 @@ describe('registering a complaint', () => {
     });
 
   it('stores every intake field and answers the whole record', async () => {
-    const created = await call(office.app, 'complaints.create', everyField(office));
+    const created = await office.app.call('complaints.create', everyField(office));
     expect(created).toEqual({
       id: expect.any(Number),
       number: 'TS-202611-0001',
@@ -68,8 +68,8 @@ describe('registering a complaint', () => {
   });
 
   it('writes a 受理 history row, read back with the record', async () => {
-    const created = await call(office.app, 'complaints.create', everyField(office));
-    const detail = await call(office.app, 'complaints.get', { id: created.id });
+    const created = await office.app.call('complaints.create', everyField(office));
+    const detail = await office.app.call('complaints.get', { id: created.id });
     expect(detail.complaint).toEqual(created);
     expect(detail.history).toEqual([
       { id: expect.any(Number), at: '2026-11-23T10:00:00', staffName: '王堃', action: '受理', summary: '登记投诉 TS-202611-0001' },
@@ -77,43 +77,41 @@ describe('registering a complaint', () => {
   });
 
   it('is kept in the data file: a reopened app reads the same record', async () => {
-    const created = await call(office.app, 'complaints.create', everyField(office));
+    const created = await office.app.call('complaints.create', everyField(office));
     const again = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-24T08:00:00') });
     try {
-      expect((await call(again, 'complaints.get', { id: created.id })).complaint).toEqual(created);
+      expect((await again.call('complaints.get', { id: created.id })).complaint).toEqual(created);
     } finally {
       await again.close();
     }
   });
 
   it('keeps the referring body only for a referred complaint', async () => {
-    const created = await call(office.app, 'complaints.create', complaintIntake(office, { channel: 'phone', referralSource: '消协' }));
+    const created = await office.app.call('complaints.create', complaintIntake(office, { channel: 'phone', referralSource: '消协' }));
     expect(created).toMatchObject({ channel: 'phone', referralSource: null });
   });
 
   it('uses the typed room text when no registered room is chosen', async () => {
-    const created = await call(office.app, 'complaints.create', complaintIntake(office, { roomId: null, roomText: '会所前台' }));
+    const created = await office.app.call('complaints.create', complaintIntake(office, { roomId: null, roomText: '会所前台' }));
     expect(created).toMatchObject({ roomId: null, roomLabel: '会所前台' });
   });
 
   it('takes the label of the chosen room over any typed text', async () => {
-    const created = await call(office.app, 'complaints.create', complaintIntake(office, { roomText: '9-9-9999' }));
+    const created = await office.app.call('complaints.create', complaintIntake(office, { roomText: '9-9-9999' }));
     expect(created).toMatchObject({ roomId: office.room.id, roomLabel: '3-1-1502' });
   });
 
   it('may name no department and no room', async () => {
-    const created = await call(
-      office.app,
-      'complaints.create',
+    const created = await office.app.call('complaints.create',
       complaintIntake(office, { roomId: null, targetDepartmentId: null, demand: '', address: '  ' }),
     );
     expect(created).toMatchObject({ roomId: null, roomLabel: null, targetDepartmentId: null, targetDepartmentName: null, demand: null, address: null });
   });
 
   it('records who received it as who created it, whoever that is', async () => {
-    const created = await call(office.app, 'complaints.create', complaintIntake(office, { receiverStaffId: office.supervisor.id }));
+    const created = await office.app.call('complaints.create', complaintIntake(office, { receiverStaffId: office.supervisor.id }));
     expect(created).toMatchObject({ receiverStaffId: office.supervisor.id, receiverName: '周珺' });
-    const detail = await call(office.app, 'complaints.get', { id: created.id });
+    const detail = await office.app.call('complaints.get', { id: created.id });
     expect(detail.history[0]?.staffName).toBe('周珺');
   });
 });

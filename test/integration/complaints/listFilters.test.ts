@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComplaintListQuery } from '../../../shared/domain/complaintSchemas';
 import type { ChannelInput } from '../../../shared/contract/channels';
-import { call, complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 
 describe('filtering the complaint list', () => {
   let office: TestOffice;
   /** Each complaint's content names it, so a filter's answer reads as a list of letters. */
   beforeAll(async () => {
     office = await openTestOffice(); // room 3-1-1502, owner 陈喆 13912345678; clock 2026-11-23T10:00
-    const r1501 = await call(office.app, 'rooms.save', { building: '3', unit: '1', roomNo: '1501', owners: [{ name: '李犇' }] });
-    const r12 = await call(office.app, 'rooms.save', { building: '12', unit: '2', roomNo: '1502', owners: [{ name: '赵玥' }] });
+    const r1501 = await office.app.call('rooms.save', { building: '3', unit: '1', roomNo: '1501', owners: [{ name: '李犇' }] });
+    const r12 = await office.app.call('rooms.save', { building: '12', unit: '2', roomNo: '1502', owners: [{ name: '赵玥' }] });
     const complaints: Array<Partial<ChannelInput<'complaints.create'>>> = [
       { content: 'D 卫生间漏水,100%确定是楼上', receivedAt: '2026-11-20T14:00', category: 'maintenance', severity: 'serious', urgent: true },
       { content: 'A 楼道垃圾未清理', demand: '每天清理两次', receivedAt: '2026-11-01T08:00', category: 'cleaning', severity: 'minor', roomId: r1501.id, complainantName: '李犇', phone: '13700001111' },
@@ -18,7 +18,7 @@ describe('filtering the complaint list', () => {
       { content: 'E 草坪枯黄', receivedAt: '2026-11-23T09:00', category: 'greening', severity: 'minor', anonymous: true, roomId: null },
       { content: 'B 电梯异响', receivedAt: '2026-11-10T23:59:59', category: 'maintenance', severity: 'general' },
     ];
-    for (const overrides of complaints) await call(office.app, 'complaints.create', complaintIntake(office, overrides));
+    for (const overrides of complaints) await office.app.call('complaints.create', complaintIntake(office, overrides));
     // The lifecycle is not built yet; move B on by hand so the status filter has something to tell apart.
     await office.app.ctx.db.updateTable('complaints').set({ status: 'dispatched' }).where('content', 'like', 'B %').execute();
   });
@@ -27,7 +27,7 @@ describe('filtering the complaint list', () => {
   });
 
   async function letters(query: Partial<ComplaintListQuery> = {}): Promise<string> {
-    const page = await call(office.app, 'complaints.list', query);
+    const page = await office.app.call('complaints.list', query);
     expect(page.total).toBe(page.items.length);
     return page.items.map((item) => item.contentExcerpt[0]).join('');
   }

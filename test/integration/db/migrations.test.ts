@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, databaseFileName, type App } from '../../../electron/app/openApp';
 import { fixedClock } from '../../../electron/app/clock';
 import { latestSchemaVersion, migrations } from '../../../electron/app/db/migrations';
-import { call, tempDataDir } from '../../helpers/testApp';
+import { tempDataDir } from '../../helpers/testApp';
 import { inspectFile as inspect, tableNames } from '../../helpers/sqliteFile';
 
 const expectedTables = [
@@ -47,7 +47,7 @@ describe('migrations on a fresh data folder', () => {
       expect(tableNames(raw)).toEqual(expectedTables);
       expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
     });
-    expect(await call(app, 'app.info', {})).toMatchObject({ schemaVersion: latestSchemaVersion, databaseFile: file });
+    expect(await app.call('app.info', {})).toMatchObject({ schemaVersion: latestSchemaVersion, databaseFile: file });
   });
 
   it('leave the file in WAL mode, for every later connection too', async () => {

@@ -8,7 +8,7 @@ import { openDatabase } from '../../../electron/app/db/connection';
 import { migrate } from '../../../electron/app/db/migrate';
 import { NewerDatabaseError } from '../../../electron/app/db/newerDatabase';
 import { latestSchemaVersion, migrations } from '../../../electron/app/db/migrations';
-import { call, tempDataDir } from '../../helpers/testApp';
+import { tempDataDir } from '../../helpers/testApp';
 import { inspectFile, userVersion } from '../../helpers/sqliteFile';
 
 const newerVersion = latestSchemaVersion + 7;
@@ -22,7 +22,7 @@ describe('a database written by a newer version of the app', () => {
     file = join(data.dir, databaseFileName);
     // A real office database, as a newer release would have left it: same file, higher schema version.
     const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
-    await call(app, 'office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
+    await app.call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
     await app.close();
     const raw = new BetterSqlite3(file);
     raw.pragma(`user_version = ${newerVersion}`);

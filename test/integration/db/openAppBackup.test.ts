@@ -5,7 +5,7 @@ import { openApp, databaseFileName } from '../../../electron/app/openApp';
 import { fixedClock } from '../../../electron/app/clock';
 import { openDatabase } from '../../../electron/app/db/connection';
 import { migrate } from '../../../electron/app/db/migrate';
-import { call, tempDataDir } from '../../helpers/testApp';
+import { tempDataDir } from '../../helpers/testApp';
 import { inspectFile, tableNames, userVersion } from '../../helpers/sqliteFile';
 
 // This file plays a later release: the app's own migration list plus one more, so that openApp finds a pending
@@ -45,7 +45,7 @@ describe('openApp on a database with pending migrations', () => {
     const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
     try {
       expect(app.migration).toEqual({ from: releasedVersion, to: releasedVersion + 1, applied: ['next_work_orders'] });
-      expect(await call(app, 'office.get', {})).toMatchObject({ code: 'JX01' });
+      expect(await app.call('office.get', {})).toMatchObject({ code: 'JX01' });
     } finally {
       await app.close();
     }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ComplaintRecord, PrintedForm } from '../../../shared/domain/records';
-import { call, complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { pdfText } from '../../helpers/pdf';
 
 describe('the printed 业主投诉处理记录表', () => {
@@ -14,9 +14,7 @@ describe('the printed 业主投诉处理记录表', () => {
 
   beforeEach(async () => {
     office = await openTestOffice();
-    complaint = await call(
-      office.app,
-      'complaints.create',
+    complaint = await office.app.call('complaints.create',
       complaintIntake(office, {
         complainantName: '陈喆',
         phone: '13912345678',
@@ -93,7 +91,7 @@ describe('the printed 业主投诉处理记录表', () => {
   });
 
   it('is printed again under the same name, one file per record and revision', async () => {
-    const again = await call(office.app, 'complaints.print', { id: complaint.id });
+    const again = await office.app.call('complaints.print', { id: complaint.id });
     expect(again.fileName).toBe(printed.fileName);
     expect(readdirSync(join(office.dataDir, 'prints'))).toEqual([printed.fileName]);
   });
@@ -102,8 +100,8 @@ describe('the printed 业主投诉处理记录表', () => {
     const opened: string[] = [];
     const withViewer = await openTestOffice({ host: { openInViewer: async (path) => void opened.push(path) } });
     try {
-      const created = await call(withViewer.app, 'complaints.create', complaintIntake(withViewer));
-      const shown = await call(withViewer.app, 'complaints.print', { id: created.id });
+      const created = await withViewer.app.call('complaints.create', complaintIntake(withViewer));
+      const shown = await withViewer.app.call('complaints.print', { id: created.id });
       expect(shown.openedInViewer).toBe(true);
       expect(opened).toEqual([join(withViewer.dataDir, 'prints', shown.fileName)]);
     } finally {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { covers } from '../../../shared/domain/glyphCoverage';
-import { call, complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { pdfFonts, pdfText } from '../../helpers/pdf';
 
 // Real names with characters that often print as blanks or boxes; 䶮 is in CJK Extension A.
@@ -13,16 +13,14 @@ describe('the printing font', () => {
 
   beforeAll(async () => {
     office = await openTestOffice(); // receiver 王堃
-    const complaint = await call(
-      office.app,
-      'complaints.create',
+    const complaint = await office.app.call('complaints.create',
       complaintIntake(office, {
         complainantName: '李犇',
         content: '邻居张昇、赵玥、孙赟反映同一问题,主管周珺已知悉。',
         demand: '请王䶮师傅与陈喆联系',
       }),
     );
-    const printed = await call(office.app, 'complaints.print', { id: complaint.id });
+    const printed = await office.app.call('complaints.print', { id: complaint.id });
     rareFile = join(office.dataDir, 'prints', printed.fileName);
   });
   afterAll(async () => {
@@ -47,7 +45,7 @@ describe('the printing font', () => {
   });
 
   it('reports what it cannot draw, which the test characters rely on', async () => {
-    const coverage = await call(office.app, 'fonts.coverage', {});
+    const coverage = await office.app.call('fonts.coverage', {});
     expect(coverage.family).toBe('Noto Sans SC');
     expect(coverage.license).toContain('Open Font License');
     for (const char of rareNames.join('')) expect(covers(coverage.ranges, char.codePointAt(0)!), char).toBe(true);
@@ -55,13 +53,13 @@ describe('the printing font', () => {
   });
 
   it('prints a character it lacks as its code point, and tells the clerk', async () => {
-    const complaint = await call(office.app, 'complaints.create', complaintIntake(office, { content: '业主姓氏为𠮷(土字头的吉),请核对。' }));
-    const printed = await call(office.app, 'complaints.print', { id: complaint.id });
+    const complaint = await office.app.call('complaints.create', complaintIntake(office, { content: '业主姓氏为𠮷(土字头的吉),请核对。' }));
+    const printed = await office.app.call('complaints.print', { id: complaint.id });
     expect(printed.missingGlyphs).toEqual(['𠮷']);
     const text = pdfText(join(office.dataDir, 'prints', printed.fileName));
     expect(text).toContain('业主姓氏为〔U+20BB7〕(土字头的吉)');
     expect(text).not.toContain('𠮷');
     // The record itself keeps the character; only the print stands in for it.
-    expect((await call(office.app, 'complaints.get', { id: complaint.id })).complaint.content).toContain('𠮷');
+    expect((await office.app.call('complaints.get', { id: complaint.id })).complaint.content).toContain('𠮷');
   });
 });

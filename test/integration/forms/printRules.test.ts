@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../electron/app/openApp';
-import { call, complaintIntake, openEmptyApp, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openEmptyApp, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { pdfInfo } from '../../helpers/pdf';
 import { minimalIntake } from '../../helpers/intakeFixture';
 
@@ -17,9 +17,9 @@ describe('printing without an office set up', () => {
   afterEach(() => empty.close());
 
   it('is refused as a rule, in Chinese, and writes no file', async () => {
-    const [service] = await call(app, 'departments.list', {});
-    const clerk = await call(app, 'staff.save', { name: '王堃', departmentId: service!.id, role: 'clerk' });
-    const complaint = await call(app, 'complaints.create', minimalIntake({ receiverStaffId: clerk.id }));
+    const [service] = await app.call('departments.list', {});
+    const clerk = await app.call('staff.save', { name: '王堃', departmentId: service!.id, role: 'clerk' });
+    const complaint = await app.call('complaints.create', minimalIntake({ receiverStaffId: clerk.id }));
     const answer = await app.invoke('complaints.print', { id: complaint.id });
     expect(answer).toEqual({
       ok: false,
@@ -46,8 +46,8 @@ describe('printing', () => {
   });
 
   it('makes A4 pages titled with the form and the record number', async () => {
-    const complaint = await call(office.app, 'complaints.create', complaintIntake(office));
-    const printed = await call(office.app, 'complaints.print', { id: complaint.id });
+    const complaint = await office.app.call('complaints.create', complaintIntake(office));
+    const printed = await office.app.call('complaints.print', { id: complaint.id });
     const info = pdfInfo(join(office.dataDir, 'prints', printed.fileName));
 
     const size = /^([\d.]+) x ([\d.]+) pts/.exec(info['Page size'] ?? '');

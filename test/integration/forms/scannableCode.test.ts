@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { scanFirstPage } from '../../helpers/pdf';
 
 describe('the code printed on a form', () => {
@@ -14,8 +14,8 @@ describe('the code printed on a form', () => {
   });
 
   it('scans back as the office, the record number and the revision, so a signed scan finds its record', async () => {
-    const complaint = await call(office.app, 'complaints.create', complaintIntake(office));
-    const printed = await call(office.app, 'complaints.print', { id: complaint.id });
+    const complaint = await office.app.call('complaints.create', complaintIntake(office));
+    const printed = await office.app.call('complaints.print', { id: complaint.id });
     const scanned = scanFirstPage(join(office.dataDir, 'prints', printed.fileName), office.dataDir);
     expect(scanned).toEqual([`TAIZHANG:JX01:${complaint.number}:R0`]);
   });

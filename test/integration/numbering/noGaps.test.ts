@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { databaseFileName } from '../../../electron/app/openApp';
-import { call, complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { rowCounts } from '../../helpers/sqliteFile';
 
 const tables = ['complaints', 'record_sequences', 'record_history'] as const;
@@ -17,7 +17,7 @@ describe('a creation that does not complete', () => {
     log = vi.spyOn(console, 'error').mockImplementation(() => {});
     office = await openTestOffice();
     file = join(office.dataDir, databaseFileName);
-    await call(office.app, 'complaints.create', complaintIntake(office));
+    await office.app.call('complaints.create', complaintIntake(office));
   });
   afterEach(async () => {
     vi.restoreAllMocks();
@@ -25,7 +25,7 @@ describe('a creation that does not complete', () => {
   });
 
   it('leaves no gap when a rule refuses it', async () => {
-    const resigned = await call(office.app, 'staff.save', {
+    const resigned = await office.app.call('staff.save', {
       name: '张昇',
       departmentId: office.clerk.departmentId,
       role: 'clerk',
@@ -37,7 +37,7 @@ describe('a creation that does not complete', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'not_found', field: 'receiverStaffId' } });
 
     expect(rowCounts(file, tables)).toEqual(before);
-    expect((await call(office.app, 'complaints.create', complaintIntake(office))).number).toBe('TS-202611-0002');
+    expect((await office.app.call('complaints.create', complaintIntake(office))).number).toBe('TS-202611-0002');
     // A broken rule is the clerk's to fix, not an error for the log.
     expect(log).not.toHaveBeenCalled();
   });
@@ -60,6 +60,6 @@ describe('a creation that does not complete', () => {
     expect(kept).toEqual([]);
 
     await sql`drop trigger fail_history`.execute(office.app.ctx.db);
-    expect((await call(office.app, 'complaints.create', complaintIntake(office))).number).toBe('TS-202611-0002');
+    expect((await office.app.call('complaints.create', complaintIntake(office))).number).toBe('TS-202611-0002');
   });
 });

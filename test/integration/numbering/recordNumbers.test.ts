@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../../electron/app/openApp';
 import { fixedClock } from '../../../electron/app/clock';
 import { recordNumberPattern } from '../../../shared/domain/recordNumber';
-import { call, complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 
 describe('complaint numbers', () => {
   let office: TestOffice;
@@ -24,7 +24,7 @@ describe('complaint numbers', () => {
   }
 
   async function register(app: App, receivedAt: string): Promise<string> {
-    return (await call(app, 'complaints.create', complaintIntake(office, { receivedAt }))).number;
+    return (await app.call('complaints.create', complaintIntake(office, { receivedAt }))).number;
   }
 
   it('are TS-YYYYMM-NNNN and follow each other within a month', async () => {
@@ -52,12 +52,12 @@ describe('complaint numbers', () => {
   });
 
   it('are unique across the office, as the database enforces too', async () => {
-    const created = await call(office.app, 'complaints.create', complaintIntake(office));
+    const created = await office.app.call('complaints.create', complaintIntake(office));
     await expect(
       office.app.ctx.db
         .updateTable('complaints')
         .set({ number: created.number })
-        .where('id', '=', (await call(office.app, 'complaints.create', complaintIntake(office))).id)
+        .where('id', '=', (await office.app.call('complaints.create', complaintIntake(office))).id)
         .execute(),
     ).rejects.toThrow(/UNIQUE/);
   });

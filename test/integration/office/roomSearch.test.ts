@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Room } from '../../../shared/domain/records';
-import { call, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 
 describe('finding rooms', () => {
   let office: TestOffice;
@@ -16,7 +16,7 @@ describe('finding rooms', () => {
       { building: '6', unit: '1', roomNo: '0103', owners: [{ name: '100%满意' }] },
       { building: '6', unit: '1', roomNo: '0104', owners: [{ name: '一百分满意' }] },
     ];
-    for (const room of rooms) await call(office.app, 'rooms.save', room);
+    for (const room of rooms) await office.app.call('rooms.save', room);
   });
   afterAll(async () => {
     await office.close();
@@ -24,7 +24,7 @@ describe('finding rooms', () => {
 
   const labels = (rooms: Room[]) => rooms.map((room) => room.label);
   // The order of rooms across buildings is not what these tests are about.
-  const lookup = async (q: string) => labels(await call(office.app, 'rooms.lookup', { q })).sort();
+  const lookup = async (q: string) => labels(await office.app.call('rooms.lookup', { q })).sort();
 
   it('by the bare room number, in every building', async () => {
     expect(await lookup('1502')).toEqual(['12-2-1502', '3-1-1502'].sort());
@@ -51,9 +51,9 @@ describe('finding rooms', () => {
   });
 
   it('returns the owners with each room, and no more rooms than asked', async () => {
-    const [room] = await call(office.app, 'rooms.lookup', { q: '陈喆' });
+    const [room] = await office.app.call('rooms.lookup', { q: '陈喆' });
     expect(room?.owners).toEqual([{ id: expect.any(Number), name: '陈喆', phone: '13912345678' }]);
-    expect(await call(office.app, 'rooms.lookup', { q: '1502', limit: 1 })).toHaveLength(1);
+    expect(await office.app.call('rooms.lookup', { q: '1502', limit: 1 })).toHaveLength(1);
   });
 
   it('takes % and _ typed by the clerk literally', async () => {
@@ -65,9 +65,9 @@ describe('finding rooms', () => {
   });
 
   it('lists every room with the total, page by page', async () => {
-    const first = await call(office.app, 'rooms.list', { pageSize: 5 });
-    const second = await call(office.app, 'rooms.list', { pageSize: 5, page: 2 });
-    const third = await call(office.app, 'rooms.list', { pageSize: 5, page: 3 });
+    const first = await office.app.call('rooms.list', { pageSize: 5 });
+    const second = await office.app.call('rooms.list', { pageSize: 5, page: 2 });
+    const third = await office.app.call('rooms.list', { pageSize: 5, page: 3 });
     expect(first).toMatchObject({ total: 8, page: 1, pageSize: 5 });
     expect(first.items).toHaveLength(5);
     expect(second).toMatchObject({ total: 8, page: 2, pageSize: 5 });
@@ -81,15 +81,15 @@ describe('finding rooms', () => {
   });
 
   it('lists the rooms of one building only', async () => {
-    const three = await call(office.app, 'rooms.list', { building: '3' });
+    const three = await office.app.call('rooms.list', { building: '3' });
     expect(labels(three.items)).toEqual(['3-1-1501', '3-1-1502']);
     expect(three.total).toBe(2);
     // Building 3 is not building 12 or 13.
-    expect((await call(office.app, 'rooms.list', { building: '1' })).total).toBe(0);
+    expect((await office.app.call('rooms.list', { building: '1' })).total).toBe(0);
   });
 
   it('lists by building and search together', async () => {
-    const page = await call(office.app, 'rooms.list', { building: '6', q: '满意' });
+    const page = await office.app.call('rooms.list', { building: '6', q: '满意' });
     expect(labels(page.items)).toEqual(['6-1-0103', '6-1-0104']);
     expect(page.total).toBe(2);
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 
 describe('rooms and their owners', () => {
   let office: TestOffice;
@@ -16,7 +16,7 @@ describe('rooms and their owners', () => {
   }
 
   it('are saved with the label the desk types, 楼栋-单元-房号, and their owners in order', async () => {
-    const room = await call(office.app, 'rooms.save', {
+    const room = await office.app.call('rooms.save', {
       building: '5',
       unit: '2',
       roomNo: '0801',
@@ -46,13 +46,13 @@ describe('rooms and their owners', () => {
   });
 
   it('refuse changing a room to the label of another', async () => {
-    const other = await call(office.app, 'rooms.save', { building: '3', unit: '1', roomNo: '1501' });
+    const other = await office.app.call('rooms.save', { building: '3', unit: '1', roomNo: '1501' });
     const answer = await office.app.invoke('rooms.save', { id: other.id, building: '3', unit: '1', roomNo: '1502' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'conflict', field: 'roomNo' } });
   });
 
   it('replace the owners on update, keeping the room', async () => {
-    const updated = await call(office.app, 'rooms.save', {
+    const updated = await office.app.call('rooms.save', {
       id: office.room.id,
       building: '3',
       unit: '1',
@@ -66,15 +66,15 @@ describe('rooms and their owners', () => {
       { room_id: office.room.id, name: '陈喆', phone: '13912345678' },
     ]);
 
-    const emptied = await call(office.app, 'rooms.save', { id: office.room.id, building: '3', unit: '1', roomNo: '1502', owners: [] });
+    const emptied = await office.app.call('rooms.save', { id: office.room.id, building: '3', unit: '1', roomNo: '1502', owners: [] });
     expect(emptied.owners).toEqual([]);
     expect(await ownerRows()).toEqual([]);
   });
 
   it('change the label when the room number is corrected', async () => {
-    const updated = await call(office.app, 'rooms.save', { id: office.room.id, building: '3', unit: '2', roomNo: '1502' });
+    const updated = await office.app.call('rooms.save', { id: office.room.id, building: '3', unit: '2', roomNo: '1502' });
     expect(updated.label).toBe('3-2-1502');
-    expect((await call(office.app, 'rooms.lookup', { q: '3-2-1502' })).map((room) => room.id)).toEqual([office.room.id]);
+    expect((await office.app.call('rooms.lookup', { q: '3-2-1502' })).map((room) => room.id)).toEqual([office.room.id]);
   });
 
   it('answer not_found when the room to change does not exist', async () => {
@@ -91,15 +91,15 @@ describe('rooms and their owners', () => {
   });
 
   it('list the buildings in natural order', async () => {
-    for (const building of ['10', '2', '1']) await call(office.app, 'rooms.save', { building, unit: '1', roomNo: '0101' });
-    expect(await call(office.app, 'rooms.buildings', {})).toEqual(['1', '2', '3', '10']);
+    for (const building of ['10', '2', '1']) await office.app.call('rooms.save', { building, unit: '1', roomNo: '0101' });
+    expect(await office.app.call('rooms.buildings', {})).toEqual(['1', '2', '3', '10']);
   });
 
   it('list rooms in the same natural order, a text building such as 商铺 before the numbered ones', async () => {
     for (const [building, roomNo] of [['10', '101'], ['商铺', '1'], ['3', '902'], ['3', '1102']]) {
-      await call(office.app, 'rooms.save', { building: building!, unit: '1', roomNo: roomNo! });
+      await office.app.call('rooms.save', { building: building!, unit: '1', roomNo: roomNo! });
     }
-    const page = await call(office.app, 'rooms.list', {});
+    const page = await office.app.call('rooms.list', {});
     expect(page.items.map((room) => room.label)).toEqual(['商铺-1-1', '3-1-902', '3-1-1102', '3-1-1502', '10-1-101']);
   });
 });

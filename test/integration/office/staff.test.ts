@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 
 describe('staff', () => {
   let office: TestOffice;
@@ -12,7 +12,7 @@ describe('staff', () => {
   });
 
   it('are saved with their department name, role and phone', async () => {
-    const saved = await call(office.app, 'staff.save', {
+    const saved = await office.app.call('staff.save', {
       name: '李犇',
       departmentId: office.engineering.id,
       role: 'manager',
@@ -27,17 +27,17 @@ describe('staff', () => {
       phone: '0755-12345678',
       active: true,
     });
-    expect(await call(office.app, 'staff.list', {})).toContainEqual(saved);
+    expect(await office.app.call('staff.list', {})).toContainEqual(saved);
   });
 
   it('are listed by department order, then in the order they were added', async () => {
-    await call(office.app, 'staff.save', { name: '李犇', departmentId: office.engineering.id, role: 'clerk' });
-    const list = await call(office.app, 'staff.list', {});
+    await office.app.call('staff.save', { name: '李犇', departmentId: office.engineering.id, role: 'clerk' });
+    const list = await office.app.call('staff.list', {});
     expect(list.map((staff) => staff.name)).toEqual(['王堃', '周珺', '李犇']);
   });
 
   it('are updated in place', async () => {
-    const updated = await call(office.app, 'staff.save', {
+    const updated = await office.app.call('staff.save', {
       id: office.clerk.id,
       name: '王堃',
       departmentId: office.engineering.id,
@@ -54,7 +54,7 @@ describe('staff', () => {
       phone: null,
       active: false,
     });
-    const list = await call(office.app, 'staff.list', {});
+    const list = await office.app.call('staff.list', {});
     expect(list).toHaveLength(2);
     expect(list.find((staff) => staff.id === office.clerk.id)).toEqual(updated);
   });
@@ -62,12 +62,12 @@ describe('staff', () => {
   it('answer not_found for a department that does not exist, and store nothing', async () => {
     const answer = await office.app.invoke('staff.save', { name: '张昇', departmentId: 999, role: 'clerk' });
     expect(answer).toEqual({ ok: false, error: { code: 'not_found', message: '所选部门不存在,请刷新后重选', field: 'departmentId' } });
-    expect(await call(office.app, 'staff.list', {})).toHaveLength(2);
+    expect(await office.app.call('staff.list', {})).toHaveLength(2);
   });
 
   it('answer not_found for a staff member that does not exist', async () => {
     const answer = await office.app.invoke('staff.save', { id: 999, name: '张昇', departmentId: office.engineering.id, role: 'clerk' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await call(office.app, 'staff.list', {})).toHaveLength(2);
+    expect(await office.app.call('staff.list', {})).toHaveLength(2);
   });
 });
