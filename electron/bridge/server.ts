@@ -81,7 +81,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
 
   const path = new URL(request.url ?? '/', `http://${loopback}`).pathname;
-  if (path === '/ipc' && request.method === 'GET') return sendJson(response, 200, describeChannels());
+  if (path === '/ipc' && request.method === 'GET') return sendJson(response, 200, (channelList ??= describeChannels()));
   if (path.startsWith('/ipc/')) {
     if (request.method !== 'POST') return sendJson(response, 405, failure('invalid_input', '请使用 POST 调用'));
     // Requiring JSON forces a CORS preflight on any cross-site attempt, which this server never grants.
@@ -104,6 +104,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   return serveStatic(response, options.staticDir, path);
 }
+
+/** The contract never changes while the server runs: described once, on first request. */
+let channelList: ReturnType<typeof describeChannels> | undefined;
 
 function describeChannels() {
   return channelNames.map((name) => ({

@@ -1,8 +1,5 @@
 import { contentSecurityPolicy } from '../../shared/contract/csp';
 
-/** The one policy of the app's pages (shared with the browser mode); Electron also sends it as a header. */
-export { contentSecurityPolicy };
-
 /**
  * Development only (electron-vite dev server): Vite's React refresh needs one inline module script and its HMR
  * socket. Never used for a packaged app or for the built files.

@@ -1,5 +1,6 @@
 import type { Session } from 'electron';
-import { contentSecurityPolicy, devContentSecurityPolicy } from './contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../shared/contract/csp';
+import { devContentSecurityPolicy } from './contentSecurityPolicy';
 import { isAppResource, type RendererSource } from './rendererSource';
 
 /**

@@ -6,7 +6,8 @@ import type { BrowserWindow } from 'electron';
 // Nothing here may reach the real 'electron' package (it would try to download a binary).
 vi.mock('electron', () => ({}));
 
-import { contentSecurityPolicy, devContentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../../shared/contract/csp';
+import { devContentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy';
 import { createMainWindow, mainWindowOptions, type BrowserWindowClass } from '../../../electron/main/window';
 import type { RendererSource } from '../../../electron/main/rendererSource';
 import { FakeBrowserWindow, navigationEvent } from './fakeElectron';
