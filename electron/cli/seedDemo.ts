@@ -1,13 +1,12 @@
 import { resolveDataDir } from '../app/dataDir';
 import { openApp } from '../app/openApp';
-import { systemClock } from '../app/clock';
+import { settableClock } from '../app/clock';
 import { buildDemoOffice } from '../app/demo/demoOffice';
 
 /** `npm run seed:demo`: fill the data folder with a demo office, unless it already holds records. */
 const dataDir = resolveDataDir();
-let now = systemClock().now();
-const realNow = now;
-const app = await openApp({ dataDir, clock: { now: () => now } });
+const clock = settableClock();
+const app = await openApp({ dataDir, clock });
 try {
   const existing = await app.call('complaints.list', { pageSize: 5 });
   if (existing.total > 0) {
@@ -15,8 +14,7 @@ try {
     console.log('如需演示数据,请设置 TAIZHANG_DATA_DIR 指向一个新目录后再运行。');
   } else {
     const interactive = process.stdout.isTTY;
-    const summary = await buildDemoOffice(app, (time) => (now = time), {
-      now: realNow,
+    const summary = await buildDemoOffice(app, clock, {
       onProgress: (done, total) => {
         if (interactive && (done % 10 === 0 || done === total)) process.stdout.write(`\r正在生成投诉记录 ${done}/${total}`);
       },

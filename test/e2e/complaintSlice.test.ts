@@ -24,8 +24,7 @@ describe('complaint slice in the browser', () => {
 
   beforeAll(async () => {
     office = await startWebOffice();
-    await buildDemoOffice(office.app, office.setClock, { now: localIsoTime(), buildings: 2, months: 1, complaintsPerMonth: 15 });
-    office.setClock(null);
+    await buildDemoOffice(office.app, office.clock, { buildings: 2, months: 1, complaintsPerMonth: 15 });
     const rooms = await office.app.call('rooms.list', { building: '2', pageSize: 50 });
     room = rooms.items.find((candidate) => candidate.owners.length === 1)!;
     browser = await launchChromium();

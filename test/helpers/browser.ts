@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { openApp, type App } from '../../electron/app/openApp';
-import { systemClock } from '../../electron/app/clock';
+import { settableClock, type SettableClock } from '../../electron/app/clock';
 import { startBridge, type RunningBridge } from '../../electron/bridge/server';
 import { tempDataDir } from './testApp';
 
@@ -31,23 +31,22 @@ export interface WebOffice {
   app: App;
   bridge: RunningBridge;
   dataDir: string;
-  /** Set while demo data is generated, so each record is dated in its own month; null means the real clock. */
-  setClock(time: string | null): void;
+  /** The app's clock: the real one, moved only while demo data is generated. */
+  clock: SettableClock;
   close(): Promise<void>;
 }
 
 /** The app as `npm run web` runs it: real SQLite file in a temporary folder, bridge on a free loopback port. */
 export async function startWebOffice(): Promise<WebOffice> {
   const data = tempDataDir('taizhang-e2e-');
-  const system = systemClock();
-  let override: string | null = null;
-  const app = await openApp({ dataDir: data.dir, clock: { now: () => override ?? system.now() } });
+  const clock = settableClock();
+  const app = await openApp({ dataDir: data.dir, clock });
   const bridge = await startBridge({ invoke: app.invoke, staticDir: rendererDir, port: 0 });
   return {
     app,
     bridge,
     dataDir: data.dir,
-    setClock: (time) => (override = time),
+    clock,
     async close() {
       await bridge.close();
       await app.close();

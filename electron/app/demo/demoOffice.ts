@@ -1,4 +1,5 @@
 import type { App } from '../openApp';
+import type { SettableClock } from '../clock';
 import { complaintCategoryKeys, complaintChannelKeys, referralSources } from '../../../shared/domain/complaint';
 import type { StaffRole } from '../../../shared/domain/office';
 import type { Room } from '../../../shared/domain/records';
@@ -26,8 +27,6 @@ export interface DemoOptions {
   buildings?: number;
   months?: number;
   complaintsPerMonth?: number;
-  /** The demo's "now": records are spread over the months before it. Local ISO text. */
-  now: string;
   onProgress?(done: number, total: number): void;
 }
 
@@ -40,10 +39,19 @@ export interface DemoSummary {
 
 /**
  * Fill an empty office with a realistic one: several buildings, a few hundred owners, staff in every
- * department, and some months of complaints entered through the contract like a clerk would.
- * `setNow` moves the app's clock so each record is numbered in the month it was received.
+ * department, and the months before now of complaints entered through the contract like a clerk would.
+ * `clock` is the app's own: it is moved so each record is numbered in the month it was received, then let go.
  */
-export async function buildDemoOffice(app: App, setNow: (time: string) => void, options: DemoOptions): Promise<DemoSummary> {
+export async function buildDemoOffice(app: App, clock: SettableClock, options: DemoOptions = {}): Promise<DemoSummary> {
+  try {
+    return await fillOffice(app, clock, options);
+  } finally {
+    clock.set(null);
+  }
+}
+
+async function fillOffice(app: App, clock: SettableClock, options: DemoOptions): Promise<DemoSummary> {
+  const now = clock.now();
   const rng = random(options.seed ?? 20261123);
   const call = app.call;
   const personName = () => rng.pick(surnames) + rng.pick(givenNames);
@@ -88,12 +96,12 @@ export async function buildDemoOffice(app: App, setNow: (time: string) => void, 
   const months = options.months ?? 4;
   const perMonth = options.complaintsPerMonth ?? 60;
   const total = months * perMonth;
-  const start = new Date(`${options.now}Z`).getTime() - months * 30 * 86_400_000;
+  const start = new Date(`${now}Z`).getTime() - months * 30 * 86_400_000;
   const times = Array.from({ length: total }, () => start + rng.next() * (months * 30 * 86_400_000 - 3_600_000)).sort((a, b) => a - b);
   let done = 0;
   for (const time of times) {
     const receivedAt = new Date(time).toISOString().slice(0, 16);
-    setNow(new Date(time + rng.int(2, 20) * 60_000).toISOString().slice(0, 19));
+    clock.set(new Date(time + rng.int(2, 20) * 60_000).toISOString().slice(0, 19));
     const category = rng.pick(complaintCategoryKeys);
     const text = rng.pick(complaintTexts[category]);
     const room = rng.next() < 0.3 ? rng.pick(frequentRooms) : rng.pick(rooms);
