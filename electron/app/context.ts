@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import type { Clock } from './clock';
 import type { PrintFonts } from './forms/fonts';
+import type { DeskSession } from './auth/session';
 
 /** What the shell hosting the app can do that plain Node cannot (Electron: open a file in the system viewer). */
 export interface Host {
@@ -17,4 +18,5 @@ export interface AppContext {
   printFonts(): PrintFonts;
   host: Host;
   version: string;
+  session: DeskSession;
 }

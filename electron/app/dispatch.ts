@@ -1,24 +1,28 @@
-import { isChannelName, type ChannelName } from '../../shared/contract/channels';
+import { channels, isChannelName, passiveChannels, type ChannelName } from '../../shared/contract/channels';
 import { DomainError, type Result } from '../../shared/contract/errors';
 import { parseInput } from '../../shared/contract/validate';
+import type { Authorize } from './auth/authorize';
 import type { Handlers } from './handlers';
 
 export type Invoke = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
 
 /**
  * The single entry every caller goes through (Electron IPC and the loopback bridge alike):
- * known channel → input parsed by its schema → handler → `{ ok, value }` or a structured zh-CN error.
+ * known channel → caller signed in and allowed → input parsed by its schema → handler →
+ * `{ ok, value }` or a structured zh-CN error.
  */
-export function createInvoke(handlers: Handlers, log: (error: unknown) => void = console.error): Invoke {
+export function createInvoke(handlers: Handlers, authorize: Authorize, log: (error: unknown) => void = console.error): Invoke {
   return async (channel, rawInput) => {
     if (!isChannelName(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `未知的操作:${String(channel).slice(0, 60)}` } };
     }
-    const parsed = parseInput(channel, rawInput);
-    if (!parsed.ok) return parsed;
     try {
-      const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.value) };
+      // Who first: a caller who may not use the channel learns nothing from its validation messages.
+      const actor = await authorize(channels[channel].access, !passiveChannels.has(channel));
+      const parsed = parseInput(channel, rawInput);
+      if (!parsed.ok) return parsed;
+      const handler = handlers[channel] as (input: unknown, actor: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.value, actor) };
     } catch (error) {
       return { ok: false, error: toAppError(channel, error, log) };
     }

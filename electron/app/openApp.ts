@@ -9,6 +9,9 @@ import { createHandlers, type Handlers } from './handlers';
 import { createInvoke, type Invoke } from './dispatch';
 import { loadPrintFonts } from './forms/fonts';
 import { ensureDefaultDepartments } from './office/officeService';
+import { DeskSession } from './auth/session';
+import { sessionAuthorizer, staffAuthorizer, type Authorize } from './auth/authorize';
+import { getSettings } from './settings/settingsService';
 import { appVersion } from './version';
 import { CallError } from '../../shared/contract/errors';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
@@ -22,12 +25,19 @@ export interface OpenAppOptions {
   nativeBinding?: string;
 }
 
-export interface App {
+/** A typed way in: `invoke` answers `{ ok, value | error }`, `call` throws CallError on `{ ok: false }`. */
+export interface Caller {
+  invoke: Invoke;
+  call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>>;
+}
+
+export interface App extends Caller {
   ctx: AppContext;
   handlers: Handlers;
+  /** As whoever is signed in at the desk (the window and the bridge use this). */
   invoke: Invoke;
-  /** `invoke`, typed by the contract, throwing CallError on `{ ok: false }`: for the CLI, demo data and tests. */
-  call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>>;
+  /** Trusted in-process code (CLI, demo data, tests) acting as one staff member, with that member's role checks. */
+  as(staffId: number): Caller;
   migration: MigrationReport;
   close(): Promise<void>;
 }
@@ -52,6 +62,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       },
     });
     await ensureDefaultDepartments(connection.db);
+    const settings = await getSettings(connection.db);
     const ctx: AppContext = {
       db: connection.db,
       clock,
@@ -60,15 +71,26 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       printFonts: loadPrintFonts,
       host: options.host ?? {},
       version: appVersion,
+      session: new DeskSession(settings.idleLockMinutes),
     };
     const handlers = createHandlers(ctx);
-    const invoke = createInvoke(handlers);
-    const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>) => {
-      const result = await invoke(channel, input);
-      if (!result.ok) throw new CallError(result.error);
-      return result.value as ChannelOutput<K>;
+    const caller = (authorize: Authorize): Caller => {
+      const invoke = createInvoke(handlers, authorize);
+      const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>) => {
+        const result = await invoke(channel, input);
+        if (!result.ok) throw new CallError(result.error);
+        return result.value as ChannelOutput<K>;
+      };
+      return { invoke, call };
     };
-    return { ctx, handlers, invoke, call, migration, close: () => connection.close() };
+    return {
+      ctx,
+      handlers,
+      ...caller(sessionAuthorizer(ctx.db, ctx.session, clock)),
+      as: (staffId) => caller(staffAuthorizer(ctx.db, staffId)),
+      migration,
+      close: () => connection.close(),
+    };
   } catch (error) {
     await connection.close();
     throw error;

@@ -4,6 +4,7 @@ export const errorCodes = {
   not_found: '记录不存在',
   conflict: '数据冲突',
   rule: '不符合业务规则',
+  unauthenticated: '未登录',
   forbidden: '无权操作',
   unknown_channel: '未知的操作',
   internal: '系统内部错误',

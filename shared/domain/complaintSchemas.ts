@@ -25,7 +25,6 @@ export const complaintIntakeFields = z.strictObject({
   category: z.enum(complaintCategoryKeys, { error: '请选择投诉分类' }),
   severity: z.enum(complaintSeverityKeys, { error: '请选择严重程度' }),
   urgent: z.boolean().default(false),
-  receiverStaffId: recordId,
 });
 
 export const complaintIntake = complaintIntakeFields

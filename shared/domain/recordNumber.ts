@@ -1,6 +1,10 @@
 /** Ledger prefixes of office-unique record numbers such as TS-202611-0007. */
 export const recordPrefixes = {
   complaint: 'TS',
+  /** 派工单 */
+  workOrder: 'PG',
+  /** 纠正/预防措施报告 */
+  capaReport: 'JZ',
 } as const;
 export type RecordKind = keyof typeof recordPrefixes;
 

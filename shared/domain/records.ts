@@ -1,6 +1,16 @@
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintStatus, ComplaintValidity } from './complaint';
 import type { StaffRole } from './office';
 import type { CodePointRanges } from './glyphCoverage';
+import type {
+  Alert,
+  AttachmentLink,
+  CapaReport,
+  ComplaintAction,
+  DeadlineExtension,
+  RelatedComplaint,
+  Revisit,
+  WorkOrder,
+} from './lifecycleRecords';
 
 /** What crosses the contract as output. Times are local ISO strings (2026-11-23T09:30:00). */
 
@@ -32,6 +42,8 @@ export interface Staff {
   role: StaffRole;
   phone: string | null;
   active: boolean;
+  /** Whether the member can sign in. */
+  hasPassword: boolean;
 }
 
 export interface Owner {
@@ -77,6 +89,35 @@ export interface ComplaintRecord {
   revision: number;
   createdAt: string;
   updatedAt: string;
+  /** The case's time limit (moved by an approved extension); null only on records older than deadlines. */
+  dueAt: string | null;
+  /** 循环往复: how many times an unsatisfied revisit reopened it. */
+  round: number;
+  investigatorName: string | null;
+  findings: string | null;
+  emergencyMeasure: string | null;
+  emergencyStaffName: string | null;
+  causeAnalysis: string | null;
+  correctionPeriod: string | null;
+  correctiveAction: string | null;
+  handlingResult: string | null;
+  personAtFault: string | null;
+  handledByName: string | null;
+  handledAt: string | null;
+  reviewedByName: string | null;
+  reviewedAt: string | null;
+  reviewComment: string | null;
+  revisitDueAt: string | null;
+  resolvedAt: string | null;
+  archivedAt: string | null;
+  archivedByName: string | null;
+  voidedAt: string | null;
+  voidReason: string | null;
+  printedRevision: number | null;
+  scanWaiverReason: string | null;
+  /** The severity before the 5th repeat raised it to 严重. */
+  escalatedFrom: ComplaintSeverity | null;
+  extensionCount: number;
 }
 
 /** A row of the complaint list: the phone is masked, the content cut short. */
@@ -93,6 +134,14 @@ export interface ComplaintListItem {
   status: ComplaintStatus;
   contentExcerpt: string;
   receiverName: string;
+  dueAt: string | null;
+  round: number;
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
 }
 
 export interface HistoryEntry {
@@ -101,11 +150,26 @@ export interface HistoryEntry {
   staffName: string | null;
   action: string;
   summary: string;
+  /** The record's revision after this change (a print names the revision it showed). */
+  revision: number | null;
+  /** Why a printed record was changed. */
+  reason: string | null;
+  changes: FieldChange[];
 }
 
 export interface ComplaintDetail {
   complaint: ComplaintRecord;
   history: HistoryEntry[];
+  workOrders: WorkOrder[];
+  revisits: Revisit[];
+  extensions: DeadlineExtension[];
+  capaReports: CapaReport[];
+  attachments: AttachmentLink[];
+  /** The earlier complaints the repeat rule counted. */
+  repeats: RelatedComplaint[];
+  alerts: Alert[];
+  /** What the signed-in person may do next, from the lifecycle table. */
+  actions: ComplaintAction[];
 }
 
 export interface PrintedForm {

@@ -39,12 +39,13 @@ async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2]!) as WorkerOptions;
   const go = goSignal();
   const app = await openApp({ dataDir: options.dataDir, clock: fixedClock(options.now) });
+  const clerk = app.as(options.receiverStaffId);
   try {
     await send({ type: 'ready' });
     await go;
     const results: Array<Result<{ number: string }>> = [];
     for (let index = 0; index < options.count; index += 1) {
-      const result = await app.invoke('complaints.create', {
+      const result = await clerk.invoke('complaints.create', {
         complainantName: '陈喆',
         roomId: options.roomId,
         phone: '13912345678',
@@ -53,7 +54,6 @@ async function main(): Promise<void> {
         content: `${options.label} 第 ${index + 1} 条:电梯停运`,
         category: 'maintenance',
         severity: 'general',
-        receiverStaffId: options.receiverStaffId,
       });
       results.push(result.ok ? { ok: true, value: { number: (result.value as { number: string }).number } } : result);
     }

@@ -9,7 +9,6 @@ export function minimalIntake(overrides: Record<string, unknown> = {}): ChannelI
     content: '楼上漏水',
     category: 'maintenance',
     severity: 'general',
-    receiverStaffId: 1,
     ...overrides,
   } as ChannelInput<'complaints.create'>;
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, type App, type OpenAppOptions } from '../../electron/app/openApp';
+import { openApp, type App, type Caller, type OpenAppOptions } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import type { ChannelInput } from '../../shared/contract/channels';
 import type { Department, Room, Staff } from '../../shared/domain/records';
@@ -11,6 +11,10 @@ export function tempDataDir(prefix = 'taizhang-test-'): { dir: string; remove():
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The first manager every test app starts with, signed in at the desk so `app.call` acts as them. */
+export const testManager = { name: '林经理', password: 'manager-pass' };
+export const staffPassword = 'staff-pass';
+
 export interface EmptyApp {
   app: App;
   dataDir: string;
@@ -19,15 +23,23 @@ export interface EmptyApp {
   close(): Promise<void>;
 }
 
-/** A real app on a new temporary data folder, nothing set up yet; the clock stands at 2026-11-23 10:00. */
-export async function openEmptyApp(options: Partial<OpenAppOptions> = {}): Promise<EmptyApp> {
+/**
+ * A real app on a new temporary data folder; the clock stands at 2026-11-23 10:00. The first manager account
+ * exists and is signed in, unless `signedIn` is false (the first start itself).
+ */
+export async function openEmptyApp(options: Partial<OpenAppOptions> & { signedIn?: boolean } = {}): Promise<EmptyApp> {
   const data = tempDataDir();
+  const { signedIn = true, ...openOptions } = options;
+  const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00'), ...openOptions });
+  if (signedIn) await app.call('auth.setup', testManager);
   const handle: EmptyApp = {
-    app: await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00'), ...options }),
+    app,
     dataDir: data.dir,
     async reopen() {
       await handle.app.close();
-      handle.app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-24T08:00:00'), ...options });
+      handle.app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-24T08:00:00'), ...openOptions });
+      const manager = (await handle.app.call('auth.status', {})).accounts.find((account) => account.name === testManager.name);
+      if (manager) await handle.app.call('auth.signIn', { staffId: manager.staffId, password: testManager.password });
       return handle.app;
     },
     async close() {
@@ -39,16 +51,20 @@ export async function openEmptyApp(options: Partial<OpenAppOptions> = {}): Promi
 }
 
 export interface TestOffice {
+  /** Signed in as the manager. */
   app: App;
   dataDir: string;
   clerk: Staff;
   supervisor: Staff;
+  /** The app as the clerk and as the supervisor (trusted in-process callers with their roles). */
+  asClerk: Caller;
+  asSupervisor: Caller;
   engineering: Department;
   room: Room;
   close(): Promise<void>;
 }
 
-/** A real app on a real temporary SQLite file, with an office, two staff and one room with an owner. */
+/** A real app on a real temporary SQLite file, with an office, a manager, a clerk, a supervisor and one room with an owner. */
 export async function openTestOffice(options: Partial<OpenAppOptions> = {}): Promise<TestOffice> {
   const { app, dataDir, close } = await openEmptyApp(options);
   await app.call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
@@ -57,13 +73,14 @@ export async function openTestOffice(options: Partial<OpenAppOptions> = {}): Pro
   const engineering = departments.find((department) => department.name.startsWith('工程部'))!;
   const clerk = await app.call('staff.save', { name: '王堃', departmentId: service.id, role: 'clerk', phone: '13800138000' });
   const supervisor = await app.call('staff.save', { name: '周珺', departmentId: service.id, role: 'supervisor' });
+  for (const staff of [clerk, supervisor]) await app.call('staff.setPassword', { staffId: staff.id, password: staffPassword });
   const room = await app.call('rooms.save', {
     building: '3',
     unit: '1',
     roomNo: '1502',
     owners: [{ name: '陈喆', phone: '13912345678' }],
   });
-  return { app, dataDir, clerk, supervisor, engineering, room, close };
+  return { app, dataDir, clerk, supervisor, asClerk: app.as(clerk.id), asSupervisor: app.as(supervisor.id), engineering, room, close };
 }
 
 /** A valid complaint intake; override what the test is about. */
@@ -79,7 +96,6 @@ export function complaintIntake(office: TestOffice, overrides: Partial<ChannelIn
     demand: '尽快上门维修并查明原因',
     category: 'maintenance',
     severity: 'general',
-    receiverStaffId: office.clerk.id,
     ...overrides,
   };
 }

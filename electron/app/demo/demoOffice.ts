@@ -1,9 +1,13 @@
-import type { App } from '../openApp';
+import type { App, Caller } from '../openApp';
 import type { SettableClock } from '../clock';
 import { complaintCategoryKeys, complaintChannelKeys, referralSources } from '../../../shared/domain/complaint';
 import type { StaffRole } from '../../../shared/domain/office';
 import type { Room } from '../../../shared/domain/records';
 import { complaintTexts, givenNames, surnames, targetDescriptions } from './demoText';
+import { advanceComplaint, type DemoStaff } from './demoProcess';
+
+/** Every demo account signs in with this PIN (printed by `npm run seed:demo`). */
+export const demoPassword = '1234';
 
 /** A small deterministic PRNG (mulberry32), so the same seed always builds the same office. */
 function random(seed: number) {
@@ -30,11 +34,14 @@ export interface DemoOptions {
   onProgress?(done: number, total: number): void;
 }
 
+export type Random = ReturnType<typeof random>;
+
 export interface DemoSummary {
   rooms: number;
   owners: number;
   staff: number;
   complaints: number;
+  managerName: string;
 }
 
 /**
@@ -53,24 +60,29 @@ export async function buildDemoOffice(app: App, clock: SettableClock, options: D
 async function fillOffice(app: App, clock: SettableClock, options: DemoOptions): Promise<DemoSummary> {
   const now = clock.now();
   const rng = random(options.seed ?? 20261123);
-  const call = app.call;
   const personName = () => rng.pick(surnames) + rng.pick(givenNames);
   const mobile = () => `1${rng.pick(['35', '38', '39', '58', '86', '88'])}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
 
+  const managerName = personName();
+  // Creating the first manager also signs them in, so the desk is left open as the manager: callers sign out.
+  const manager = await app.call('auth.setup', { name: managerName, password: demoPassword });
+  const call: Caller['call'] = app.as(manager.staff.staffId).call;
   await call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
   const departments = await call('departments.list', {});
   const staffPlan: Array<[string, StaffRole, number]> = [
-    ['客户服务部', 'manager', 1], ['客户服务部', 'supervisor', 1], ['客户服务部', 'clerk', 3],
+    ['客户服务部', 'supervisor', 1], ['客户服务部', 'clerk', 3],
     ['工程部', 'supervisor', 1], ['工程部', 'clerk', 2], ['秩序维护部', 'supervisor', 1], ['保洁部', 'supervisor', 1],
   ];
-  const clerks: number[] = [];
-  let staffCount = 0;
+  const team: DemoStaff = { managerId: manager.staff.staffId, clerks: [], supervisors: [], engineers: [] };
+  let staffCount = 1;
   for (const [prefix, role, count] of staffPlan) {
     const department = departments.find((candidate) => candidate.name.startsWith(prefix))!;
     for (let index = 0; index < count; index += 1) {
       const staff = await call('staff.save', { name: personName(), departmentId: department.id, role, phone: mobile() });
+      await call('staff.setPassword', { staffId: staff.id, password: demoPassword });
       staffCount += 1;
-      if (department.name === '客户服务部') clerks.push(staff.id);
+      if (department.name === '客户服务部') (role === 'clerk' ? team.clerks : team.supervisors).push(staff.id);
+      else team.engineers.push({ id: staff.id, departmentId: department.id });
     }
   }
 
@@ -101,14 +113,15 @@ async function fillOffice(app: App, clock: SettableClock, options: DemoOptions):
   let done = 0;
   for (const time of times) {
     const receivedAt = new Date(time).toISOString().slice(0, 16);
-    clock.set(new Date(time + rng.int(2, 20) * 60_000).toISOString().slice(0, 19));
+    const enteredAt = time + rng.int(2, 20) * 60_000;
+    clock.set(new Date(enteredAt).toISOString().slice(0, 19));
     const category = rng.pick(complaintCategoryKeys);
     const text = rng.pick(complaintTexts[category]);
     const room = rng.next() < 0.3 ? rng.pick(frequentRooms) : rng.pick(rooms);
     const owner = room.owners[0];
     const channel = rng.next() < 0.6 ? 'phone' : rng.pick(complaintChannelKeys);
     const anonymous = channel === 'anonymous' || !owner;
-    await call('complaints.create', {
+    const complaint = await app.as(rng.pick(team.clerks)).call('complaints.create', {
       anonymous,
       complainantName: anonymous ? null : owner.name,
       phone: anonymous ? null : owner.phone,
@@ -123,10 +136,10 @@ async function fillOffice(app: App, clock: SettableClock, options: DemoOptions):
       category,
       severity: rng.next() < 0.15 ? 'minor' : rng.next() < 0.85 ? 'general' : rng.pick(['major', 'serious'] as const),
       urgent: rng.next() < 0.05,
-      receiverStaffId: rng.pick(clerks),
     });
+    await advanceComplaint(app, clock, rng, team, complaint, enteredAt, Date.parse(`${now}Z`));
     done += 1;
     options.onProgress?.(done, total);
   }
-  return { rooms: rooms.length, owners, staff: staffCount, complaints: total };
+  return { rooms: rooms.length, owners, staff: staffCount, complaints: total, managerName };
 }

@@ -1,27 +1,36 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AppContext } from '../context';
+import type { Actor } from '../auth/session';
+import { inTransaction } from '../db/transaction';
+import { appendHistory } from '../history/historyRepository';
 import { findOffice } from '../office/officeRepository';
-import { findComplaint } from '../ledgers/complaints/complaintService';
+import { loadComplaint } from '../ledgers/complaints/complaintRecord';
+import { complaintRevisits, findCapaReport } from '../ledgers/complaints/complaintParts';
+import { findWorkOrder } from '../ledgers/workOrders/workOrderRepository';
 import { DomainError } from '../../../shared/contract/errors';
-import type { PrintedForm } from '../../../shared/domain/records';
+import type { Office, PrintedForm } from '../../../shared/domain/records';
 import { complaintFormDefinition, complaintFormTitle } from './complaintForm';
+import { workOrderFormDefinition, workOrderFormTitle } from './workOrderForm';
+import { capaReportFormDefinition, capaReportFormTitle } from './capaReportForm';
 import { renderPdf } from './renderPdf';
-import { createTextGuard } from './textGuard';
+import { createTextGuard, type TextGuard } from './textGuard';
 
 /** Printed forms are kept under the data folder, one file per record and revision. */
 export function printsDir(dataDir: string): string {
   return join(dataDir, 'prints');
 }
 
-export async function printComplaintForm(ctx: AppContext, id: number): Promise<PrintedForm> {
+type Layout = (office: Office, guard: TextGuard, printedAt: string) => TDocumentDefinitions;
+
+/** Render, save under `fileName` and offer it to the system viewer; the in-app preview gets the bytes either way. */
+async function printForm(ctx: AppContext, fileName: string, layout: Layout): Promise<PrintedForm> {
   const office = await findOffice(ctx.db);
   if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印表格');
-  const complaint = await findComplaint(ctx.db, id);
   const fonts = ctx.printFonts();
   const guard = createTextGuard(fonts.coverage);
-  const pdf = await renderPdf(fonts, complaintFormDefinition(office, complaint, guard, ctx.clock.now()));
-  const fileName = `${complaint.number}-R${complaint.revision}-${complaintFormTitle}.pdf`;
+  const pdf = await renderPdf(fonts, layout(office, guard, ctx.clock.now()));
   const file = await saveAtomically(printsDir(ctx.dataDir), fileName, pdf);
   // The PDF is saved either way; a PC without a PDF viewer still gets the in-app preview.
   const openedInViewer = ctx.host.openInViewer
@@ -31,6 +40,45 @@ export async function printComplaintForm(ctx: AppContext, id: number): Promise<P
       )
     : false;
   return { fileName, pdfBase64: pdf.toString('base64'), missingGlyphs: guard.missing(), openedInViewer };
+}
+
+/**
+ * The complaint form shows the record's current revision. Printing marks that revision as handed out for
+ * signature, so the next change raises the revision, and the history tells which revision each print showed.
+ */
+export async function printComplaintForm(ctx: AppContext, actor: Actor, id: number): Promise<PrintedForm> {
+  const { record } = await loadComplaint(ctx.db, id);
+  const revisits = await complaintRevisits(ctx.db, id);
+  const printed = await printForm(ctx, `${record.number}-R${record.revision}-${complaintFormTitle}.pdf`, (office, guard, printedAt) =>
+    complaintFormDefinition(office, record, guard, printedAt, revisits.at(-1) ?? null),
+  );
+  await inTransaction(ctx.db, async (trx) => {
+    const now = ctx.clock.now();
+    await trx.updateTable('complaints').set({ printed_revision: record.revision }).where('id', '=', id).execute();
+    await appendHistory(trx, {
+      entity: 'complaint',
+      entityId: id,
+      at: now,
+      staffId: actor.staffId,
+      action: '打印',
+      summary: `打印${complaintFormTitle}(第 ${record.revision} 版)`,
+      revision: record.revision,
+    });
+  });
+  return printed;
+}
+
+export async function printWorkOrder(ctx: AppContext, id: number): Promise<PrintedForm> {
+  const order = await findWorkOrder(ctx.db, id);
+  if (!order) throw new DomainError('not_found', '该派工单不存在');
+  return printForm(ctx, `${order.number}-${workOrderFormTitle}.pdf`, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt));
+}
+
+export async function printCapaReport(ctx: AppContext, id: number): Promise<PrintedForm> {
+  const report = await findCapaReport(ctx.db, id);
+  if (!report) throw new DomainError('not_found', '该纠正/预防措施报告不存在');
+  const fileName = `${report.number}-${capaReportFormTitle.replace('/', '')}.pdf`;
+  return printForm(ctx, fileName, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt));
 }
 
 /** Written beside and renamed, so a crash never leaves a half-written PDF under the real name. */

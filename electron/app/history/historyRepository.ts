@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { HistoryEntry } from '../../../shared/domain/records';
+import type { FieldChange, HistoryEntry } from '../../../shared/domain/records';
+import type { AuditCheck } from '../../../shared/domain/lifecycleRecords';
+import { historyRowHash } from './historyChain';
 
-export type HistoryEntity = 'complaint';
+/** `settings`: the office's settings, calendar and passwords (entity id 0), audited like records. */
+export type HistoryEntity = 'complaint' | 'workOrder' | 'capaReport' | 'settings';
 
 export interface HistoryEvent {
   entity: HistoryEntity;
@@ -11,22 +14,34 @@ export interface HistoryEvent {
   staffId: number | null;
   action: string;
   summary: string;
+  /** { field: [before, after] } */
   changes?: Record<string, [unknown, unknown]>;
+  /** The record's revision after the change. */
+  revision?: number | null;
+  reason?: string | null;
 }
 
-/** History is append-only: rows are added, never updated or deleted. */
+/**
+ * History is append-only: rows are added, never updated or deleted, and each seals the one before it.
+ * Call inside the writing transaction (BEGIN IMMEDIATE), so no other writer can slip a row in between.
+ */
 export async function appendHistory(trx: Kysely<Database>, event: HistoryEvent): Promise<void> {
+  const last = await trx.selectFrom('record_history').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const prevHash = last?.hash ?? '';
+  const row = {
+    entity: event.entity,
+    entity_id: event.entityId,
+    at: event.at,
+    staff_id: event.staffId,
+    action: event.action,
+    summary: event.summary,
+    changes: event.changes && Object.keys(event.changes).length > 0 ? JSON.stringify(event.changes) : null,
+    revision: event.revision ?? null,
+    reason: event.reason ?? null,
+  };
   await trx
     .insertInto('record_history')
-    .values({
-      entity: event.entity,
-      entity_id: event.entityId,
-      at: event.at,
-      staff_id: event.staffId,
-      action: event.action,
-      summary: event.summary,
-      changes: event.changes ? JSON.stringify(event.changes) : null,
-    })
+    .values({ ...row, prev_hash: prevHash, hash: historyRowHash(prevHash, row) })
     .execute();
 }
 
@@ -34,10 +49,57 @@ export async function listHistory(db: Kysely<Database>, entity: HistoryEntity, e
   const rows = await db
     .selectFrom('record_history')
     .leftJoin('staff', 'staff.id', 'record_history.staff_id')
-    .select(['record_history.id', 'record_history.at', 'staff.name as staff_name', 'record_history.action', 'record_history.summary'])
+    .select([
+      'record_history.id',
+      'record_history.at',
+      'staff.name as staff_name',
+      'record_history.action',
+      'record_history.summary',
+      'record_history.changes',
+      'record_history.revision',
+      'record_history.reason',
+    ])
     .where('record_history.entity', '=', entity)
     .where('record_history.entity_id', '=', entityId)
     .orderBy('record_history.id')
     .execute();
-  return rows.map((row) => ({ id: row.id, at: row.at, staffName: row.staff_name, action: row.action, summary: row.summary }));
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    staffName: row.staff_name,
+    action: row.action,
+    summary: row.summary,
+    revision: row.revision,
+    reason: row.reason,
+    changes: parseChanges(row.changes),
+  }));
+}
+
+function parseChanges(json: string | null): FieldChange[] {
+  if (!json) return [];
+  const changes = JSON.parse(json) as Record<string, [unknown, unknown]>;
+  return Object.entries(changes).map(([field, [before, after]]) => ({ field, before, after }));
+}
+
+const batchSize = 5000;
+const reportedBreaks = 20;
+
+/** Walk the whole chain in id order, in batches (a decade of history does not fit in memory at once). */
+export async function verifyHistoryChain(db: Kysely<Database>): Promise<AuditCheck> {
+  const breaks: AuditCheck['breaks'] = [];
+  let prevHash = '';
+  let afterId = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await db.selectFrom('record_history').selectAll().where('id', '>', afterId).orderBy('id').limit(batchSize).execute();
+    for (const row of rows) {
+      checked += 1;
+      if (row.prev_hash !== prevHash) breaks.push({ id: row.id, problem: '与上一条记录衔接不上(前面的记录被删除、插入或改动过)' });
+      else if (row.hash !== historyRowHash(prevHash, row)) breaks.push({ id: row.id, problem: '本条记录的内容与其校验值不符(被改动过)' });
+      prevHash = row.hash ?? '';
+    }
+    if (rows.length < batchSize) break;
+    afterId = rows[rows.length - 1]!.id;
+  }
+  return { ok: breaks.length === 0, checked, breaks: breaks.slice(0, reportedBreaks) };
 }

@@ -64,6 +64,7 @@ export async function listStaff(db: Kysely<Database>, where: { id?: number } = {
       'staff.role',
       'staff.phone',
       'staff.active',
+      sql<number>`staff.password_hash IS NOT NULL`.as('has_password'),
     ])
     .orderBy('departments.sort_order')
     .orderBy('staff.id');
@@ -77,6 +78,7 @@ export async function listStaff(db: Kysely<Database>, where: { id?: number } = {
     role: row.role as StaffRole,
     phone: row.phone,
     active: row.active === 1,
+    hasPassword: row.has_password === 1,
   }));
 }
 
@@ -224,4 +226,16 @@ export async function replaceOwners(db: Kysely<Database>, roomId: number, owners
     .insertInto('owners')
     .values(owners.map((owner, index) => ({ room_id: roomId, name: owner.name, phone: owner.phone, sort_order: index })))
     .execute();
+}
+
+/** Names for a handful of staff ids at once (a record names up to six people). */
+export async function staffNames(db: Kysely<Database>, ids: Array<number | null>): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom('staff').select(['id', 'name']).where('id', 'in', wanted).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export async function findActiveStaff(db: Kysely<Database>, id: number): Promise<{ id: number; name: string } | undefined> {
+  return db.selectFrom('staff').select(['id', 'name']).where('id', '=', id).where('active', '=', 1).executeTakeFirst();
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { DomainError } from '../../../shared/contract/errors';
-import { defaultDepartments, roomLabel } from '../../../shared/domain/office';
+import { defaultDepartments, roomLabel, type StaffRole } from '../../../shared/domain/office';
 import type { departmentInput, roomInput, roomListInput, roomLookupInput, staffInput } from '../../../shared/domain/officeSchemas';
 import type { Department, Office, Page, Room, Staff } from '../../../shared/domain/records';
 import * as repo from './officeRepository';
@@ -32,8 +32,15 @@ export async function saveDepartment(db: Kysely<Database>, input: z.output<typeo
   });
 }
 
-export async function saveStaff(db: Kysely<Database>, input: z.output<typeof staffInput>): Promise<Staff> {
+/** Only a manager may make someone a manager or change a manager's account: a supervisor cannot promote themselves. */
+export async function saveStaff(db: Kysely<Database>, actorRole: StaffRole, input: z.output<typeof staffInput>): Promise<Staff> {
   return inTransaction(db, async (trx) => {
+    if (actorRole !== 'manager') {
+      const current = input.id === undefined ? undefined : (await repo.listStaff(trx, { id: input.id }))[0];
+      if (input.role === 'manager' || current?.role === 'manager') {
+        throw new DomainError('forbidden', '经理/主任的账号只能由经理/主任设置', 'role');
+      }
+    }
     if (!(await repo.departmentExists(trx, input.departmentId))) {
       throw new DomainError('not_found', '所选部门不存在,请刷新后重选', 'departmentId');
     }

@@ -30,11 +30,10 @@ describe('registering a complaint', () => {
       category: 'maintenance',
       severity: 'major',
       urgent: true,
-      receiverStaffId: office.clerk.id,
     });
 
   it('stores every intake field and answers the whole record', async () => {
-    const created = await office.app.call('complaints.create', everyField(office));
+    const created = await office.asClerk.call('complaints.create', everyField(office));
     expect(created).toEqual({
       id: expect.any(Number),
       number: 'TS-202611-0001',
@@ -62,17 +61,38 @@ describe('registering a complaint', () => {
       revision: 0,
       createdAt: '2026-11-23T10:00:00',
       updatedAt: '2026-11-23T10:00:00',
+      // 紧急: due the same day; nothing of the later process is known yet.
+      dueAt: '2026-11-23T23:59:59',
+      round: 0,
+      ...Object.fromEntries(
+        [
+          'investigatorName', 'findings', 'emergencyMeasure', 'emergencyStaffName', 'causeAnalysis', 'correctionPeriod',
+          'correctiveAction', 'handlingResult', 'personAtFault', 'handledByName', 'handledAt', 'reviewedByName', 'reviewedAt',
+          'reviewComment', 'revisitDueAt', 'resolvedAt', 'archivedAt', 'archivedByName', 'voidedAt', 'voidReason',
+          'printedRevision', 'scanWaiverReason', 'escalatedFrom',
+        ].map((field) => [field, null]),
+      ),
+      extensionCount: 0,
     });
     const row = await office.app.ctx.db.selectFrom('complaints').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ created_by: office.clerk.id, anonymous: 0, urgent: 1, room_label: '3-1-1502' });
   });
 
   it('writes a 受理 history row, read back with the record', async () => {
-    const created = await office.app.call('complaints.create', everyField(office));
+    const created = await office.asClerk.call('complaints.create', everyField(office));
     const detail = await office.app.call('complaints.get', { id: created.id });
     expect(detail.complaint).toEqual(created);
     expect(detail.history).toEqual([
-      { id: expect.any(Number), at: '2026-11-23T10:00:00', staffName: '王堃', action: '受理', summary: '登记投诉 TS-202611-0001' },
+      {
+        id: expect.any(Number),
+        at: '2026-11-23T10:00:00',
+        staffName: '王堃',
+        action: '受理',
+        summary: '登记投诉 TS-202611-0001',
+        revision: 0,
+        reason: null,
+        changes: [],
+      },
     ]);
   });
 
@@ -80,7 +100,7 @@ describe('registering a complaint', () => {
     const created = await office.app.call('complaints.create', everyField(office));
     const again = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-24T08:00:00') });
     try {
-      expect((await again.call('complaints.get', { id: created.id })).complaint).toEqual(created);
+      expect((await again.as(office.clerk.id).call('complaints.get', { id: created.id })).complaint).toEqual(created);
     } finally {
       await again.close();
     }
@@ -108,8 +128,8 @@ describe('registering a complaint', () => {
     expect(created).toMatchObject({ roomId: null, roomLabel: null, targetDepartmentId: null, targetDepartmentName: null, demand: null, address: null });
   });
 
-  it('records who received it as who created it, whoever that is', async () => {
-    const created = await office.app.call('complaints.create', complaintIntake(office, { receiverStaffId: office.supervisor.id }));
+  it('records the signed-in person as who received and created it', async () => {
+    const created = await office.asSupervisor.call('complaints.create', complaintIntake(office));
     expect(created).toMatchObject({ receiverStaffId: office.supervisor.id, receiverName: '周珺' });
     const detail = await office.app.call('complaints.get', { id: created.id });
     expect(detail.history[0]?.staffName).toBe('周珺');

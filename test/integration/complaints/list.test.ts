@@ -67,7 +67,9 @@ describe('the complaint list', () => {
         urgent: true,
         status: 'accepted',
         contentExcerpt: '楼上卫生间漏水,天花板渗水,已持续三天。',
-        receiverName: '王堃',
+        receiverName: '林经理',
+        dueAt: '2026-11-23T23:59:59',
+        round: 0,
       },
     ]);
     expect(JSON.stringify(page)).not.toContain('13912345678');

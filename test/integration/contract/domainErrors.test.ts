@@ -26,11 +26,11 @@ describe('a broken domain rule at the boundary', () => {
     expect(rowCounts(file, watched)).toEqual(before);
   });
 
-  it('answers not_found for a department or receiver that does not exist', async () => {
+  it('answers not_found for a department or room that does not exist', async () => {
     const department = await office.app.invoke('complaints.create', complaintIntake(office, { targetDepartmentId: 999 }));
     expect(department).toMatchObject({ ok: false, error: { code: 'not_found', field: 'targetDepartmentId' } });
-    const receiver = await office.app.invoke('complaints.create', complaintIntake(office, { receiverStaffId: 999 }));
-    expect(receiver).toMatchObject({ ok: false, error: { code: 'not_found', field: 'receiverStaffId' } });
+    const room = await office.app.invoke('complaints.create', complaintIntake(office, { roomId: 999 }));
+    expect(room).toMatchObject({ ok: false, error: { code: 'not_found', field: 'roomId' } });
     expect(rowCounts(file, watched)).toEqual(before);
   });
 

@@ -25,7 +25,8 @@ describe('the channel contract', () => {
     expect(noInput).toEqual(
       expect.arrayContaining(['app.info', 'fonts.coverage', 'office.get', 'departments.list', 'staff.list', 'rooms.buildings', 'rooms.list', 'complaints.list']),
     );
-    for (const name of noInput) {
+    // Signing out or locking would end the session the remaining calls run in.
+    for (const name of noInput.filter((channel) => channel !== 'auth.signOut' && channel !== 'auth.lock')) {
       const answer = await office.app.invoke(name, {});
       expect(answer.ok, name).toBe(true);
     }

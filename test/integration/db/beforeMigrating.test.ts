@@ -11,9 +11,9 @@ const now = () => '2026-11-23T10:00:00';
 
 const addWorkOrders: Migration = {
   version: migrations.length + 1,
-  name: `000${migrations.length + 1}_work_orders`,
+  name: `000${migrations.length + 1}_future_ledger`,
   async up(db) {
-    await db.schema.createTable('work_orders').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+    await db.schema.createTable('future_ledger').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
   },
 };
 
@@ -59,7 +59,7 @@ describe('the beforeMigrating hook (where the app backs the file up)', () => {
       },
     });
     expect(calls).toEqual([migrations.length]);
-    expect(seen).toEqual([{ version: migrations.length, tables: expect.not.arrayContaining(['work_orders']) }]);
+    expect(seen).toEqual([{ version: migrations.length, tables: expect.not.arrayContaining(['future_ledger']) }]);
     inspectFile(file, (raw) => expect(userVersion(raw)).toBe(second.version));
   });
 
@@ -76,7 +76,7 @@ describe('the beforeMigrating hook (where the app backs the file up)', () => {
     ).rejects.toThrow('备份盘已满');
     inspectFile(file, (raw) => {
       expect(userVersion(raw)).toBe(migrations.length);
-      expect(tableNames(raw)).not.toContain('work_orders');
+      expect(tableNames(raw)).not.toContain('future_ledger');
     });
     const { rows } = await sql<{ n: number }>`select count(*) as n from schema_migrations`.execute(connection.db);
     expect(rows[0]?.n).toBe(migrations.length);

@@ -14,7 +14,7 @@ const broken: Migration = {
   version: migrations.length + 1,
   name: `000${migrations.length + 1}_broken`,
   async up(db: Kysely<any>) {
-    await db.schema.createTable('work_orders').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+    await db.schema.createTable('future_ledger').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
     await sql`insert into settings (key, value) values ('half', 'done')`.execute(db);
     throw new Error('迁移中途失败');
   },
@@ -42,7 +42,7 @@ describe('a migration that fails', () => {
     await expect(migrate(connection.db, { now, migrations: [...migrations, broken] })).rejects.toThrow('迁移中途失败');
 
     inspectFile(file, (raw) => {
-      expect(tableNames(raw)).not.toContain('work_orders');
+      expect(tableNames(raw)).not.toContain('future_ledger');
       expect(userVersion(raw)).toBe(migrations.length);
       expect(raw.prepare('select version from schema_migrations order by version').pluck().all()).toEqual(
         migrations.map((migration) => migration.version),
@@ -57,7 +57,7 @@ describe('a migration that fails', () => {
     inspectFile(file, (raw) => {
       expect(userVersion(raw)).toBe(migrations.length);
       expect(tableNames(raw)).toContain('complaints');
-      expect(tableNames(raw)).not.toContain('work_orders');
+      expect(tableNames(raw)).not.toContain('future_ledger');
       expect(raw.prepare('select count(*) from schema_migrations where version = ?').pluck().get(broken.version)).toBe(0);
       expect(raw.prepare('select count(*) from settings').pluck().get()).toBe(0);
     });
@@ -70,14 +70,14 @@ describe('a migration that fails', () => {
     const fixed: Migration = {
       ...broken,
       async up(db) {
-        await db.schema.createTable('work_orders').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+        await db.schema.createTable('future_ledger').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
       },
     };
     const report = await migrate(connection.db, { now, migrations: [...migrations, fixed] });
     expect(report).toEqual({ from: migrations.length, to: fixed.version, applied: [fixed.name] });
     inspectFile(file, (raw) => {
       expect(userVersion(raw)).toBe(fixed.version);
-      expect(tableNames(raw)).toContain('work_orders');
+      expect(tableNames(raw)).toContain('future_ledger');
     });
   });
 });

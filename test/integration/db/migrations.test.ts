@@ -9,16 +9,25 @@ import { tempDataDir } from '../../helpers/testApp';
 import { inspectFile as inspect, tableNames } from '../../helpers/sqliteFile';
 
 const expectedTables = [
+  'alerts',
+  'attachments',
+  'calendar_overrides',
+  'capa_reports',
+  'complaint_repeats',
   'complaints',
+  'deadline_extensions',
   'departments',
   'office',
   'owners',
+  'record_attachments',
   'record_history',
   'record_sequences',
+  'revisits',
   'rooms',
   'schema_migrations',
   'settings',
   'staff',
+  'work_orders',
 ];
 
 describe('migrations on a fresh data folder', () => {

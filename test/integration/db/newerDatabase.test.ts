@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, databaseFileName } from '../../../electron/app/openApp';
+import { testManager } from '../../helpers/testApp';
 import { fixedClock } from '../../../electron/app/clock';
 import { openDatabase } from '../../../electron/app/db/connection';
 import { migrate } from '../../../electron/app/db/migrate';
@@ -22,6 +23,7 @@ describe('a database written by a newer version of the app', () => {
     file = join(data.dir, databaseFileName);
     // A real office database, as a newer release would have left it: same file, higher schema version.
     const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+    await app.call('auth.setup', testManager);
     await app.call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
     await app.close();
     const raw = new BetterSqlite3(file);

@@ -14,9 +14,9 @@ vi.mock(import('../../../electron/app/db/migrations/index'), async (importOrigin
   const original = await importOriginal();
   const next = {
     version: original.latestSchemaVersion + 1,
-    name: 'next_work_orders',
+    name: 'next_future_ledger',
     async up(db: Parameters<(typeof original.migrations)[number]['up']>[0]) {
-      await db.schema.createTable('work_orders').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+      await db.schema.createTable('future_ledger').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
     },
   };
   return { ...original, migrations: [...original.migrations, next], latestSchemaVersion: next.version };
@@ -44,7 +44,7 @@ describe('openApp on a database with pending migrations', () => {
   it('backs the file up under <dataDir>/backups before migrating, as a valid SQLite database', async () => {
     const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
     try {
-      expect(app.migration).toEqual({ from: releasedVersion, to: releasedVersion + 1, applied: ['next_work_orders'] });
+      expect(app.migration).toEqual({ from: releasedVersion, to: releasedVersion + 1, applied: ['next_future_ledger'] });
       expect(await app.call('office.get', {})).toMatchObject({ code: 'JX01' });
     } finally {
       await app.close();
@@ -55,12 +55,12 @@ describe('openApp on a database with pending migrations', () => {
     inspectFile(join(data.dir, 'backups', backups[0]!), (raw) => {
       expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(userVersion(raw)).toBe(releasedVersion);
-      expect(tableNames(raw)).not.toContain('work_orders');
+      expect(tableNames(raw)).not.toContain('future_ledger');
       expect(raw.prepare('select name from office').pluck().get()).toBe('锦绣花园管理处');
     });
     inspectFile(file, (raw) => {
       expect(userVersion(raw)).toBe(releasedVersion + 1);
-      expect(tableNames(raw)).toContain('work_orders');
+      expect(tableNames(raw)).toContain('future_ledger');
     });
   });
 

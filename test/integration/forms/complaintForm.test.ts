@@ -1,9 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ComplaintRecord, PrintedForm } from '../../../shared/domain/records';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { complaintFormDefinition } from '../../../electron/app/forms/complaintForm';
+import { loadPrintFonts } from '../../../electron/app/forms/fonts';
+import { renderPdf } from '../../../electron/app/forms/renderPdf';
+import { createTextGuard } from '../../../electron/app/forms/textGuard';
+import type { Revisit } from '../../../shared/domain/lifecycleRecords';
+import type { ComplaintRecord, Office, PrintedForm } from '../../../shared/domain/records';
 import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
-import { pdfText } from '../../helpers/pdf';
+import { pdfInfo, pdfText } from '../../helpers/pdf';
 
 describe('the printed 业主投诉处理记录表', () => {
   let office: TestOffice;
@@ -58,6 +64,7 @@ describe('the printed 业主投诉处理记录表', () => {
   });
 
   it('shows every intake value', () => {
+    expect(complaint.receiverName).not.toBe('');
     for (const value of [
       '陈喆',
       '3-1-1502',
@@ -68,7 +75,8 @@ describe('the printed 业主投诉处理记录表', () => {
       '工程部(运行维护部) / 维修班',
       '楼上卫生间漏水,天花板渗水,已持续三天。',
       '投诉要求:尽快上门维修并查明原因',
-      '王堃',
+      // Whoever the service records as the receiver (the signed-in person).
+      complaint.receiverName,
     ]) {
       expect(text, value).toContain(value);
     }
@@ -109,3 +117,256 @@ describe('the printed 业主投诉处理记录表', () => {
     }
   });
 });
+
+// The later sections, from records built here rather than through the services: what the form prints for
+// each stage of the process, however far the record has got.
+describe('the 业主投诉处理记录表 through the process', () => {
+  const office: Office = { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' };
+  let dir: string;
+  let count = 0;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'taizhang-complaint-form-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function print(complaint: ComplaintRecord, revisit: Revisit | null = null) {
+    const fonts = loadPrintFonts();
+    const guard = createTextGuard(fonts.coverage);
+    const file = join(dir, `${++count}.pdf`);
+    writeFileSync(file, await renderPdf(fonts, complaintFormDefinition(office, complaint, guard, '2026-12-01T09:00:00', revisit)));
+    return { text: pdfText(file), pages: Number(pdfInfo(file).Pages), missing: guard.missing() };
+  }
+
+  it('fills every later section from the record, with who signed and when', async () => {
+    const { text, pages } = await print(handledComplaint(), revisitOf());
+    for (const value of [
+      '调查情况及结果:现场查看,1602卫生间防水层老化',
+      '应急措施:关闭1602进水阀,铺设接水盆',
+      '原因分析:防水层超过保修期未翻新',
+      '处理结果(须说明过失人)及纠正措施(须说明工作内容、责任人、完成时间):重做1602卫生间防水',
+      '过失人:张昇',
+      '纠正措施:工程部每季度巡检卫生间防水',
+      '批示:同意处理方案,注意回访',
+      '客户反馈意见:天花板已干,业主表示满意',
+      '满意度:满意',
+    ]) {
+      expect(text, value).toContain(value);
+    }
+    expect(text).toMatch(/记录人:\s*王堃\s+2026 年 11 月 23 日/);
+    expect(text).toMatch(/属■有效投诉\s+□无效投诉/);
+    expect(text).toMatch(/调查人:\s*李犇\s+2026 年 11 月 24 日/);
+    expect(text).toMatch(/实施人:\s*赵玥\s/);
+    expect(text).toMatch(/制订人∕日期:\s*孙赟\s+2026 年 11 月 24 日/);
+    expect(text).toMatch(/审核人∕日期:\s*周珺\s+2026 年 11 月 25 日/);
+    expect(text).toMatch(/签名:\s*周珺\s+2026 年 11 月 25 日/);
+    expect(text).toMatch(/回访人∕日期:\s*陈喆\s+2026 年 11 月 27 日/);
+    expect(text).toMatch(/归档日期\s+2026 年 11 月 30 日\s+归档负责人\s+王䶮/);
+    // Category, severity, validity, period and revisit method: one box each.
+    expect(text.match(/■/g)).toHaveLength(5);
+    expect(pages).toBe(1);
+  });
+
+  it('leaves the later sections blank while the record has not reached them', async () => {
+    const { text } = await print(complaintRecord());
+    expect(text).toMatch(/属□有效投诉\s+□无效投诉/);
+    expect(text).toMatch(/调查人:\s+年\s+月\s+日/);
+    expect(text).toMatch(/实施人:\s+年\s+月\s+日/);
+    expect(text).toMatch(/制订人∕日期:\s+年\s+月\s+日/);
+    expect(text).toMatch(/回访人∕日期:\s+年\s+月\s+日/);
+    expect(text).toMatch(/回访形式:□面谈 □电话 □邮件 □其他/);
+    expect(text).toMatch(/归档负责人\s*\n/);
+    expect(text).toMatch(/要求纠正期限:□1、2、3、4、5、6、7天\s+□1、2、3、4周\s+□1、2、3月\s+□其它\s*\n/);
+    expect(text).not.toContain('满意度');
+    expect(text).not.toContain('已作废');
+    expect(text.match(/■/g)).toHaveLength(2);
+  });
+
+  it.each([
+    ['5天', '■1、2、3、4、5、6、7天', '期限:5天'],
+    ['2周', '■1、2、3、4周', '期限:2周'],
+    ['3月', '■1、2、3月', '期限:3月'],
+    ['10天', '■其它', '期限:10天'],
+  ])('ticks the group of the correction period %s and writes it out', async (period, ticked, written) => {
+    const { text } = await print(handledComplaint({ correctionPeriod: period }));
+    const line = text.split('\n').find((row) => row.includes('要求纠正期限'))!;
+    expect(line).toContain(ticked);
+    expect(line).toContain(written);
+    expect(line.match(/■/g)).toHaveLength(1);
+  });
+
+  it('ticks 其它 alone for the period 其它', async () => {
+    const { text } = await print(handledComplaint({ correctionPeriod: '其它' }));
+    const line = text.split('\n').find((row) => row.includes('要求纠正期限'))!;
+    expect(line).toMatch(/■其它\s*$/);
+    expect(line.match(/■/g)).toHaveLength(1);
+  });
+
+  it.each([
+    ['visit', '■面谈'],
+    ['phone', '■电话'],
+    ['email', '■邮件'],
+    ['letter', '■其他(信函)'],
+    ['other', '■其他'],
+  ] as const)('ticks the revisit form for a revisit by %s', async (method, ticked) => {
+    const { text } = await print(handledComplaint(), revisitOf({ method }));
+    const line = text.split('\n').find((row) => row.includes('回访形式'))!;
+    expect(line).toContain(ticked);
+    expect(line.match(/■/g)).toHaveLength(1);
+  });
+
+  it('stays one A4 sheet with 600 characters in every section, and prints every one of them', async () => {
+    const long = (topic: string) => Array.from({ length: 40 }, (_, i) => `${topic}第${i + 1}句,内容较长。`).join('').slice(0, 600);
+    const texts = {
+      content: long('投诉'),
+      demand: long('要求'),
+      findings: long('调查'),
+      emergencyMeasure: long('应急'),
+      causeAnalysis: long('原因'),
+      handlingResult: long('结果'),
+      correctiveAction: long('纠正'),
+      reviewComment: long('批示'),
+    };
+    const feedback = long('反馈');
+    // An address at its longest makes the intake rows taller too.
+    const address = long('地址').slice(0, 200);
+    const { text, pages } = await print(handledComplaint({ ...texts, address }), revisitOf({ feedback }));
+    expect(pages).toBe(1);
+    // The cell beside the wrapped address (投诉方式) is read in the middle of it.
+    const printed = text.replace(/\s/g, '').replace('投诉方式电话', '');
+    for (const [field, value] of Object.entries({ ...texts, feedback, address })) expect(printed, field).toContain(value);
+    // The signatures and the archive row are still on the sheet.
+    expect(text).toMatch(/回访人∕日期:\s*陈喆/);
+    expect(text).toContain('归档负责人');
+  });
+
+  it('runs onto a second sheet rather than cutting texts at their longest', async () => {
+    const long = (topic: string, length: number) => `${topic}的详细记录,逐条说明。`.repeat(length).slice(0, length);
+    const texts = {
+      content: long('投诉', 4000),
+      demand: long('要求', 2000),
+      findings: long('调查', 2000),
+      handlingResult: long('结果', 2000),
+    };
+    const { text, pages } = await print(handledComplaint(texts), revisitOf());
+    expect(pages).toBeGreaterThan(1);
+    // Read across the page break: the footer of the first sheet sits in the middle of the flowing text.
+    const printed = text.split('\n').filter((line) => !line.includes('打印于')).join('').replace(/\s/g, '');
+    for (const [field, value] of Object.entries(texts)) expect(printed, field).toContain(value.replace(/\s/g, ''));
+  });
+
+  it('marks a voided record, with the reason', async () => {
+    const voided = { status: 'voided', voidedAt: '2026-11-26T15:00:00', voidReason: '与TS-202611-0003重复登记' } as const;
+    const { text, pages } = await print(handledComplaint(voided));
+    expect(text).toContain('已作废 2026年11月26日 15:00 作废原因:与TS-202611-0003重复登记');
+    expect(pages).toBe(1);
+  });
+
+  it('prints a character the font lacks as its code point in every later section', async () => {
+    const { text, missing } = await print(
+      handledComplaint({ findings: '𠮷先生家', causeAnalysis: '𠮷', personAtFault: '𠮷某', reviewComment: '𠮷', archivedByName: '𠮷' }),
+      revisitOf({ feedback: '𠮷先生满意', revisitorName: '𠮷' }),
+    );
+    expect(missing).toEqual(['𠮷']);
+    expect(text).not.toContain('𠮷');
+    expect(text.match(/〔U\+20BB7〕/g)).toHaveLength(7);
+  });
+});
+
+function complaintRecord(overrides: Partial<ComplaintRecord> = {}): ComplaintRecord {
+  return {
+    id: 1,
+    number: 'TS-202611-0001',
+    receivedAt: '2026-11-23T09:30:00',
+    channel: 'phone',
+    referralSource: null,
+    anonymous: false,
+    complainantName: '陈喆',
+    roomId: 1,
+    roomLabel: '3-1-1502',
+    phone: '13912345678',
+    address: '3栋1单元1502',
+    targetDepartmentId: 2,
+    targetDepartmentName: '工程部(运行维护部)',
+    targetDescription: null,
+    content: '楼上卫生间漏水,天花板渗水,已持续三天。',
+    demand: null,
+    category: 'maintenance',
+    severity: 'general',
+    urgent: false,
+    validity: null,
+    status: 'accepted',
+    receiverStaffId: 1,
+    receiverName: '王堃',
+    revision: 0,
+    createdAt: '2026-11-23T09:31:00',
+    updatedAt: '2026-11-23T09:31:00',
+    dueAt: '2026-11-26T09:30:00',
+    round: 0,
+    investigatorName: null,
+    findings: null,
+    emergencyMeasure: null,
+    emergencyStaffName: null,
+    causeAnalysis: null,
+    correctionPeriod: null,
+    correctiveAction: null,
+    handlingResult: null,
+    personAtFault: null,
+    handledByName: null,
+    handledAt: null,
+    reviewedByName: null,
+    reviewedAt: null,
+    reviewComment: null,
+    revisitDueAt: null,
+    resolvedAt: null,
+    archivedAt: null,
+    archivedByName: null,
+    voidedAt: null,
+    voidReason: null,
+    printedRevision: null,
+    scanWaiverReason: null,
+    escalatedFrom: null,
+    extensionCount: 0,
+    ...overrides,
+  };
+}
+
+/** A record that went the whole way: investigated, handled, reviewed, revisited and archived. */
+function handledComplaint(overrides: Partial<ComplaintRecord> = {}): ComplaintRecord {
+  return complaintRecord({
+    status: 'archived',
+    revision: 3,
+    validity: 'valid',
+    investigatorName: '李犇',
+    findings: '现场查看,1602卫生间防水层老化',
+    emergencyMeasure: '关闭1602进水阀,铺设接水盆',
+    emergencyStaffName: '赵玥',
+    causeAnalysis: '防水层超过保修期未翻新',
+    correctionPeriod: '1周',
+    handlingResult: '重做1602卫生间防水',
+    personAtFault: '张昇',
+    correctiveAction: '工程部每季度巡检卫生间防水',
+    handledByName: '孙赟',
+    handledAt: '2026-11-24T16:00:00',
+    reviewedByName: '周珺',
+    reviewedAt: '2026-11-25T10:00:00',
+    reviewComment: '同意处理方案,注意回访',
+    resolvedAt: '2026-11-27T11:00:00',
+    archivedAt: '2026-11-30T17:00:00',
+    archivedByName: '王䶮',
+    ...overrides,
+  });
+}
+
+function revisitOf(overrides: Partial<Revisit> = {}): Revisit {
+  return {
+    id: 1,
+    method: 'phone',
+    revisitorName: '陈喆',
+    revisitedAt: '2026-11-27T11:00:00',
+    feedback: '天花板已干,业主表示满意',
+    satisfaction: 'satisfied',
+    reopened: false,
+    ...overrides,
+  };
+}

@@ -12,8 +12,8 @@ describe('the printing font', () => {
   let rareFile: string;
 
   beforeAll(async () => {
-    office = await openTestOffice(); // receiver 王堃
-    const complaint = await office.app.call('complaints.create',
+    office = await openTestOffice();
+    const complaint = await office.asClerk.call('complaints.create', // receiver 王堃
       complaintIntake(office, {
         complainantName: '李犇',
         content: '邻居张昇、赵玥、孙赟反映同一问题,主管周珺已知悉。',

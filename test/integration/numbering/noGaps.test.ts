@@ -33,8 +33,8 @@ describe('a creation that does not complete', () => {
     });
     const before = rowCounts(file, tables);
 
-    const refused = await office.app.invoke('complaints.create', complaintIntake(office, { receiverStaffId: resigned.id }));
-    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found', field: 'receiverStaffId' } });
+    const refused = await office.app.invoke('complaints.create', complaintIntake(office, { targetDepartmentId: 999 }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found', field: 'targetDepartmentId' } });
 
     expect(rowCounts(file, tables)).toEqual(before);
     expect((await office.app.call('complaints.create', complaintIntake(office))).number).toBe('TS-202611-0002');

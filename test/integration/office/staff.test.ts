@@ -26,6 +26,7 @@ describe('staff', () => {
       role: 'manager',
       phone: '0755-12345678',
       active: true,
+      hasPassword: false,
     });
     expect(await office.app.call('staff.list', {})).toContainEqual(saved);
   });
@@ -33,7 +34,8 @@ describe('staff', () => {
   it('are listed by department order, then in the order they were added', async () => {
     await office.app.call('staff.save', { name: '李犇', departmentId: office.engineering.id, role: 'clerk' });
     const list = await office.app.call('staff.list', {});
-    expect(list.map((staff) => staff.name)).toEqual(['王堃', '周珺', '李犇']);
+    // The first manager (客户服务部, created at first start) comes first.
+    expect(list.map((staff) => staff.name)).toEqual(['林经理', '王堃', '周珺', '李犇']);
   });
 
   it('are updated in place', async () => {
@@ -53,21 +55,22 @@ describe('staff', () => {
       role: 'supervisor',
       phone: null,
       active: false,
+      hasPassword: true,
     });
     const list = await office.app.call('staff.list', {});
-    expect(list).toHaveLength(2);
+    expect(list).toHaveLength(3);
     expect(list.find((staff) => staff.id === office.clerk.id)).toEqual(updated);
   });
 
   it('answer not_found for a department that does not exist, and store nothing', async () => {
     const answer = await office.app.invoke('staff.save', { name: '张昇', departmentId: 999, role: 'clerk' });
     expect(answer).toEqual({ ok: false, error: { code: 'not_found', message: '所选部门不存在,请刷新后重选', field: 'departmentId' } });
-    expect(await office.app.call('staff.list', {})).toHaveLength(2);
+    expect(await office.app.call('staff.list', {})).toHaveLength(3);
   });
 
   it('answer not_found for a staff member that does not exist', async () => {
     const answer = await office.app.invoke('staff.save', { id: 999, name: '张昇', departmentId: office.engineering.id, role: 'clerk' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await office.app.call('staff.list', {})).toHaveLength(2);
+    expect(await office.app.call('staff.list', {})).toHaveLength(3);
   });
 });

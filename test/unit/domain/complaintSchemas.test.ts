@@ -86,9 +86,9 @@ describe('complaintIntake', () => {
     expect(issuesOf(intake({ channel: 'pigeon' }))).toEqual([{ path: 'channel', message: '请选择投诉方式' }]);
   });
 
-  it('requires the content and a receiving staff member', () => {
-    const paths = issuesOf(intake({ content: '  ', receiverStaffId: undefined })).map((issue) => issue.path);
-    expect(paths).toEqual(['content', 'receiverStaffId']);
+  it('requires the content (the receiver is whoever is signed in)', () => {
+    const paths = issuesOf(intake({ content: '  ' })).map((issue) => issue.path);
+    expect(paths).toEqual(['content']);
   });
 
   it('limits the length of free text', () => {

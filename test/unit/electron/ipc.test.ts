@@ -129,6 +129,12 @@ describe('registerIpc over the real application', () => {
     app = await openApp({ dataDir: data.dir });
     registerIpc(ipcMain, app.invoke, () => true, silent);
   });
+
+  it('refuses a staff channel while nobody is signed in', async () => {
+    const result = await ipcMain.handlers.get('departments.list')!(event, {});
+    expect(!result.ok && result.error).toMatchObject({ code: 'unauthenticated', message: '请先登录' });
+    await ipcMain.handlers.get('auth.setup')!(event, { name: '林经理', password: 'manager-pass' });
+  });
   afterAll(async () => {
     await app.close();
     data.remove();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_init';
+import * as m0002 from './0002_lifecycle';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 /** Registered statically: a bundled app has no migrations folder to scan. Append only. */
-export const migrations: readonly Migration[] = [{ version: 1, name: '0001_init', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001_init', up: m0001.up },
+  { version: 2, name: '0002_lifecycle', up: m0002.up },
+];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -70,6 +70,8 @@ export async function findComplaintPage(db: Kysely<Database>, query: ComplaintLi
       'complaints.urgent',
       'complaints.status',
       'complaints.content',
+      'complaints.due_at',
+      'complaints.round',
       'receiver.name as receiver_name',
     ])
     .orderBy('complaints.received_at', query.order === 'oldest' ? 'asc' : 'desc')

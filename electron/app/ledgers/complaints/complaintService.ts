@@ -1,38 +1,44 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
-import type { Clock } from '../../clock';
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../auth/session';
 import { inTransaction } from '../../db/transaction';
 import { appendHistory, listHistory } from '../../history/historyRepository';
+import { complaintWorkOrders } from '../workOrders/workOrderRepository';
+import { allowedActions } from '../../../../shared/domain/complaintLifecycle';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
-import { departmentExists, findRoomById, listStaff } from '../../office/officeRepository';
+import { departmentExists, findRoomById } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import type { ComplaintIntake, ComplaintListQuery } from '../../../../shared/domain/complaintSchemas';
-import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintStatus, ComplaintValidity } from '../../../../shared/domain/complaint';
+import type { complaintEditInput } from '../../../../shared/domain/lifecycleSchemas';
+import { complaintSeverities, type ComplaintCategory, type ComplaintSeverity, type ComplaintStatus } from '../../../../shared/domain/complaint';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { ComplaintDetail, ComplaintListItem, ComplaintRecord, Page } from '../../../../shared/domain/records';
-import { findComplaintPage, findComplaintRow, insertComplaint, type ComplaintRow } from './complaintRepository';
+import { excerpt } from '../../../../shared/domain/text';
+import { findComplaintPage, findComplaintRow, insertComplaint } from './complaintRepository';
+import { loadComplaint } from './complaintRecord';
+import { changeComplaint, checkAction } from './complaintChange';
+import { complaintDeadline } from './deadlines';
+import { earlierRepeats, raiseAlert } from './escalation';
+import {
+  complaintAttachments,
+  complaintCapaReports,
+  complaintExtensions,
+  complaintRepeats,
+  complaintRevisits,
+  selectAlerts,
+  toAlert,
+} from './complaintParts';
 
 /** A receipt time may run a few minutes ahead of the PC's clock, never more. */
 const clockSkewMinutes = 5;
 
-export async function createComplaint(db: Kysely<Database>, clock: Clock, intake: ComplaintIntake): Promise<ComplaintRecord> {
-  return inTransaction(db, async (trx) => {
-    const now = clock.now();
+export async function createComplaint(ctx: AppContext, actor: Actor, intake: ComplaintIntake): Promise<ComplaintRecord> {
+  const id = await inTransaction(ctx.db, async (trx) => {
+    const now = ctx.clock.now();
     if (minutesBetween(now, intake.receivedAt) > clockSkewMinutes) {
       throw new DomainError('rule', '投诉时间不能晚于当前时间', 'receivedAt');
     }
-    const [receiver] = await listStaff(trx, { id: intake.receiverStaffId });
-    if (!receiver?.active) throw new DomainError('not_found', '受理人不存在或已停用,请重新选择', 'receiverStaffId');
-    if (intake.targetDepartmentId !== null && !(await departmentExists(trx, intake.targetDepartmentId))) {
-      throw new DomainError('not_found', '被投诉部门不存在,请重新选择', 'targetDepartmentId');
-    }
-    let roomLabel = intake.roomText;
-    if (intake.roomId !== null) {
-      const room = await findRoomById(trx, intake.roomId);
-      if (!room) throw new DomainError('not_found', '所选房号不存在,请重新选择', 'roomId');
-      roomLabel = room.label;
-    }
-
+    const roomLabel = await checkReferences(trx, intake);
     const number = await nextRecordNumber(trx, 'complaint', now);
     const id = await insertComplaint(trx, {
       number,
@@ -55,37 +61,99 @@ export async function createComplaint(db: Kysely<Database>, clock: Clock, intake
       urgent: intake.urgent ? 1 : 0,
       validity: null,
       status: 'accepted',
-      receiver_staff_id: intake.receiverStaffId,
+      receiver_staff_id: actor.staffId,
       revision: 0,
-      created_by: intake.receiverStaffId,
+      created_by: actor.staffId,
       created_at: now,
       updated_at: now,
+      due_at: await complaintDeadline(trx, intake.receivedAt, intake.severity, intake.urgent),
     });
-    await appendHistory(trx, {
-      entity: 'complaint',
-      entityId: id,
-      at: now,
-      staffId: intake.receiverStaffId,
-      action: '受理',
-      summary: `登记投诉 ${number}`,
-    });
-    return toRecord((await findComplaintRow(trx, id))!);
+    await appendHistory(trx, { entity: 'complaint', entityId: id, at: now, staffId: actor.staffId, action: '受理', summary: `登记投诉 ${number}`, revision: 0 });
+    await escalate(ctx, trx, actor, id, now);
+    return id;
   });
+  return (await loadComplaint(ctx.db, id)).record;
 }
 
-export async function getComplaint(db: Kysely<Database>, id: number): Promise<ComplaintDetail> {
-  return { complaint: await findComplaint(db, id), history: await listHistory(db, 'complaint', id) };
+/** The room, receiver and department a complaint names must exist; answers the room as the forms write it. */
+async function checkReferences(trx: AppContext['db'], intake: Pick<ComplaintIntake, 'roomId' | 'roomText' | 'targetDepartmentId'>) {
+  if (intake.targetDepartmentId !== null && !(await departmentExists(trx, intake.targetDepartmentId))) {
+    throw new DomainError('not_found', '被投诉部门不存在,请重新选择', 'targetDepartmentId');
+  }
+  if (intake.roomId === null) return intake.roomText;
+  const room = await findRoomById(trx, intake.roomId);
+  if (!room) throw new DomainError('not_found', '所选房号不存在,请重新选择', 'roomId');
+  return room.label;
 }
 
-/** The record alone, without its history (printing needs no history). */
-export async function findComplaint(db: Kysely<Database>, id: number): Promise<ComplaintRecord> {
-  const row = await findComplaintRow(db, id);
-  if (!row) throw new DomainError('not_found', '该投诉记录不存在');
-  return toRecord(row);
+/** Serious, major and urgent complaints go to the manager at once; the 5th repeat within 30 days becomes 严重. */
+async function escalate(ctx: AppContext, trx: AppContext['db'], actor: Actor, id: number, now: string): Promise<void> {
+  const row = (await findComplaintRow(trx, id))!;
+  let severity = row.severity as ComplaintSeverity;
+  if (severity === 'general') {
+    const earlier = await earlierRepeats(trx, { id, receivedAt: row.received_at, category: row.category, roomId: row.room_id, phone: row.phone });
+    if (earlier.length > 0) {
+      severity = 'serious';
+      await trx.insertInto('complaint_repeats').values(earlier.map((earlierId) => ({ complaint_id: id, earlier_id: earlierId }))).execute();
+      await changeComplaint(trx, row, actor, now, {
+        action: '升级',
+        summary: `30 天内同一事项第 ${earlier.length + 1} 次投诉,由“一般”升级为“严重”`,
+        set: { severity, escalated_from: 'general', due_at: await complaintDeadline(trx, row.received_at, severity, row.urgent === 1) },
+      });
+      await raiseAlert(trx, id, 'repeat', `${row.number} 为 30 天内同一事项第 ${earlier.length + 1} 次投诉`, now);
+    }
+  }
+  if (severity === 'major' || severity === 'serious') {
+    await raiseAlert(trx, id, 'severe', `${row.number}(${complaintSeverities[severity]})${excerpt(row.content, 30)}`, now);
+  }
+  if (row.urgent === 1) await raiseAlert(trx, id, 'urgent', `${row.number} ${excerpt(row.content, 30)}`, now);
 }
 
-export async function listComplaints(db: Kysely<Database>, query: ComplaintListQuery): Promise<Page<ComplaintListItem>> {
-  const { rows, total } = await findComplaintPage(db, query);
+/** 更正登记内容: intake fields only; a printed record needs a reason and gets a new revision. */
+export async function editComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof complaintEditInput>): Promise<ComplaintRecord> {
+  await inTransaction(ctx.db, async (trx) => {
+    const row = await findComplaintRow(trx, input.id);
+    if (!row) throw new DomainError('not_found', '该投诉记录不存在');
+    checkAction('edit', row);
+    const { id, reason, roomText, ...fields } = input;
+    const merged = {
+      roomId: fields.roomId !== undefined ? fields.roomId : row.room_id,
+      roomText: roomText !== undefined ? roomText : row.room_id === null ? row.room_label : null,
+      targetDepartmentId: fields.targetDepartmentId !== undefined ? fields.targetDepartmentId : row.target_department_id,
+    };
+    const roomLabel = await checkReferences(trx, merged);
+    const anonymous = fields.anonymous ?? (fields.channel === 'anonymous' || row.anonymous === 1);
+    const severity = fields.severity ?? (row.severity as ComplaintSeverity);
+    const urgent = fields.urgent ?? row.urgent === 1;
+    const receivedAt = fields.receivedAt ?? row.received_at;
+    const set = {
+      ...(fields.receivedAt !== undefined && { received_at: fields.receivedAt }),
+      ...(fields.channel !== undefined && { channel: fields.channel }),
+      ...(fields.referralSource !== undefined && { referral_source: fields.referralSource }),
+      anonymous: anonymous ? 1 : 0,
+      complainant_name: anonymous ? null : fields.complainantName !== undefined ? fields.complainantName : row.complainant_name,
+      phone: anonymous ? null : fields.phone !== undefined ? fields.phone : row.phone,
+      room_id: merged.roomId,
+      room_label: roomLabel,
+      ...(fields.address !== undefined && { address: fields.address }),
+      target_department_id: merged.targetDepartmentId,
+      ...(fields.targetDescription !== undefined && { target_description: fields.targetDescription }),
+      ...(fields.content !== undefined && { content: fields.content }),
+      ...(fields.demand !== undefined && { demand: fields.demand }),
+      ...(fields.category !== undefined && { category: fields.category }),
+      severity,
+      urgent: urgent ? 1 : 0,
+      // An extension approved by a supervisor stands; otherwise the limit follows the corrected classification.
+      ...(row.extension_count === 0 && { due_at: await complaintDeadline(trx, receivedAt, severity, urgent) }),
+    };
+    if (!anonymous && !set.complainant_name) throw new DomainError('rule', '请填写投诉人,或勾选“匿名投诉”', 'complainantName');
+    await changeComplaint(trx, row, actor, ctx.clock.now(), { action: '更正', summary: '更正登记内容', set, reason, reasonRequired: true });
+  });
+  return (await loadComplaint(ctx.db, input.id)).record;
+}
+
+export async function listComplaints(ctx: AppContext, query: ComplaintListQuery): Promise<Page<ComplaintListItem>> {
+  const { rows, total } = await findComplaintPage(ctx.db, query);
   const items = rows.map((row) => ({
     id: row.id,
     number: row.number,
@@ -99,48 +167,31 @@ export async function listComplaints(db: Kysely<Database>, query: ComplaintListQ
     status: row.status as ComplaintStatus,
     contentExcerpt: excerpt(row.content, 60),
     receiverName: row.receiver_name,
+    dueAt: row.due_at,
+    round: row.round,
   }));
   return { items, total, page: query.page, pageSize: query.pageSize };
-}
-
-function toRecord(row: ComplaintRow): ComplaintRecord {
-  return {
-    id: row.id,
-    number: row.number,
-    receivedAt: row.received_at,
-    channel: row.channel as ComplaintChannel,
-    referralSource: row.referral_source,
-    anonymous: row.anonymous === 1,
-    complainantName: row.complainant_name,
-    roomId: row.room_id,
-    roomLabel: row.room_label,
-    phone: row.phone,
-    address: row.address,
-    targetDepartmentId: row.target_department_id,
-    targetDepartmentName: row.target_department_name,
-    targetDescription: row.target_description,
-    content: row.content,
-    demand: row.demand,
-    category: row.category as ComplaintCategory,
-    severity: row.severity as ComplaintSeverity,
-    urgent: row.urgent === 1,
-    validity: row.validity as ComplaintValidity | null,
-    status: row.status as ComplaintStatus,
-    receiverStaffId: row.receiver_staff_id,
-    receiverName: row.receiver_name,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-/** Cut by characters, not UTF-16 units, so a rare character such as 𠮷 is never split in half. */
-function excerpt(text: string, length: number): string {
-  const chars = Array.from(text);
-  return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
 }
 
 /** Minutes from `earlier` to `later`, both local ISO text in the same zone. */
 function minutesBetween(earlier: string, later: string): number {
   return (Date.parse(`${later}Z`) - Date.parse(`${earlier}Z`)) / 60_000;
+}
+
+/** The record's page: the record, its history and every part of its process, and what `actor` may do next. */
+export async function getComplaint(ctx: AppContext, actor: Actor, id: number): Promise<ComplaintDetail> {
+  const { record } = await loadComplaint(ctx.db, id);
+  const alerts = await selectAlerts(ctx.db).where('alerts.complaint_id', '=', id).orderBy('alerts.id').execute();
+  return {
+    complaint: record,
+    history: await listHistory(ctx.db, 'complaint', id),
+    workOrders: await complaintWorkOrders(ctx.db, id),
+    revisits: await complaintRevisits(ctx.db, id),
+    extensions: await complaintExtensions(ctx.db, id),
+    capaReports: await complaintCapaReports(ctx.db, id),
+    attachments: await complaintAttachments(ctx.db, id),
+    repeats: await complaintRepeats(ctx.db, id),
+    alerts: alerts.map(toAlert),
+    actions: allowedActions(record.status, actor.role),
+  };
 }

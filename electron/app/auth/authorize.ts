@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { DomainError } from '../../../shared/contract/errors';
+import { accessLabels, roleAllows, type Access } from '../../../shared/domain/access';
+import type { StaffRole } from '../../../shared/domain/office';
+import type { Actor, DeskSession } from './session';
+import type { Clock } from '../clock';
+
+/** Decides on whose behalf a call to a channel with `access` runs, or refuses it; `active` calls count as activity. */
+export type Authorize = (access: Access, active: boolean) => Promise<Actor | null>;
+
+/** The staff member as the database knows them now: a role changed or an account disabled counts at once. */
+export async function loadActor(db: Kysely<Database>, staffId: number): Promise<Actor | null> {
+  const row = await db
+    .selectFrom('staff')
+    .innerJoin('departments', 'departments.id', 'staff.department_id')
+    .select(['staff.id', 'staff.name', 'staff.role', 'staff.active', 'departments.name as department_name'])
+    .where('staff.id', '=', staffId)
+    .executeTakeFirst();
+  if (!row?.active) return null;
+  return { staffId: row.id, name: row.name, role: row.role as StaffRole, departmentName: row.department_name };
+}
+
+function permit(actor: Actor, access: Access): Actor {
+  if (access !== 'public' && access !== 'staff' && !roleAllows(actor.role, access)) {
+    throw new DomainError('forbidden', `此操作需要${accessLabels[access]}权限,当前登录的是 ${actor.name}`);
+  }
+  return actor;
+}
+
+/** Calls from the window (IPC) and the bridge: whoever is signed in at the desk. */
+export function sessionAuthorizer(db: Kysely<Database>, session: DeskSession, clock: Clock): Authorize {
+  return async (access, active) => {
+    const signedIn = session.current(clock.now(), active && access !== 'public');
+    if (access === 'public') return signedIn;
+    if (!signedIn) {
+      throw new DomainError('unauthenticated', session.lockedFor ? '屏幕已锁定,请重新登录' : '请先登录');
+    }
+    const actor = await loadActor(db, signedIn.staffId);
+    if (!actor) {
+      session.signOut();
+      throw new DomainError('unauthenticated', '该账号已停用,请换人登录');
+    }
+    return permit(actor, access);
+  };
+}
+
+/** Trusted in-process callers (the CLI, demo data, tests) acting as a named staff member, with the same role checks. */
+export function staffAuthorizer(db: Kysely<Database>, staffId: number): Authorize {
+  return async (access) => {
+    const actor = await loadActor(db, staffId);
+    if (!actor) throw new DomainError('unauthenticated', '该员工不存在或已停用');
+    return permit(actor, access);
+  };
+}

@@ -1,0 +1,153 @@
+import { createRequire } from 'node:module';
+
+/** A day the office entered itself: a year the package does not know yet, or a local change. */
+export interface CalendarOverride {
+  date: string /* YYYY-MM-DD */;
+  kind: 'workday' | 'holiday';
+  name: string | null;
+}
+
+export interface DayInfo {
+  date: string;
+  workday: boolean;
+  name: string | null;
+  source: 'override' | 'package' | 'weekday-rule';
+  covered: boolean;
+}
+
+export interface WorkingCalendar {
+  isWorkday(date: string): boolean;
+  /** Whether the statutory schedule of that date's year is known: a package year or a year the office confirmed it entered. */
+  covers(date: string): boolean;
+  day(date: string): DayInfo;
+}
+
+/** Working days a time limit may span; longer limits are months in this domain, not working days. */
+const maxWorkingDays = 366;
+/** Days scanned before giving up on a calendar that never yields a working day. */
+const maxScanDays = 3660;
+const dayMs = 86_400_000;
+
+interface KnownDay {
+  workday: boolean;
+  name: string | null;
+}
+
+interface PackageData {
+  days: ReadonlyMap<string, KnownDay>;
+  years: ReadonlySet<number>;
+}
+
+/** Values look like "National Day,国庆节,3": English name, Chinese name, length. */
+type PackageJson = Record<'holidays' | 'workdays', Record<string, string>>;
+
+let packageData: PackageData | undefined;
+
+/** Loaded once: only the package's data file, so its date code (and its idea of the zone) is never involved. */
+function loadPackage(): PackageData {
+  if (packageData) return packageData;
+  const json = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as PackageJson;
+  const days = new Map<string, KnownDay>();
+  const years = new Set<number>();
+  const add = (entries: Record<string, string>, workday: boolean) => {
+    for (const [date, label] of Object.entries(entries)) {
+      days.set(date, { workday, name: label.split(',')[1]?.trim() || null });
+      years.add(Number(date.slice(0, 4)));
+    }
+  };
+  add(json.holidays, false);
+  add(json.workdays, true);
+  packageData = { days, years };
+  return packageData;
+}
+
+export function packageYears(): { first: number; last: number } {
+  const years = [...loadPackage().years];
+  return { first: Math.min(...years), last: Math.max(...years) };
+}
+
+/** YYYY-MM-DD → days since 1970-01-01 (UTC, so the PC's zone never shifts a date). */
+function dayNumber(date: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
+    throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  }
+  return ms / dayMs;
+}
+
+function dateOf(dayNo: number): string {
+  return new Date(dayNo * dayMs).toISOString().slice(0, 10);
+}
+
+function isWeekend(dayNo: number): boolean {
+  const weekday = new Date(dayNo * dayMs).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+export function createWorkingCalendar(overrides: readonly CalendarOverride[], confirmedYears: readonly number[]): WorkingCalendar {
+  const pkg = loadPackage();
+  const coveredYears = new Set([...pkg.years, ...confirmedYears]);
+  // Office entries go in by date alone; a later entry for the same date replaces an earlier one.
+  const office = new Map<string, KnownDay>();
+  for (const entry of overrides) {
+    dayNumber(entry.date);
+    office.set(entry.date, { workday: entry.kind === 'workday', name: entry.name });
+  }
+
+  const day = (date: string): DayInfo => {
+    const dayNo = dayNumber(date);
+    const covered = coveredYears.has(Number(date.slice(0, 4)));
+    const own = office.get(date);
+    if (own) return { date, ...own, source: 'override', covered };
+    const known = pkg.days.get(date);
+    if (known) return { date, ...known, source: 'package', covered };
+    return { date, workday: !isWeekend(dayNo), name: null, source: 'weekday-rule', covered };
+  };
+
+  return {
+    day,
+    isWorkday: (date) => day(date).workday,
+    covers: (date) => {
+      dayNumber(date);
+      return coveredYears.has(Number(date.slice(0, 4)));
+    },
+  };
+}
+
+/** The n-th working day after `date` (n ≥ 1); n = 0 returns `date` itself ("same day"). */
+export function addWorkingDays(calendar: WorkingCalendar, date: string, n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > maxWorkingDays) {
+    throw new RangeError(`working days must be a whole number from 0 to ${maxWorkingDays}, got ${n}`);
+  }
+  let dayNo = dayNumber(date);
+  let left = n;
+  for (let scanned = 0; left > 0; scanned++) {
+    if (scanned >= maxScanDays) throw new RangeError(`no ${n} working days within ${maxScanDays} days after ${date}`);
+    dayNo++;
+    if (calendar.isWorkday(dateOf(dayNo))) left--;
+  }
+  return dateOf(dayNo);
+}
+
+/** "Within N working days" ends at the close of the N-th working day after the day of receipt; "same day" (0) at the close of that day. Returns local ISO `YYYY-MM-DDT23:59:59`. */
+export function workingDeadline(calendar: WorkingCalendar, receivedAt: string, workingDays: number): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(receivedAt)) {
+    throw new RangeError(`not a local date-time (YYYY-MM-DDTHH:mm:ss): ${JSON.stringify(receivedAt)}`);
+  }
+  return `${addWorkingDays(calendar, receivedAt.slice(0, 10), workingDays)}T23:59:59`;
+}
+
+/** Dates from `from` (inclusive) over the next `days` days whose year the calendar does not cover. */
+export function uncoveredDates(calendar: WorkingCalendar, from: string, days = 60): string[] {
+  if (!Number.isInteger(days) || days < 0 || days > maxScanDays) {
+    throw new RangeError(`days must be a whole number from 0 to ${maxScanDays}, got ${days}`);
+  }
+  const start = dayNumber(from);
+  const dates: string[] = [];
+  for (let i = 0; i < days; i++) {
+    const date = dateOf(start + i);
+    if (!calendar.covers(date)) dates.push(date);
+  }
+  return dates;
+}

@@ -1,0 +1,52 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { capaStatuses } from '../../../shared/domain/complaintLifecycle';
+import type { CapaReport } from '../../../shared/domain/lifecycleRecords';
+import type { Office } from '../../../shared/domain/records';
+import { formatDate, formatDateTime, formDocument, signatureLine } from './formParts';
+import type { TextGuard } from './textGuard';
+
+export const capaReportFormTitle = '纠正/预防措施报告';
+
+const label = (text: string): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2' });
+const blank = (lines: number): Content => ({ text: '\n'.repeat(Math.max(lines - 1, 0)) + ' ' });
+const heading = (text: string): Content => ({ text, style: 'label' });
+const wide = (stack: Content[]): TableCell[] => [{ colSpan: 4, stack }, {}, {}, {}];
+
+/**
+ * The 《纠正/预防措施报告》 of seed 004 (6.3): what was asked of the responsible department and by when, its
+ * answer section by section, then review and the check that the measures worked. Printed when it is asked for,
+ * the answer sections are room to write by hand; printed after it was submitted, they carry the answer.
+ */
+export function capaReportFormDefinition(
+  office: Office,
+  report: CapaReport,
+  guard: TextGuard,
+  printedAt: string,
+): TDocumentDefinitions {
+  const t = guard.text;
+  const answer = (title: string, text: string | null): TableCell[] =>
+    wide([heading(title), text ? { text: t(text), margin: [0, 2, 0, 2] } : blank(4)]);
+
+  const body: TableCell[][] = [
+    [label('关联投诉'), report.complaintNumber, label('责任部门'), t(report.departmentName)],
+    [label('要求人'), t(report.requestedByName), label('要求日期'), formatDate(report.requestedAt)],
+    [label('要求提交期限'), { text: formatDateTime(report.dueAt), bold: true }, label('状态'), capaStatuses[report.status]],
+    wide([heading('说明:'), report.requestNote ? t(report.requestNote) : blank(1)]),
+    answer('不合格事实描述:', report.nonconformity),
+    answer('原因分析:', report.causeAnalysis),
+    answer('纠正措施:', report.correctiveAction),
+    answer('预防措施:', report.preventiveAction),
+    [label('责任人'), t(report.responsiblePerson), label('计划完成日期'), formatDate(report.plannedCompletion)],
+    [label('提交人'), t(report.submittedByName), label('提交日期'), formatDate(report.submittedAt)],
+    wide([heading('审核意见:'), blank(2), signatureLine('审核人')]),
+    wide([heading('效果验证:'), blank(2), signatureLine('验证人')]),
+  ];
+
+  return formDocument({ title: capaReportFormTitle, office, number: report.number, revision: 0, printedAt }, [
+    {
+      // Each answer may be 2,000 characters: a full report runs onto further sheets rather than shrinking.
+      table: { widths: [80, '*', 80, '*'], body },
+      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 },
+    },
+  ]);
+}

@@ -1,0 +1,64 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { WorkOrder } from '../../../shared/domain/lifecycleRecords';
+import type { Office } from '../../../shared/domain/records';
+import { formatDateTime, formDocument, signatureLine } from './formParts';
+import type { TextGuard } from './textGuard';
+
+export const workOrderFormTitle = '派工单';
+
+const label = (text: string): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2' });
+const blank = (lines: number): Content => ({ text: '\n'.repeat(Math.max(lines - 1, 0)) + ' ' });
+const wideSpace = '\u3000';
+
+/** The service targets are in minutes (collect within 10, on site within 30), so the hand writes the time too. */
+function whenBlank(iso: string | null): string {
+  const gap = wideSpace.repeat(2);
+  return iso ? formatDateTime(iso) : `${gap}月${gap}日${gap}时${gap}分`;
+}
+
+const wide = (stack: Content[]): TableCell[] => [{ colSpan: 4, stack }, {}, {}, {}];
+const heading = (text: string): Content => ({ text, style: 'label' });
+
+const superseded: Partial<Record<WorkOrder['status'], string>> = {
+  reassigned: '此单已改派,以新派工单为准',
+  cancelled: '此单已取消',
+};
+
+/**
+ * The 《派工单》 of seed 002's SOP: what the desk fills in when it hands the job over (place, phone, due time,
+ * content, who issued it and when, the number top right), and what the assignee writes on it: collected, on site,
+ * done, the result and the owner's signature. The phone is printed in full: the assignee has to call.
+ */
+export function workOrderFormDefinition(
+  office: Office,
+  order: WorkOrder,
+  guard: TextGuard,
+  printedAt: string,
+): TDocumentDefinitions {
+  const t = guard.text;
+  const done = order.status === 'done' ? order.closedAt : null;
+  const notice = superseded[order.status];
+
+  const body: TableCell[][] = [
+    [label('投诉/报修单位(位置)'), { text: t(order.location), colSpan: 3 }, {}, {}],
+    [label('联系电话'), order.phone ?? '', label('关联投诉编号'), order.complaintNumber ?? ''],
+    [label('接单部门'), t(order.departmentName), label('接单人'), t(order.assigneeName)],
+    [label('要求完成时间'), { text: formatDateTime(order.dueAt), bold: true, colSpan: 3 }, {}, {}],
+    wide([heading('投诉(报修)内容:'), { text: t(order.content), margin: [0, 2, 0, 2] }]),
+    wide([heading('派工说明:'), order.instructions ? t(order.instructions) : blank(1)]),
+    [label('下单人'), t(order.issuedByName), label('下单时间'), formatDateTime(order.issuedAt)],
+    [label('接单人签名'), '', label('接单时间'), whenBlank(order.collectedAt)],
+    [label('到场时间'), whenBlank(null), label('完成时间'), whenBlank(done)],
+    wide([heading('处理结果:'), blank(4)]),
+    wide([heading('业主意见:'), blank(2), signatureLine('业主签字确认')]),
+  ];
+
+  return formDocument({ title: workOrderFormTitle, office, number: order.number, revision: 0, printedAt }, [
+    ...(notice ? [{ text: notice, fontSize: 12, bold: true, color: '#c00000', margin: [0, 0, 0, 6] } as Content] : []),
+    {
+      // A long complaint text may run onto a second sheet; a short order takes half of one.
+      table: { widths: [96, '*', 84, '*'], body },
+      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 },
+    },
+  ]);
+}

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { loadCalendar } from '../../settings/calendarService';
+import { getSettings } from '../../settings/settingsService';
+import { workingDeadline } from '../../calendar/workingCalendar';
+import type { ComplaintSeverity } from '../../../../shared/domain/complaint';
+import type { TimeLimits } from '../../../../shared/domain/complaintLifecycle';
+
+/** The close of the n-th working day after `from` under the office's calendar. */
+export async function workingDaysAfter(db: Kysely<Database>, from: string, workingDays: number): Promise<string> {
+  return workingDeadline(await loadCalendar(db), from, workingDays);
+}
+
+export async function timeLimits(db: Kysely<Database>): Promise<TimeLimits> {
+  return (await getSettings(db)).timeLimits;
+}
+
+/** DOMAIN.md §1: 轻微 same day, 一般 3 working days, 重大/严重 1; 紧急 at once (the same day). */
+export async function complaintDeadline(db: Kysely<Database>, receivedAt: string, severity: ComplaintSeverity, urgent: boolean): Promise<string> {
+  const limits = await timeLimits(db);
+  const days = urgent ? Math.min(limits.urgent, limits[severity]) : limits[severity];
+  return workingDaysAfter(db, receivedAt, days);
+}
+
+/** Calendar days, closing at the end of the last one (the revisit is due "within 7 days"). */
+export function calendarDaysAfter(from: string, days: number): string {
+  const date = new Date(Date.parse(`${from.slice(0, 10)}T00:00:00Z`) + days * 86_400_000);
+  return `${date.toISOString().slice(0, 10)}T23:59:59`;
+}

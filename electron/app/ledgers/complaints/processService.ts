@@ -1,0 +1,232 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import type { Database } from '../../db/schema';
+import type { Actor } from '../../auth/session';
+import { inTransaction } from '../../db/transaction';
+import { nextRecordNumber } from '../../numbering/recordNumbers';
+import { departmentExists, findActiveStaff } from '../../office/officeRepository';
+import { closeOpenOrders, findWorkOrder } from '../workOrders/workOrderRepository';
+import { DomainError } from '../../../../shared/contract/errors';
+import type { ComplaintAction } from '../../../../shared/domain/complaintLifecycle';
+import { revisitMethods, satisfactionLevels } from '../../../../shared/domain/complaintLifecycle';
+import type { archiveInput, dispatchInput, handlingInput, reasonInput, reviewInput, revisitInput } from '../../../../shared/domain/lifecycleSchemas';
+import type { ComplaintRecord } from '../../../../shared/domain/records';
+import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
+import { findComplaintRow, type ComplaintRow } from './complaintRepository';
+import { loadComplaint } from './complaintRecord';
+import { changeComplaint, checkAction } from './complaintChange';
+import { calendarDaysAfter, timeLimits, workingDaysAfter } from './deadlines';
+import { raiseAlert } from './escalation';
+
+/** One step of the process: load the complaint inside the transaction, check the step is allowed now, apply it. */
+export async function inStep<T>(
+  ctx: AppContext,
+  id: number,
+  action: ComplaintAction,
+  apply: (trx: Kysely<Database>, row: ComplaintRow, now: string) => Promise<T>,
+): Promise<T> {
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await findComplaintRow(trx, id);
+    if (!row) throw new DomainError('not_found', '该投诉记录不存在');
+    checkAction(action, row);
+    return apply(trx, row, ctx.clock.now());
+  });
+}
+
+/** A step that answers the complaint as it stands afterwards. */
+export async function step(
+  ctx: AppContext,
+  id: number,
+  action: ComplaintAction,
+  apply: (trx: Kysely<Database>, row: ComplaintRow, now: string) => Promise<void>,
+): Promise<ComplaintRecord> {
+  await inStep(ctx, id, action, apply);
+  return (await loadComplaint(ctx.db, id)).record;
+}
+
+async function activeStaff(trx: Kysely<Database>, id: number, field: string, role: string) {
+  const staff = await findActiveStaff(trx, id);
+  if (!staff) throw new DomainError('not_found', `${role}不存在或已停用,请重新选择`, field);
+  return staff;
+}
+
+/** 派工: a numbered order to a department and an assignee; a new dispatch supersedes the open one (改派). */
+export async function dispatchComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof dispatchInput>): Promise<WorkOrder> {
+  const orderId = await inStep(ctx, input.id, 'dispatch', async (trx, row, now) => {
+    if (!(await departmentExists(trx, input.departmentId))) throw new DomainError('not_found', '接单部门不存在,请重新选择', 'departmentId');
+    const assignee = await activeStaff(trx, input.assigneeStaffId, 'assigneeStaffId', '接单人');
+    const dueAt = input.dueAt ?? (await workingDaysAfter(trx, now, (await timeLimits(trx)).departmentAnswer));
+    if (dueAt <= now) throw new DomainError('rule', '要求完成时间应晚于现在', 'dueAt');
+    const redispatch = row.status !== 'accepted';
+    await closeOpenOrders(trx, row.id, 'reassigned', now);
+    const number = await nextRecordNumber(trx, 'workOrder', now);
+    const order = await trx
+      .insertInto('work_orders')
+      .values({
+        number,
+        complaint_id: row.id,
+        department_id: input.departmentId,
+        assignee_staff_id: assignee.id,
+        issued_by: actor.staffId,
+        issued_at: now,
+        due_at: dueAt,
+        instructions: input.instructions,
+        status: 'issued',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await changeComplaint(trx, row, actor, now, {
+      action: redispatch ? '改派' : '派工',
+      summary: `派工单 ${number} 派给 ${assignee.name},要求 ${dueAt.slice(5, 16).replace('T', ' ')} 前完成`,
+      set: { status: 'dispatched' },
+    });
+    return order.id;
+  });
+  return (await findWorkOrder(ctx.db, orderId))!;
+}
+
+/** 接单: the assignee collects the order at the desk; the case is now being handled. */
+export async function collectWorkOrder(ctx: AppContext, actor: Actor, orderId: number): Promise<WorkOrder> {
+  await inTransaction(ctx.db, async (trx) => {
+    const order = await findWorkOrder(trx, orderId);
+    if (!order) throw new DomainError('not_found', '该派工单不存在');
+    if (order.status !== 'issued') throw new DomainError('rule', `派工单 ${order.number} 已${order.status === 'collected' ? '接单' : '关闭'},不能再接单`);
+    const now = ctx.clock.now();
+    await trx.updateTable('work_orders').set({ status: 'collected', collected_at: now }).where('id', '=', orderId).execute();
+    const row = order.complaintId === null ? undefined : await findComplaintRow(trx, order.complaintId);
+    if (row?.status === 'dispatched') {
+      await changeComplaint(trx, row, actor, now, {
+        action: '接单',
+        summary: `${order.assigneeName} 接派工单 ${order.number}`,
+        set: { status: 'inProgress' },
+      });
+    }
+  });
+  return (await findWorkOrder(ctx.db, orderId))!;
+}
+
+/** 调查处理: what the department found and did, sent for review. */
+export async function recordHandling(ctx: AppContext, actor: Actor, input: z.output<typeof handlingInput>) {
+  return step(ctx, input.id, 'recordHandling', async (trx, row, now) => {
+    await activeStaff(trx, input.investigatorStaffId, 'investigatorStaffId', '调查人');
+    if (input.emergencyStaffId !== null) await activeStaff(trx, input.emergencyStaffId, 'emergencyStaffId', '实施人');
+    await closeOpenOrders(trx, row.id, 'done', now);
+    await changeComplaint(trx, row, actor, now, {
+      action: '调查处理',
+      summary: `登记调查处理结果(${input.validity === 'valid' ? '有效投诉' : '无效投诉'}),提交审核`,
+      set: {
+        status: 'awaitingReview',
+        investigator_staff_id: input.investigatorStaffId,
+        findings: input.findings,
+        validity: input.validity,
+        emergency_measure: input.emergencyMeasure,
+        emergency_staff_id: input.emergencyStaffId,
+        cause_analysis: input.causeAnalysis,
+        correction_period: input.correctionPeriod,
+        corrective_action: input.correctiveAction,
+        handling_result: input.result,
+        person_at_fault: input.personAtFault,
+        handled_by: actor.staffId,
+        handled_at: now,
+      },
+    });
+  });
+}
+
+/** 审核批示: approve (a valid case waits for its revisit, an invalid one ends as 无效) or send it back. */
+export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof reviewInput>) {
+  return step(ctx, input.id, 'review', async (trx, row, now) => {
+    const approved = input.decision === 'approve';
+    const invalid = approved && row.validity === 'invalid';
+    const revisitDays = (await timeLimits(trx)).revisitDays;
+    await changeComplaint(trx, row, actor, now, {
+      action: approved ? '审核同意' : '审核退回',
+      summary: approved ? (invalid ? '确认为无效投诉,已答复业主' : '同意处理结果,待回访') : '退回重新处理',
+      set: {
+        status: approved ? (invalid ? 'invalid' : 'awaitingRevisit') : 'inProgress',
+        reviewed_by: actor.staffId,
+        reviewed_at: now,
+        review_comment: input.comment,
+        ...(approved && !invalid && { revisit_due_at: calendarDaysAfter(now, revisitDays) }),
+        ...(invalid && { resolved_at: now }),
+      },
+    });
+  });
+}
+
+/** 回访: a satisfied owner closes the case (销项); an unsatisfied one reopens it for another round. */
+export async function recordRevisit(ctx: AppContext, actor: Actor, input: z.output<typeof revisitInput>) {
+  return step(ctx, input.id, 'revisit', async (trx, row, now) => {
+    const revisitor = await activeStaff(trx, input.revisitorStaffId, 'revisitorStaffId', '回访人');
+    if (input.revisitedAt > now) throw new DomainError('rule', '回访时间不能晚于现在', 'revisitedAt');
+    const reopened = input.satisfaction === 'unsatisfied';
+    await trx
+      .insertInto('revisits')
+      .values({
+        complaint_id: row.id,
+        method: input.method,
+        revisitor_staff_id: revisitor.id,
+        revisited_at: input.revisitedAt,
+        feedback: input.feedback,
+        satisfaction: input.satisfaction,
+        reopened: reopened ? 1 : 0,
+        created_by: actor.staffId,
+        created_at: now,
+      })
+      .execute();
+    const how = `${revisitor.name}${revisitMethods[input.method]}回访,业主${satisfactionLevels[input.satisfaction]}`;
+    if (reopened) {
+      const round = row.round + 1;
+      await changeComplaint(trx, row, actor, now, {
+        action: '重新处理',
+        summary: `${how},第 ${round} 轮重新处理`,
+        set: { status: 'inProgress', round },
+      });
+      await raiseAlert(trx, row.id, 'reopened', `${row.number} 第 ${round} 轮处理(${input.feedback.slice(0, 30)})`, now);
+    } else {
+      await changeComplaint(trx, row, actor, now, { action: '销项', summary: `${how},销项`, set: { status: 'resolved', resolved_at: now } });
+    }
+  });
+}
+
+/** 归档: only with the signed paper scanned back, unless a supervisor waived it. */
+export async function archiveComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof archiveInput>) {
+  return step(ctx, input.id, 'archive', async (trx, row, now) => {
+    const archiver = await activeStaff(trx, input.archiverStaffId, 'archiverStaffId', '归档负责人');
+    const scan = await trx
+      .selectFrom('record_attachments')
+      .select('id')
+      .where('entity', '=', 'complaint')
+      .where('entity_id', '=', row.id)
+      .where('kind', '=', 'signedForm')
+      .executeTakeFirst();
+    if (!scan && row.scan_waiver_reason === null) {
+      throw new DomainError('rule', '签字的纸质表还没有扫描上传,不能归档;请先上传扫描件,或由主管说明原因免交');
+    }
+    await changeComplaint(trx, row, actor, now, {
+      action: '归档',
+      summary: `归档,归档负责人 ${archiver.name}`,
+      set: { status: 'archived', archived_at: now, archived_by: archiver.id },
+    });
+  });
+}
+
+/** 作废: never deleted; the record stays, marked with who, when and why. */
+export async function voidComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof reasonInput>) {
+  return step(ctx, input.id, 'void', async (trx, row, now) => {
+    await closeOpenOrders(trx, row.id, 'cancelled', now);
+    await trx
+      .updateTable('deadline_extensions')
+      .set({ status: 'rejected', decided_by: actor.staffId, decided_at: now, decision_comment: '投诉已作废' })
+      .where('complaint_id', '=', row.id)
+      .where('status', '=', 'pending')
+      .execute();
+    await changeComplaint(trx, row, actor, now, {
+      action: '作废',
+      summary: `作废:${input.reason}`,
+      set: { status: 'voided', voided_at: now, voided_by: actor.staffId, void_reason: input.reason },
+      reason: input.reason,
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import {
+  createWorkingCalendar,
+  packageYears,
+  uncoveredDates,
+  type CalendarOverride,
+  type WorkingCalendar,
+} from '../calendar/workingCalendar';
+import type { CalendarStatus } from '../../../shared/domain/lifecycleRecords';
+import { putSetting, readSetting } from './settingsService';
+
+const confirmedYearsKey = 'calendar.confirmedYears';
+
+async function officeEntries(db: Kysely<Database>) {
+  const overrides = (await db.selectFrom('calendar_overrides').selectAll().orderBy('date').execute()) as CalendarOverride[];
+  return { overrides, confirmedYears: await readSetting<number[]>(db, confirmedYearsKey, []) };
+}
+
+/** The statutory calendar from the package, corrected and extended by what the office entered. */
+export async function loadCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
+  const { overrides, confirmedYears } = await officeEntries(db);
+  return createWorkingCalendar(overrides, confirmedYears);
+}
+
+export async function calendarStatus(db: Kysely<Database>, today: string): Promise<CalendarStatus> {
+  const { overrides, confirmedYears } = await officeEntries(db);
+  const calendar = createWorkingCalendar(overrides, confirmedYears);
+  return { packageYears: packageYears(), confirmedYears, overrides, uncovered: uncoveredDates(calendar, today.slice(0, 10)) };
+}
+
+export async function saveOverride(db: Kysely<Database>, override: CalendarOverride): Promise<void> {
+  await db
+    .insertInto('calendar_overrides')
+    .values(override)
+    .onConflict((oc) => oc.column('date').doUpdateSet({ kind: override.kind, name: override.name }))
+    .execute();
+}
+
+export async function removeOverride(db: Kysely<Database>, date: string): Promise<void> {
+  await db.deleteFrom('calendar_overrides').where('date', '=', date).execute();
+}
+
+/** The office says it has entered a year's holidays and make-up days, so the calendar stops warning about it. */
+export async function confirmYear(trx: Kysely<Database>, year: number, confirmed: boolean): Promise<void> {
+  const years = new Set(await readSetting<number[]>(trx, confirmedYearsKey, []));
+  if (confirmed) years.add(year);
+  else years.delete(year);
+  await putSetting(trx, confirmedYearsKey, [...years].sort());
+}

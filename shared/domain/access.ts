@@ -1,0 +1,22 @@
+import type { StaffRole } from './office';
+
+/**
+ * Who may call a channel: anyone (sign-in itself), any signed-in staff member, or a supervisor/manager and up.
+ * Checked in the main process for every call; the UI reads the same table only to hide what would be refused.
+ */
+export type Access = 'public' | 'staff' | 'supervisor' | 'manager';
+
+const roleRank: Record<StaffRole, number> = { clerk: 1, supervisor: 2, manager: 3 };
+const accessRank: Record<Access, number> = { public: 0, staff: 1, supervisor: 2, manager: 3 };
+
+export function roleAllows(role: StaffRole, access: Access): boolean {
+  return roleRank[role] >= accessRank[access];
+}
+
+export const accessLabels: Record<Exclude<Access, 'public' | 'staff'>, string> = {
+  supervisor: '主管或经理',
+  manager: '经理/主任',
+};
+
+/** A PIN of at least 4 digits or a password of at least 6 characters. */
+export const minimumPinLength = 4;

@@ -1,0 +1,60 @@
+import type { ComplaintStatus } from '../../shared/domain/complaint';
+import type { ComplaintRecord } from '../../shared/domain/records';
+import { complaintIntake, type TestOffice } from './testApp';
+
+/** The inputs of each step as a department and a supervisor would fill them in. */
+export const steps = {
+  dispatch: (office: TestOffice, id: number) => ({ id, departmentId: office.engineering.id, assigneeStaffId: office.clerk.id }),
+  handling: (office: TestOffice, id: number, validity: 'valid' | 'invalid' = 'valid') => ({
+    id,
+    investigatorStaffId: office.clerk.id,
+    findings: '现场查看属实:楼上卫生间防水层破损。',
+    validity,
+    emergencyMeasure: '关闭楼上进水阀',
+    emergencyStaffId: office.clerk.id,
+    causeAnalysis: '防水层老化',
+    correctionPeriod: '3天',
+    correctiveAction: '重做防水层',
+    result: '已重做防水,闭水试验合格。',
+    personAtFault: null,
+  }),
+  revisit: (office: TestOffice, id: number, satisfaction: 'satisfied' | 'unsatisfied' = 'satisfied') => ({
+    id,
+    method: 'phone' as const,
+    revisitorStaffId: office.clerk.id,
+    revisitedAt: '2026-11-23T09:50',
+    feedback: satisfaction === 'satisfied' ? '已不再渗水,满意。' : '还在渗水。',
+    satisfaction,
+  }),
+};
+
+/** A new complaint taken by the legal steps to `status` (the clerk does the desk's steps, the supervisor approves). */
+export async function complaintAt(office: TestOffice, status: ComplaintStatus): Promise<ComplaintRecord> {
+  const { asClerk: clerk, asSupervisor: supervisor } = office;
+  let record = await clerk.call('complaints.create', complaintIntake(office));
+  const id = record.id;
+  const path: ComplaintStatus[] = ['accepted', 'dispatched', 'inProgress', 'awaitingReview', 'awaitingRevisit', 'resolved', 'archived'];
+  if (status === 'invalid') {
+    await clerk.call('complaints.recordHandling', steps.handling(office, id, 'invalid'));
+    return supervisor.call('complaints.review', { id, decision: 'approve', comment: '属无效投诉,已向业主解释' });
+  }
+  if (status === 'voided') return supervisor.call('complaints.void', { id, reason: '重复登记' });
+  const target = path.indexOf(status);
+  if (target >= 1) {
+    const order = await clerk.call('complaints.dispatch', steps.dispatch(office, id));
+    if (target >= 2) await clerk.call('workOrders.collect', { id: order.id });
+  }
+  if (target >= 3) await clerk.call('complaints.recordHandling', steps.handling(office, id));
+  if (target >= 4) await supervisor.call('complaints.review', { id, decision: 'approve', comment: '同意,按期回访' });
+  if (target >= 5) await clerk.call('complaints.revisit', steps.revisit(office, id));
+  if (target >= 6) {
+    await clerk.call('complaints.print', { id });
+    await clerk.call('complaints.attachSignedScan', { id, fileName: '签字件.pdf', contentBase64: tinyPdf.toString('base64') });
+    await clerk.call('complaints.archive', { id, archiverStaffId: office.clerk.id });
+  }
+  record = (await clerk.call('complaints.get', { id })).complaint;
+  return record;
+}
+
+/** The smallest bytes a scanner's PDF starts with: enough for the content check, never rendered. */
+export const tinyPdf = Buffer.from('%PDF-1.4\n% 签字扫描件\n%%EOF\n', 'utf8');
