@@ -1,24 +1,31 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/AppShell';
+import { AuthGate } from './auth/AuthGate';
+import { DeskPage } from './pages/desk/DeskPage';
 import { ComplaintListPage } from './pages/complaints/ComplaintListPage';
 import { ComplaintFormPage } from './pages/complaints/ComplaintFormPage';
 import { ComplaintDetailPage } from './pages/complaints/ComplaintDetailPage';
+import { WorkOrdersPage } from './pages/workOrders/WorkOrdersPage';
 import { RoomsPage } from './pages/rooms/RoomsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 export function App() {
   return (
-    <Routes>
-      <Route element={<AppShell />}>
-        <Route index element={<Navigate to="/complaints" replace />} />
-        <Route path="complaints" element={<ComplaintListPage />} />
-        <Route path="complaints/new" element={<ComplaintFormPage />} />
-        <Route path="complaints/:id" element={<ComplaintDetailPage />} />
-        <Route path="rooms" element={<RoomsPage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <AuthGate>
+      <Routes>
+        <Route element={<AppShell />}>
+          <Route index element={<Navigate to="/desk" replace />} />
+          <Route path="desk" element={<DeskPage />} />
+          <Route path="complaints" element={<ComplaintListPage />} />
+          <Route path="complaints/new" element={<ComplaintFormPage />} />
+          <Route path="complaints/:id" element={<ComplaintDetailPage />} />
+          <Route path="work-orders" element={<WorkOrdersPage />} />
+          <Route path="rooms" element={<RoomsPage />} />
+          <Route path="settings" element={<SettingsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </AuthGate>
   );
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { openApp, type App } from '../../electron/app/openApp';
 import { settableClock, type SettableClock } from '../../electron/app/clock';
 import { startBridge, type RunningBridge } from '../../electron/bridge/server';
@@ -53,4 +53,23 @@ export async function startWebOffice(): Promise<WebOffice> {
       data.remove();
     },
   };
+}
+
+/**
+ * Drive the sign-in screen as a person does: pick the name (a button, or the list when the office has many
+ * accounts), type the password, press Enter, and wait until the header names them.
+ */
+export async function signIn(page: Page, name: string, password: string): Promise<void> {
+  const form = page.locator('form#signIn');
+  await form.waitFor();
+  const buttons = form.getByRole('group', { name: '选择姓名' });
+  if ((await buttons.count()) > 0) {
+    await buttons.getByRole('button', { name, exact: true }).click();
+  } else {
+    await form.getByLabel('姓名', { exact: true }).fill(name);
+    await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+  }
+  await form.getByLabel('密码', { exact: true }).fill(password);
+  await form.getByLabel('密码', { exact: true }).press('Enter');
+  await page.getByTestId('current-staff').filter({ hasText: name }).waitFor();
 }

@@ -25,11 +25,32 @@ async function invokeOverHttp(channel: string, input: unknown): Promise<Result<u
   }
 }
 
+type UnauthenticatedListener = (error: CallError) => void;
+const unauthenticatedListeners = new Set<UnauthenticatedListener>();
+
+/**
+ * Told whenever a call is refused because nobody is signed in (the screen locked itself, or another window signed
+ * out), so the sign-in gate can take over from any page. Returns the unsubscribe function.
+ */
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+/** A wrong password is also 'unauthenticated', but it belongs to the sign-in form, not to the gate. */
+const credentialChannels: ReadonlySet<ChannelName> = new Set<ChannelName>(['auth.signIn']);
+
 /** The one way the renderer talks to the application: typed by the contract, throws CallError on `{ ok: false }`. */
 export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
   const api = exposedApi();
   const result = api ? await api.invoke(channel, input) : await invokeOverHttp(channel, input);
-  if (!result.ok) throw new CallError(result.error);
+  if (!result.ok) {
+    const error = new CallError(result.error);
+    if (result.error.code === 'unauthenticated' && !credentialChannels.has(channel)) {
+      for (const listener of unauthenticatedListeners) listener(error);
+    }
+    throw error;
+  }
   return result.value as ChannelOutput<K>;
 }
 

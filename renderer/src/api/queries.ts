@@ -25,6 +25,8 @@ export const useDepartments = () => useChannelQuery('departments.list', {});
 export const useStaff = () => useChannelQuery('staff.list', {});
 export const useBuildings = () => useChannelQuery('rooms.buildings', {});
 export const useAppInfo = () => useChannelQuery('app.info', {});
+export const useSettings = () => useChannelQuery('settings.get', {});
+export const useCalendarStatus = () => useChannelQuery('calendar.status', {});
 
 /** The print font never changes while the app runs: fetch its coverage once. */
 export const useFontCoverage = () =>

@@ -1,13 +1,25 @@
-import { FormOutlined, HomeOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import {
+  CarryOutOutlined,
+  FormOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { useFontCoverage, useOffice } from '../api/queries';
+import { useCalendarStatus, useFontCoverage, useOffice } from '../api/queries';
+import { useCurrentStaff } from '../auth/currentStaff';
+import { UserMenu } from '../auth/UserMenu';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
+import { CalendarUncoveredAlert } from '../pages/settings/CalendarUncoveredAlert';
 import { OfficeSetupBanner } from './OfficeSetupBanner';
 import { ShortcutHelp } from './ShortcutHelp';
 
 const menuItems = [
+  { key: '/desk', icon: <CarryOutOutlined />, label: '今日待办' },
   { key: '/complaints', icon: <UnorderedListOutlined />, label: '投诉台账' },
+  { key: '/work-orders', icon: <SolutionOutlined />, label: '派工单' },
   { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
@@ -15,13 +27,26 @@ const menuItems = [
 
 function selectedKey(pathname: string): string {
   if (pathname.startsWith('/complaints/new')) return '/complaints/new';
-  return menuItems.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
+  return menuItems.find((item) => pathname.startsWith(item.key))?.key ?? '/desk';
+}
+
+/** Pages that show the calendar warning themselves. */
+const ownCalendarWarning = new Set(['/desk', '/settings']);
+
+/** Supervisors keep the working calendar: they are told, on every page, when it runs out within 60 days. */
+function CalendarBanner() {
+  const calendar = useCalendarStatus();
+  const location = useLocation();
+  const uncovered = calendar.data?.uncovered ?? [];
+  if (uncovered.length === 0 || ownCalendarWarning.has(location.pathname)) return null;
+  return <CalendarUncoveredAlert dates={uncovered} banner />;
 }
 
 export function AppShell() {
   const location = useLocation();
   const navigate = useNavigate();
   const office = useOffice();
+  const staff = useCurrentStaff();
   useFontCoverage(); // warm the cache so the first form already checks glyphs
   useGlobalShortcuts();
 
@@ -45,9 +70,11 @@ export function AppShell() {
             </Typography.Text>
             {office.data && <Typography.Text type="secondary">{office.data.companyName}</Typography.Text>}
           </Space>
+          <UserMenu />
           <ShortcutHelp />
         </Layout.Header>
         {office.isSuccess && office.data === null && location.pathname !== '/settings' && <OfficeSetupBanner />}
+        {staff.allows('supervisor') && <CalendarBanner />}
         <Layout.Content style={{ padding: 16 }}>
           <Outlet />
         </Layout.Content>

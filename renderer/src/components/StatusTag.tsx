@@ -13,6 +13,12 @@ const colors: Record<ComplaintStatus, string> = {
   voided: 'default',
 };
 
-export function StatusTag({ status }: { status: ComplaintStatus }) {
-  return <Tag color={colors[status]}>{complaintStatuses[status]}</Tag>;
+/** 处理状态, followed by 第N轮 once an unsatisfied revisit has reopened the case (循环往复处理). */
+export function StatusTag({ status, round = 0 }: { status: ComplaintStatus; round?: number }) {
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      <Tag color={colors[status]}>{complaintStatuses[status]}</Tag>
+      {round > 0 && <Tag color="magenta">第{round}轮</Tag>}
+    </span>
+  );
 }

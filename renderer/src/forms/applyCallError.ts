@@ -10,6 +10,11 @@ interface Options {
   fields: readonly string[];
   /** Contract field → form field, where the form shows a value under another name (roomId → roomText). */
   rename?: Record<string, string>;
+  /**
+   * Where a message that names no visible field goes (e.g. a rule the whole step broke, shown inside the dialog
+   * the clerk is looking at); by default a message.error toast.
+   */
+  onUnplaced?: (text: string) => void;
 }
 
 /** `owners.0.phone` → ['owners', 0, 'phone'] */
@@ -57,6 +62,7 @@ export function applyCallError(form: FormInstance, error: unknown, message: Mess
     form.setFields(placed.map(({ name, errors }) => ({ name, errors })));
     form.scrollToField(placed[0]!.name, { focus: true, block: 'center' });
   }
-  if (placed.length === 0) void message.error(errorMessage(error));
-  else if (unplaced.length > 0) void message.error(unplaced.join(';'));
+  const report = options.onUnplaced ?? ((text: string) => void message.error(text));
+  if (placed.length === 0) report(errorMessage(error));
+  else if (unplaced.length > 0) report(unplaced.join(';'));
 }

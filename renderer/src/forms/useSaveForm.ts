@@ -17,6 +17,10 @@ interface SaveFormOptions<K extends ChannelName, V> {
   success: string | ((saved: ChannelOutput<K>) => string);
   /** Top-level fields the form shows: a server message naming one lands under it (see applyCallError). */
   fields: readonly string[];
+  /** Contract field → form field, where the form shows a value under another name. */
+  rename?: Record<string, string>;
+  /** A refusal that names no field shown, e.g. into an alert inside the dialog (default: a toast). */
+  onUnplaced?: (text: string) => void;
   /** After a successful save, e.g. close the dialog. */
   onDone?: (saved: ChannelOutput<K>) => void;
 }
@@ -27,7 +31,8 @@ interface SaveFormOptions<K extends ChannelName, V> {
  * value typed. `submit` serves an OK button and the form's own submit (Enter) alike; a second press while saving
  * is ignored.
  */
-export function useSaveForm<K extends ChannelName, V>({ channel, form, toInput, invalidates, success, fields, onDone }: SaveFormOptions<K, V>) {
+export function useSaveForm<K extends ChannelName, V>(options: SaveFormOptions<K, V>) {
+  const { channel, form, toInput, invalidates, success, fields, rename, onUnplaced, onDone } = options;
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const save = useChannelMutation(channel);
@@ -44,7 +49,7 @@ export function useSaveForm<K extends ChannelName, V>({ channel, form, toInput, 
       void message.success(typeof success === 'function' ? success(saved) : success);
       onDone?.(saved);
     } catch (error) {
-      applyCallError(form, error, message, { fields });
+      applyCallError(form, error, message, { fields, ...(rename && { rename }), ...(onUnplaced && { onUnplaced }) });
     } finally {
       saving.current = false;
     }

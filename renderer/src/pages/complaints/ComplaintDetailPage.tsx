@@ -1,41 +1,39 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Card, Skeleton, Space, Tooltip } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Skeleton, Space, Tooltip } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { PrintedForm } from '../../../../shared/domain/records';
-import { errorMessage } from '../../api/client';
-import { useChannelMutation, useChannelQuery } from '../../api/queries';
+import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { useHotkey } from '../../hooks/useHotkey';
+import { usePrintedForm } from '../../hooks/usePrintedForm';
 import { NotFoundPage } from '../NotFoundPage';
+import { ComplaintActions } from './actions/ComplaintActions';
 import { ComplaintDescriptions } from './ComplaintDescriptions';
 import { ComplaintHistory } from './ComplaintHistory';
 import { PrintPreviewModal } from './PrintPreviewModal';
+import { AlertsSection } from './sections/AlertsSection';
+import { AttachmentsSection } from './sections/AttachmentsSection';
+import { CapaSection } from './sections/CapaSection';
+import { ExtensionsSection } from './sections/ExtensionsSection';
+import { HandlingSection } from './sections/HandlingSection';
+import { RepeatsSection } from './sections/RepeatsSection';
+import { RevisitsSection } from './sections/RevisitsSection';
+import { WorkOrdersSection } from './sections/WorkOrdersSection';
 
 export function ComplaintDetailPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const detail = useChannelQuery('complaints.get', { id }, { enabled: valid });
-  const print = useChannelMutation('complaints.print');
-  const [printed, setPrinted] = useState<PrintedForm | null>(null);
+  const { printed, print, printing, close } = usePrintedForm();
 
-  const onPrint = async () => {
-    if (print.isPending) return;
-    try {
-      setPrinted(await print.mutateAsync({ id }));
-    } catch (error) {
-      void message.error(errorMessage(error));
-    }
-  };
-  useHotkey((event) => (event.ctrlKey || event.metaKey) && event.code === 'KeyP', () => void onPrint(), detail.isSuccess);
+  useHotkey((event) => (event.ctrlKey || event.metaKey) && event.code === 'KeyP', () => print('complaints.print', id), detail.isSuccess);
 
   // Back to the list as it was filtered; a record opened directly has no page behind it.
   const goBack = () => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/complaints'));
 
   if (!valid) return <NotFoundPage />;
-  const complaint = detail.data?.complaint;
+  const data = detail.data;
+  const complaint = data?.complaint;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 1100 }}>
       <Card
@@ -48,21 +46,45 @@ export function ComplaintDetailPage() {
         }
         extra={
           <Tooltip title="Ctrl+P">
-            <Button type="primary" icon={<PrinterOutlined />} loading={print.isPending} disabled={!complaint} onClick={() => void onPrint()}>
+            <Button
+              type="primary"
+              icon={<PrinterOutlined />}
+              loading={printing('complaints.print', id)}
+              disabled={!complaint}
+              onClick={() => print('complaints.print', id)}
+              data-testid="print-complaint"
+            >
               打印
             </Button>
           </Tooltip>
         }
       >
         {detail.isError && <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
-        {complaint ? <ComplaintDescriptions complaint={complaint} /> : !detail.isError && <Skeleton active />}
+        {data ? (
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <ComplaintActions detail={data} print={print} />
+            <AlertsSection alerts={data.alerts} />
+            <ComplaintDescriptions complaint={data.complaint} />
+          </Space>
+        ) : (
+          !detail.isError && <Skeleton active />
+        )}
       </Card>
-      {detail.data && (
-        <Card size="small" title="处理记录">
-          <ComplaintHistory history={detail.data.history} />
-        </Card>
+      {data && (
+        <>
+          <RepeatsSection repeats={data.repeats} />
+          <WorkOrdersSection workOrders={data.workOrders} print={print} printing={printing} />
+          <HandlingSection complaint={data.complaint} />
+          <RevisitsSection revisits={data.revisits} />
+          <ExtensionsSection extensions={data.extensions} />
+          <CapaSection reports={data.capaReports} print={print} printing={printing} />
+          <AttachmentsSection attachments={data.attachments} />
+          <Card size="small" title="处理记录">
+            <ComplaintHistory history={data.history} />
+          </Card>
+        </>
       )}
-      <PrintPreviewModal printed={printed} onClose={() => setPrinted(null)} />
+      <PrintPreviewModal printed={printed} onClose={close} />
     </Space>
   );
 }

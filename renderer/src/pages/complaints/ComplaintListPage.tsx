@@ -43,7 +43,7 @@ export function ComplaintListPage() {
         columns={complaintColumns(params.order)}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1250 }}
         rowClassName={() => 'tz-clickable-row'}
         onChange={(_pagination, _filters, sorter, { action }) => {
           // Only 投诉时间 sorts, and it never goes unsorted: ascend is oldest first, anything else newest.

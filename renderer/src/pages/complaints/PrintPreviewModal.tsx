@@ -28,7 +28,9 @@ export function PrintPreviewModal({ printed, onClose }: Props) {
               下载 PDF
             </Button>
           )}
-          <Button onClick={onClose}>关闭</Button>
+          <Button onClick={onClose} data-testid="close-preview">
+            关闭
+          </Button>
         </Space>
       }
     >

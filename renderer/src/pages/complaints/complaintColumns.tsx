@@ -1,6 +1,8 @@
-import type { TableColumnsType } from 'antd';
+import { Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { complaintCategories } from '../../../../shared/domain/complaint';
+import { openStatuses } from '../../../../shared/domain/complaintLifecycle';
+import { DeadlineText } from '../../components/DeadlineText';
 import type { ComplaintListItem } from '../../../../shared/domain/records';
 import { SeverityTag } from '../../components/SeverityTag';
 import { StatusTag } from '../../components/StatusTag';
@@ -43,7 +45,19 @@ export function complaintColumns(order: ComplaintOrder): TableColumnsType<Compla
       width: 104,
       render: (_value, row) => <SeverityTag severity={row.severity} urgent={row.urgent} />,
     },
-    { title: '状态', dataIndex: 'status', width: 76, render: (_value, row) => <StatusTag status={row.status} /> },
+    { title: '状态', dataIndex: 'status', width: 124, render: (_value, row) => <StatusTag status={row.status} round={row.round} /> },
+    {
+      title: '期限',
+      dataIndex: 'dueAt',
+      width: 150,
+      // The list carries no finish time: a closed case's limit no longer runs, so it is not shown as overdue.
+      render: (_value, row) =>
+        openStatuses.includes(row.status) ? (
+          <DeadlineText dueAt={row.dueAt} />
+        ) : (
+          <Typography.Text type="secondary">{row.status === 'voided' ? '—' : '已办结'}</Typography.Text>
+        ),
+    },
     { title: '内容摘要', dataIndex: 'contentExcerpt', ellipsis: true },
     { title: '受理人', dataIndex: 'receiverName', width: 72, ellipsis: true },
   ];

@@ -1,6 +1,7 @@
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../../../../shared/domain/complaint';
+import type { ComplaintRecord } from '../../../../shared/domain/records';
 import { toLocalDateTime } from '../../forms/localTime';
 import { officeNow } from '../../forms/officeNow';
 
@@ -22,7 +23,6 @@ export interface IntakeValues {
   category?: ComplaintCategory;
   severity?: ComplaintSeverity;
   urgent?: boolean;
-  receiverStaffId?: number;
 }
 
 /** Every field the form shows, so a server message naming one of them lands under it. */
@@ -42,11 +42,33 @@ export const intakeFieldNames = [
   'category',
   'severity',
   'urgent',
-  'receiverStaffId',
 ] as const;
 
-export function initialIntakeValues(receiverStaffId: number | undefined): IntakeValues {
-  return { receivedAt: officeNow(), channel: 'phone', anonymous: false, severity: 'general', urgent: false, receiverStaffId };
+/** The receiver is whoever is signed in: the main process records them, the form only shows who that is. */
+export function initialIntakeValues(): IntakeValues {
+  return { receivedAt: officeNow(), channel: 'phone', anonymous: false, severity: 'general', urgent: false };
+}
+
+/** A logged complaint back in the form, for 更正登记内容. */
+export function intakeValuesOf(c: ComplaintRecord): IntakeValues {
+  return {
+    receivedAt: dayjs(c.receivedAt),
+    channel: c.channel,
+    referralSource: c.referralSource ?? undefined,
+    anonymous: c.anonymous,
+    roomText: c.roomLabel ?? undefined,
+    roomId: c.roomId,
+    complainantName: c.complainantName ?? undefined,
+    phone: c.phone ?? undefined,
+    address: c.address ?? undefined,
+    targetDepartmentId: c.targetDepartmentId,
+    targetDescription: c.targetDescription ?? undefined,
+    content: c.content,
+    demand: c.demand ?? undefined,
+    category: c.category,
+    severity: c.severity,
+    urgent: c.urgent,
+  };
 }
 
 /**
@@ -72,6 +94,5 @@ export function toIntakeInput(values: IntakeValues): ChannelInput<'complaints.cr
     category: values.category as ComplaintCategory,
     severity: values.severity as ComplaintSeverity,
     urgent: values.urgent === true,
-    receiverStaffId: values.receiverStaffId as number,
   };
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Department } from '../../../../shared/domain/records';
 import { errorMessage } from '../../api/client';
 import { useChannelMutation, useDepartments } from '../../api/queries';
+import { useCurrentStaff } from '../../auth/currentStaff';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import type { Editing } from '../../forms/editing';
 import { DepartmentModal } from './DepartmentModal';
@@ -16,6 +17,7 @@ export function DepartmentsTab() {
   const departments = useDepartments();
   const save = useChannelMutation('departments.save');
   const [editing, setEditing] = useState<Editing<Department>>(null);
+  const canEdit = useCurrentStaff().allows('supervisor');
 
   const toggle = async (department: Department) => {
     try {
@@ -30,9 +32,11 @@ export function DepartmentsTab() {
   return (
     <>
       {departments.isError && <QueryErrorAlert error={departments.error} onRetry={() => void departments.refetch()} />}
-      <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} style={{ marginBottom: 12 }}>
-        新增部门
-      </Button>
+      {canEdit && (
+        <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} style={{ marginBottom: 12 }}>
+          新增部门
+        </Button>
+      )}
       <Table<Department>
         size="small"
         rowKey="id"
@@ -50,6 +54,7 @@ export function DepartmentsTab() {
           {
             title: '操作',
             width: 140,
+            hidden: !canEdit,
             render: (_value, department) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => setEditing(department)}>

@@ -1,7 +1,8 @@
-import { Button, Form, Input, Skeleton } from 'antd';
+import { Alert, Button, Form, Input, Skeleton } from 'antd';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
 import { useOffice } from '../../api/queries';
+import { useCurrentStaff } from '../../auth/currentStaff';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
@@ -12,6 +13,7 @@ type OfficeValues = ChannelInput<'office.save'>;
 export function OfficeTab() {
   const office = useOffice();
   const glyphRule = useGlyphRule();
+  const canEdit = useCurrentStaff().allows('supervisor');
   const [form] = Form.useForm<OfficeValues>();
   const { submit, pending } = useSaveForm({
     channel: 'office.save',
@@ -31,6 +33,7 @@ export function OfficeTab() {
       name="office"
       layout="vertical"
       initialValues={office.data ?? { name: '', companyName: '', code: '' }}
+      disabled={!canEdit}
       onFinish={() => void submit()}
       style={{ maxWidth: 480 }}
     >
@@ -49,9 +52,13 @@ export function OfficeTab() {
       >
         <Input maxLength={12} placeholder="如 GZ01" style={{ width: 160 }} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={pending}>
-        保存
-      </Button>
+      {canEdit ? (
+        <Button type="primary" htmlType="submit" loading={pending}>
+          保存
+        </Button>
+      ) : (
+        <Alert type="info" showIcon title="只有主管或经理可以修改管理处信息。" />
+      )}
     </Form>
   );
 }

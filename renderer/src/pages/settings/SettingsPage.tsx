@@ -1,14 +1,18 @@
 import { Card, Tabs } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { AboutTab } from './AboutTab';
+import { CalendarTab } from './CalendarTab';
 import { DepartmentsTab } from './DepartmentsTab';
 import { OfficeTab } from './OfficeTab';
 import { StaffTab } from './StaffTab';
+import { TimeLimitsTab } from './TimeLimitsTab';
 
 const tabs = [
   { key: 'office', label: '管理处信息', children: <OfficeTab /> },
   { key: 'departments', label: '部门', children: <DepartmentsTab /> },
   { key: 'staff', label: '员工', children: <StaffTab /> },
+  { key: 'limits', label: '处理时限', children: <TimeLimitsTab /> },
+  { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
   { key: 'about', label: '关于', children: <AboutTab /> },
 ];
 

@@ -4,31 +4,36 @@ import { fieldLabels } from '../../../../shared/domain/fieldLabels';
 import { staffRoles } from '../../../../shared/domain/office';
 import type { Department, Staff } from '../../../../shared/domain/records';
 import type { Editing } from '../../forms/editing';
+import { useCurrentStaff } from '../../auth/currentStaff';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
 
 type StaffValues = ChannelInput<'staff.save'>;
-const roleOptions = Object.entries(staffRoles).map(([value, label]) => ({ value, label }));
+const allRoles = Object.entries(staffRoles).map(([value, label]) => ({ value, label }));
 
 interface Props {
   editing: Editing<Staff>;
   departments: Department[];
-  onClose: () => void;
+  /** With the saved member after a save, without after cancel. */
+  onClose: (saved?: Staff) => void;
 }
 
 /** 员工: the full phone is shown here, where it is edited; the table masks it. */
 export function StaffModal({ editing, departments, onClose }: Props) {
   const glyphRule = useGlyphRule();
+  // Only a manager makes someone a manager, as only a manager sets a manager's password.
+  const roleOptions = useCurrentStaff().allows('manager') ? allRoles : allRoles.filter((role) => role.value !== 'manager');
   const [form] = Form.useForm<StaffValues>();
   const existing = editing === 'new' ? null : editing;
   const { submit, pending } = useSaveForm({
     channel: 'staff.save',
     form,
     toInput: (values) => ({ ...values, phone: values.phone || null, id: existing?.id }),
-    invalidates: ['staff.list'],
+    // The sign-in screen lists active staff with their names and roles.
+    invalidates: ['staff.list', 'auth.status'],
     success: '员工信息已保存',
     fields: ['name', 'departmentId', 'role', 'phone', 'active'],
-    onDone: onClose,
+    onDone: (saved) => onClose(saved),
   });
   const departmentOptions = departments
     .filter((department) => department.active || department.id === existing?.departmentId)
@@ -39,7 +44,7 @@ export function StaffModal({ editing, departments, onClose }: Props) {
       title={existing ? '修改员工' : '新增员工'}
       open={editing !== null}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={() => onClose()}
       okText="保存"
       confirmLoading={pending}
       destroyOnHidden

@@ -1,0 +1,80 @@
+import { App, Button, Form, Input, Radio } from 'antd';
+import { useState } from 'react';
+import type { AuthStatus, SignInResult } from '../../../shared/domain/lifecycleRecords';
+import { call } from '../api/client';
+import { applyCallError } from '../forms/applyCallError';
+import { AuthLayout } from './AuthLayout';
+import { NewPasswordFields } from './NewPasswordFields';
+
+interface Values {
+  /** A manager already on the staff list, or 'new' to type a name. */
+  who: number | 'new';
+  name?: string;
+  password: string;
+}
+
+interface Props {
+  status: AuthStatus;
+  onSignedIn: (result: SignInResult) => void;
+}
+
+/** 首次使用: nobody can sign in yet, so the first manager account is created here and signed in. */
+export function SetupScreen({ status, onSignedIn }: Props) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [pending, setPending] = useState(false);
+  const candidates = status.setupCandidates;
+  const who = Form.useWatch('who', form) ?? (candidates[0]?.staffId ?? 'new');
+
+  const submit = async (values: Values) => {
+    if (pending) return;
+    setPending(true);
+    try {
+      const existing = values.who !== 'new';
+      onSignedIn(
+        await call('auth.setup', {
+          staffId: existing ? (values.who as number) : null,
+          name: existing ? null : (values.name ?? null),
+          password: values.password,
+        }),
+      );
+    } catch (error) {
+      applyCallError(form, error, message, { fields: ['who', 'name', 'password'], rename: { staffId: 'who' } });
+      setPending(false);
+    }
+  };
+
+  return (
+    <AuthLayout title="首次使用:创建经理账号" hint="第一个账号是管理处经理/主任,之后由经理在“设置 → 员工”中为其他员工设置密码。">
+      <Form<Values>
+        form={form}
+        name="setup"
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ who: candidates[0]?.staffId ?? 'new' }}
+        onFinish={(values) => void submit(values)}
+      >
+        {candidates.length > 0 && (
+          <Form.Item name="who" label="经理是">
+            <Radio.Group
+              options={[
+                ...candidates.map((candidate) => ({ value: candidate.staffId, label: candidate.name })),
+                { value: 'new', label: '新建经理账号' },
+              ]}
+            />
+          </Form.Item>
+        )}
+        {candidates.length === 0 && <Form.Item name="who" hidden />}
+        {who === 'new' && (
+          <Form.Item name="name" label="经理姓名" rules={[{ required: true, whitespace: true, message: '请填写经理姓名' }]}>
+            <Input maxLength={20} autoFocus size="large" />
+          </Form.Item>
+        )}
+        <NewPasswordFields autoFocus={who !== 'new'} />
+        <Button type="primary" htmlType="submit" size="large" block loading={pending}>
+          创建并登录
+        </Button>
+      </Form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,37 @@
+import { KeyOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Space, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { staffRoles } from '../../../shared/domain/office';
+import { useAuthActions } from './authStatus';
+import { ChangePasswordModal } from './ChangePasswordModal';
+import { useCurrentStaff } from './currentStaff';
+
+/** The header's right side: who is signed in, and the ways to leave the desk. */
+export function UserMenu() {
+  const staff = useCurrentStaff();
+  const { lock, signOut } = useAuthActions();
+  const [changing, setChanging] = useState(false);
+
+  return (
+    <Space size={0}>
+      <Tooltip title={staff.departmentName}>
+        <Typography.Text data-testid="current-staff" style={{ marginInline: 8, whiteSpace: 'nowrap' }}>
+          <UserOutlined /> {staff.name}
+          <Typography.Text type="secondary"> · {staffRoles[staff.role]}</Typography.Text>
+        </Typography.Text>
+      </Tooltip>
+      <Button type="text" icon={<KeyOutlined />} onClick={() => setChanging(true)}>
+        修改密码
+      </Button>
+      <Tooltip title="离开座位时锁屏,回来输入密码继续">
+        <Button type="text" icon={<LockOutlined />} onClick={() => void lock()}>
+          锁屏
+        </Button>
+      </Tooltip>
+      <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut()}>
+        退出登录
+      </Button>
+      <ChangePasswordModal open={changing} onClose={() => setChanging(false)} />
+    </Space>
+  );
+}

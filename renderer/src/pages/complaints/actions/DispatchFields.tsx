@@ -1,0 +1,33 @@
+import { DatePicker, Form } from 'antd';
+import { officeNow } from '../../../forms/officeNow';
+import { SubmitTextArea } from '../../../forms/SubmitTextArea';
+import { DepartmentSelect } from './DepartmentSelect';
+import { StaffSelect } from './StaffSelect';
+import { stepLabels } from './stepLabels';
+
+/** 派工's fields: the chosen department's people are offered first as 接单人. */
+export function DispatchFields() {
+  const departmentId = Form.useWatch('departmentId') as number | undefined;
+  return (
+    <>
+      <Form.Item name="departmentId" label={stepLabels.departmentId} rules={[{ required: true, message: '请选择接单部门' }]}>
+        <DepartmentSelect autoFocus />
+      </Form.Item>
+      <Form.Item name="assigneeStaffId" label={stepLabels.assigneeStaffId} rules={[{ required: true, message: '请选择接单人' }]}>
+        <StaffSelect departmentId={departmentId ?? null} />
+      </Form.Item>
+      <Form.Item name="dueAt" label={stepLabels.dueAt} extra="不填则按部门答复时限(工作日)自动计算">
+        <DatePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          needConfirm={false}
+          disabledDate={(date) => date.isBefore(officeNow(), 'day')}
+          style={{ width: '100%' }}
+        />
+      </Form.Item>
+      <Form.Item name="instructions" label={stepLabels.instructions}>
+        <SubmitTextArea maxLength={500} placeholder="需要接单人注意的事项,如业主在家时间" />
+      </Form.Item>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { App, Button, Card, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { alertKinds } from '../../../../shared/domain/complaintLifecycle';
+import type { Alert } from '../../../../shared/domain/lifecycleRecords';
+import { errorMessage } from '../../api/client';
+import { useChannelMutation } from '../../api/queries';
+import { useCurrentStaff } from '../../auth/currentStaff';
+import { formatLocalDateTime } from '../../forms/localTime';
+
+/** Cases the manager must know about at once (重大/严重, 紧急, repeats, reopened); only a manager acknowledges. */
+export function DeskAlerts({ alerts }: { alerts: Alert[] }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const staff = useCurrentStaff();
+  const acknowledge = useChannelMutation('alerts.acknowledge');
+  const canAcknowledge = staff.allows('manager');
+
+  const onAcknowledge = async (alert: Alert) => {
+    try {
+      await acknowledge.mutateAsync({ id: alert.id });
+      await queryClient.invalidateQueries({ queryKey: ['desk.today'] });
+      void message.success(`已知悉 ${alert.complaintNumber}`);
+    } catch (error) {
+      void message.error(errorMessage(error));
+    }
+  };
+
+  if (alerts.length === 0) return null;
+  // The server sends the newest 50; more than that still reads as "50".
+  const title = `待经理知悉的提醒(${alerts.length} 条)`;
+  return (
+    <Card size="small" data-testid="desk-alerts" title={title} styles={{ header: { background: '#fff1f0' }, body: { maxHeight: 280, overflow: 'auto', paddingBlock: 4 } }}>
+      {alerts.map((alert) => (
+        <div key={alert.id} data-testid={`alert-${alert.id}`} style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '5px 0', borderBottom: '1px solid #f5f5f5' }}>
+          <Tag color={alert.kind === 'reopened' ? 'orange' : 'red'} style={{ marginInlineEnd: 0 }}>
+            {alertKinds[alert.kind]}
+          </Tag>
+          {/* The message already names the kind and the record; the whole of it opens the record. */}
+          <Link to={`/complaints/${alert.complaintId}`} style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={alert.message}>
+            {alert.message.replace(`${alertKinds[alert.kind]}:`, '')}
+          </Link>
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+            {formatLocalDateTime(alert.createdAt)}
+          </Typography.Text>
+          {canAcknowledge && (
+            <Button size="small" onClick={() => void onAcknowledge(alert)} loading={acknowledge.isPending && acknowledge.variables?.id === alert.id}>
+              知悉
+            </Button>
+          )}
+        </div>
+      ))}
+    </Card>
+  );
+}
