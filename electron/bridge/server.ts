@@ -28,7 +28,8 @@ export interface RunningBridge {
 }
 
 const loopback = '127.0.0.1';
-const maxBodyBytes = 10 * 1024 * 1024;
+// A 20 MB scan travels as base64 (4/3 larger) inside JSON.
+const maxBodyBytes = 30 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -40,7 +40,10 @@ describe('the signed paper and the CAPA report', () => {
     const served = await office.asClerk.call('attachments.get', { id: detail.attachments[0]!.id });
     expect(Buffer.from(served.contentBase64, 'base64')).toEqual(tinyPdf);
 
-    expect(await office.asClerk.call('complaints.archive', archive)).toMatchObject({ status: 'archived', archivedByName: '王堃' });
+    // The scan of 第 0 版 leaves the record at 第 0 版: the paper that came back is still current.
+    expect(await office.asClerk.call('complaints.archive', archive)).toMatchObject({ status: 'archived', archivedByName: '王堃', revision: 1 });
+    const actions = (await office.app.call('complaints.get', { id: resolved.id })).history.map((entry) => [entry.action, entry.revision]);
+    expect(actions.slice(-4)).toEqual([['打印', 0], ['上传签字件', 0], ['上传签字件', 0], ['归档', 1]]);
   });
 
   it('lets a supervisor waive the scan with a reason', async () => {

@@ -37,8 +37,9 @@ export async function changeComplaint(trx: Kysely<Database>, row: ComplaintRow, 
   if (change.reasonRequired && printed && !change.reason) {
     throw new DomainError('rule', `投诉 ${row.number} 已打印签字,修改须填写原因`, 'reason');
   }
-  const revision = printed && row.printed_revision === row.revision ? row.revision + 1 : row.revision;
   const changed = Object.entries(change.set).filter(([column, value]) => row[column as keyof ComplaintRow] !== value);
+  // A step that changes nothing on the record (a scan returned, an extension asked) leaves the paper current.
+  const revision = printed && row.printed_revision === row.revision && changed.length > 0 ? row.revision + 1 : row.revision;
   const names = await staffNames(trx, changed.flatMap(([column, value]) => (staffColumns.has(column) ? [value as number, row[column as keyof ComplaintRow] as number] : [])));
   const shown = (column: string, value: unknown) => (staffColumns.has(column) && typeof value === 'number' ? (names.get(value) ?? value) : value);
 

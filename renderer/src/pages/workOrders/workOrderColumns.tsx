@@ -2,7 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Space, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
-import { DeadlineText } from '../../components/DeadlineText';
+import { WorkOrderDue } from '../../components/WorkOrderDue';
 import { WorkOrderStatusTag } from '../../components/WorkOrderStatusTag';
 import { formatLocalDateTime } from '../../forms/localTime';
 
@@ -29,7 +29,7 @@ export function workOrderColumns({ collect, collecting, print, printing }: Actio
     { title: '接单部门', dataIndex: 'departmentName', width: 120, ellipsis: true },
     { title: '接单人', dataIndex: 'assigneeName', width: 80 },
     { title: '派工时间', dataIndex: 'issuedAt', width: 128, render: formatLocalDateTime },
-    { title: '要求完成', dataIndex: 'dueAt', width: 128, render: (_value, order) => <DeadlineText dueAt={order.dueAt} finishedAt={order.closedAt} /> },
+    { title: '要求完成', dataIndex: 'dueAt', width: 128, render: (_value, order) => <WorkOrderDue order={order} /> },
     { title: '状态', dataIndex: 'status', width: 80, render: (status: WorkOrder['status']) => <WorkOrderStatusTag status={status} /> },
     {
       title: '操作',

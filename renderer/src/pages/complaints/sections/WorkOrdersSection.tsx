@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Table, type TableColumnsType } from 'antd';
 import type { WorkOrder } from '../../../../../shared/domain/lifecycleRecords';
-import { DeadlineText } from '../../../components/DeadlineText';
+import { WorkOrderDue } from '../../../components/WorkOrderDue';
 import { WorkOrderStatusTag } from '../../../components/WorkOrderStatusTag';
 import { formatLocalDateTime } from '../../../forms/localTime';
 import type { PrintChannel } from '../../../hooks/usePrintedForm';
@@ -20,7 +20,7 @@ export function WorkOrdersSection({ workOrders, print, printing }: Props) {
     { title: '接单部门', dataIndex: 'departmentName', width: 150, ellipsis: true },
     { title: '接单人', dataIndex: 'assigneeName', width: 80 },
     { title: '派工时间', dataIndex: 'issuedAt', width: 130, render: formatLocalDateTime },
-    { title: '要求完成', dataIndex: 'dueAt', width: 150, render: (_value, order) => <DeadlineText dueAt={order.dueAt} finishedAt={order.closedAt} /> },
+    { title: '要求完成', dataIndex: 'dueAt', width: 150, render: (_value, order) => <WorkOrderDue order={order} /> },
     { title: '状态', dataIndex: 'status', width: 80, render: (status: WorkOrder['status']) => <WorkOrderStatusTag status={status} /> },
     { title: '接单时间', dataIndex: 'collectedAt', width: 130, render: formatLocalDateTime },
     { title: '关闭时间', dataIndex: 'closedAt', width: 130, render: formatLocalDateTime },
