@@ -25,12 +25,6 @@ describe('a creation that does not complete', () => {
   });
 
   it('leaves no gap when a rule refuses it', async () => {
-    const resigned = await office.app.call('staff.save', {
-      name: '张昇',
-      departmentId: office.clerk.departmentId,
-      role: 'clerk',
-      active: false,
-    });
     const before = rowCounts(file, tables);
 
     const refused = await office.app.invoke('complaints.create', complaintIntake(office, { targetDepartmentId: 999 }));

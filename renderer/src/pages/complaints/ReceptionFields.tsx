@@ -1,7 +1,7 @@
-import { AutoComplete, Checkbox, Col, DatePicker, Form, Select, type FormRule } from 'antd';
+import { AutoComplete, Checkbox, Col, Form, Select, type FormRule } from 'antd';
 import { complaintChannels, referralSources, type ComplaintChannel } from '../../../../shared/domain/complaint';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
-import { officeNow } from '../../forms/officeNow';
+import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 
 const channelOptions = Object.entries(complaintChannels).map(([value, label]) => ({ value, label }));
 const referralOptions = referralSources.map((source) => ({ value: source }));
@@ -20,14 +20,7 @@ export function ReceptionFields({ glyphRule }: { glyphRule: FormRule }) {
     <>
       <Col span={6}>
         <Form.Item name="receivedAt" label={fieldLabels.receivedAt} rules={[{ required: true, message: '请填写投诉时间' }]}>
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            needConfirm={false}
-            allowClear={false}
-            disabledDate={(date) => date.isAfter(officeNow(), 'day')}
-            style={{ width: '100%' }}
-          />
+          <MinuteDateTimePicker when="past" allowClear={false} />
         </Form.Item>
       </Col>
       <Col span={6}>

@@ -1,9 +1,9 @@
-import { DatePicker, Form } from 'antd';
-import { officeNow } from '../../../forms/officeNow';
+import { Form } from 'antd';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { DepartmentSelect } from './DepartmentSelect';
 import { StaffSelect } from './StaffSelect';
 import { stepLabels } from './stepLabels';
+import { MinuteDateTimePicker } from '../../../forms/MinuteDateTimePicker';
 
 /** 派工's fields: the chosen department's people are offered first as 接单人. */
 export function DispatchFields() {
@@ -17,13 +17,7 @@ export function DispatchFields() {
         <StaffSelect departmentId={departmentId ?? null} />
       </Form.Item>
       <Form.Item name="dueAt" label={stepLabels.dueAt} extra="不填则按部门答复时限(工作日)自动计算">
-        <DatePicker
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          needConfirm={false}
-          disabledDate={(date) => date.isBefore(officeNow(), 'day')}
-          style={{ width: '100%' }}
-        />
+        <MinuteDateTimePicker when="future" />
       </Form.Item>
       <Form.Item name="instructions" label={stepLabels.instructions}>
         <SubmitTextArea maxLength={500} placeholder="需要接单人注意的事项,如业主在家时间" />

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DeadlineText } from '../../../components/DeadlineText';
 import { toLocalDateTime } from '../../../forms/localTime';
@@ -7,6 +7,7 @@ import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
 import { StepModal } from './StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
+import { MinuteDateTimePicker } from '../../../forms/MinuteDateTimePicker';
 
 interface Values {
   newDueAt?: Dayjs;
@@ -41,15 +42,7 @@ export function ExtensionModal({ detail, open, onClose }: StepProps) {
         {complaint.dueAt && <Typography.Text type="secondary">({complaint.dueAt.slice(0, 16).replace('T', ' ')})</Typography.Text>}
       </Typography.Paragraph>
       <Form.Item name="newDueAt" label={stepLabels.newDueAt} rules={[{ required: true, message: '请选择新的期限' }]}>
-        <DatePicker
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          needConfirm={false}
-          allowClear={false}
-          disabledDate={(date) => date.isBefore(current, 'day')}
-          style={{ width: '100%' }}
-          autoFocus
-        />
+        <MinuteDateTimePicker when="future" from={current} allowClear={false} autoFocus />
       </Form.Item>
       <Form.Item name="reason" label={stepLabels.reason} rules={[{ required: true, whitespace: true, message: '请填写原因' }, glyphRule]}>
         <SubmitTextArea maxLength={200} />

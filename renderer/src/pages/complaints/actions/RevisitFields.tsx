@@ -1,10 +1,10 @@
-import { Alert, DatePicker, Form, Radio } from 'antd';
+import { Alert, Form, Radio } from 'antd';
 import { revisitMethods, satisfactionLevels } from '../../../../../shared/domain/complaintLifecycle';
-import { officeNow } from '../../../forms/officeNow';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
 import { StaffSelect } from './StaffSelect';
 import { stepLabels } from './stepLabels';
+import { MinuteDateTimePicker } from '../../../forms/MinuteDateTimePicker';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -21,14 +21,7 @@ export function RevisitFields({ nextRound }: { nextRound: number }) {
         <StaffSelect />
       </Form.Item>
       <Form.Item name="revisitedAt" label={stepLabels.revisitedAt} rules={[{ required: true, message: '请填写回访时间' }]}>
-        <DatePicker
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          needConfirm={false}
-          allowClear={false}
-          disabledDate={(date) => date.isAfter(officeNow(), 'day')}
-          style={{ width: '100%' }}
-        />
+        <MinuteDateTimePicker when="past" allowClear={false} />
       </Form.Item>
       <Form.Item name="feedback" label={stepLabels.feedback} rules={[{ required: true, whitespace: true, message: '请填写客户反馈意见' }, glyphRule]}>
         {/* 方式, 回访人 and 时间 come filled in: the owner's words are what is left to type. */}
