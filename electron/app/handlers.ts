@@ -12,8 +12,7 @@ import * as process from './ledgers/complaints/processService';
 import * as support from './ledgers/complaints/supportService';
 import { listWorkOrders } from './ledgers/workOrders/workOrderService';
 import { acknowledgeAlert, deskToday } from './desk/deskService';
-import { appendHistory, verifyHistoryChain } from './history/historyRepository';
-import { inTransaction } from './db/transaction';
+import { verifyHistoryChain } from './history/historyRepository';
 import { printCapaReport, printComplaintForm, printWorkOrder } from './forms/printService';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
@@ -25,13 +24,8 @@ export type Handlers = {
 export function createHandlers(ctx: AppContext): Handlers {
   const { db } = ctx;
   const today = () => ctx.clock.now();
-  /** A settings change and its history row, in one transaction: who changed the office's rules, and when. */
   const audited = <T>(actor: Actor, summary: string, work: (trx: typeof db) => Promise<T>) =>
-    inTransaction(db, async (trx) => {
-      const result = await work(trx);
-      await appendHistory(trx, { entity: 'settings', entityId: 0, at: today(), staffId: actor.staffId, action: '修改设置', summary });
-      return result;
-    });
+    settings.auditedSettingsChange(db, actor, today(), summary, work);
   return {
     'app.info': async () => ({
       version: ctx.version,

@@ -22,3 +22,8 @@ export function localIsoTime(date: Date = new Date(), timeZone: string = officeT
   const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }
+
+/** Minutes from `earlier` to `later`, both local ISO text on the office's clock (read as UTC: only the gap matters). */
+export function minutesBetween(earlier: string, later: string): number {
+  return (Date.parse(`${later}Z`) - Date.parse(`${earlier}Z`)) / 60_000;
+}

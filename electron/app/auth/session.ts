@@ -1,4 +1,5 @@
 import type { StaffRole } from '../../../shared/domain/office';
+import { minutesBetween } from '../../../shared/domain/officeTime';
 
 /** The person on whose behalf a call runs. */
 export interface Actor {
@@ -42,8 +43,7 @@ export class DeskSession {
    */
   current(now: string, touch = true): Actor | null {
     if (!this.actor) return null;
-    const idleMinutes = (Date.parse(`${now}Z`) - Date.parse(`${this.lastActiveAt}Z`)) / 60_000;
-    if (this.idleLockMinutes > 0 && idleMinutes >= this.idleLockMinutes) {
+    if (this.idleLockMinutes > 0 && minutesBetween(this.lastActiveAt, now) >= this.idleLockMinutes) {
       this.lock();
       return null;
     }

@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import { appendHistory } from '../history/historyRepository';
+import type { Actor } from '../auth/session';
 import { settingsInput, defaultSettings, type SettingsInput } from '../../../shared/domain/authSchemas';
 import type { OfficeSettings } from '../../../shared/domain/lifecycleRecords';
 
@@ -7,9 +10,8 @@ const key = 'officeSettings';
 
 /** Time limits and the idle lock, as one JSON value; a value an older or newer version wrote falls back per field. */
 export async function getSettings(db: Kysely<Database>): Promise<OfficeSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  if (!row) return defaultSettings;
-  const stored = JSON.parse(row.value) as Partial<SettingsInput>;
+  const stored = await readSetting<Partial<SettingsInput> | null>(db, key, null);
+  if (!stored) return defaultSettings;
   const merged = { ...defaultSettings, ...stored, timeLimits: { ...defaultSettings.timeLimits, ...stored.timeLimits } };
   const parsed = settingsInput.safeParse(merged);
   return parsed.success ? parsed.data : defaultSettings;
@@ -31,4 +33,19 @@ export async function putSetting(db: Kysely<Database>, name: string, value: unkn
     .values({ key: name, value: JSON.stringify(value) })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
     .execute();
+}
+
+/** A change to the office's rules and its history row in one transaction: who changed them, and when. */
+export function auditedSettingsChange<T>(
+  db: Kysely<Database>,
+  actor: Actor,
+  at: string,
+  summary: string,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, async (trx) => {
+    const result = await work(trx);
+    await appendHistory(trx, { entity: 'settings', entityId: 0, at, staffId: actor.staffId, action: '修改设置', summary });
+    return result;
+  });
 }

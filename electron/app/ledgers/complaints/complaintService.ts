@@ -14,6 +14,7 @@ import { complaintSeverities, type ComplaintCategory, type ComplaintSeverity, ty
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { ComplaintDetail, ComplaintListItem, ComplaintRecord, Page } from '../../../../shared/domain/records';
 import { excerpt } from '../../../../shared/domain/text';
+import { minutesBetween } from '../../../../shared/domain/officeTime';
 import { findComplaintPage, findComplaintRow, insertComplaint } from './complaintRepository';
 import { loadComplaint } from './complaintRecord';
 import { changeComplaint, checkAction } from './complaintChange';
@@ -171,11 +172,6 @@ export async function listComplaints(ctx: AppContext, query: ComplaintListQuery)
     round: row.round,
   }));
   return { items, total, page: query.page, pageSize: query.pageSize };
-}
-
-/** Minutes from `earlier` to `later`, both local ISO text in the same zone. */
-function minutesBetween(earlier: string, later: string): number {
-  return (Date.parse(`${later}Z`) - Date.parse(`${earlier}Z`)) / 60_000;
 }
 
 /** The record's page: the record, its history and every part of its process, and what `actor` may do next. */
