@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../shared/domain/masking';
 import { localIsoTime } from '../../shared/domain/officeTime';
 import type { Department, Room, Staff } from '../../shared/domain/records';
-import { launchChromium, startWebOffice, type WebOffice } from '../helpers/browser';
+import { launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { pdfText } from '../helpers/pdf';
 
 const password = 'staff-pass';
@@ -45,9 +45,7 @@ describe('complaint lifecycle in the browser', () => {
     room = await app.call('rooms.save', { building: '3', unit: '1', roomNo: '1502', owners: [{ name: '陈喆', phone: '13912345678' }] });
 
     browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openOfficePage(browser, pageErrors, { acceptDownloads: true });
   });
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { buildDemoOffice, demoPassword } from '../../electron/app/demo/demoOffic
 import { localIsoTime } from '../../shared/domain/officeTime';
 import { maskPhone } from '../../shared/domain/masking';
 import type { Room, Staff } from '../../shared/domain/records';
-import { launchChromium, signIn, startWebOffice, type WebOffice } from '../helpers/browser';
+import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { pdfText } from '../helpers/pdf';
 
 /**
@@ -34,9 +34,7 @@ describe('complaint slice in the browser', () => {
     // The demo leaves its manager signed in at the desk; the clerk signs in through the browser instead.
     await office.app.call('auth.signOut', {});
     browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openOfficePage(browser, pageErrors, { acceptDownloads: true });
   });
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { deskListNames, type DeskListName } from '../../shared/domain/lifecycleR
 import { localIsoTime } from '../../shared/domain/officeTime';
 import type { Staff } from '../../shared/domain/records';
 import { minimalIntake } from '../helpers/intakeFixture';
-import { launchChromium, signIn, startWebOffice, type WebOffice } from '../helpers/browser';
+import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 
@@ -48,9 +48,7 @@ describe('desk page in the browser', () => {
     alertId = detail.alerts.find((alert) => alert.kind === 'severe')!.id;
 
     browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openOfficePage(browser, pageErrors, { viewport: { width: 1366, height: 900 } });
   });
 
   afterAll(async () => {

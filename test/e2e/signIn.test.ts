@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTimeLimits } from '../../shared/domain/complaintLifecycle';
 import type { Caller } from '../../electron/app/openApp';
-import { launchChromium, signIn, startWebOffice, type WebOffice } from '../helpers/browser';
+import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 
 /**
  * Signing in at the desk, in Chromium against the real services: the first start, a wrong and a right password,
@@ -21,9 +21,8 @@ describe('sign-in in the browser', () => {
   beforeAll(async () => {
     office = await startWebOffice();
     browser = await launchChromium();
-    context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openOfficePage(browser, pageErrors);
+    context = page.context();
   });
 
   afterAll(async () => {
@@ -173,9 +172,7 @@ describe('sign-in in the browser', () => {
 
   it('locks the screen itself after the idle minutes (on the page clock)', async () => {
     await asManager.call('settings.save', { timeLimits: defaultTimeLimits, idleLockMinutes: 3 });
-    const idleContext = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const idlePage = await idleContext.newPage();
-    idlePage.on('pageerror', (error) => pageErrors.push(error.message));
+    const idlePage = await openOfficePage(browser, pageErrors);
     await idlePage.clock.install();
     await idlePage.goto(`${office.bridge.url}#/desk`);
     await idlePage.getByTestId('current-staff').filter({ hasText: clerk.name }).waitFor();
@@ -187,7 +184,7 @@ describe('sign-in in the browser', () => {
     await idlePage.clock.fastForward('00:40');
     await idlePage.getByText('屏幕已锁定', { exact: true }).waitFor();
     expect(await office.app.call('auth.status', {})).toMatchObject({ signedIn: null, lockedFor: { name: clerk.name } });
-    await idleContext.close();
+    await idlePage.context().close();
   });
 
   it('raised no errors in the page', () => {

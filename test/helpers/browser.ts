@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { openApp, type App } from '../../electron/app/openApp';
 import { settableClock, type SettableClock } from '../../electron/app/clock';
 import { startBridge, type RunningBridge } from '../../electron/bridge/server';
@@ -72,4 +72,12 @@ export async function signIn(page: Page, name: string, password: string): Promis
   await form.getByLabel('密码', { exact: true }).fill(password);
   await form.getByLabel('密码', { exact: true }).press('Enter');
   await page.getByTestId('current-staff').filter({ hasText: name }).waitFor();
+}
+
+/** A new page as the office sees it (zh-CN, Beijing time) in its own context; script errors land in `pageErrors`. */
+export async function openOfficePage(browser: Browser, pageErrors: string[], options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
 }
