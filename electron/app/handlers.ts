@@ -14,6 +14,14 @@ import { listWorkOrders } from './ledgers/workOrders/workOrderService';
 import { acknowledgeAlert, deskToday } from './desk/deskService';
 import { verifyHistoryChain } from './history/historyRepository';
 import { printCapaReport, printComplaintForm, printWorkOrder } from './forms/printService';
+import * as repairs from './ledgers/repairs/repairService';
+import * as repairSteps from './ledgers/repairs/repairSteps';
+import { printRepairForm, printRepairWorkOrder } from './ledgers/repairs/repairPrint';
+import { repairDesk } from './ledgers/repairs/repairDesk';
+import { getRepairTimers, saveRepairTimers } from './ledgers/repairs/repairTimerSettings';
+import * as calls from './ledgers/calls/callService';
+import { callToComplaint, callToRepair } from './ledgers/calls/callConversions';
+import { printCallDay } from './ledgers/calls/callPrint';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -103,5 +111,30 @@ export function createHandlers(ctx: AppContext): Handlers {
     'desk.today': () => deskToday(ctx),
     'alerts.acknowledge': (input, actor) => acknowledgeAlert(ctx, actor, input.id),
     'audit.verify': () => verifyHistoryChain(db),
+
+    'repairs.create': (input, actor) => repairs.createRepair(ctx, actor, input),
+    'repairs.list': (input) => repairs.listRepairs(ctx, input),
+    'repairs.get': (input, actor) => repairs.getRepair(ctx, actor, input.id),
+    'repairs.dispatch': (input, actor) => repairSteps.dispatchRepair(ctx, actor, input),
+    'repairs.collect': (input, actor) => repairSteps.collectRepair(ctx, actor, input.id),
+    'repairs.agreeTime': (input, actor) => repairSteps.agreeRepairTime(ctx, actor, input),
+    'repairs.arrive': (input, actor) => repairSteps.arriveRepair(ctx, actor, input.id),
+    'repairs.complete': (input, actor) => repairSteps.completeRepair(ctx, actor, input),
+    'repairs.approveOverrun': (input, actor) => repairSteps.approveRepairOverrun(ctx, actor, input),
+    'repairs.void': (input, actor) => repairSteps.voidRepair(ctx, actor, input),
+    'repairs.print': (input, actor) => printRepairForm(ctx, actor, input.id),
+    'repairs.printWorkOrder': (input, actor) => printRepairWorkOrder(ctx, actor, input.id),
+    'repairs.desk': () => repairDesk(ctx),
+    'repairs.timers': () => getRepairTimers(db),
+    'repairs.saveTimers': (input, actor) => audited(actor, `报修服务时限:${JSON.stringify(input)}`, (trx) => saveRepairTimers(trx, input)),
+
+    'calls.create': (input, actor) => calls.createCall(ctx, actor, input),
+    'calls.list': (input) => calls.listCalls(ctx, input),
+    'calls.get': (input) => calls.getCall(ctx, input.id),
+    'calls.answer': (input, actor) => calls.answerCall(ctx, actor, input),
+    'calls.toRepair': (input, actor) => callToRepair(ctx, actor, input),
+    'calls.toComplaint': (input, actor) => callToComplaint(ctx, actor, input),
+    'calls.linked': (input) => calls.linkedCalls(ctx, input),
+    'calls.printDay': (input) => printCallDay(ctx, input.date),
   };
 }

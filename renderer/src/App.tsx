@@ -9,6 +9,10 @@ import { WorkOrdersPage } from './pages/workOrders/WorkOrdersPage';
 import { RoomsPage } from './pages/rooms/RoomsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { RepairListPage } from './pages/repairs/RepairListPage';
+import { RepairFormPage } from './pages/repairs/RepairFormPage';
+import { RepairDetailPage } from './pages/repairs/RepairDetailPage';
+import { CallsPage } from './pages/calls/CallsPage';
 
 export function App() {
   return (
@@ -23,6 +27,10 @@ export function App() {
           <Route path="work-orders" element={<WorkOrdersPage />} />
           <Route path="rooms" element={<RoomsPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="repairs" element={<RepairListPage />} />
+          <Route path="repairs/new" element={<RepairFormPage />} />
+          <Route path="repairs/:id" element={<RepairDetailPage />} />
+          <Route path="calls" element={<CallsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -56,6 +56,27 @@ import type {
   SignedInStaff,
   WorkOrder,
 } from '../domain/lifecycleRecords';
+import {
+  repairAgreeTimeInput,
+  repairCompleteInput,
+  repairDispatchInput,
+  repairIntake,
+  repairListInput,
+  repairOverrunInput,
+  repairTimersInput,
+} from '../domain/repairSchemas';
+import type { RepairDesk, RepairDetail, RepairListItem, RepairRecord } from '../domain/repairRecords';
+import type { RepairTimerSettings } from '../domain/repair';
+import {
+  callAnswerInput,
+  callCreateInput,
+  callDayInput,
+  callListInput,
+  callToComplaintInput,
+  callToRepairInput,
+  linkedCallsInput,
+  type CallRecord,
+} from '../domain/callLog';
 
 const none = z.object({}).strict();
 
@@ -120,6 +141,31 @@ export const channels = {
   'desk.today': channel<DeskToday>()(none, '今日待办'),
   'alerts.acknowledge': channel<Alert>()(alertInput, '经理确认已知悉', 'manager'),
   'audit.verify': channel<AuditCheck>()(none, '检查修改记录是否被篡改', 'supervisor'),
+
+  'repairs.create': channel<RepairRecord>()(repairIntake, '登记报修'),
+  'repairs.list': channel<Page<RepairListItem>>()(repairListInput, '报修列表'),
+  'repairs.get': channel<RepairDetail>()(byId, '报修详情'),
+  'repairs.dispatch': channel<RepairRecord>()(repairDispatchInput, '报修派工'),
+  'repairs.collect': channel<RepairRecord>()(byId, '报修接单'),
+  'repairs.agreeTime': channel<RepairRecord>()(repairAgreeTimeInput, '报修约定新的接单/到场时间'),
+  'repairs.arrive': channel<RepairRecord>()(byId, '报修到场'),
+  'repairs.complete': channel<RepairRecord>()(repairCompleteInput, '报修完成'),
+  'repairs.approveOverrun': channel<RepairRecord>()(repairOverrunInput, '批准报修超时', 'supervisor'),
+  'repairs.void': channel<RepairRecord>()(reasonInput, '作废报修', 'supervisor'),
+  'repairs.print': channel<PrintedForm>()(byId, '打印客户报修处理登记表'),
+  'repairs.printWorkOrder': channel<PrintedForm>()(byId, '打印报修派工单'),
+  'repairs.desk': channel<RepairDesk>()(none, '今日待办:报修时限'),
+  'repairs.timers': channel<RepairTimerSettings>()(none, '报修服务时限'),
+  'repairs.saveTimers': channel<RepairTimerSettings>()(repairTimersInput, '保存报修服务时限', 'supervisor'),
+
+  'calls.create': channel<CallRecord>()(callCreateInput, '登记来电'),
+  'calls.list': channel<Page<CallRecord>>()(callListInput, '来电记录列表'),
+  'calls.get': channel<CallRecord>()(byId, '来电详情'),
+  'calls.answer': channel<CallRecord>()(callAnswerInput, '来电咨询已答复'),
+  'calls.toRepair': channel<CallRecord>()(callToRepairInput, '来电转报修'),
+  'calls.toComplaint': channel<CallRecord>()(callToComplaintInput, '来电转投诉'),
+  'calls.linked': channel<CallRecord[]>()(linkedCallsInput, '投诉或报修的来电'),
+  'calls.printDay': channel<PrintedForm>()(callDayInput, '打印当日客户来电记录表'),
 } as const;
 
 export type Channels = typeof channels;
@@ -133,7 +179,7 @@ export type { SignedInStaff, Access };
 export const channelNames = Object.keys(channels) as ChannelName[];
 
 /** Reads a page repeats on its own (the desk refreshes every minute): they must not keep an idle desk unlocked. */
-export const passiveChannels: ReadonlySet<ChannelName> = new Set(['auth.status', 'desk.today']);
+export const passiveChannels: ReadonlySet<ChannelName> = new Set(['auth.status', 'desk.today', 'repairs.desk']);
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(channels, name);

@@ -5,6 +5,10 @@ export const recordPrefixes = {
   workOrder: 'PG',
   /** 纠正/预防措施报告 */
   capaReport: 'JZ',
+  /** 报修单 */
+  repair: 'BX',
+  /** 客户来电记录 */
+  callLog: 'LD',
 } as const;
 export type RecordKind = keyof typeof recordPrefixes;
 

@@ -24,6 +24,8 @@ export interface Database {
   record_attachments: RecordAttachmentTable;
   capa_reports: CapaReportTable;
   calendar_overrides: CalendarOverrideTable;
+  repairs: RepairTable;
+  calls: CallTable;
 }
 
 export interface SchemaMigrationTable {
@@ -262,4 +264,72 @@ export interface CalendarOverrideTable {
   date: string;
   kind: string;
   name: string | null;
+}
+
+export interface RepairTable {
+  id: Generated<number>;
+  number: string;
+  reported_at: string;
+  room_id: number | null;
+  room_label: string | null;
+  reporter_name: string;
+  phone: string | null;
+  location: string | null;
+  content: string;
+  category: string;
+  work_kind: string;
+  urgency: string;
+  status: string;
+  receiver_staff_id: number;
+  call_id: number | null;
+  created_at: string;
+  updated_at: string;
+  /** The dispatch lives on the repair (one assignee at a time); see ledgers/repairs/repairSteps.ts. */
+  department_id: number | null;
+  assignee_staff_id: number | null;
+  dispatched_by: number | null;
+  dispatched_at: string | null;
+  instructions: string | null;
+  collect_due_at: string | null;
+  collected_at: string | null;
+  on_site_due_at: string | null;
+  agreed_time_note: string | null;
+  arrived_at: string | null;
+  due_at: string | null;
+  overrun_reason: string | null;
+  overrun_approved_by: number | null;
+  overrun_approved_at: string | null;
+  completed_at: string | null;
+  completed_by: number | null;
+  result: string | null;
+  materials: string | null;
+  charge_type: string | null;
+  /** Integer fen. */
+  charge_fen: number | null;
+  revisit_due_at: string | null;
+  round: Generated<number>;
+  closed_at: string | null;
+  voided_at: string | null;
+  voided_by: number | null;
+  void_reason: string | null;
+}
+
+export interface CallTable {
+  id: Generated<number>;
+  number: string;
+  called_at: string;
+  room_id: number | null;
+  room_label: string | null;
+  caller_name: string | null;
+  phone: string | null;
+  matter: string;
+  recorded_by: number;
+  outcome: string;
+  answer: string | null;
+  answered_by: number | null;
+  answered_at: string | null;
+  repair_id: number | null;
+  complaint_id: number | null;
+  created_at: string;
+  updated_at: string;
 }

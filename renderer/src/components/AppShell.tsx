@@ -2,6 +2,8 @@ import {
   CarryOutOutlined,
   FormOutlined,
   HomeOutlined,
+  PhoneOutlined,
+  ToolOutlined,
   SettingOutlined,
   SolutionOutlined,
   UnorderedListOutlined,
@@ -21,6 +23,8 @@ const menuItems = [
   { key: '/complaints', icon: <UnorderedListOutlined />, label: '投诉台账' },
   { key: '/work-orders', icon: <SolutionOutlined />, label: '派工单' },
   { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉' },
+  { key: '/repairs', icon: <ToolOutlined />, label: '报修台账' },
+  { key: '/calls', icon: <PhoneOutlined />, label: '来电记录' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];

@@ -18,6 +18,7 @@ import { HandlingSection } from './sections/HandlingSection';
 import { RepeatsSection } from './sections/RepeatsSection';
 import { RevisitsSection } from './sections/RevisitsSection';
 import { WorkOrdersSection } from './sections/WorkOrdersSection';
+import { LinkedCallNote } from '../calls/LinkedCallNote';
 
 export function ComplaintDetailPage() {
   const id = Number(useParams().id);
@@ -64,6 +65,7 @@ export function ComplaintDetailPage() {
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <ComplaintActions detail={data} print={print} />
             <AlertsSection alerts={data.alerts} />
+            <LinkedCallNote complaintId={data.complaint.id} />
             <ComplaintDescriptions complaint={data.complaint} />
           </Space>
         ) : (

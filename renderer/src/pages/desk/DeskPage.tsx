@@ -7,6 +7,7 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { CalendarUncoveredAlert } from '../settings/CalendarUncoveredAlert';
 import { DeskAlerts } from './DeskAlerts';
 import { DeskListCard } from './DeskListCard';
+import { RepairDeskCards } from '../repairs/RepairDeskCards';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 
@@ -46,6 +47,7 @@ export function DeskPage() {
           ))}
         </Row>
       )}
+      <RepairDeskCards />
     </Flex>
   );
 }

@@ -1,0 +1,49 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Office } from '../../../shared/domain/records';
+import type { RepairRecord } from '../../../shared/domain/repairRecords';
+import { fenToYuan } from '../../../shared/domain/money';
+import { repairCategories, repairChargeTypes, repairUrgencies, repairWorkKinds } from '../../../shared/domain/repair';
+import { box, formatDateTime, formDocument, signatureLine } from './formParts';
+import type { TextGuard } from './textGuard';
+
+export const repairFormTitle = '客户报修处理登记表';
+
+const label = (text: string): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2' });
+const blank = (lines: number): Content => ({ text: '\n'.repeat(Math.max(lines - 1, 0)) + ' ' });
+const wide = (stack: Content[]): TableCell[] => [{ colSpan: 4, stack }, {}, {}, {}];
+const heading = (text: string): Content => ({ text, style: 'label' });
+const boxes = <K extends string>(labels: Record<K, string>, chosen: K | null) =>
+  (Object.entries(labels) as [K, string][]).map(([key, text]) => box(key === chosen, text)).join('  ');
+
+/**
+ * The 报修单: seed 002's 客户报修处理登记表 for one repair — intake, dispatch and the service times, the result
+ * with materials and charge, the revisit lines left to the hand. The phone is printed in full: the repairer calls.
+ */
+export function repairFormDefinition(office: Office, repair: RepairRecord, guard: TextGuard, printedAt: string): TDocumentDefinitions {
+  const t = guard.text;
+  const charge = repair.chargeType === 'priceList' && repair.chargeFen !== null ? `金额:${fenToYuan(repair.chargeFen)} 元` : '金额:';
+  const body: TableCell[][] = [
+    [label('报修人'), t(repair.reporterName), label('房号'), t(repair.roomLabel)],
+    [label('联系电话'), repair.phone ?? '', label('报修时间'), formatDateTime(repair.reportedAt)],
+    [label('报修位置'), t(repair.location), label('紧急程度'), boxes(repairUrgencies, repair.urgency)],
+    [label('报修类别'), { text: boxes(repairCategories, repair.category), colSpan: 3 }, {}, {}],
+    [label('性质'), boxes(repairWorkKinds, repair.workKind), label('受理人'), t(repair.receiverName)],
+    wide([heading('报修内容:'), { text: t(repair.content), margin: [0, 2, 0, 2] }]),
+    [label('接单部门'), t(repair.departmentName), label('接单人'), t(repair.assigneeName)],
+    [label('派工时间'), formatDateTime(repair.dispatchedAt), label('要求完成时间'), formatDateTime(repair.dueAt)],
+    [label('接单时间'), formatDateTime(repair.collectedAt), label('到场时间'), formatDateTime(repair.arrivedAt)],
+    [label('完成时间'), formatDateTime(repair.completedAt), label('来电编号'), repair.callNumber ?? ''],
+    wide([heading('处理结果:'), repair.result ? t(repair.result) : blank(3)]),
+    wide([heading('材料:'), repair.materials ? t(repair.materials) : blank(1)]),
+    wide([{ text: `收费:${boxes(repairChargeTypes, repair.chargeType)}    ${charge}` }]),
+    ...(repair.overrunReason ? [wide([heading('超时批准:'), t(`${repair.overrunReason}(${repair.overrunApprovedByName ?? ''} ${formatDateTime(repair.overrunApprovedAt)})`)])] : []),
+    wide([signatureLine('维修人签名', null, repair.completedAt), signatureLine('业主签字确认')]),
+    [label('回访方式'), '□电话  □面访  □其他', label('回访时间'), ''],
+    wide([heading('客户意见:'), blank(2), signatureLine('回访人')]),
+  ];
+  return formDocument({ title: repairFormTitle, office, number: repair.number, revision: 0, printedAt }, [
+    ...(repair.voidedAt ? [{ text: `此单已作废:${t(repair.voidReason)}`, fontSize: 12, bold: true, color: '#c00000', margin: [0, 0, 0, 6] } as Content] : []),
+    { table: { widths: [72, '*', 72, '*'], body }, layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 } },
+    { text: '注:一般报修,物业管理员回访;重要报修,主管领导回访。', style: 'small', margin: [0, 6, 0, 0] },
+  ]);
+}

@@ -1,0 +1,49 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Office } from '../../../shared/domain/records';
+import type { RepairRecord } from '../../../shared/domain/repairRecords';
+import type { RepairTimerSettings } from '../../../shared/domain/repair';
+import { repairUrgencies } from '../../../shared/domain/repair';
+import { formatDateTime, formDocument, signatureLine } from './formParts';
+import type { TextGuard } from './textGuard';
+
+export const repairWorkOrderTitle = '派工单';
+
+const label = (text: string): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2' });
+const blank = (lines: number): Content => ({ text: '\n'.repeat(Math.max(lines - 1, 0)) + ' ' });
+const wide = (stack: Content[]): TableCell[] => [{ colSpan: 4, stack }, {}, {}, {}];
+const heading = (text: string): Content => ({ text, style: 'label' });
+const wideSpace = '\u3000';
+const whenBlank = (iso: string | null) => (iso ? formatDateTime(iso) : `${wideSpace.repeat(2)}月${wideSpace.repeat(2)}日${wideSpace.repeat(2)}时${wideSpace.repeat(2)}分`);
+
+/**
+ * The 《派工单》 of a repair (seed 002): the place, phone, content, due time and the service targets, who issued it
+ * and when, under the repair's own number; the assignee fills in collected, on site, done and the result.
+ */
+export function repairWorkOrderDefinition(
+  office: Office,
+  repair: RepairRecord,
+  timers: RepairTimerSettings,
+  guard: TextGuard,
+  printedAt: string,
+): TDocumentDefinitions {
+  const t = guard.text;
+  const place = [repair.roomLabel, repair.location].filter(Boolean).join(' ');
+  const body: TableCell[][] = [
+    [label('报修单位(位置)'), { text: t(place), colSpan: 3 }, {}, {}],
+    [label('联系电话'), repair.phone ?? '', label('报修人'), t(repair.reporterName)],
+    [label('接单部门'), t(repair.departmentName), label('接单人'), t(repair.assigneeName)],
+    [label('紧急程度'), repairUrgencies[repair.urgency], label('要求完成时间'), { text: formatDateTime(repair.dueAt), bold: true }],
+    wide([{ text: `服务时限:${timers.collectMinutes} 分钟内接单(${formatDateTime(repair.collectDueAt)} 前),接单后 ${timers.onSiteMinutes} 分钟内到场;不能按时赶到须向客服说明并约定新时间。` }]),
+    wide([heading('报修内容:'), { text: t(repair.content), margin: [0, 2, 0, 2] }]),
+    wide([heading('派工说明:'), repair.instructions ? t(repair.instructions) : blank(1)]),
+    [label('下单人'), t(repair.dispatchedByName), label('下单时间'), formatDateTime(repair.dispatchedAt)],
+    [label('接单人签名'), '', label('接单时间'), whenBlank(repair.collectedAt)],
+    [label('到场时间'), whenBlank(repair.arrivedAt), label('完成时间'), whenBlank(repair.completedAt)],
+    wide([heading('处理结果:'), repair.result ? t(repair.result) : blank(3)]),
+    wide([heading('材料及费用:'), blank(1)]),
+    wide([heading('业主意见:'), blank(1), signatureLine('业主签字确认')]),
+  ];
+  return formDocument({ title: repairWorkOrderTitle, office, number: repair.number, revision: 0, printedAt }, [
+    { table: { widths: [90, '*', 84, '*'], body }, layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 } },
+  ]);
+}

@@ -1,0 +1,143 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { containing, endingWith, like, startingWith } from '../../db/like';
+import type { RepairListQuery } from '../../../../shared/domain/repairSchemas';
+import type { RepairRecord } from '../../../../shared/domain/repairRecords';
+import type { RepairCategory, RepairChargeType, RepairStatus, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repair';
+
+function withNames(db: Kysely<Database>) {
+  return db
+    .selectFrom('repairs as r')
+    .innerJoin('staff as receiver', 'receiver.id', 'r.receiver_staff_id')
+    .leftJoin('departments as department', 'department.id', 'r.department_id')
+    .leftJoin('staff as assignee', 'assignee.id', 'r.assignee_staff_id')
+    .leftJoin('staff as dispatcher', 'dispatcher.id', 'r.dispatched_by')
+    .leftJoin('staff as approver', 'approver.id', 'r.overrun_approved_by')
+    .leftJoin('staff as completer', 'completer.id', 'r.completed_by')
+    .leftJoin('calls as call', 'call.id', 'r.call_id');
+}
+
+export async function findRepairRow(db: Kysely<Database>, id: number) {
+  return withNames(db)
+    .selectAll('r')
+    .select([
+      'receiver.name as receiver_name',
+      'department.name as department_name',
+      'assignee.name as assignee_name',
+      'dispatcher.name as dispatcher_name',
+      'approver.name as approver_name',
+      'completer.name as completer_name',
+      'call.number as call_number',
+    ])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+export type RepairRow = NonNullable<Awaited<ReturnType<typeof findRepairRow>>>;
+
+export function toRepairRecord(row: RepairRow): RepairRecord {
+  return {
+    id: row.id,
+    number: row.number,
+    reportedAt: row.reported_at,
+    roomId: row.room_id,
+    roomLabel: row.room_label,
+    reporterName: row.reporter_name,
+    phone: row.phone,
+    location: row.location,
+    content: row.content,
+    category: row.category as RepairCategory,
+    workKind: row.work_kind as RepairWorkKind,
+    urgency: row.urgency as RepairUrgency,
+    status: row.status as RepairStatus,
+    receiverName: row.receiver_name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    callId: row.call_id,
+    callNumber: row.call_number,
+    departmentId: row.department_id,
+    departmentName: row.department_name,
+    assigneeStaffId: row.assignee_staff_id,
+    assigneeName: row.assignee_name,
+    dispatchedByName: row.dispatcher_name,
+    dispatchedAt: row.dispatched_at,
+    instructions: row.instructions,
+    collectDueAt: row.collect_due_at,
+    collectedAt: row.collected_at,
+    onSiteDueAt: row.on_site_due_at,
+    agreedTimeNote: row.agreed_time_note,
+    arrivedAt: row.arrived_at,
+    dueAt: row.due_at,
+    overrunReason: row.overrun_reason,
+    overrunApprovedByName: row.approver_name,
+    overrunApprovedAt: row.overrun_approved_at,
+    completedAt: row.completed_at,
+    completedByName: row.completer_name,
+    result: row.result,
+    materials: row.materials,
+    chargeType: row.charge_type as RepairChargeType | null,
+    chargeFen: row.charge_fen,
+    revisitDueAt: row.revisit_due_at,
+    round: row.round,
+    closedAt: row.closed_at,
+    voidedAt: row.voided_at,
+    voidReason: row.void_reason,
+  };
+}
+
+export async function loadRepair(db: Kysely<Database>, id: number): Promise<RepairRecord | undefined> {
+  const row = await findRepairRow(db, id);
+  return row && toRepairRecord(row);
+}
+
+function filtered(db: Kysely<Database>, query: RepairListQuery) {
+  let select = withNames(db);
+  if (query.from) select = select.where('r.reported_at', '>=', `${query.from}T00:00:00`);
+  if (query.to) select = select.where('r.reported_at', '<=', `${query.to}T23:59:59`);
+  if (query.status) select = select.where('r.status', '=', query.status);
+  if (query.category) select = select.where('r.category', '=', query.category);
+  if (query.room) {
+    const room = query.room;
+    select = select.where((eb) => eb.or([like('r.room_label', startingWith(room)), like('r.room_label', endingWith(`-${room}`))]));
+  }
+  if (query.q) {
+    const q = query.q;
+    const pattern = containing(q);
+    select = select.where((eb) =>
+      eb.or([
+        eb('r.number', '=', q),
+        like('r.content', pattern),
+        like('r.reporter_name', pattern),
+        like('r.location', pattern),
+        ...(/^\d{4,}$/.test(q) ? [like('r.phone', endingWith(q))] : []),
+      ]),
+    );
+  }
+  return select;
+}
+
+/** Newest first, as the desk reads its ledger. */
+export async function findRepairPage(db: Kysely<Database>, query: RepairListQuery) {
+  const base = filtered(db, query);
+  const rows = await base
+    .select([
+      'r.id',
+      'r.number',
+      'r.reported_at',
+      'r.room_label',
+      'r.reporter_name',
+      'r.phone',
+      'r.content',
+      'r.category',
+      'r.urgency',
+      'r.status',
+      'r.due_at',
+      'assignee.name as assignee_name',
+    ])
+    .orderBy('r.reported_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return { rows, total: Number(total) };
+}

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../../context';
+import type { Database } from '../../db/schema';
+import type { Actor } from '../../auth/session';
+import { inTransaction } from '../../db/transaction';
+import { appendHistory, listHistory } from '../../history/historyRepository';
+import { nextRecordNumber } from '../../numbering/recordNumbers';
+import { findRoomById } from '../../office/officeRepository';
+import { DomainError } from '../../../../shared/contract/errors';
+import { minutesBetween } from '../../../../shared/domain/officeTime';
+import { maskPhone } from '../../../../shared/domain/masking';
+import { excerpt } from '../../../../shared/domain/text';
+import { allowedRepairActions, type RepairCategory, type RepairStatus, type RepairUrgency } from '../../../../shared/domain/repair';
+import type { RepairIntake, RepairListQuery } from '../../../../shared/domain/repairSchemas';
+import type { RepairDetail, RepairListItem, RepairRecord } from '../../../../shared/domain/repairRecords';
+import type { Page } from '../../../../shared/domain/records';
+import { findRepairPage, loadRepair } from './repairRepository';
+
+/** A report time may run a few minutes ahead of the PC's clock, never more. */
+const clockSkewMinutes = 5;
+
+/** The room as the forms write it: the linked room's label, or the text typed when nothing matched. */
+export async function roomLabelFor(trx: Kysely<Database>, roomId: number | null, roomText: string | null): Promise<string | null> {
+  if (roomId === null) return roomText;
+  const room = await findRoomById(trx, roomId);
+  if (!room) throw new DomainError('not_found', '所选房号不存在,请重新选择', 'roomId');
+  return room.label;
+}
+
+/** 受理: insert a numbered repair in the caller's transaction (a call turned into a repair shares it). */
+export async function insertRepair(trx: Kysely<Database>, actor: Actor, now: string, intake: RepairIntake, callId: number | null = null) {
+  if (minutesBetween(now, intake.reportedAt) > clockSkewMinutes) throw new DomainError('rule', '报修时间不能晚于当前时间', 'reportedAt');
+  const roomLabel = await roomLabelFor(trx, intake.roomId, intake.roomText);
+  const number = await nextRecordNumber(trx, 'repair', now);
+  const { id } = await trx
+    .insertInto('repairs')
+    .values({
+      number,
+      reported_at: intake.reportedAt,
+      room_id: intake.roomId,
+      room_label: roomLabel,
+      reporter_name: intake.reporterName,
+      phone: intake.phone,
+      location: intake.location,
+      content: intake.content,
+      category: intake.category,
+      work_kind: intake.workKind,
+      urgency: intake.urgency,
+      status: 'accepted',
+      receiver_staff_id: actor.staffId,
+      call_id: callId,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await appendHistory(trx, { entity: 'repair', entityId: id, at: now, staffId: actor.staffId, action: '受理', summary: `登记报修 ${number}` });
+  return { id, number };
+}
+
+export async function createRepair(ctx: AppContext, actor: Actor, intake: RepairIntake): Promise<RepairRecord> {
+  const { id } = await inTransaction(ctx.db, (trx) => insertRepair(trx, actor, ctx.clock.now(), intake));
+  return (await loadRepair(ctx.db, id))!;
+}
+
+export async function listRepairs(ctx: AppContext, query: RepairListQuery): Promise<Page<RepairListItem>> {
+  const { rows, total } = await findRepairPage(ctx.db, query);
+  const items = rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    reportedAt: row.reported_at,
+    roomLabel: row.room_label,
+    reporterName: row.reporter_name,
+    phoneMasked: maskPhone(row.phone),
+    contentExcerpt: excerpt(row.content, 60),
+    category: row.category as RepairCategory,
+    urgency: row.urgency as RepairUrgency,
+    status: row.status as RepairStatus,
+    assigneeName: row.assignee_name,
+    dueAt: row.due_at,
+  }));
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getRepair(ctx: AppContext, actor: Actor, id: number): Promise<RepairDetail> {
+  const repair = await loadRepair(ctx.db, id);
+  if (!repair) throw new DomainError('not_found', '该报修记录不存在');
+  return { repair, history: await listHistory(ctx.db, 'repair', id), actions: allowedRepairActions(repair.status, actor.role) };
+}

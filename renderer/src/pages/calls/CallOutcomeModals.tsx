@@ -1,0 +1,90 @@
+import { Checkbox, Form, Input, Radio, Select } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import type { CallRecord } from '../../../../shared/domain/callLog';
+import { complaintCategories, complaintSeverities, type ComplaintCategory, type ComplaintSeverity } from '../../../../shared/domain/complaint';
+import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repair';
+import { SubmitTextArea } from '../../forms/SubmitTextArea';
+import { DepartmentSelect } from '../complaints/actions/DepartmentSelect';
+import { RepairClassificationFields } from '../repairs/RepairClassificationFields';
+import { RepairStepModal } from '../repairs/RepairStepModal';
+import { enumOptions } from '../repairs/enumOptions';
+
+export type CallOutcomeAction = 'answer' | 'toRepair' | 'toComplaint';
+
+/** The one action that settles a call: answered as a consultation, or turned into a repair or a complaint. */
+export function CallOutcomeModals({ call, action, onClose }: { call: CallRecord; action: CallOutcomeAction | null; onClose: () => void }) {
+  const navigate = useNavigate();
+  const heading = `${call.number} ${call.roomLabel ?? ''} ${call.callerName ?? ''}`;
+  return (
+    <>
+      <RepairStepModal<'calls.answer', { answer: string }>
+        open={action === 'answer'}
+        title={`咨询答复 · ${heading}`}
+        channel="calls.answer"
+        fields={['answer']}
+        toInput={(values) => ({ id: call.id, answer: values.answer })}
+        success="已记录答复"
+        onClose={onClose}
+      >
+        <p>{call.matter}</p>
+        <Form.Item name="answer" label="答复内容" rules={[{ required: true, whitespace: true, message: '请填写答复内容' }]}>
+          <SubmitTextArea maxLength={1000} autoFocus />
+        </Form.Item>
+      </RepairStepModal>
+      <RepairStepModal<'calls.toRepair', { content: string; location?: string; category: RepairCategory; workKind: RepairWorkKind; urgency: RepairUrgency }>
+        open={action === 'toRepair'}
+        title={`转报修 · ${heading}`}
+        channel="calls.toRepair"
+        fields={['content', 'location', 'category', 'workKind', 'urgency']}
+        initialValues={{ content: call.matter, workKind: 'repair', urgency: 'normal' }}
+        toInput={(values) => ({ id: call.id, content: values.content, location: values.location ?? null, category: values.category, workKind: values.workKind, urgency: values.urgency })}
+        success={(saved) => `已转为报修 ${saved.repairNumber ?? ''}`}
+        onDone={(saved) => saved.repairId && navigate(`/repairs/${saved.repairId}`)}
+        onClose={onClose}
+      >
+        <Form.Item name="content" label="报修内容" rules={[{ required: true, whitespace: true, message: '请填写报修内容' }]}>
+          <SubmitTextArea maxLength={2000} />
+        </Form.Item>
+        <RepairClassificationFields />
+      </RepairStepModal>
+      <RepairStepModal<'calls.toComplaint', { content: string; demand?: string; category: ComplaintCategory; severity: ComplaintSeverity; urgent?: boolean; targetDepartmentId?: number }>
+        open={action === 'toComplaint'}
+        title={`转投诉 · ${heading}`}
+        channel="calls.toComplaint"
+        fields={['content', 'demand', 'category', 'severity', 'urgent', 'targetDepartmentId']}
+        initialValues={{ content: call.matter, severity: 'general' }}
+        toInput={(values) => ({
+          id: call.id,
+          content: values.content,
+          demand: values.demand ?? null,
+          category: values.category,
+          severity: values.severity,
+          urgent: values.urgent ?? false,
+          targetDepartmentId: values.targetDepartmentId ?? null,
+        })}
+        success={(saved) => `已转为投诉 ${saved.complaintNumber ?? ''}`}
+        onDone={(saved) => saved.complaintId && navigate(`/complaints/${saved.complaintId}`)}
+        onClose={onClose}
+      >
+        <Form.Item name="content" label="投诉内容" rules={[{ required: true, whitespace: true, message: '请填写投诉内容' }]}>
+          <SubmitTextArea maxLength={4000} />
+        </Form.Item>
+        <Form.Item name="demand" label="投诉要求">
+          <Input maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="targetDepartmentId" label="被投诉部门">
+          <DepartmentSelect allowClear />
+        </Form.Item>
+        <Form.Item name="category" label="投诉分类" rules={[{ required: true, message: '请选择投诉分类' }]}>
+          <Select options={enumOptions(complaintCategories)} placeholder="选择分类" />
+        </Form.Item>
+        <Form.Item name="severity" label="严重程度" rules={[{ required: true, message: '请选择严重程度' }]}>
+          <Radio.Group options={enumOptions(complaintSeverities)} />
+        </Form.Item>
+        <Form.Item name="urgent" valuePropName="checked">
+          <Checkbox>紧急(人身安全、重大财产损失)</Checkbox>
+        </Form.Item>
+      </RepairStepModal>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { App, Button, Col, Form, Input, Row } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useChannelMutation } from '../../api/queries';
+import { applyCallError } from '../../forms/applyCallError';
+import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
+import { toLocalDateTime } from '../../forms/localTime';
+import { useGlyphRule } from '../../hooks/useGlyphRule';
+import { RoomField } from '../complaints/RoomField';
+import { repairQueries } from '../repairs/repairQueries';
+
+/** RoomField fills `complainantName` and `phone` from the room's owner; here that name is the caller. */
+interface Values {
+  calledAt?: Dayjs | null;
+  roomId: number | null;
+  roomText?: string;
+  complainantName?: string;
+  phone?: string;
+  matter: string;
+}
+
+const fields = ['calledAt', 'roomText', 'complainantName', 'phone', 'matter'];
+
+/**
+ * The phone is ringing: room (finds the owner), caller, number, matter, Enter. The time is the office clock's
+ * when the call is saved unless another is picked. The form clears and the room field takes the focus again.
+ */
+export function CallQuickEntry() {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const glyphRule = useGlyphRule();
+  const create = useChannelMutation('calls.create');
+  const container = useRef<HTMLDivElement>(null);
+
+  const onFinish = async (values: Values) => {
+    if (create.isPending) return;
+    try {
+      const saved = await create.mutateAsync({
+        calledAt: values.calledAt ? toLocalDateTime(values.calledAt) : null,
+        roomId: values.roomId ?? null,
+        roomText: values.roomText ?? null,
+        callerName: values.complainantName ?? null,
+        phone: values.phone ?? null,
+        matter: values.matter,
+      });
+      for (const key of repairQueries) void queryClient.invalidateQueries({ queryKey: [key] });
+      void message.success(`来电已记录,编号 ${saved.number}`);
+      form.resetFields();
+      container.current?.querySelector<HTMLInputElement>('[data-testid="room-autocomplete"] input, input[data-testid="room-autocomplete"]')?.focus();
+    } catch (error) {
+      applyCallError(form, error, message, { fields, rename: { roomId: 'roomText', callerName: 'complainantName' } });
+    }
+  };
+
+  return (
+    <div ref={container}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ roomId: null }} onFinish={(values) => void onFinish(values)} data-testid="call-entry-form">
+        <Row gutter={12} align="bottom">
+          <Col span={4}>
+            <Form.Item name="calledAt" label="来电时间">
+              <MinuteDateTimePicker when="past" placeholder="现在" />
+            </Form.Item>
+          </Col>
+          <Col span={5}>
+            <RoomField glyphRule={glyphRule} />
+          </Col>
+          <Col span={3}>
+            <Form.Item name="complainantName" label="来电人" rules={[glyphRule]}>
+              <Input maxLength={40} />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item name="phone" label="来电号码">
+              <Input maxLength={30} inputMode="tel" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="matter" label="事项内容" rules={[{ required: true, whitespace: true, message: '请填写来电事项' }, glyphRule]}>
+              <Input maxLength={1000} placeholder="回车保存" />
+            </Form.Item>
+          </Col>
+          <Col span={2}>
+            <Form.Item label=" ">
+              <Button type="primary" htmlType="submit" loading={create.isPending}>
+                记录
+              </Button>
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Skeleton, Space } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import { call } from '../../api/client';
+import { useChannelQuery } from '../../api/queries';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { NotFoundPage } from '../NotFoundPage';
+import { ComplaintHistory } from '../complaints/ComplaintHistory';
+import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { RepairActions } from './RepairActions';
+import { RepairDescriptions } from './RepairDescriptions';
+import { RepairTimers } from './RepairTimers';
+import { useRecordPrint } from './useRecordPrint';
+
+/** 报修详情: the record, its live service timers, the next steps, both printed forms and the history. */
+export function RepairDetailPage() {
+  const id = Number(useParams().id);
+  const valid = Number.isInteger(id) && id > 0;
+  const navigate = useNavigate();
+  const detail = useChannelQuery('repairs.get', { id }, { enabled: valid });
+  const { printed, print, pending, close } = useRecordPrint();
+  if (!valid) return <NotFoundPage />;
+  const repair = detail.data?.repair;
+  const goBack = () => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/repairs'));
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 1100 }}>
+      <Card
+        size="small"
+        title={
+          <Space>
+            <Button type="text" size="small" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={goBack} />
+            {repair ? `报修详情 ${repair.number}` : '报修详情'}
+          </Space>
+        }
+        extra={
+          <Space>
+            <Button icon={<PrinterOutlined />} disabled={!repair} loading={pending === 'form'} onClick={() => print('form', () => call('repairs.print', { id }))}>
+              打印报修单
+            </Button>
+            <Button
+              icon={<PrinterOutlined />}
+              disabled={!repair?.dispatchedAt}
+              loading={pending === 'order'}
+              onClick={() => print('order', () => call('repairs.printWorkOrder', { id }))}
+            >
+              打印派工单
+            </Button>
+          </Space>
+        }
+      >
+        {detail.isError && <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
+        {detail.data ? (
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <RepairActions detail={detail.data} />
+            <RepairDescriptions repair={detail.data.repair} />
+          </Space>
+        ) : (
+          !detail.isError && <Skeleton active />
+        )}
+      </Card>
+      {detail.data && (
+        <>
+          <RepairTimers repair={detail.data.repair} />
+          <Card size="small" title="处理记录">
+            <ComplaintHistory history={detail.data.history} />
+          </Card>
+        </>
+      )}
+      <PrintPreviewModal printed={printed} onClose={close} />
+    </Space>
+  );
+}

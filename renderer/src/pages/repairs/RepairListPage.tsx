@@ -1,0 +1,81 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { repairCategories, repairStatuses, repairUrgencies, type RepairCategory, type RepairStatus } from '../../../../shared/domain/repair';
+import type { RepairListItem } from '../../../../shared/domain/repairRecords';
+import { useChannelQuery } from '../../api/queries';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { formatLocalDateTime } from '../../forms/localTime';
+import { enumOptions } from './enumOptions';
+
+interface Filters {
+  status: RepairStatus | null;
+  category: RepairCategory | null;
+  q: string;
+  page: number;
+  pageSize: number;
+}
+
+/** 报修台账: newest first, filtered by state, category and text (number, reporter, content, phone tail). */
+export function RepairListPage() {
+  const navigate = useNavigate();
+  const [filters, setFilters] = useState<Filters>({ status: null, category: null, q: '', page: 1, pageSize: 20 });
+  const update = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, page: 1, ...patch }));
+  const list = useChannelQuery(
+    'repairs.list',
+    { status: filters.status, category: filters.category, q: filters.q || null, page: filters.page, pageSize: filters.pageSize },
+    { placeholderData: keepPreviousData },
+  );
+  const open = (id: number) => navigate(`/repairs/${id}`);
+
+  return (
+    <Card
+      title="报修台账"
+      size="small"
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/repairs/new')}>
+          登记报修
+        </Button>
+      }
+    >
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search placeholder="搜索编号、报修人、内容" allowClear onSearch={(q) => update({ q: q.trim() })} style={{ width: 240 }} />
+        <Select<RepairStatus> allowClear placeholder="处理状态" options={enumOptions(repairStatuses)} style={{ width: 120 }} onChange={(status) => update({ status: status ?? null })} />
+        <Select<RepairCategory> allowClear placeholder="报修类别" options={enumOptions(repairCategories)} style={{ width: 130 }} onChange={(category) => update({ category: category ?? null })} />
+      </Space>
+      {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      <Table<RepairListItem>
+        data-testid="repair-table"
+        size="small"
+        rowKey="id"
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        rowClassName={() => 'tz-clickable-row'}
+        onRow={(row) => ({ tabIndex: 0, onClick: () => open(row.id), onKeyDown: (event) => event.key === 'Enter' && open(row.id) })}
+        columns={[
+          { title: '编号', dataIndex: 'number', width: 140 },
+          { title: '报修时间', dataIndex: 'reportedAt', width: 140, render: formatLocalDateTime },
+          { title: '房号', dataIndex: 'roomLabel', width: 100, render: (room: string | null) => room ?? '—' },
+          { title: '报修人', dataIndex: 'reporterName', width: 90 },
+          { title: '电话', dataIndex: 'phoneMasked', width: 120 },
+          { title: '内容', dataIndex: 'contentExcerpt', ellipsis: true },
+          { title: '类别', dataIndex: 'category', width: 100, render: (category: RepairCategory) => repairCategories[category] },
+          { title: '紧急', dataIndex: 'urgency', width: 70, render: (urgency: keyof typeof repairUrgencies) => (urgency === 'urgent' ? <Tag color="red">紧急</Tag> : '一般') },
+          { title: '接单人', dataIndex: 'assigneeName', width: 80, render: (name: string | null) => name ?? '—' },
+          { title: '状态', dataIndex: 'status', width: 90, render: (status: RepairStatus) => <Tag>{repairStatuses[status]}</Tag> },
+        ]}
+        pagination={{
+          current: filters.page,
+          pageSize: filters.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => `共 ${total} 条`,
+          onChange: (page, pageSize) => setFilters((current) => ({ ...current, page: pageSize === current.pageSize ? page : 1, pageSize })),
+        }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有报修记录" /> }}
+      />
+    </Card>
+  );
+}
