@@ -14,6 +14,11 @@ import { listWorkOrders } from './ledgers/workOrders/workOrderService';
 import { acknowledgeAlert, deskToday } from './desk/deskService';
 import { verifyHistoryChain } from './history/historyRepository';
 import { printCapaReport, printComplaintForm, printWorkOrder } from './forms/printService';
+import * as inspections from './ledgers/inspections/inspectionService';
+import { printInspection } from './forms/inspectionForm';
+import { findRoomsByOwner, roomPage } from './rooms/roomService';
+import * as scripts from './scripts/serviceScriptService';
+import { findScript, listScripts } from './scripts/serviceScriptRepository';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -103,5 +108,23 @@ export function createHandlers(ctx: AppContext): Handlers {
     'desk.today': () => deskToday(ctx),
     'alerts.acknowledge': (input, actor) => acknowledgeAlert(ctx, actor, input.id),
     'audit.verify': () => verifyHistoryChain(db),
+
+    'inspections.create': (input, actor) => inspections.createInspection(ctx, actor, input),
+    'inspections.edit': (input, actor) => inspections.editInspection(ctx, actor, input),
+    'inspections.list': (input) => inspections.listInspections(ctx, input),
+    'inspections.get': (input) => inspections.getInspection(ctx, input.id),
+    'inspections.print': (input) => printInspection(ctx, input.id),
+    'rooms.history': (input) => roomPage(db, input.id),
+    'rooms.findByOwner': (input) => findRoomsByOwner(db, input),
+    'scripts.list': (input) => listScripts(db, input.includeInactive),
+    'scripts.save': async (input, actor) => {
+      const before = input.id === undefined ? undefined : await findScript(db, input.id);
+      return audited(actor, scripts.describeScriptChange(input, before), (trx) => scripts.saveScript(trx, input));
+    },
+    'scripts.move': async (input, actor) => {
+      const script = await findScript(db, input.id);
+      const summary = `话术:「${script?.title ?? input.id}」${input.direction === 'up' ? '上移' : '下移'}`;
+      return audited(actor, summary, (trx) => scripts.moveScript(trx, input));
+    },
   };
 }

@@ -56,6 +56,16 @@ import type {
   SignedInStaff,
   WorkOrder,
 } from '../domain/lifecycleRecords';
+import {
+  inspectionEditInput,
+  inspectionInput,
+  inspectionListInput,
+  type InspectionDetail,
+  type InspectionListItem,
+  type InspectionRecord,
+} from '../domain/inspection';
+import { ownerLookupInput, type RoomPage, type RoomSummary } from '../domain/roomPage';
+import { scriptInput, scriptListInput, scriptMoveInput, type ServiceScript } from '../domain/serviceScripts';
 
 const none = z.object({}).strict();
 
@@ -120,6 +130,17 @@ export const channels = {
   'desk.today': channel<DeskToday>()(none, '今日待办'),
   'alerts.acknowledge': channel<Alert>()(alertInput, '经理确认已知悉', 'manager'),
   'audit.verify': channel<AuditCheck>()(none, '检查修改记录是否被篡改', 'supervisor'),
+
+  'inspections.create': channel<InspectionRecord>()(inspectionInput, '登记投诉巡查记录'),
+  'inspections.edit': channel<InspectionRecord>()(inspectionEditInput, '更正巡查记录'),
+  'inspections.list': channel<Page<InspectionListItem>>()(inspectionListInput, '巡查记录列表'),
+  'inspections.get': channel<InspectionDetail>()(byId, '巡查记录详情'),
+  'inspections.print': channel<PrintedForm>()(byId, '打印客户投诉巡查记录表'),
+  'rooms.history': channel<RoomPage>()(byId, '房屋档案:该房屋的全部记录'),
+  'rooms.findByOwner': channel<RoomSummary[]>()(ownerLookupInput, '按业主姓名或电话查找房屋'),
+  'scripts.list': channel<ServiceScript[]>()(scriptListInput, '话术列表'),
+  'scripts.save': channel<ServiceScript>()(scriptInput, '新增或修改话术', 'supervisor'),
+  'scripts.move': channel<ServiceScript>()(scriptMoveInput, '调整话术顺序', 'supervisor'),
 } as const;
 
 export type Channels = typeof channels;

@@ -5,6 +5,8 @@ export const recordPrefixes = {
   workOrder: 'PG',
   /** 纠正/预防措施报告 */
   capaReport: 'JZ',
+  /** 客户投诉巡查记录表 */
+  inspection: 'XC',
 } as const;
 export type RecordKind = keyof typeof recordPrefixes;
 

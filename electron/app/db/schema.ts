@@ -24,6 +24,8 @@ export interface Database {
   record_attachments: RecordAttachmentTable;
   capa_reports: CapaReportTable;
   calendar_overrides: CalendarOverrideTable;
+  inspections: InspectionTable;
+  service_scripts: ServiceScriptTable;
 }
 
 export interface SchemaMigrationTable {
@@ -262,4 +264,29 @@ export interface CalendarOverrideTable {
   date: string;
   kind: string;
   name: string | null;
+}
+
+export interface InspectionTable {
+  id: Generated<number>;
+  number: string;
+  complaint_id: number;
+  inspected_at: string;
+  place: string;
+  inspector_staff_id: number;
+  findings: string;
+  follow_up: string | null;
+  outcome: string;
+  revision: Generated<number>;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceScriptTable {
+  id: Generated<number>;
+  situation: string;
+  title: string;
+  text: string;
+  sort_order: number;
+  active: Generated<number>;
 }
