@@ -9,6 +9,9 @@ import { WorkOrdersPage } from './pages/workOrders/WorkOrdersPage';
 import { RoomsPage } from './pages/rooms/RoomsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { InspectionListPage } from './pages/inspections/InspectionListPage';
+import { InspectionDetailPage } from './pages/inspections/InspectionDetailPage';
+import { RoomHistoryPage } from './pages/rooms/RoomHistoryPage';
 
 export function App() {
   return (
@@ -23,6 +26,9 @@ export function App() {
           <Route path="work-orders" element={<WorkOrdersPage />} />
           <Route path="rooms" element={<RoomsPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="inspections" element={<InspectionListPage />} />
+          <Route path="inspections/:id" element={<InspectionDetailPage />} />
+          <Route path="rooms/:id" element={<RoomHistoryPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,4 +1,5 @@
 import {
+  AuditOutlined,
   CarryOutOutlined,
   FormOutlined,
   HomeOutlined,
@@ -15,6 +16,7 @@ import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { CalendarUncoveredAlert } from '../pages/settings/CalendarUncoveredAlert';
 import { OfficeSetupBanner } from './OfficeSetupBanner';
 import { ShortcutHelp } from './ShortcutHelp';
+import { ScriptsButton } from './scripts/ScriptsButton';
 
 const menuItems = [
   { key: '/desk', icon: <CarryOutOutlined />, label: '今日待办' },
@@ -22,6 +24,7 @@ const menuItems = [
   { key: '/work-orders', icon: <SolutionOutlined />, label: '派工单' },
   { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
+  { key: '/inspections', icon: <AuditOutlined />, label: '巡查记录' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
@@ -70,6 +73,7 @@ export function AppShell() {
             </Typography.Text>
             {office.data && <Typography.Text type="secondary">{office.data.companyName}</Typography.Text>}
           </Space>
+          <ScriptsButton />
           <UserMenu />
           <ShortcutHelp />
         </Layout.Header>
