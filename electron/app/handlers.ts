@@ -122,6 +122,7 @@ export function createHandlers(ctx: AppContext): Handlers {
       return audited(actor, scripts.describeScriptChange(input, before), (trx) => scripts.saveScript(trx, input));
     },
     'scripts.move': async (input, actor) => {
+      if (!(await scripts.canMoveScript(db, input))) return (await findScript(db, input.id))!;
       const script = await findScript(db, input.id);
       const summary = `话术:「${script?.title ?? input.id}」${input.direction === 'up' ? '上移' : '下移'}`;
       return audited(actor, summary, (trx) => scripts.moveScript(trx, input));

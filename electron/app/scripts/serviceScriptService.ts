@@ -25,6 +25,15 @@ export async function saveScript(trx: Kysely<Database>, input: ScriptInput): Pro
   return script;
 }
 
+/** Whether the phrase has a neighbour on that side: a move that changes nothing is neither made nor audited. */
+export async function canMoveScript(db: Kysely<Database>, input: z.output<typeof scriptMoveInput>): Promise<boolean> {
+  const script = await findScript(db, input.id);
+  if (!script) throw new DomainError('not_found', '该话术不存在,可能已被修改,请刷新后重试');
+  const siblings = await situationScripts(db, script.situation);
+  const index = siblings.findIndex((sibling) => sibling.id === script.id);
+  return input.direction === 'up' ? index > 0 : index < siblings.length - 1;
+}
+
 /** One place up or down within its situation; at the end of the list it stays where it is. */
 export async function moveScript(trx: Kysely<Database>, input: z.output<typeof scriptMoveInput>): Promise<ServiceScript> {
   const script = await findScript(trx, input.id);
