@@ -22,6 +22,11 @@ import { getRepairTimers, saveRepairTimers } from './ledgers/repairs/repairTimer
 import * as calls from './ledgers/calls/callService';
 import { callToComplaint, callToRepair } from './ledgers/calls/callConversions';
 import { printCallDay } from './ledgers/calls/callPrint';
+import * as inspections from './ledgers/inspections/inspectionService';
+import { printInspection } from './forms/inspectionForm';
+import { findRoomsByOwner, roomPage } from './rooms/roomService';
+import * as scripts from './scripts/serviceScriptService';
+import { findScript, listScripts } from './scripts/serviceScriptRepository';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -136,5 +141,23 @@ export function createHandlers(ctx: AppContext): Handlers {
     'calls.toComplaint': (input, actor) => callToComplaint(ctx, actor, input),
     'calls.linked': (input) => calls.linkedCalls(ctx, input),
     'calls.printDay': (input) => printCallDay(ctx, input.date),
+    'inspections.create': (input, actor) => inspections.createInspection(ctx, actor, input),
+    'inspections.edit': (input, actor) => inspections.editInspection(ctx, actor, input),
+    'inspections.list': (input) => inspections.listInspections(ctx, input),
+    'inspections.get': (input) => inspections.getInspection(ctx, input.id),
+    'inspections.print': (input) => printInspection(ctx, input.id),
+    'rooms.history': (input) => roomPage(db, input.id),
+    'rooms.findByOwner': (input) => findRoomsByOwner(db, input),
+    'scripts.list': (input) => listScripts(db, input.includeInactive),
+    'scripts.save': async (input, actor) => {
+      const before = input.id === undefined ? undefined : await findScript(db, input.id);
+      return audited(actor, scripts.describeScriptChange(input, before), (trx) => scripts.saveScript(trx, input));
+    },
+    'scripts.move': async (input, actor) => {
+      if (!(await scripts.canMoveScript(db, input))) return (await findScript(db, input.id))!;
+      const script = await findScript(db, input.id);
+      const summary = `话术:「${script?.title ?? input.id}」${input.direction === 'up' ? '上移' : '下移'}`;
+      return audited(actor, summary, (trx) => scripts.moveScript(trx, input));
+    },
   };
 }

@@ -13,6 +13,9 @@ import { RepairListPage } from './pages/repairs/RepairListPage';
 import { RepairFormPage } from './pages/repairs/RepairFormPage';
 import { RepairDetailPage } from './pages/repairs/RepairDetailPage';
 import { CallsPage } from './pages/calls/CallsPage';
+import { InspectionListPage } from './pages/inspections/InspectionListPage';
+import { InspectionDetailPage } from './pages/inspections/InspectionDetailPage';
+import { RoomHistoryPage } from './pages/rooms/RoomHistoryPage';
 
 export function App() {
   return (
@@ -31,6 +34,9 @@ export function App() {
           <Route path="repairs/new" element={<RepairFormPage />} />
           <Route path="repairs/:id" element={<RepairDetailPage />} />
           <Route path="calls" element={<CallsPage />} />
+          <Route path="inspections" element={<InspectionListPage />} />
+          <Route path="inspections/:id" element={<InspectionDetailPage />} />
+          <Route path="rooms/:id" element={<RoomHistoryPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -77,6 +77,16 @@ import {
   linkedCallsInput,
   type CallRecord,
 } from '../domain/callLog';
+import {
+  inspectionEditInput,
+  inspectionInput,
+  inspectionListInput,
+  type InspectionDetail,
+  type InspectionListItem,
+  type InspectionRecord,
+} from '../domain/inspection';
+import { ownerLookupInput, type RoomPage, type RoomSummary } from '../domain/roomPage';
+import { scriptInput, scriptListInput, scriptMoveInput, type ServiceScript } from '../domain/serviceScripts';
 
 const none = z.object({}).strict();
 
@@ -166,6 +176,16 @@ export const channels = {
   'calls.toComplaint': channel<CallRecord>()(callToComplaintInput, '来电转投诉'),
   'calls.linked': channel<CallRecord[]>()(linkedCallsInput, '投诉或报修的来电'),
   'calls.printDay': channel<PrintedForm>()(callDayInput, '打印当日客户来电记录表'),
+  'inspections.create': channel<InspectionRecord>()(inspectionInput, '登记投诉巡查记录'),
+  'inspections.edit': channel<InspectionRecord>()(inspectionEditInput, '更正巡查记录'),
+  'inspections.list': channel<Page<InspectionListItem>>()(inspectionListInput, '巡查记录列表'),
+  'inspections.get': channel<InspectionDetail>()(byId, '巡查记录详情'),
+  'inspections.print': channel<PrintedForm>()(byId, '打印客户投诉巡查记录表'),
+  'rooms.history': channel<RoomPage>()(byId, '房屋档案:该房屋的全部记录'),
+  'rooms.findByOwner': channel<RoomSummary[]>()(ownerLookupInput, '按业主姓名或电话查找房屋'),
+  'scripts.list': channel<ServiceScript[]>()(scriptListInput, '话术列表'),
+  'scripts.save': channel<ServiceScript>()(scriptInput, '新增或修改话术', 'supervisor'),
+  'scripts.move': channel<ServiceScript>()(scriptMoveInput, '调整话术顺序', 'supervisor'),
 } as const;
 
 export type Channels = typeof channels;

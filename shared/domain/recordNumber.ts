@@ -9,6 +9,8 @@ export const recordPrefixes = {
   repair: 'BX',
   /** 客户来电记录 */
   callLog: 'LD',
+  /** 客户投诉巡查记录表 */
+  inspection: 'XC',
 } as const;
 export type RecordKind = keyof typeof recordPrefixes;
 

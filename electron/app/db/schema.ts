@@ -26,6 +26,8 @@ export interface Database {
   calendar_overrides: CalendarOverrideTable;
   repairs: RepairTable;
   calls: CallTable;
+  inspections: InspectionTable;
+  service_scripts: ServiceScriptTable;
 }
 
 export interface SchemaMigrationTable {
@@ -332,4 +334,28 @@ export interface CallTable {
   complaint_id: number | null;
   created_at: string;
   updated_at: string;
+}
+export interface InspectionTable {
+  id: Generated<number>;
+  number: string;
+  complaint_id: number;
+  inspected_at: string;
+  place: string;
+  inspector_staff_id: number;
+  findings: string;
+  follow_up: string | null;
+  outcome: string;
+  revision: Generated<number>;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceScriptTable {
+  id: Generated<number>;
+  situation: string;
+  title: string;
+  text: string;
+  sort_order: number;
+  active: Generated<number>;
 }

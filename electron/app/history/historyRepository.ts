@@ -5,7 +5,15 @@ import type { AuditCheck } from '../../../shared/domain/lifecycleRecords';
 import { historyRowHash } from './historyChain';
 
 /** `settings`: the office's settings, calendar and passwords (entity id 0), audited like records. */
-export type HistoryEntity = 'complaint' | 'workOrder' | 'capaReport' | 'settings' | 'repair' | 'call';
+/** One kind per line: each ledger appends its own. */
+export type HistoryEntity =
+  | 'complaint'
+  | 'workOrder'
+  | 'capaReport'
+  | 'settings'
+  | 'repair'
+  | 'call'
+  | 'inspection';
 
 export interface HistoryEvent {
   entity: HistoryEntity;

@@ -4,11 +4,17 @@ import type { RoomHistoryItem } from '../../../shared/domain/roomHistory';
 import { complaintRoomHistory } from '../ledgers/complaints/complaintRoomHistory';
 import { repairRoomHistory } from '../ledgers/repairs/repairRoomHistory';
 import { callRoomHistory } from '../ledgers/calls/callRoomHistory';
+import { inspectionRoomHistory } from '../ledgers/inspections/inspectionRoomHistory';
 
 /** Each ledger declares how it lists a room's records; a new ledger joins by adding its source here. */
 export type RoomHistorySource = (db: Kysely<Database>, roomId: number) => Promise<RoomHistoryItem[]>;
 
-export const roomHistorySources: readonly RoomHistorySource[] = [complaintRoomHistory, repairRoomHistory, callRoomHistory];
+export const roomHistorySources: readonly RoomHistorySource[] = [
+  complaintRoomHistory,
+  repairRoomHistory,
+  callRoomHistory,
+  inspectionRoomHistory,
+];
 
 /** Everything that happened in a room, newest first. */
 export async function roomHistory(db: Kysely<Database>, roomId: number): Promise<RoomHistoryItem[]> {

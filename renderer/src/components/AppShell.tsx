@@ -1,4 +1,5 @@
 import {
+  AuditOutlined,
   CarryOutOutlined,
   FormOutlined,
   HomeOutlined,
@@ -17,6 +18,7 @@ import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { CalendarUncoveredAlert } from '../pages/settings/CalendarUncoveredAlert';
 import { OfficeSetupBanner } from './OfficeSetupBanner';
 import { ShortcutHelp } from './ShortcutHelp';
+import { ScriptsButton } from './scripts/ScriptsButton';
 
 const menuItems = [
   { key: '/desk', icon: <CarryOutOutlined />, label: '今日待办' },
@@ -26,6 +28,7 @@ const menuItems = [
   { key: '/repairs', icon: <ToolOutlined />, label: '报修台账' },
   { key: '/calls', icon: <PhoneOutlined />, label: '来电记录' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
+  { key: '/inspections', icon: <AuditOutlined />, label: '巡查记录' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
@@ -74,6 +77,7 @@ export function AppShell() {
             </Typography.Text>
             {office.data && <Typography.Text type="secondary">{office.data.companyName}</Typography.Text>}
           </Space>
+          <ScriptsButton />
           <UserMenu />
           <ShortcutHelp />
         </Layout.Header>

@@ -10,6 +10,7 @@ export const shortcuts = [
   { keys: 'Enter', action: '保存表单 / 打开选中的记录' },
   { keys: 'Ctrl+Enter', action: '在多行文本框中保存' },
   { keys: 'Ctrl+P', action: '在投诉详情页打印' },
+  { keys: 'F2', action: '打开/关闭话术' },
 ] as const;
 
 function isTyping(target: EventTarget | null): boolean {

@@ -6,6 +6,7 @@ import { DeadlineText } from '../../components/DeadlineText';
 import { SeverityTag } from '../../components/SeverityTag';
 import { StatusTag } from '../../components/StatusTag';
 import { formatLocalDateTime } from '../../forms/localTime';
+import { RoomLink } from '../rooms/RoomLink';
 
 const blank = <span style={{ color: '#bfbfbf' }}>—</span>;
 const text = (value: string | null) => (value ? <span className="tz-pre-wrap">{value}</span> : blank);
@@ -39,7 +40,7 @@ export function ComplaintDescriptions({ complaint: c }: { complaint: ComplaintRe
       ),
     },
     { key: 'complainantName', label: fieldLabels.complainantName, children: c.anonymous ? '匿名' : text(c.complainantName) },
-    { key: 'room', label: fieldLabels.roomText, children: text(c.roomLabel) },
+    { key: 'room', label: fieldLabels.roomText, children: <RoomLink roomId={c.roomId} label={c.roomLabel} /> },
     { key: 'phone', label: fieldLabels.phone, children: text(c.phone) },
     { key: 'address', label: fieldLabels.address, span: 2, children: text(c.address) },
     { key: 'targetDepartment', label: fieldLabels.targetDepartmentId, children: text(c.targetDepartmentName) },

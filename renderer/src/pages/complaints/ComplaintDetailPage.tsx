@@ -19,6 +19,7 @@ import { RepeatsSection } from './sections/RepeatsSection';
 import { RevisitsSection } from './sections/RevisitsSection';
 import { WorkOrdersSection } from './sections/WorkOrdersSection';
 import { LinkedCallNote } from '../calls/LinkedCallNote';
+import { InspectionsSection } from '../inspections/InspectionsSection';
 
 export function ComplaintDetailPage() {
   const id = Number(useParams().id);
@@ -78,6 +79,7 @@ export function ComplaintDetailPage() {
           <WorkOrdersSection workOrders={data.workOrders} print={print} printing={printing} />
           <HandlingSection complaint={data.complaint} />
           <RevisitsSection revisits={data.revisits} />
+          <InspectionsSection complaint={data.complaint} />
           <ExtensionsSection extensions={data.extensions} />
           <CapaSection reports={data.capaReports} print={print} printing={printing} />
           <AttachmentsSection attachments={data.attachments} />

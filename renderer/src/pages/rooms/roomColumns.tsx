@@ -1,11 +1,22 @@
 import { Button, type TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { Room } from '../../../../shared/domain/records';
+import { roomRoute } from './recordRoutes';
 
 /** Phones are masked here; the edit dialog shows them in full. */
 export function roomColumns(onEdit: (room: Room) => void): TableColumnsType<Room> {
   return [
-    { title: '房号', dataIndex: 'label', width: 120, render: (label: string) => <strong>{label}</strong> },
+    {
+      title: '房号',
+      dataIndex: 'label',
+      width: 120,
+      render: (label: string, room) => (
+        <Link to={roomRoute(room.id)} title="打开房屋档案">
+          <strong>{label}</strong>
+        </Link>
+      ),
+    },
     { title: '楼栋', dataIndex: 'building', width: 70 },
     { title: '单元', dataIndex: 'unit', width: 70 },
     { title: '室', dataIndex: 'roomNo', width: 80 },

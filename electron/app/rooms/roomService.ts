@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../db/schema';
+import { containing, endingWith, like } from '../db/like';
+import { findRoomById } from '../office/officeRepository';
+import { DomainError } from '../../../shared/contract/errors';
+import { maskPhone } from '../../../shared/domain/masking';
+import type { Room } from '../../../shared/domain/records';
+import type { ownerLookupInput, RoomPage, RoomSummary } from '../../../shared/domain/roomPage';
+import { roomHistory } from './roomHistory';
+
+/** A room as a list or a history page shows it: owners' phones masked. */
+export function roomSummary(room: Room): RoomSummary {
+  return {
+    id: room.id,
+    label: room.label,
+    note: room.note,
+    owners: room.owners.map((owner) => ({ name: owner.name, phoneMasked: maskPhone(owner.phone) })),
+  };
+}
+
+export async function roomPage(db: Kysely<Database>, roomId: number): Promise<RoomPage> {
+  const room = await findRoomById(db, roomId);
+  if (!room) throw new DomainError('not_found', '该房屋不存在');
+  return { room: roomSummary(room), items: await roomHistory(db, roomId) };
+}
+
+/**
+ * The rooms of an owner found by name (any part) or phone (the whole number or its last 4 or more digits),
+ * answered with masked phones: who is asking may not read the numbers out.
+ */
+export async function findRoomsByOwner(db: Kysely<Database>, input: z.output<typeof ownerLookupInput>): Promise<RoomSummary[]> {
+  const q = input.q.replace(/[\s-]/g, '');
+  const byPhone = /^\d{4,}$/.test(q);
+  const matches = await db
+    .selectFrom('owners')
+    .select('room_id')
+    .distinct()
+    .where(byPhone ? like('owners.phone', endingWith(q)) : like('owners.name', containing(input.q)))
+    .orderBy('room_id')
+    .limit(input.limit)
+    .execute();
+  const rooms = await Promise.all(matches.map((match) => findRoomById(db, match.room_id)));
+  return rooms.filter((room): room is Room => room !== undefined).map(roomSummary);
+}

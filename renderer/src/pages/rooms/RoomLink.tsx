@@ -1,0 +1,13 @@
+import { Link } from 'react-router-dom';
+import { roomRoute } from './recordRoutes';
+
+/** A room as any record shows it: its label, opening the room's page when the room is on the register. */
+export function RoomLink({ roomId, label }: { roomId: number | null; label: string | null }) {
+  if (!label) return <span style={{ color: '#bfbfbf' }}>—</span>;
+  if (roomId === null) return <span>{label}</span>;
+  return (
+    <Link to={roomRoute(roomId)} data-testid="room-link">
+      {label}
+    </Link>
+  );
+}
