@@ -5,6 +5,8 @@ export const recordPrefixes = {
   workOrder: 'PG',
   /** 纠正/预防措施报告 */
   capaReport: 'JZ',
+  /** 回访记录 */
+  revisit: 'HF',
 } as const;
 export type RecordKind = keyof typeof recordPrefixes;
 

@@ -22,6 +22,7 @@ const expectedTables = [
   'record_attachments',
   'record_history',
   'record_sequences',
+  'revisit_attempts',
   'revisits',
   'rooms',
   'schema_migrations',
