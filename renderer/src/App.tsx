@@ -9,6 +9,8 @@ import { WorkOrdersPage } from './pages/workOrders/WorkOrdersPage';
 import { RoomsPage } from './pages/rooms/RoomsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { RevisitQueuePage } from './pages/revisits/RevisitQueuePage';
+import { RevisitDetailPage } from './pages/revisits/RevisitDetailPage';
 
 export function App() {
   return (
@@ -23,6 +25,8 @@ export function App() {
           <Route path="work-orders" element={<WorkOrdersPage />} />
           <Route path="rooms" element={<RoomsPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="revisits" element={<RevisitQueuePage />} />
+          <Route path="revisits/:id" element={<RevisitDetailPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,5 +1,6 @@
 import {
   CarryOutOutlined,
+  PhoneOutlined,
   FormOutlined,
   HomeOutlined,
   SettingOutlined,
@@ -21,6 +22,7 @@ const menuItems = [
   { key: '/complaints', icon: <UnorderedListOutlined />, label: '投诉台账' },
   { key: '/work-orders', icon: <SolutionOutlined />, label: '派工单' },
   { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉' },
+  { key: '/revisits', icon: <PhoneOutlined />, label: '回访' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];

@@ -7,6 +7,7 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { CalendarUncoveredAlert } from '../settings/CalendarUncoveredAlert';
 import { DeskAlerts } from './DeskAlerts';
 import { DeskListCard } from './DeskListCard';
+import { RevisitDeskCard } from '../revisits/RevisitDeskCard';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 
@@ -44,6 +45,9 @@ export function DeskPage() {
               <DeskListCard name={name} list={desk.data.lists[name]} />
             </Col>
           ))}
+          <Col xs={24} xl={12}>
+            <RevisitDeskCard />
+          </Col>
         </Row>
       )}
     </Flex>
