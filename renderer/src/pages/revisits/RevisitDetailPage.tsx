@@ -1,5 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Skeleton } from 'antd';
+import { Button, Card, Flex, Skeleton, Space } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -9,12 +10,14 @@ import { RevisitAttempts } from './RevisitAttempts';
 import { RevisitOutcome } from './RevisitOutcome';
 import { RevisitResultForm } from './RevisitResultForm';
 import { RevisitSubjectDescriptions } from './RevisitSubjectDescriptions';
+import { PlanRevisitModal } from './PlanRevisitModal';
 
 /** /revisits/:id — the subject, the tries, and the 回访记录表 to fill in (or as filled in), printable. */
 export function RevisitDetailPage() {
   const id = Number(useParams().id);
   const query = useChannelQuery('revisits.get', { id });
   const printing = usePrintedForm();
+  const [planning, setPlanning] = useState(false);
   if (query.isError) return <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <Skeleton active />;
   const detail = query.data;
@@ -24,9 +27,14 @@ export function RevisitDetailPage() {
         size="small"
         title={`回访 · ${detail.revisit.number}`}
         extra={
-          <Button icon={<PrinterOutlined />} loading={printing.printing('revisits.print', id)} onClick={() => printing.print('revisits.print', id)} data-testid="print-revisit">
-            打印回访记录表
-          </Button>
+          <Space>
+            <Button onClick={() => setPlanning(true)} data-testid="plan-revisit">
+              另行计划回访
+            </Button>
+            <Button icon={<PrinterOutlined />} loading={printing.printing('revisits.print', id)} onClick={() => printing.print('revisits.print', id)} data-testid="print-revisit">
+              打印回访记录表
+            </Button>
+          </Space>
         }
       >
         <RevisitSubjectDescriptions detail={detail} />
@@ -38,6 +46,7 @@ export function RevisitDetailPage() {
         {detail.revisit.status === 'planned' ? <RevisitResultForm detail={detail} /> : detail.revisit.status === 'done' ? <RevisitOutcome revisit={detail.revisit} /> : '此次回访已取消'}
       </Card>
       <PrintPreviewModal printed={printing.printed} onClose={printing.close} />
+      <PlanRevisitModal subjectKind={detail.revisit.subjectKind} subjectId={detail.revisit.subjectId} open={planning} onClose={() => setPlanning(false)} />
     </Flex>
   );
 }
