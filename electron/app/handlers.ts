@@ -27,6 +27,10 @@ import { printInspection } from './forms/inspectionForm';
 import { findRoomsByOwner, roomPage } from './rooms/roomService';
 import * as scripts from './scripts/serviceScriptService';
 import { findScript, listScripts } from './scripts/serviceScriptRepository';
+import * as revisits from './ledgers/revisits/revisitService';
+import { revisitQueue } from './ledgers/revisits/revisitQueue';
+import { getRevisitWindows, saveRevisitWindows } from './ledgers/revisits/revisitPlanning';
+import { printRevisitForm } from './ledgers/revisits/revisitPrint';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -112,6 +116,16 @@ export function createHandlers(ctx: AppContext): Handlers {
     'workOrders.print': (input) => printWorkOrder(ctx, input.id),
     'capa.submit': (input, actor) => support.submitCapa(ctx, actor, input),
     'capa.print': (input) => printCapaReport(ctx, input.id),
+
+    'revisits.queue': (_input, actor) => revisitQueue(ctx, actor),
+    'revisits.get': (input, actor) => revisits.getRevisit(ctx, actor, input.id),
+    'revisits.start': (input, actor) => revisits.startRevisit(ctx, actor, input.subjectKind, input.subjectId),
+    'revisits.plan': (input, actor) => revisits.planRevisit(ctx, actor, input),
+    'revisits.logAttempt': (input, actor) => revisits.logAttempt(ctx, actor, input),
+    'revisits.record': (input, actor) => revisits.recordRevisit(ctx, actor, input),
+    'revisits.print': (input) => printRevisitForm(ctx, input.id),
+    'revisits.windows': () => getRevisitWindows(db),
+    'revisits.saveWindows': (input, actor) => audited(actor, `回访时间窗口:${JSON.stringify(input)}`, (trx) => saveRevisitWindows(trx, input)),
 
     'desk.today': () => deskToday(ctx),
     'alerts.acknowledge': (input, actor) => acknowledgeAlert(ctx, actor, input.id),

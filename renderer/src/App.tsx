@@ -16,6 +16,8 @@ import { CallsPage } from './pages/calls/CallsPage';
 import { InspectionListPage } from './pages/inspections/InspectionListPage';
 import { InspectionDetailPage } from './pages/inspections/InspectionDetailPage';
 import { RoomHistoryPage } from './pages/rooms/RoomHistoryPage';
+import { RevisitQueuePage } from './pages/revisits/RevisitQueuePage';
+import { RevisitDetailPage } from './pages/revisits/RevisitDetailPage';
 
 export function App() {
   return (
@@ -37,6 +39,8 @@ export function App() {
           <Route path="inspections" element={<InspectionListPage />} />
           <Route path="inspections/:id" element={<InspectionDetailPage />} />
           <Route path="rooms/:id" element={<RoomHistoryPage />} />
+          <Route path="revisits" element={<RevisitQueuePage />} />
+          <Route path="revisits/:id" element={<RevisitDetailPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

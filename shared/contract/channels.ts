@@ -29,6 +29,9 @@ import {
   revisitInput,
   workOrderListInput,
 } from '../domain/lifecycleSchemas';
+import { revisitAttemptInput, revisitPlanInput, revisitRecordInput, revisitSubjectInput, revisitWindowsInput } from '../domain/revisitSchemas';
+import type { RevisitDetail, RevisitQueue } from '../domain/revisitRecords';
+import type { RevisitWindows } from '../domain/revisit';
 import type { Access } from '../domain/access';
 import type {
   AppInfo,
@@ -148,6 +151,16 @@ export const channels = {
   'capa.submit': channel<CapaReport>()(capaSubmitInput, '提交纠正/预防措施报告'),
   'capa.print': channel<PrintedForm>()(byId, '打印纠正/预防措施报告'),
 
+  'revisits.queue': channel<RevisitQueue>()(none, '回访队列'),
+  'revisits.get': channel<RevisitDetail>()(byId, '回访详情'),
+  'revisits.start': channel<RevisitDetail>()(revisitSubjectInput, '开始回访已完成的投诉或报修'),
+  'revisits.plan': channel<RevisitDetail>()(revisitPlanInput, '手工计划回访'),
+  'revisits.logAttempt': channel<RevisitDetail>()(revisitAttemptInput, '登记未联系上的回访'),
+  'revisits.record': channel<RevisitDetail>()(revisitRecordInput, '登记回访结果'),
+  'revisits.print': channel<PrintedForm>()(byId, '打印回访记录表'),
+  'revisits.windows': channel<RevisitWindows>()(none, '回访时间窗口'),
+  'revisits.saveWindows': channel<RevisitWindows>()(revisitWindowsInput, '保存回访时间窗口', 'supervisor'),
+
   'desk.today': channel<DeskToday>()(none, '今日待办'),
   'alerts.acknowledge': channel<Alert>()(alertInput, '经理确认已知悉', 'manager'),
   'audit.verify': channel<AuditCheck>()(none, '检查修改记录是否被篡改', 'supervisor'),
@@ -199,7 +212,12 @@ export type { SignedInStaff, Access };
 export const channelNames = Object.keys(channels) as ChannelName[];
 
 /** Reads a page repeats on its own (the desk refreshes every minute): they must not keep an idle desk unlocked. */
-export const passiveChannels: ReadonlySet<ChannelName> = new Set(['auth.status', 'desk.today', 'repairs.desk']);
+export const passiveChannels: ReadonlySet<ChannelName> = new Set([
+  'auth.status',
+  'desk.today',
+  'repairs.desk',
+  'revisits.queue',
+]);
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(channels, name);

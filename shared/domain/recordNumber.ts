@@ -11,6 +11,8 @@ export const recordPrefixes = {
   callLog: 'LD',
   /** 客户投诉巡查记录表 */
   inspection: 'XC',
+  /** 回访记录 */
+  revisit: 'HF',
 } as const;
 export type RecordKind = keyof typeof recordPrefixes;
 

@@ -200,8 +200,10 @@ describe('complaint lifecycle in the browser', () => {
     await actAs(clerk, `/complaints/${complaintId}`);
     await actionButton('回访').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('客户反馈意见').fill('已修好,业主表示满意。');
-    await dialog.getByRole('radio', { name: '满意', exact: true }).check();
+    await dialog.getByLabel('业户意见').fill('已修好,业主表示满意。');
+    // The revisit form asks about the result and about the staff's attitude separately.
+    await dialog.getByTestId('result-satisfaction').getByRole('radio', { name: '满意', exact: true }).check();
+    await dialog.getByTestId('attitude-satisfaction').getByRole('radio', { name: '满意', exact: true }).check();
     await dialogButton('保存回访').click();
     await status('已销项');
     await page.getByTestId('complaint-revisits').getByText('已修好,业主表示满意。').waitFor();
@@ -274,8 +276,9 @@ describe('complaint lifecycle in the browser', () => {
     await actAs(clerk, `/complaints/${created.id}`);
     await actionButton('回访').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('客户反馈意见').fill('灯又不亮了。');
-    await dialog.getByRole('radio', { name: '不满意' }).check();
+    await dialog.getByLabel('业户意见').fill('灯又不亮了。');
+    await dialog.getByTestId('result-satisfaction').getByRole('radio', { name: '不满意' }).check();
+    await dialog.getByTestId('attitude-satisfaction').getByRole('radio', { name: '较满意' }).check();
     await page.getByTestId('reopen-warning').filter({ hasText: '第 1 轮' }).waitFor();
     await dialogButton('保存回访').click();
     await status('处理中');

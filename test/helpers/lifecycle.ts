@@ -18,10 +18,10 @@ export const steps = {
     result: '已重做防水,闭水试验合格。',
     personAtFault: null,
   }),
-  revisit: (office: TestOffice, id: number, satisfaction: 'satisfied' | 'unsatisfied' = 'satisfied') => ({
+  revisit: (office: TestOffice, id: number, satisfaction: 'satisfied' | 'unsatisfied' = 'satisfied', revisitorStaffId = office.clerk.id) => ({
     id,
     method: 'phone' as const,
-    revisitorStaffId: office.clerk.id,
+    revisitorStaffId,
     revisitedAt: '2026-11-23T09:50',
     feedback: satisfaction === 'satisfied' ? '已不再渗水,满意。' : '还在渗水。',
     satisfaction,
@@ -46,7 +46,7 @@ export async function complaintAt(office: TestOffice, status: ComplaintStatus): 
   }
   if (target >= 3) await clerk.call('complaints.recordHandling', steps.handling(office, id));
   if (target >= 4) await supervisor.call('complaints.review', { id, decision: 'approve', comment: '同意,按期回访' });
-  if (target >= 5) await clerk.call('complaints.revisit', steps.revisit(office, id));
+  if (target >= 5) await clerk.call('complaints.revisit', steps.revisit(office, id, 'satisfied', await revisitorFor(office, id)));
   if (target >= 6) {
     await clerk.call('complaints.print', { id });
     await clerk.call('complaints.attachSignedScan', { id, fileName: '签字件.pdf', contentBase64: tinyPdf.toString('base64') });
@@ -54,6 +54,13 @@ export async function complaintAt(office: TestOffice, status: ComplaintStatus): 
   }
   record = (await clerk.call('complaints.get', { id })).complaint;
   return record;
+}
+
+/** seed 002: who revisits follows the severity (一般 the desk, 重大 a supervisor, 严重 the manager). */
+export async function revisitorFor(office: TestOffice, id: number): Promise<number> {
+  const { complaint } = await office.app.call('complaints.get', { id });
+  if (complaint.severity === 'serious') return (await office.app.call('staff.list', {})).find((staff) => staff.role === 'manager')!.id;
+  return complaint.severity === 'major' ? office.supervisor.id : office.clerk.id;
 }
 
 /** The smallest bytes a scanner's PDF starts with: enough for the content check, never rendered. */

@@ -28,6 +28,7 @@ export interface Database {
   calls: CallTable;
   inspections: InspectionTable;
   service_scripts: ServiceScriptTable;
+  revisit_attempts: RevisitAttemptTable;
 }
 
 export interface SchemaMigrationTable {
@@ -179,16 +180,47 @@ export interface WorkOrderTable {
   status: string;
 }
 
+/** A revisit of a complaint or a repair (0004): planned with a window and a role, then done with the form's fields. */
 export interface RevisitTable {
   id: Generated<number>;
-  complaint_id: number | null;
-  method: string;
-  revisitor_staff_id: number;
-  revisited_at: string;
-  feedback: string;
-  satisfaction: string;
-  reopened: number;
+  number: string;
+  subject_kind: string;
+  subject_id: number;
+  purpose: string;
+  status: string;
+  window_from: string;
+  due_at: string;
+  required_role: string;
+  /** 回访事由 of a hand-planned revisit. */
+  reason: string | null;
+  /** The subject's room and owner when planned: the room history and the per-owner attempt count read them. */
+  room_label: string | null;
+  owner_name: string | null;
+  method: string | null;
+  revisitor_staff_id: number | null;
+  revisited_at: string | null;
+  /** JSON array of the script items ticked. */
+  script_checks: string | null;
+  /** 业户意见 */
+  feedback: string | null;
+  /** With the result; 不满意 reopens the subject. */
+  satisfaction: string | null;
+  attitude_satisfaction: string | null;
+  /** 客服部意见 */
+  office_opinion: string | null;
+  reopened: Generated<number>;
   created_by: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RevisitAttemptTable {
+  id: Generated<number>;
+  revisit_id: number;
+  outcome: string;
+  attempted_at: string;
+  staff_id: number;
+  note: string | null;
   created_at: string;
 }
 

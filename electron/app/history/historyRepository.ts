@@ -13,7 +13,8 @@ export type HistoryEntity =
   | 'settings'
   | 'repair'
   | 'call'
-  | 'inspection';
+  | 'inspection'
+  | 'revisit';
 
 export interface HistoryEvent {
   entity: HistoryEntity;

@@ -5,6 +5,7 @@ import { complaintRoomHistory } from '../ledgers/complaints/complaintRoomHistory
 import { repairRoomHistory } from '../ledgers/repairs/repairRoomHistory';
 import { callRoomHistory } from '../ledgers/calls/callRoomHistory';
 import { inspectionRoomHistory } from '../ledgers/inspections/inspectionRoomHistory';
+import { revisitRoomHistory } from '../ledgers/revisits/revisitRoomHistory';
 
 /** Each ledger declares how it lists a room's records; a new ledger joins by adding its source here. */
 export type RoomHistorySource = (db: Kysely<Database>, roomId: number) => Promise<RoomHistoryItem[]>;
@@ -14,6 +15,7 @@ export const roomHistorySources: readonly RoomHistorySource[] = [
   repairRoomHistory,
   callRoomHistory,
   inspectionRoomHistory,
+  revisitRoomHistory,
 ];
 
 /** Everything that happened in a room, newest first. */

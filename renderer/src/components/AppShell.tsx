@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   CarryOutOutlined,
+  CustomerServiceOutlined,
   FormOutlined,
   HomeOutlined,
   PhoneOutlined,
@@ -27,6 +28,7 @@ const menuItems = [
   { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉' },
   { key: '/repairs', icon: <ToolOutlined />, label: '报修台账' },
   { key: '/calls', icon: <PhoneOutlined />, label: '来电记录' },
+  { key: '/revisits', icon: <CustomerServiceOutlined />, label: '回访' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
   { key: '/inspections', icon: <AuditOutlined />, label: '巡查记录' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },

@@ -5,7 +5,7 @@ import type { PrintedForm } from '../../../shared/domain/records';
 import { call, errorMessage } from '../api/client';
 
 /** The channels that print a form for one record; all take `{ id }`. */
-export type PrintChannel = 'complaints.print' | 'workOrders.print' | 'capa.print' | 'inspections.print';
+export type PrintChannel = 'complaints.print' | 'workOrders.print' | 'capa.print' | 'inspections.print' | 'revisits.print';
 
 /**
  * Print a form and hold the result for the preview dialog. Printing the complaint form marks the revision

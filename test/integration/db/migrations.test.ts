@@ -25,6 +25,7 @@ const expectedTables = [
   'record_history',
   'record_sequences',
   'repairs',
+  'revisit_attempts',
   'revisits',
   'rooms',
   'schema_migrations',

@@ -63,7 +63,7 @@ describe('audit history and revisions', () => {
     await complaintAt(office, 'awaitingRevisit');
     const clean = await office.asSupervisor.call('audit.verify', {});
     expect(clean).toMatchObject({ ok: true, breaks: [] });
-    expect(clean.checked).toBe(5); // 受理, 派工, 接单, 调查处理, 审核同意
+    expect(clean.checked).toBe(6); // 受理, 派工, 接单, 调查处理, 审核同意, and the revisit it planned (计划回访)
     expect(await office.asClerk.invoke('audit.verify', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
     const raw = new Database(join(office.dataDir, databaseFileName));

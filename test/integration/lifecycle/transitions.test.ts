@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestOffice, type TestOffice } from '../../helpers/testApp';
-import { complaintAt, steps, tinyPdf } from '../../helpers/lifecycle';
+import { complaintAt, revisitorFor, steps, tinyPdf } from '../../helpers/lifecycle';
 import { actionAllowed, allowedActions, complaintActions, type ComplaintAction } from '../../../shared/domain/complaintLifecycle';
 import { complaintStatusKeys, complaintStatuses, type ComplaintStatus } from '../../../shared/domain/complaint';
 import type { ChannelName } from '../../../shared/contract/channels';
@@ -90,6 +90,8 @@ describe('complaint transitions', () => {
         if (action === 'archive' || action === 'attachSignedScan') await office.app.call('complaints.print', { id: record.id });
         if (action === 'archive') await office.app.call('complaints.waiveSignedScan', { id: record.id, reason: '业主拒签' });
         const [channel, input] = attempt(office, action, record.id);
+        // Repeats of the same matter have raised later complaints to 严重, which the manager must revisit.
+        if (action === 'revisit') input.revisitorStaffId = await revisitorFor(office, record.id);
         const answer = await office.app.invoke(channel, input);
         expect(answer.ok, `${status} × ${action}: ${JSON.stringify(!answer.ok && answer.error)}`).toBe(true);
       }

@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completion, dispatchTo, openRepairOffice, repairIntake } from '../../helpers/repairs';
 import { inTransaction } from '../../../electron/app/db/transaction';
-import {
-  describeRepairForRevisit,
-  recordRepairRevisitOutcome,
-  repairsAwaitingRevisit,
-} from '../../../electron/app/ledgers/repairs/repairRevisits';
+import { repairRevisitSubject as subject } from '../../../electron/app/ledgers/repairs/repairRevisits';
 import type { Actor } from '../../../electron/app/auth/session';
 
 type Office = Awaited<ReturnType<typeof openRepairOffice>>;
@@ -29,24 +25,28 @@ describe('repair revisit hooks', () => {
     return clerk.call('repairs.complete', completion(id));
   }
   const outcome = (id: number, satisfied: boolean) =>
-    inTransaction(office.app.ctx.db, (trx) => recordRepairRevisitOutcome(trx, actor, id, satisfied, office.clock.now()));
+    inTransaction(office.app.ctx.db, (trx) => subject.recordOutcome(trx, actor, id, satisfied, office.clock.now()));
 
   it('lists a completed repair with what the caller needs, due 7 days after completion', async () => {
     const repair = await completed();
     const expected = {
       id: repair.id,
       number: repair.number,
-      roomId: office.room.id,
       roomLabel: '3-1-1502',
       ownerName: '陈喆',
-      phone: '13912345678',
+      phone: '139****5678',
       summary: '卫生间水龙头漏水,关不紧。',
       completedAt: '2026-11-23T10:00:00',
       revisitDueAt: '2026-11-30T23:59:59',
     };
-    expect(await repairsAwaitingRevisit(office.app.ctx.db)).toEqual([expected]);
-    expect(await describeRepairForRevisit(office.app.ctx.db, repair.id)).toEqual(expected);
-    expect(await describeRepairForRevisit(office.app.ctx.db, 9999)).toBeNull();
+    expect(await subject.awaiting(office.app.ctx.db)).toEqual([expected]);
+    expect(await subject.describe(office.app.ctx.db, repair.id)).toEqual({
+      ...expected,
+      statusLabel: '待回访',
+      result: completion(repair.id).result,
+      fullPhone: '13912345678',
+    });
+    expect(await subject.describe(office.app.ctx.db, 9999)).toBeUndefined();
   });
 
   it('closes the repair when the owner is satisfied', async () => {
@@ -56,7 +56,7 @@ describe('repair revisit hooks', () => {
     const detail = await office.asClerk.call('repairs.get', { id: repair.id });
     expect(detail.repair).toMatchObject({ status: 'closed', closedAt: '2026-11-25T09:00:00', round: 0 });
     expect(detail.history.at(-1)).toMatchObject({ action: '销项', staffName: '王堃' });
-    expect(await repairsAwaitingRevisit(office.app.ctx.db)).toEqual([]);
+    expect(await subject.awaiting(office.app.ctx.db)).toEqual([]);
   });
 
   it('reopens it for another round when the owner is not, and it can be completed again', async () => {
@@ -65,7 +65,7 @@ describe('repair revisit hooks', () => {
     await outcome(repair.id, false);
     const reopened = (await office.asClerk.call('repairs.get', { id: repair.id })).repair;
     expect(reopened).toMatchObject({ status: 'inProgress', round: 1, revisitDueAt: null, dueAt: '2026-11-28T09:00:00' });
-    expect(await describeRepairForRevisit(office.app.ctx.db, repair.id)).toBeNull();
+    expect(await subject.awaiting(office.app.ctx.db)).toEqual([]);
     const again = await office.asClerk.call('repairs.complete', { ...completion(repair.id), result: '更换整个龙头' });
     expect(again).toMatchObject({ status: 'awaitingRevisit', revisitDueAt: '2026-12-02T23:59:59' });
   });

@@ -31,11 +31,13 @@ describe('a room history', () => {
     expect(page.room).toEqual({ id: office.room.id, label: '3-1-1502', note: null, owners: [{ name: '陈喆', phoneMasked: '139****5678' }] });
     expect(page.items.map((item) => [item.kind, item.number, item.at, item.open])).toEqual([
       ['inspection', inspection.number, '2026-11-23T09:55:00', true],
+      // The closed complaint's revisit is the room's history too.
+      ['revisit', expect.stringMatching(/^HF-/), '2026-11-23T09:50:00', false],
       ['complaint', open.number, '2026-11-23T09:40:00', true],
       ['complaint', closed.number, '2026-11-23T09:30:00', false],
     ]);
     expect(page.items[0]).toMatchObject({ statusLabel: '需继续跟进', summary: '15 楼按钮确实失灵' });
-    expect(page.items[2]!.statusLabel).toBe('已销项');
+    expect(page.items[3]!.statusLabel).toBe('已销项');
 
     // Re-inspected and fixed: no longer open.
     await office.asClerk.call('inspections.edit', { id: inspection.id, outcome: 'resolved', reason: '维保单位已修复' });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_lifecycle';
 import * as m0003 from './0003_repairs_calls';
+import * as m0004 from './0004_revisits';
 import * as m0005 from './0005_inspections_scripts';
 
 export interface Migration {
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: '0001_init', up: m0001.up },
   { version: 2, name: '0002_lifecycle', up: m0002.up },
   { version: 3, name: '0003_repairs_calls', up: m0003.up },
+  { version: 4, name: '0004_revisits', up: m0004.up },
   { version: 5, name: '0005_inspections_scripts', up: m0005.up },
 ];
 

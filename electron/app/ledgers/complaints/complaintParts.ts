@@ -13,15 +13,17 @@ export async function complaintRevisits(db: Kysely<Database>, complaintId: numbe
     .innerJoin('staff', 'staff.id', 'revisits.revisitor_staff_id')
     .selectAll('revisits')
     .select('staff.name as revisitor_name')
-    .where('revisits.complaint_id', '=', complaintId)
+    .where('revisits.subject_kind', '=', 'complaint')
+    .where('revisits.subject_id', '=', complaintId)
+    .where('revisits.status', '=', 'done')
     .orderBy('revisits.id')
     .execute();
   return rows.map((row) => ({
     id: row.id,
     method: row.method as RevisitMethod,
     revisitorName: row.revisitor_name,
-    revisitedAt: row.revisited_at,
-    feedback: row.feedback,
+    revisitedAt: row.revisited_at ?? '',
+    feedback: row.feedback ?? '',
     satisfaction: row.satisfaction as SatisfactionLevel,
     reopened: row.reopened === 1,
   }));

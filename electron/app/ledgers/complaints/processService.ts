@@ -16,8 +16,11 @@ import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
 import { findComplaintRow, type ComplaintRow } from './complaintRepository';
 import { loadComplaint } from './complaintRecord';
 import { changeComplaint, checkAction } from './complaintChange';
-import { calendarDaysAfter, timeLimits, workingDaysAfter } from './deadlines';
-import { raiseAlert } from './escalation';
+import { timeLimits, workingDaysAfter } from './deadlines';
+import { complaintImportance } from '../../../../shared/domain/revisit';
+import type { ComplaintSeverity } from '../../../../shared/domain/complaint';
+import { cancelPlannedRevisits, insertPlannedRevisits, revisitWindowsFor } from '../revisits/revisitPlanning';
+import { recordRevisit as recordRevisitResult, startRevisit } from '../revisits/revisitService';
 
 /** One step of the process: load the complaint inside the transaction, check the step is allowed now, apply it. */
 export async function inStep<T>(
@@ -139,7 +142,8 @@ export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.ou
   return step(ctx, input.id, 'review', async (trx, row, now) => {
     const approved = input.decision === 'approve';
     const invalid = approved && row.validity === 'invalid';
-    const revisitDays = (await timeLimits(trx)).revisitDays;
+    // Approval finishes the case: its revisits are planned by severity (7 days; 1 week–1 month; then 3–6 months).
+    const revisits = approved && !invalid ? await revisitWindowsFor(trx, complaintImportance(row.severity as ComplaintSeverity), now) : [];
     await changeComplaint(trx, row, actor, now, {
       action: approved ? '审核同意' : '审核退回',
       summary: approved ? (invalid ? '确认为无效投诉,已答复业主' : '同意处理结果,待回访') : '退回重新处理',
@@ -148,46 +152,35 @@ export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.ou
         reviewed_by: actor.staffId,
         reviewed_at: now,
         review_comment: input.comment,
-        ...(approved && !invalid && { revisit_due_at: calendarDaysAfter(now, revisitDays) }),
+        ...(revisits[0] && { revisit_due_at: revisits[0].dueAt }),
         ...(invalid && { resolved_at: now }),
       },
     });
+    if (revisits.length > 0) await insertPlannedRevisits(trx, actor, 'complaint', row.id, revisits, now);
   });
 }
 
-/** 回访: a satisfied owner closes the case (销项); an unsatisfied one reopens it for another round. */
+/**
+ * 回访 from the complaint's own step (the short form): the revisit ledger records it as a reached revisit of the
+ * complaint's planned one, and its complaint subject closes (销项) or reopens the case as before.
+ */
 export async function recordRevisit(ctx: AppContext, actor: Actor, input: z.output<typeof revisitInput>) {
-  return step(ctx, input.id, 'revisit', async (trx, row, now) => {
-    const revisitor = await activeStaff(trx, input.revisitorStaffId, 'revisitorStaffId', '回访人');
-    if (input.revisitedAt > now) throw new DomainError('rule', '回访时间不能晚于现在', 'revisitedAt');
-    const reopened = input.satisfaction === 'unsatisfied';
-    await trx
-      .insertInto('revisits')
-      .values({
-        complaint_id: row.id,
-        method: input.method,
-        revisitor_staff_id: revisitor.id,
-        revisited_at: input.revisitedAt,
-        feedback: input.feedback,
-        satisfaction: input.satisfaction,
-        reopened: reopened ? 1 : 0,
-        created_by: actor.staffId,
-        created_at: now,
-      })
-      .execute();
-    const how = `${revisitor.name}${revisitMethods[input.method]}回访,业主${satisfactionLevels[input.satisfaction]}`;
-    if (reopened) {
-      const round = row.round + 1;
-      await changeComplaint(trx, row, actor, now, {
-        action: '重新处理',
-        summary: `${how},第 ${round} 轮重新处理`,
-        set: { status: 'inProgress', round },
-      });
-      await raiseAlert(trx, row.id, 'reopened', `${row.number} 第 ${round} 轮处理(${input.feedback.slice(0, 30)})`, now);
-    } else {
-      await changeComplaint(trx, row, actor, now, { action: '销项', summary: `${how},销项`, set: { status: 'resolved', resolved_at: now } });
-    }
+  const row = await findComplaintRow(ctx.db, input.id);
+  if (!row) throw new DomainError('not_found', '该投诉记录不存在');
+  checkAction('revisit', row);
+  const { revisit } = await startRevisit(ctx, actor, 'complaint', row.id);
+  await recordRevisitResult(ctx, actor, {
+    id: revisit.id,
+    method: input.method,
+    revisitorStaffId: input.revisitorStaffId,
+    revisitedAt: input.revisitedAt,
+    scriptChecks: [],
+    ownerOpinion: input.feedback,
+    resultSatisfaction: input.satisfaction,
+    attitudeSatisfaction: input.satisfaction,
+    officeOpinion: null,
   });
+  return (await loadComplaint(ctx.db, row.id)).record;
 }
 
 /** 归档: only with the signed paper scanned back, unless a supervisor waived it. */
@@ -222,6 +215,7 @@ export async function voidComplaint(ctx: AppContext, actor: Actor, input: z.outp
       .where('complaint_id', '=', row.id)
       .where('status', '=', 'pending')
       .execute();
+    await cancelPlannedRevisits(trx, actor, 'complaint', row.id, now, '投诉已作废');
     await changeComplaint(trx, row, actor, now, {
       action: '作废',
       summary: `作废:${input.reason}`,

@@ -17,6 +17,7 @@ import type { RepairTimerSettings } from '../../../../shared/domain/repair';
 import { changeRepair, repairStep } from './repairChange';
 import { loadRepair } from './repairRepository';
 import { getRepairTimers, minutesAfter } from './repairTimerSettings';
+import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/revisitPlanning';
 
 /*
  * Why the dispatch lives on the repair and not in the work_orders table: work_orders belongs to the complaint's
@@ -132,6 +133,7 @@ export async function completeRepair(ctx: AppContext, actor: Actor, input: z.out
         revisit_due_at: endOfDayAfter(now, revisitDays),
       },
     });
+    await planRevisitsOnCompletion(trx, actor, 'repair', row.id, now);
   });
   return loaded(ctx, input.id);
 }
@@ -158,6 +160,7 @@ export async function voidRepair(ctx: AppContext, actor: Actor, input: z.output<
       set: { status: 'voided', voided_at: now, voided_by: actor.staffId, void_reason: input.reason },
       reason: input.reason,
     });
+    await cancelPlannedRevisits(trx, actor, 'repair', row.id, now, `报修已作废:${input.reason}`);
   });
   return loaded(ctx, input.id);
 }

@@ -8,6 +8,7 @@ import { CalendarUncoveredAlert } from '../settings/CalendarUncoveredAlert';
 import { DeskAlerts } from './DeskAlerts';
 import { DeskListCard } from './DeskListCard';
 import { RepairDeskCards } from '../repairs/RepairDeskCards';
+import { RevisitDeskCard } from '../revisits/RevisitDeskCard';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 
@@ -45,6 +46,9 @@ export function DeskPage() {
               <DeskListCard name={name} list={desk.data.lists[name]} />
             </Col>
           ))}
+          <Col xs={24} xl={12}>
+            <RevisitDeskCard />
+          </Col>
         </Row>
       )}
       <RepairDeskCards />

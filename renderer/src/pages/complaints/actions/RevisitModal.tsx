@@ -1,45 +1,36 @@
-import type { Dayjs } from 'dayjs';
-import type { RevisitMethod, SatisfactionLevel } from '../../../../../shared/domain/complaintLifecycle';
-import { toLocalDateTime } from '../../../forms/localTime';
-import { officeNow } from '../../../forms/officeNow';
-import { useCurrentStaff } from '../../../auth/currentStaff';
-import { RevisitFields } from './RevisitFields';
-import { StepModal } from './StepModal';
+import { Alert, Modal, Skeleton } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { call } from '../../../api/client';
+import { RevisitAttempts } from '../../revisits/RevisitAttempts';
+import { RevisitResultForm } from '../../revisits/RevisitResultForm';
 import type { StepProps } from './stepLabels';
 
-interface Values {
-  method?: RevisitMethod;
-  revisitorStaffId?: number;
-  revisitedAt?: Dayjs;
-  feedback?: string;
-  satisfaction?: SatisfactionLevel;
-}
-
-
-/** 回访: the owner's feedback and satisfaction; 满意/较满意 closes the case (销项), 不满意 reopens it. */
+/**
+ * 回访 from the complaint's page opens the revisit ledger's form for the complaint's planned revisit: log an
+ * unanswered try, or record the reached owner's answers; 不满意 reopens the case for another round.
+ */
 export function RevisitModal({ detail, open, onClose }: StepProps) {
   const { complaint } = detail;
-  const staff = useCurrentStaff();
+  const revisit = useQuery({
+    queryKey: ['revisits.get', 'complaint', complaint.id],
+    queryFn: () => call('revisits.start', { subjectKind: 'complaint', subjectId: complaint.id }),
+    enabled: open,
+  });
   return (
-    <StepModal<'complaints.revisit', Values>
-      open={open}
-      title={`回访 · ${complaint.number}`}
-      channel="complaints.revisit"
-      toInput={(values) => ({
-        id: complaint.id,
-        method: values.method!,
-        revisitorStaffId: values.revisitorStaffId!,
-        revisitedAt: values.revisitedAt ? toLocalDateTime(values.revisitedAt) : '',
-        feedback: values.feedback ?? '',
-        satisfaction: values.satisfaction!,
-      })}
-      fields={['method', 'revisitorStaffId', 'revisitedAt', 'feedback', 'satisfaction']}
-      success={(saved) => (saved.status === 'resolved' ? '回访已登记,投诉已销项' : `业主不满意,投诉已重新打开(第 ${saved.round} 轮)`)}
-      initialValues={{ method: 'phone', revisitorStaffId: staff.staffId, revisitedAt: officeNow() }}
-      okText="保存回访"
-      onClose={onClose}
-    >
-      <RevisitFields nextRound={complaint.round + 1} />
-    </StepModal>
+    <Modal title={`回访 · ${complaint.number}`} open={open} onCancel={onClose} footer={null} width={760} mask={{ closable: false }} destroyOnHidden>
+      {revisit.isError && <Alert type="error" showIcon title={revisit.error.message} data-testid="step-refusal" />}
+      {revisit.isPending && <Skeleton active />}
+      {revisit.data && (
+        <>
+          <RevisitAttempts detail={revisit.data} />
+          <div style={{ height: 16 }} />
+          <RevisitResultForm
+            detail={revisit.data}
+            reopenNote={`业主不满意:保存后投诉将重新打开,进入第 ${complaint.round + 1} 轮处理,并通知经理。`}
+            onDone={onClose}
+          />
+        </>
+      )}
+    </Modal>
   );
 }

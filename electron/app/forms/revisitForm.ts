@@ -1,0 +1,62 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { revisitMethods, satisfactionLevels, type SatisfactionLevel } from '../../../shared/domain/complaintLifecycle';
+import { revisitAttemptOutcomes, revisitPurposes, revisitScript, revisitScriptKeys } from '../../../shared/domain/revisit';
+import type { RevisitAttempt, RevisitRecord, RevisitSubjectDescription } from '../../../shared/domain/revisitRecords';
+import type { Office } from '../../../shared/domain/records';
+import { box, formatDateTime, formDocument, signatureLine } from './formParts';
+import type { TextGuard } from './textGuard';
+
+export const revisitFormTitle = '回访记录表';
+
+export interface RevisitFormData {
+  revisit: RevisitRecord;
+  subject: RevisitSubjectDescription;
+  attempts: RevisitAttempt[];
+  kindLabel: string;
+}
+
+const label = (text: string): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2' });
+const blank = (lines: number): Content => ({ text: '\n'.repeat(Math.max(lines - 1, 0)) + ' ' });
+const wide = (stack: Content[]): TableCell[] => [{ colSpan: 4, stack }, {}, {}, {}];
+const heading = (text: string): Content => ({ text, style: 'label' });
+
+/** The paper's scale for attitude and result: 满意 / 较满意 / 不满意, one box each. */
+function scale(chosen: SatisfactionLevel | null): string {
+  return Object.entries(satisfactionLevels)
+    .map(([key, text]) => box(chosen === key, text))
+    .join('  ');
+}
+
+/**
+ * The 回访记录表 of seed 002 (业户名称, 单元编号, 回访事由, 回访人/日期, 业户意见 with the owner's signature,
+ * 回访处理结果, 客服部意见 signed by the supervisor), with the 回访方式 and satisfaction boxes of the 物业投诉处理与
+ * 回访记录表 and the phone script of seed 001 第六条 as ticked. The phone is masked: the paper is filed.
+ */
+export function revisitFormDefinition(office: Office, data: RevisitFormData, guard: TextGuard, printedAt: string): TDocumentDefinitions {
+  const t = guard.text;
+  const { revisit, subject, attempts } = data;
+  const reason = revisit.reason ?? `${data.kindLabel} ${subject.number} ${revisitPurposes[revisit.purpose]}:${subject.summary}`;
+  const script = revisitScriptKeys.map((key) => ({ text: t(box(revisit.scriptChecks.includes(key), revisitScript[key])), margin: [0, 1, 0, 1] }) as Content);
+  const tries = attempts.map((attempt) => `${formatDateTime(attempt.attemptedAt)} ${attempt.staffName} ${revisitAttemptOutcomes[attempt.outcome]}${attempt.note ? `(${attempt.note})` : ''}`);
+
+  const body: TableCell[][] = [
+    [label('业户名称'), t(subject.ownerName ?? ''), label('单元编号'), t(subject.roomLabel ?? '')],
+    [label('联系电话'), subject.phone ?? '', label(`${data.kindLabel}编号`), subject.number],
+    [label('应回访期间'), `${formatDateTime(revisit.windowFrom).slice(0, 11)} 至 ${formatDateTime(revisit.dueAt).slice(0, 11)}`, label('回访方式'), Object.entries(revisitMethods).map(([key, text]) => box(revisit.method === key, text)).join(' ')],
+    wide([heading('回访事由:'), { text: t(reason), margin: [0, 2, 0, 2] }, ...(subject.result ? [{ text: t(`处理结果:${subject.result}`) } as Content] : []), signatureLine('回访人/日期', revisit.revisitorName ? t(revisit.revisitorName) : null, revisit.revisitedAt)]),
+    wide([heading('回访内容(电话回访语言规范):'), ...script]),
+    wide([heading('业户意见:'), revisit.ownerOpinion ? { text: t(revisit.ownerOpinion), margin: [0, 2, 0, 2] } : blank(3), signatureLine('客户签名/日期')]),
+    [label('处理结果满意情况'), { text: scale(revisit.resultSatisfaction), colSpan: 3 }, {}, {}],
+    [label('服务态度满意情况'), { text: scale(revisit.attitudeSatisfaction), colSpan: 3 }, {}, {}],
+    wide([heading('回访处理结果:'), { text: revisit.status === 'done' ? (revisit.reopened ? '业户不满意,已重新处理' : '业户满意,销项') : ' ', margin: [0, 2, 0, 2] }, signatureLine('处理人/日期')]),
+    wide([heading('客服部意见:'), revisit.officeOpinion ? { text: t(revisit.officeOpinion), margin: [0, 2, 0, 2] } : blank(2), signatureLine('客服部主管签名/日期')]),
+    wide([heading('联系记录:'), tries.length > 0 ? { text: t(tries.join('\n')) } : blank(2)]),
+  ];
+
+  return formDocument({ title: revisitFormTitle, office, number: revisit.number, revision: 0, printedAt }, [
+    {
+      table: { widths: [96, '*', 84, '*'], body },
+      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 },
+    },
+  ]);
+}

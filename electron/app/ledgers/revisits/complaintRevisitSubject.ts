@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { Actor } from '../../auth/session';
+import { DomainError } from '../../../../shared/contract/errors';
+import { complaintStatuses, type ComplaintSeverity, type ComplaintStatus } from '../../../../shared/domain/complaint';
+import { complaintImportance } from '../../../../shared/domain/revisit';
+import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisitRecords';
+import { maskPhone } from '../../../../shared/domain/masking';
+import { excerpt } from '../../../../shared/domain/text';
+import { findComplaintRow, type ComplaintRow } from '../complaints/complaintRepository';
+import { changeComplaint } from '../complaints/complaintChange';
+import { raiseAlert } from '../complaints/escalation';
+import type { RevisitOutcomeNote, RevisitSubject } from './revisitSubjects';
+
+function summary(row: Pick<ComplaintRow, 'id' | 'number' | 'room_label' | 'complainant_name' | 'anonymous' | 'phone' | 'content' | 'reviewed_at' | 'updated_at' | 'revisit_due_at'>): RevisitSubjectSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    roomLabel: row.room_label,
+    ownerName: row.anonymous ? null : row.complainant_name,
+    phone: row.phone ? maskPhone(row.phone) : null,
+    summary: excerpt(row.content, 60),
+    completedAt: row.reviewed_at ?? row.updated_at,
+    revisitDueAt: row.revisit_due_at,
+  };
+}
+
+/** A complaint is finished when a supervisor approves its handling (待回访); its revisit closes or reopens it. */
+export const complaintRevisitSubject: RevisitSubject = {
+  label: '投诉',
+
+  async awaiting(db) {
+    const rows = await db
+      .selectFrom('complaints')
+      .select(['id', 'number', 'room_label', 'complainant_name', 'anonymous', 'phone', 'content', 'reviewed_at', 'updated_at', 'revisit_due_at'])
+      .where('status', '=', 'awaitingRevisit')
+      .orderBy('revisit_due_at')
+      .execute();
+    return rows.map(summary);
+  },
+
+  async describe(db, id): Promise<RevisitSubjectDescription | undefined> {
+    const row = await findComplaintRow(db, id);
+    if (!row) return undefined;
+    return {
+      ...summary(row),
+      statusLabel: complaintStatuses[row.status as ComplaintStatus],
+      result: row.handling_result,
+      importance: complaintImportance(row.severity as ComplaintSeverity),
+      fullPhone: row.anonymous ? null : row.phone,
+    };
+  },
+
+  async recordOutcome(trx: Kysely<Database>, actor: Actor, id: number, satisfied: boolean, now: string, note?: RevisitOutcomeNote) {
+    const how = note?.how ?? '回访';
+    const row = await findComplaintRow(trx, id);
+    if (!row) throw new DomainError('not_found', '该投诉记录不存在');
+    const status = row.status as ComplaintStatus;
+    // The first revisit answers a case waiting for it; a later one (3–6 months on) finds it closed or archived.
+    const followUp = status === 'resolved' || status === 'archived';
+    if (status !== 'awaitingRevisit' && !followUp) {
+      throw new DomainError('rule', `投诉 ${row.number} 当前为“${complaintStatuses[status]}”,不能回访`);
+    }
+    if (!satisfied) {
+      const round = row.round + 1;
+      await changeComplaint(trx, row, actor, now, {
+        action: '重新处理',
+        summary: `${how},第 ${round} 轮重新处理`,
+        set: { status: 'inProgress', round },
+      });
+      await raiseAlert(trx, row.id, 'reopened', `${row.number} 第 ${round} 轮处理(${(note?.feedback ?? how).slice(0, 30)})`, now);
+    } else if (!followUp) {
+      await changeComplaint(trx, row, actor, now, { action: '销项', summary: `${how},销项`, set: { status: 'resolved', resolved_at: now } });
+    }
+  },
+};

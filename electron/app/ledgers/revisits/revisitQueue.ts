@@ -1,0 +1,75 @@
+import type { AppContext } from '../../context';
+import type { Actor } from '../../auth/session';
+import { revisitTiming, revisitorRoles, type RevisitSubjectKind, type RevisitTiming } from '../../../../shared/domain/revisit';
+import type { RevisitQueue, RevisitQueueItem, RevisitSubjectSummary } from '../../../../shared/domain/revisitRecords';
+import type { StaffRole } from '../../../../shared/domain/office';
+import { attemptTallies, plannedRevisits } from './revisitRepository';
+import { describeSubject, revisitWindowsFor } from './revisitPlanning';
+import { registeredRevisitSubjects } from './revisitSubjects';
+import { proposedRevisitor } from './revisitService';
+
+/**
+ * 回访队列: every planned revisit, and every finished subject that has none yet, with where it stands today
+ * (overdue, due, not yet open), who should make it, and how often the subject and its owner were tried.
+ */
+export async function revisitQueue(ctx: AppContext, actor: Actor): Promise<RevisitQueue> {
+  const { db } = ctx;
+  const now = ctx.clock.now();
+  const waiting = new Map<string, RevisitSubjectSummary>();
+  for (const [kind, subject] of registeredRevisitSubjects()) {
+    for (const summary of await subject.awaiting(db)) waiting.set(`${kind}:${summary.id}`, summary);
+  }
+  const lines: Omit<RevisitQueueItem, 'timing' | 'proposedRevisitorName' | 'attempts' | 'ownerAttempts' | 'lastAttemptAt'>[] = [];
+  const planned = new Set<string>();
+  for (const revisit of await plannedRevisits(db)) {
+    const key = `${revisit.subjectKind}:${revisit.subjectId}`;
+    planned.add(key);
+    const subject = waiting.get(key) ?? (await describeSubject(db, revisit.subjectKind, revisit.subjectId));
+    lines.push({ key: `revisit:${revisit.id}`, revisitId: revisit.id, ...subjectFields(revisit.subjectKind, subject), purpose: revisit.purpose, windowFrom: revisit.windowFrom, dueAt: revisit.dueAt, requiredRole: revisit.requiredRole });
+  }
+  for (const [key, summary] of waiting) {
+    if (planned.has(key)) continue;
+    const kind = key.split(':')[0] as RevisitSubjectKind;
+    const importance = (await describeSubject(db, kind, summary.id)).importance ?? 'ordinary';
+    const first = (await revisitWindowsFor(db, importance, summary.completedAt))[0]!;
+    lines.push({ key, revisitId: null, ...subjectFields(kind, summary), purpose: first.purpose, windowFrom: first.windowFrom, dueAt: summary.revisitDueAt ?? first.dueAt, requiredRole: revisitorRoles[importance] });
+  }
+
+  const tallies = await attemptTallies(db);
+  const proposals = new Map<StaffRole, string | null>();
+  const items: RevisitQueueItem[] = [];
+  for (const line of lines) {
+    if (!proposals.has(line.requiredRole)) proposals.set(line.requiredRole, (await proposedRevisitor(db, actor, line.requiredRole))?.name ?? null);
+    const ofSubject = tallies.filter((tally) => tally.subjectKind === line.subjectKind && tally.subjectId === line.subjectId);
+    const ofOwner = line.roomLabel || line.ownerName ? tallies.filter((tally) => tally.roomLabel === line.roomLabel && tally.ownerName === line.ownerName) : ofSubject;
+    items.push({
+      ...line,
+      timing: revisitTiming(line.windowFrom, line.dueAt, now),
+      proposedRevisitorName: proposals.get(line.requiredRole) ?? null,
+      attempts: sum(ofSubject),
+      ownerAttempts: sum(ofOwner),
+      lastAttemptAt: ofSubject.map((tally) => tally.lastAttemptAt ?? '').sort().at(-1) || null,
+    });
+  }
+  const order: Record<RevisitTiming, number> = { overdue: 0, due: 1, upcoming: 2 };
+  items.sort((a, b) => order[a.timing] - order[b.timing] || (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+  const counts = { overdue: 0, due: 0, upcoming: 0 };
+  for (const item of items) counts[item.timing] += 1;
+  return { now, counts, items };
+}
+
+function subjectFields(kind: RevisitSubjectKind, subject: RevisitSubjectSummary) {
+  return {
+    subjectKind: kind,
+    subjectId: subject.id,
+    subjectNumber: subject.number,
+    roomLabel: subject.roomLabel,
+    ownerName: subject.ownerName,
+    phone: subject.phone,
+    summary: subject.summary,
+  };
+}
+
+function sum(tallies: { attempts: number }[]): number {
+  return tallies.reduce((total, tally) => total + tally.attempts, 0);
+}
