@@ -5,7 +5,8 @@ import { staffPassword, testManager } from '../helpers/testApp';
 
 /**
  * A call is logged from the keyboard while the phone rings, turned into a repair with its fields carried over,
- * and the repair goes dispatched → collected → on site → completed in Chromium against the real services.
+ * and the repair goes dispatched → collected → on site → completed → revisited unsatisfied → reopened → revisited
+ * satisfied → closed, in Chromium against the real services.
  */
 describe('a call becomes a repair in the browser', () => {
   let office: WebOffice;
@@ -102,6 +103,42 @@ describe('a call becomes a repair in the browser', () => {
     expect(history.map((entry) => entry.action)).toEqual(['受理', '来电转入', '派工', '接单', '到场', '完成']);
     const calls = await office.app.call('calls.list', {});
     expect(calls.items[0]).toMatchObject({ outcome: 'repair', repairNumber: repair.number });
+  });
+
+  /** From the repair's page to its revisit, answered reached with the owner's verdict on the result. */
+  async function revisitFromRepair(verdict: '满意' | '不满意', opinion: string) {
+    const repairUrl = page.url();
+    await page.getByTestId('repair-actions').getByTestId('start-revisit').click();
+    await page.waitForURL(/#\/revisits\/\d+$/);
+    await page.getByTestId('revisit-subject').getByText('厨房水管爆了', { exact: false }).waitFor();
+    await page.getByLabel('业户意见').fill(opinion);
+    await page.getByTestId('result-satisfaction').getByRole('radio', { name: verdict, exact: true }).check();
+    await page.getByTestId('attitude-satisfaction').getByRole('radio', { name: '满意', exact: true }).check();
+    await page.getByTestId('save-revisit').click();
+    await page.getByTestId('revisit-outcome').getByText(verdict === '满意' ? '业户满意' : '业户不满意,已重新处理').waitFor();
+    await page.goto(repairUrl);
+  }
+
+  it('is revisited unsatisfied, reopened, completed again, revisited satisfied and closed', async () => {
+    await revisitFromRepair('不满意', '接口还在渗水。');
+    await expect.poll(() => page.getByTestId('repair-status').innerText()).toBe('处理中');
+
+    await page.getByTestId('repair-actions').getByRole('button', { name: '完成' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('处理结果').fill('重新热熔接口,观察 24 小时无渗漏');
+    await dialog.getByRole('radio', { name: '免费' }).check();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.getByTestId('repair-status').innerText()).toBe('待回访');
+
+    await revisitFromRepair('满意', '好了,谢谢。');
+    await expect.poll(() => page.getByTestId('repair-status').innerText()).toBe('已销项');
+
+    const repairs = await office.app.call('repairs.list', {});
+    const { repair, history } = await office.app.call('repairs.get', { id: repairs.items[0]!.id });
+    expect(repair).toMatchObject({ status: 'closed', round: 1 });
+    expect(history.map((entry) => entry.action).slice(6)).toEqual(['重新处理', '完成', '销项']);
+    const revisits = (await office.app.call('rooms.history', { id: repair.roomId! })).items.filter((item) => item.kind === 'revisit');
+    expect(revisits).toHaveLength(2);
   });
 
   it('raised no errors in the page', () => {

@@ -9,6 +9,7 @@ import { RepairDispatchModal } from './modals/RepairDispatchModal';
 import { RepairCompleteModal } from './modals/RepairCompleteModal';
 import { RepairReasonTimeModal } from './modals/RepairReasonTimeModal';
 import { RepairVoidModal } from './modals/RepairVoidModal';
+import { StartRevisitButton } from '../revisits/StartRevisitButton';
 
 /** Steps with nothing to fill in: the button is the step. */
 const direct = { collect: 'repairs.collect', arrive: 'repairs.arrive' } as const;
@@ -50,6 +51,7 @@ export function RepairActions({ detail }: { detail: RepairDetail }) {
             {action === 'dispatch' && repair.status !== 'accepted' ? '改派' : repairActions[action].label}
           </Button>
         ))}
+        {repair.status === 'awaitingRevisit' && <StartRevisitButton subjectKind="repair" subjectId={repair.id} />}
       </Space>
       <RepairDispatchModal open={open === 'dispatch'} repair={repair} onClose={close} />
       <RepairCompleteModal open={open === 'complete'} repair={repair} onClose={close} />
