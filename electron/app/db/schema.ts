@@ -24,6 +24,7 @@ export interface Database {
   record_attachments: RecordAttachmentTable;
   capa_reports: CapaReportTable;
   calendar_overrides: CalendarOverrideTable;
+  complaint_search: ComplaintSearchTable;
 }
 
 export interface SchemaMigrationTable {
@@ -262,4 +263,10 @@ export interface CalendarOverrideTable {
   date: string;
   kind: string;
   name: string | null;
+}
+
+/** FTS5, contentless: `doc` can be written, never read back (see search/searchTokens.ts). */
+export interface ComplaintSearchTable {
+  rowid: number;
+  doc: string;
 }

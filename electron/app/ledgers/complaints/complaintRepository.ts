@@ -1,10 +1,12 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { ComplaintTable, Database } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
+import { indexComplaint } from '../../search/complaintSearchIndex';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaintSchemas';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
   const inserted = await trx.insertInto('complaints').values(row).returning('id').executeTakeFirstOrThrow();
+  await indexComplaint(trx, inserted.id);
   return inserted.id;
 }
 
@@ -24,7 +26,7 @@ export async function findComplaintRow(db: Kysely<Database>, id: number) {
 }
 export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findComplaintRow>>>;
 
-function filtered(db: Kysely<Database>, query: ComplaintListQuery) {
+export function filtered(db: Kysely<Database>, query: ComplaintListQuery) {
   let select = withNames(db);
   if (query.from) select = select.where('complaints.received_at', '>=', `${query.from}T00:00:00`);
   if (query.to) select = select.where('complaints.received_at', '<=', `${query.to}T23:59:59`);
@@ -52,33 +54,4 @@ function filtered(db: Kysely<Database>, query: ComplaintListQuery) {
     );
   }
   return select;
-}
-
-export async function findComplaintPage(db: Kysely<Database>, query: ComplaintListQuery) {
-  const base = filtered(db, query);
-  const rows = await base
-    .select([
-      'complaints.id',
-      'complaints.number',
-      'complaints.received_at',
-      'complaints.anonymous',
-      'complaints.complainant_name',
-      'complaints.room_label',
-      'complaints.phone',
-      'complaints.category',
-      'complaints.severity',
-      'complaints.urgent',
-      'complaints.status',
-      'complaints.content',
-      'complaints.due_at',
-      'complaints.round',
-      'receiver.name as receiver_name',
-    ])
-    .orderBy('complaints.received_at', query.order === 'oldest' ? 'asc' : 'desc')
-    .orderBy('complaints.id', query.order === 'oldest' ? 'asc' : 'desc')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
 }
