@@ -82,11 +82,19 @@ async function searchYears(db: Kysely<Database>, query: ComplaintListQuery): Pro
   return newest ? years.reverse() : years;
 }
 
+/** Below this many candidates a search sorts them all at once; above, it goes year by year. */
+const fewCandidates = 3000;
+
+async function candidateCount(db: Kysely<Database>, match: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM complaint_search WHERE complaint_search MATCH ${match} LIMIT ${fewCandidates + 1})`.execute(db);
+  return rows[0]!.n;
+}
+
 /** One page and one more row (which says whether there is a next page). */
 async function pageRows(db: Kysely<Database>, query: ComplaintListQuery): Promise<ComplaintListRow[]> {
   const match = listMatch(query);
   const wanted = query.pageSize + 1;
-  if (!match || (!query.after && query.page > 1)) {
+  if (!match || (!query.after && query.page > 1) || (await candidateCount(db, match)) <= fewCandidates) {
     const offset = query.after ? 0 : (query.page - 1) * query.pageSize;
     return pageQuery(db, query, match).limit(wanted).offset(offset).execute();
   }

@@ -17,7 +17,8 @@ export function ComplaintListPage() {
   const { params, input, update, filtered, pageSizes } = useComplaintListParams();
   const cursors = useKeysetCursors(JSON.stringify({ ...params, page: null }));
   const list = useChannelQuery('complaints.list', { ...input, after: cursors.cursorFor(params.page) }, { placeholderData: keepPreviousData });
-  if (list.data && list.data.page === params.page) cursors.remember(list.data.page, list.data.next);
+  // A previous page kept on screen while the next loads (placeholder) belongs to other filters or another page.
+  if (list.data && !list.isPlaceholderData) cursors.remember(list.data.page, list.data.next);
   const data = list.data;
   // Past the counting limit the pager still offers the next page as long as there is one.
   const total = !data ? 0 : data.totalIsLowerBound ? Math.max(data.total, params.page * params.pageSize + (data.next ? 1 : 0)) : data.total;
