@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick | --size N] [--seed N] [--runs N] [--rebuild]
+ * npm run bench [-- --quick | --size N] [--seed N] [--runs N] [--rebuild] [--parts list,search,…]
  * Builds (or reuses) the synthetic office, measures every part against raw SQLite / bare pdfmake, prints one
  * table, writes bench/results/latest.json and exits 1 when a figure misses bench/budget.json.
  */
@@ -51,7 +51,8 @@ async function main(): Promise<number> {
   const app = await openApp({ dataDir: office.dataDir, clock: fixedClock(officeNow) });
   const context: BenchContext = { office, app, raw, runs, warmup };
   try {
-    for (const part of benchParts) {
+    const only = option('parts')?.split(',');
+    for (const part of benchParts.filter((candidate) => !only || only.includes(candidate.name))) {
       if (part.pending || !part.run) {
         figures.push({ part: part.name, name: '尚未测量', note: part.pending });
         continue;

@@ -51,3 +51,19 @@ class MemoryPeaks {
   }
 }
 export const memory = new MemoryPeaks();
+
+/** The app's call and the raw statement timed in alternation, so both see the same load on a shared machine. */
+export async function timePair(app: () => unknown, raw: () => unknown, options: { warmup?: number; runs?: number } = {}): Promise<{ app: Timing; raw: Timing }> {
+  const { warmup = 5, runs = 40 } = options;
+  const times = { app: [] as number[], raw: [] as number[] };
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const [side, fn] of (i % 2 === 0 ? [['app', app], ['raw', raw]] : [['raw', raw], ['app', app]]) as ['app' | 'raw', () => unknown][]) {
+      const started = process.hrtime.bigint();
+      await fn();
+      if (i >= warmup) times[side].push(Number(process.hrtime.bigint() - started) / 1e6);
+      memory.sample();
+    }
+  }
+  const summary = (sorted: number[]): Timing => ({ median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), runs });
+  return { app: summary(times.app.sort((a, b) => a - b)), raw: summary(times.raw.sort((a, b) => a - b)) };
+}

@@ -1,7 +1,7 @@
 import { deskToday } from '../../electron/app/desk/deskService';
 import { roomHistory } from '../../electron/app/rooms/roomHistory';
 import { openStatuses } from '../../shared/domain/complaintLifecycle';
-import { timeIt } from '../measure/timing';
+import { timeIt, timePair } from '../measure/timing';
 import type { BenchPart } from '../measure/types';
 
 /** 今日待办: seven counted lists and the open alerts, as the service reads them and by hand. */
@@ -39,8 +39,7 @@ export const deskPart: BenchPart = {
     const desk = {
       part: 'desk',
       name: '今日待办(7 个计数与列表)',
-      app: await timeIt(() => deskToday(app.ctx), { runs, warmup }),
-      raw: await timeIt(rawDesk, { runs, warmup }),
+      ...(await timePair(() => deskToday(app.ctx), rawDesk, { runs, warmup })),
       budget: 'query',
     };
 
@@ -52,8 +51,7 @@ export const deskPart: BenchPart = {
       figures.push({
         part: 'roomHistory',
         name: `房屋历史:${label}(${room.n} 条)`,
-        app: await timeIt(() => roomHistory(app.ctx.db, room.room_id), { runs, warmup }),
-        raw: await timeIt(() => history.all(room.room_id), { runs, warmup }),
+        ...(await timePair(() => roomHistory(app.ctx.db, room.room_id), () => history.all(room.room_id), { runs, warmup })),
         budget: 'query',
       });
     }

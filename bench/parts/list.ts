@@ -1,6 +1,6 @@
 import { listComplaints } from '../../electron/app/ledgers/complaints/complaintService';
 import { complaintListInput } from '../../shared/domain/complaintSchemas';
-import { timeIt } from '../measure/timing';
+import { timeIt, timePair } from '../measure/timing';
 import type { BenchPart, Figure } from '../measure/types';
 import { rawListStatement, runRawList } from './rawList';
 import { roomMatch } from '../../electron/app/search/searchTokens';
@@ -39,8 +39,7 @@ export const listPart: BenchPart = {
       figures.push({
         part: 'list',
         name,
-        app: await timeIt(() => listComplaints(app.ctx, query), { runs, warmup }),
-        raw: await timeIt(() => runRawList(statement, params), { runs, warmup }),
+        ...(await timePair(() => listComplaints(app.ctx, query), () => runRawList(statement, params), { runs, warmup })),
         budget: 'query',
       });
     }
@@ -53,8 +52,7 @@ export const listPart: BenchPart = {
     figures.push({
       part: 'list',
       name: `第 ${pageNo} 页(keyset)`,
-      app: await timeIt(() => listComplaints(app.ctx, deep), { runs, warmup }),
-      raw: await timeIt(() => runRawList(keyset, [], [before.received_at, before.id]), { runs, warmup }),
+      ...(await timePair(() => listComplaints(app.ctx, deep), () => runRawList(keyset, [], [before.received_at, before.id]), { runs, warmup })),
       budget: 'query',
     });
     const offset = raw.prepare(`SELECT c.id FROM complaints c JOIN staff s ON s.id = c.receiver_staff_id ORDER BY c.received_at DESC, c.id DESC LIMIT 21 OFFSET ${(pageNo - 1) * 20}`);

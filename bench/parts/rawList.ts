@@ -9,7 +9,7 @@ const from = `FROM complaints c JOIN staff s ON s.id = c.receiver_staff_id LEFT 
 export function rawListStatement(raw: BetterSqlite3.Database, where: string, options: { cursor?: boolean; pageWhere?: string } = {}) {
   const pageWhere = `${where}${options.pageWhere ?? ''}${options.cursor ? ' AND (c.received_at, c.id) < (?, ?)' : ''}`;
   const page = raw.prepare(`SELECT ${columns} ${from} WHERE ${pageWhere} ORDER BY c.received_at DESC, c.id DESC LIMIT 21`);
-  const count = raw.prepare(`SELECT count(*) FROM (SELECT 1 ${from} WHERE ${where} LIMIT ${countCap + 1})`).pluck();
+  const count = raw.prepare(`SELECT count(*) FROM (SELECT 1 FROM complaints c WHERE ${where} LIMIT ${countCap + 1})`).pluck();
   return { page, count };
 }
 

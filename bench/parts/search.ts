@@ -1,7 +1,7 @@
 import { listComplaints } from '../../electron/app/ledgers/complaints/complaintService';
 import { termMatch, yearToken } from '../../electron/app/search/searchTokens';
 import { complaintListInput } from '../../shared/domain/complaintSchemas';
-import { timeIt } from '../measure/timing';
+import { timeIt, timePair } from '../measure/timing';
 import type { BenchPart, Figure } from '../measure/types';
 import { rawListStatement, runRawList } from './rawList';
 
@@ -26,8 +26,7 @@ export const searchPart: BenchPart = {
       figures.push({
         part: 'search',
         name: `搜索“${term}”(${[...term].length} 字,${matches} 条)`,
-        app: await timeIt(() => listComplaints(app.ctx, query), { runs, warmup }),
-        raw: await timeIt(() => runRawList(statement, [...params, `${termMatch(term)} AND ${yearToken(lastYear)}`], [], [...params, termMatch(term)]), { runs, warmup }),
+        ...(await timePair(() => listComplaints(app.ctx, query), () => runRawList(statement, [...params, `${termMatch(term)} AND ${yearToken(lastYear)}`], [], [...params, termMatch(term)]), { runs, warmup })),
         budget: 'query',
       });
     }

@@ -23,7 +23,7 @@ export interface Page<T> {
 
 /**
  * A page read by keyset: `next` continues after its last row. `total` is counted up to a limit; past it
- * `totalIsLowerBound` is true (the list says “2000 条以上”), because counting every match of a ten-year
+ * `totalIsLowerBound` is true (the list says “1000 条以上”), because counting every match of a ten-year
  * ledger would cost more than reading the page.
  */
 export interface KeysetPage<T> extends Page<T> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { minimalIntake } from '../../helpers/intakeFixture';
-import type { ChannelInput } from '../../../shared/contract/channels';
+import type { ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
 
 /** 23 complaints, many received at the same minute, so the order's tie-break (the id) decides page edges. */
 async function registerFixture(office: TestOffice): Promise<void> {
@@ -37,7 +37,7 @@ describe('keyset paging of the complaint list', () => {
     const ids: number[] = [];
     let after: string | null = null;
     for (let page = 1; page < 50; page += 1) {
-      const result = await office.app.call('complaints.list', { ...input, pageSize: 5, page, after });
+      const result: ChannelOutput<'complaints.list'> = await office.app.call('complaints.list', { ...input, pageSize: 5, page, after });
       ids.push(...result.items.map((item) => item.id));
       if (!result.next) return ids;
       expect(result.items).toHaveLength(5);
