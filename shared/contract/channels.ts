@@ -42,6 +42,7 @@ import type {
   FontCoverage,
   Office,
   Page,
+  KeysetPage,
   PrintedForm,
   Room,
   Staff,
@@ -128,7 +129,7 @@ export const channels = {
   'calendar.confirmYear': channel<CalendarStatus>()(calendarYearInput, '确认某年节假日已录入', 'supervisor'),
 
   'complaints.create': channel<ComplaintRecord>()(complaintIntake, '登记业主投诉'),
-  'complaints.list': channel<Page<ComplaintListItem>>()(complaintListInput, '投诉列表'),
+  'complaints.list': channel<KeysetPage<ComplaintListItem>>()(complaintListInput, '投诉列表'),
   'complaints.get': channel<ComplaintDetail>()(byId, '投诉详情'),
   'complaints.print': channel<PrintedForm>()(byId, '打印业主投诉处理记录表'),
   'complaints.edit': channel<ComplaintRecord>()(complaintEditInput, '更正投诉登记内容'),

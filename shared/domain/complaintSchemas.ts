@@ -51,6 +51,11 @@ export const complaintListInput = z.strictObject({
   /** By 投诉时间: newest first (the desk's default) or oldest first. */
   order: z.enum(['newest', 'oldest']).default('newest'),
   ...paging,
+  /**
+   * Keyset paging: the `next` of the page before, so a page turn reads only its own rows however deep it is.
+   * Without it `page` is counted from the start (a jump to a far page).
+   */
+  after: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\|\d+$/, { error: '翻页位置无效,请回到第一页' }).nullish(),
 });
 export type ComplaintListQuery = z.output<typeof complaintListInput>;
 

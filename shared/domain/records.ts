@@ -21,6 +21,16 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/**
+ * A page read by keyset: `next` continues after its last row. `total` is counted up to a limit; past it
+ * `totalIsLowerBound` is true (the list says “1000 条以上”), because counting every match of a ten-year
+ * ledger would cost more than reading the page.
+ */
+export interface KeysetPage<T> extends Page<T> {
+  next: string | null;
+  totalIsLowerBound: boolean;
+}
+
 export interface Office {
   name: string;
   companyName: string;

@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import { NewerDatabaseError } from './newerDatabase';
+import { withStatementCache } from './statementCache';
 
 export interface Connection {
   db: Kysely<Database>;
@@ -32,7 +33,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Connectio
   // FULL: a front-desk PC loses power; a record the clerk saw saved must survive that too.
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return {
     db,
     raw,

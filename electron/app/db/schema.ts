@@ -29,6 +29,7 @@ export interface Database {
   inspections: InspectionTable;
   service_scripts: ServiceScriptTable;
   revisit_attempts: RevisitAttemptTable;
+  complaint_search: ComplaintSearchTable;
 }
 
 export interface SchemaMigrationTable {
@@ -390,4 +391,10 @@ export interface ServiceScriptTable {
   text: string;
   sort_order: number;
   active: Generated<number>;
+}
+
+/** FTS5, contentless: `doc` can be written, never read back (see search/searchTokens.ts). */
+export interface ComplaintSearchTable {
+  rowid: number;
+  doc: string;
 }

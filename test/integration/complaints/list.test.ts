@@ -84,6 +84,6 @@ describe('the complaint list', () => {
   });
 
   it('is empty, with a total of 0, before anything is registered', async () => {
-    expect(await office.app.call('complaints.list', {})).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+    expect(await office.app.call('complaints.list', {})).toEqual({ items: [], total: 0, totalIsLowerBound: false, next: null, page: 1, pageSize: 20 });
   });
 });

@@ -15,6 +15,12 @@ const expectedTables = [
   'calls',
   'capa_reports',
   'complaint_repeats',
+  // The search index (FTS5) and the tables it keeps its index in.
+  'complaint_search',
+  'complaint_search_config',
+  'complaint_search_data',
+  'complaint_search_docsize',
+  'complaint_search_idx',
   'complaints',
   'deadline_extensions',
   'departments',

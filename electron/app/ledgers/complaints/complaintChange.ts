@@ -1,6 +1,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { ComplaintTable, Database } from '../../db/schema';
 import { appendHistory } from '../../history/historyRepository';
+import { indexComplaint, touchesSearch } from '../../search/complaintSearchIndex';
 import { staffNames } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { actionAllowed, complaintActions, type ComplaintAction } from '../../../../shared/domain/complaintLifecycle';
@@ -48,6 +49,7 @@ export async function changeComplaint(trx: Kysely<Database>, row: ComplaintRow, 
     .set({ ...change.set, revision, updated_at: now })
     .where('id', '=', row.id)
     .execute();
+  if (touchesSearch(changed.map(([column]) => column))) await indexComplaint(trx, row.id);
   await appendHistory(trx, {
     entity: 'complaint',
     entityId: row.id,

@@ -1,10 +1,12 @@
-import type { Insertable, Kysely } from 'kysely';
+import { expressionBuilder, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { ComplaintTable, Database } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
+import { indexComplaint } from '../../search/complaintSearchIndex';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaintSchemas';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
   const inserted = await trx.insertInto('complaints').values(row).returning('id').executeTakeFirstOrThrow();
+  await indexComplaint(trx, inserted.id);
   return inserted.id;
 }
 
@@ -24,61 +26,35 @@ export async function findComplaintRow(db: Kysely<Database>, id: number) {
 }
 export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findComplaintRow>>>;
 
-function filtered(db: Kysely<Database>, query: ComplaintListQuery) {
-  let select = withNames(db);
-  if (query.from) select = select.where('complaints.received_at', '>=', `${query.from}T00:00:00`);
-  if (query.to) select = select.where('complaints.received_at', '<=', `${query.to}T23:59:59`);
-  if (query.category) select = select.where('complaints.category', '=', query.category);
-  if (query.severity) select = select.where('complaints.severity', '=', query.severity);
-  if (query.status) select = select.where('complaints.status', '=', query.status);
+/** The list's filters as one condition on `complaints`, for the page (with names joined) and for the count (without). */
+export function listFilter(query: ComplaintListQuery): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, 'complaints'>();
+  const conditions: Expression<SqlBool>[] = [];
+  if (query.from) conditions.push(eb('complaints.received_at', '>=', `${query.from}T00:00:00`));
+  if (query.to) conditions.push(eb('complaints.received_at', '<=', `${query.to}T23:59:59`));
+  if (query.category) conditions.push(eb('complaints.category', '=', query.category));
+  if (query.severity) conditions.push(eb('complaints.severity', '=', query.severity));
+  if (query.status) conditions.push(eb('complaints.status', '=', query.status));
   if (query.room) {
-    const room = query.room;
     // 3-1-1502 finds that room; a bare 1502 finds every building's 1502.
-    select = select.where((eb) =>
-      eb.or([like('complaints.room_label', startingWith(room)), like('complaints.room_label', endingWith(`-${room}`))]),
-    );
+    conditions.push(eb.or([like('complaints.room_label', startingWith(query.room)), like('complaints.room_label', endingWith(`-${query.room}`))]));
   }
   if (query.q) {
     const pattern = containing(query.q);
-    select = select.where((eb) =>
+    conditions.push(
       eb.or([
-        eb('complaints.number', '=', query.q!),
+        eb('complaints.number', '=', query.q),
         like('complaints.content', pattern),
         like('complaints.demand', pattern),
         like('complaints.complainant_name', pattern),
         like('complaints.target_description', pattern),
-        ...(/^\d{4,}$/.test(query.q!) ? [like('complaints.phone', endingWith(query.q!))] : []),
+        ...(/^\d{4,}$/.test(query.q) ? [like('complaints.phone', endingWith(query.q))] : []),
       ]),
     );
   }
-  return select;
+  return eb.and(conditions);
 }
 
-export async function findComplaintPage(db: Kysely<Database>, query: ComplaintListQuery) {
-  const base = filtered(db, query);
-  const rows = await base
-    .select([
-      'complaints.id',
-      'complaints.number',
-      'complaints.received_at',
-      'complaints.anonymous',
-      'complaints.complainant_name',
-      'complaints.room_label',
-      'complaints.phone',
-      'complaints.category',
-      'complaints.severity',
-      'complaints.urgent',
-      'complaints.status',
-      'complaints.content',
-      'complaints.due_at',
-      'complaints.round',
-      'receiver.name as receiver_name',
-    ])
-    .orderBy('complaints.received_at', query.order === 'oldest' ? 'asc' : 'desc')
-    .orderBy('complaints.id', query.order === 'oldest' ? 'asc' : 'desc')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+export function filtered(db: Kysely<Database>, query: ComplaintListQuery) {
+  return withNames(db).where(listFilter(query));
 }

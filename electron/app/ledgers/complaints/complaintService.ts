@@ -12,10 +12,11 @@ import type { ComplaintIntake, ComplaintListQuery } from '../../../../shared/dom
 import type { complaintEditInput } from '../../../../shared/domain/lifecycleSchemas';
 import { complaintSeverities, type ComplaintCategory, type ComplaintSeverity, type ComplaintStatus } from '../../../../shared/domain/complaint';
 import { maskPhone } from '../../../../shared/domain/masking';
-import type { ComplaintDetail, ComplaintListItem, ComplaintRecord, Page } from '../../../../shared/domain/records';
+import type { ComplaintDetail, ComplaintListItem, ComplaintRecord, KeysetPage } from '../../../../shared/domain/records';
 import { excerpt } from '../../../../shared/domain/text';
 import { minutesBetween } from '../../../../shared/domain/officeTime';
-import { findComplaintPage, findComplaintRow, insertComplaint } from './complaintRepository';
+import { findComplaintRow, insertComplaint } from './complaintRepository';
+import { findComplaintPage } from './complaintList';
 import { loadComplaint } from './complaintRecord';
 import { changeComplaint, checkAction } from './complaintChange';
 import { complaintDeadline } from './deadlines';
@@ -153,8 +154,8 @@ export async function editComplaint(ctx: AppContext, actor: Actor, input: z.outp
   return (await loadComplaint(ctx.db, input.id)).record;
 }
 
-export async function listComplaints(ctx: AppContext, query: ComplaintListQuery): Promise<Page<ComplaintListItem>> {
-  const { rows, total } = await findComplaintPage(ctx.db, query);
+export async function listComplaints(ctx: AppContext, query: ComplaintListQuery): Promise<KeysetPage<ComplaintListItem>> {
+  const { rows, total, totalIsLowerBound, next } = await findComplaintPage(ctx.db, query);
   const items = rows.map((row) => ({
     id: row.id,
     number: row.number,
@@ -171,7 +172,7 @@ export async function listComplaints(ctx: AppContext, query: ComplaintListQuery)
     dueAt: row.due_at,
     round: row.round,
   }));
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items, total, totalIsLowerBound, next, page: query.page, pageSize: query.pageSize };
 }
 
 /** The record's page: the record, its history and every part of its process, and what `actor` may do next. */

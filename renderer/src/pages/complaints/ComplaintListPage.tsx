@@ -6,6 +6,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { useComplaintListParams } from '../../hooks/useComplaintListParams';
+import { useKeysetCursors } from '../../hooks/useKeysetCursors';
 import { focusComplaintSearch } from '../../hooks/useGlobalShortcuts';
 import { ComplaintFilters } from './ComplaintFilters';
 import { complaintColumns } from './complaintColumns';
@@ -14,7 +15,13 @@ export function ComplaintListPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const { params, input, update, filtered, pageSizes } = useComplaintListParams();
-  const list = useChannelQuery('complaints.list', input, { placeholderData: keepPreviousData });
+  const cursors = useKeysetCursors(JSON.stringify({ ...params, page: null }));
+  const list = useChannelQuery('complaints.list', { ...input, after: cursors.cursorFor(params.page) }, { placeholderData: keepPreviousData });
+  // A previous page kept on screen while the next loads (placeholder) belongs to other filters or another page.
+  if (list.data && !list.isPlaceholderData) cursors.remember(list.data.page, list.data.next);
+  const data = list.data;
+  // Past the counting limit the pager still offers the next page as long as there is one.
+  const total = !data ? 0 : data.totalIsLowerBound ? Math.max(data.total, params.page * params.pageSize + (data.next ? 1 : 0)) : data.total;
 
   useEffect(() => {
     if ((location.state as { focusSearch?: boolean } | null)?.focusSearch) focusComplaintSearch();
@@ -59,10 +66,10 @@ export function ComplaintListPage() {
         pagination={{
           current: params.page,
           pageSize: params.pageSize,
-          total: list.data?.total ?? 0,
+          total,
           pageSizeOptions: pageSizes,
           showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 条`,
+          showTotal: () => (data?.totalIsLowerBound ? `${data.total} 条以上` : `共 ${total} 条`),
           onChange: (page, pageSize) => update({ page: pageSize === params.pageSize ? page : 1, pageSize }),
         }}
         locale={{

@@ -1,0 +1,137 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { historyRowHash } from '../../electron/app/history/historyChain';
+import { formatRecordNumber, type RecordKind } from '../../shared/domain/recordNumber';
+import { givenNames, surnames } from '../../electron/app/demo/demoText';
+import { Random, Zipf } from './random';
+
+export interface GeneratedRoom {
+  id: number;
+  label: string;
+  ownerName: string;
+  ownerPhone: string;
+}
+
+/** What every ledger generator draws on: the office's rooms, staff and clock, and the shared history chain. */
+export interface GeneratedOffice {
+  raw: BetterSqlite3.Database;
+  random: Random;
+  rooms: GeneratedRoom[];
+  /** A room by Zipf skew: the same few rooms come back again and again. */
+  busyRoom(): GeneratedRoom;
+  clerks: number[];
+  supervisors: number[];
+  /** Department id → staff who take its work orders. */
+  departments: { id: number; staff: number[] }[];
+  /** Ten years, ending at `now`. */
+  start: number;
+  now: number;
+  history: HistoryWriter;
+  numbers: RecordNumbers;
+  personName(): string;
+  phone(): string;
+}
+
+export const officeNow = '2026-11-23T10:00:00';
+export const yearsOfRecords = 10;
+
+/** Local ISO minutes, the office's time format (times are local, the epoch is only arithmetic). */
+export function localTime(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 16) + ':00';
+}
+export function localMs(time: string): number {
+  return Date.parse(`${time}Z`);
+}
+
+/** The history chain spans every ledger, in insertion order, exactly as appendHistory writes it. */
+export class HistoryWriter {
+  private prevHash = '';
+  rows = 0;
+  private readonly insert: BetterSqlite3.Statement;
+  constructor(raw: BetterSqlite3.Database) {
+    this.insert = raw.prepare(
+      'INSERT INTO record_history (entity, entity_id, at, staff_id, action, summary, changes, revision, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+    );
+  }
+  append(entity: string, entityId: number, at: string, staffId: number, action: string, summary: string, changes: string | null = null): void {
+    const row = { entity, entity_id: entityId, at, staff_id: staffId, action, summary, changes, revision: 0, reason: null };
+    const hash = historyRowHash(this.prevHash, row);
+    this.insert.run(entity, entityId, at, staffId, action, summary, changes, 0, null, this.prevHash, hash);
+    this.prevHash = hash;
+    this.rows++;
+  }
+}
+
+/** Numbers per ledger and month, written back to record_sequences so the app continues after them. */
+export class RecordNumbers {
+  private readonly last = new Map<string, number>();
+  next(kind: RecordKind, prefix: string, at: string): string {
+    const period = at.slice(0, 7).replace('-', '');
+    const key = `${prefix}|${period}`;
+    const value = (this.last.get(key) ?? 0) + 1;
+    this.last.set(key, value);
+    return formatRecordNumber(kind, period, value);
+  }
+  save(raw: BetterSqlite3.Database): void {
+    const upsert = raw.prepare('INSERT OR REPLACE INTO record_sequences (prefix, period, last_value) VALUES (?,?,?)');
+    for (const [key, value] of this.last) {
+      const [prefix, period] = key.split('|');
+      upsert.run(prefix, period, value);
+    }
+  }
+}
+
+/** The estate: 24 buildings × 2 units × 26 floors × 4 rooms, one or two owners each, and the office's staff. */
+export function generateOffice(raw: BetterSqlite3.Database, random: Random): GeneratedOffice {
+  raw.prepare("INSERT OR REPLACE INTO office (id, name, company_name, code) VALUES (1, '锦绣花园管理处', '安居物业服务有限公司', 'JX01')").run();
+  const personName = () => random.pick(surnames) + random.pick(givenNames);
+  const phone = () => `1${random.pick(['3', '5', '8'])}${String(random.int(0, 999999999)).padStart(9, '0')}`;
+
+  const insertRoom = raw.prepare('INSERT INTO rooms (building, unit, room_no, label) VALUES (?,?,?,?)');
+  const insertOwner = raw.prepare('INSERT INTO owners (room_id, name, phone, sort_order) VALUES (?,?,?,?)');
+  const rooms: GeneratedRoom[] = [];
+  for (let building = 1; building <= 24; building++) {
+    for (let unit = 1; unit <= 2; unit++) {
+      for (let floor = 1; floor <= 26; floor++) {
+        for (let door = 1; door <= 4; door++) {
+          const roomNo = `${floor}0${door}`;
+          const label = `${building}-${unit}-${roomNo}`;
+          const id = Number(insertRoom.run(String(building), String(unit), roomNo, label).lastInsertRowid);
+          const owner = { name: personName(), phone: phone() };
+          insertOwner.run(id, owner.name, owner.phone, 0);
+          if (random.chance(0.3)) insertOwner.run(id, personName(), phone(), 1);
+          rooms.push({ id, label, ownerName: owner.name, ownerPhone: owner.phone });
+        }
+      }
+    }
+  }
+  // Which rooms are the busy ones is itself random: the skew is over a shuffled order. Most complaints come
+  // from anywhere; one in five from the Zipf tail, so a handful of rooms complain every few days.
+  const skewed = random.shuffle([...rooms]);
+  const zipf = new Zipf(skewed.length, 1);
+
+  const departments = (raw.prepare('SELECT id FROM departments ORDER BY id').pluck().all() as number[]).map((id) => ({ id, staff: [] as number[] }));
+  const insertStaff = raw.prepare('INSERT INTO staff (name, department_id, role, phone, active) VALUES (?,?,?,?,1)');
+  const addStaff = (departmentId: number, role: string) => Number(insertStaff.run(personName(), departmentId, role, phone()).lastInsertRowid);
+  const service = departments[0]!.id;
+  const clerks = Array.from({ length: 6 }, () => addStaff(service, 'clerk'));
+  const supervisors = Array.from({ length: 2 }, () => addStaff(service, 'supervisor'));
+  addStaff(service, 'manager');
+  for (const department of departments) department.staff = Array.from({ length: 5 }, () => addStaff(department.id, 'clerk'));
+
+  const now = localMs(officeNow);
+  return {
+    raw,
+    random,
+    rooms,
+    busyRoom: () => (random.chance(0.2) ? skewed[zipf.sample(random)]! : random.pick(rooms)),
+    clerks,
+    supervisors,
+    departments,
+    start: now - yearsOfRecords * 365.25 * 86_400_000,
+    now,
+    history: new HistoryWriter(raw),
+    numbers: new RecordNumbers(),
+    personName,
+    phone,
+  };
+}

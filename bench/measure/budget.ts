@@ -1,0 +1,31 @@
+import type { Figure } from './types';
+
+export interface Budget {
+  query: { p95Ms: number; ratio: number; ratioSlackMs: number };
+  open: { p95Ms: number };
+  pdf: { medianMs: number; p95Ms: number };
+  memory: { rssMB: number };
+  generation: { secondsPerMillionRecords: number };
+}
+
+/** What a figure misses of its budget, in words; empty when it holds. */
+export function misses(figure: Figure, budget: Budget): string[] {
+  const missed: string[] = [];
+  const { app, raw } = figure;
+  if (figure.budget === 'query' && app) {
+    if (app.p95 > budget.query.p95Ms) missed.push(`p95 ${app.p95.toFixed(1)} > ${budget.query.p95Ms} ms`);
+    if (raw && app.median > raw.median * budget.query.ratio && app.median - raw.median > budget.query.ratioSlackMs) {
+      missed.push(`${(app.median / raw.median).toFixed(2)}× > ${budget.query.ratio}× raw`);
+    }
+  }
+  if (figure.budget === 'open' && app && app.p95 > budget.open.p95Ms) missed.push(`p95 ${app.p95.toFixed(0)} > ${budget.open.p95Ms} ms`);
+  if (figure.budget === 'pdf' && app) {
+    if (app.median > budget.pdf.medianMs) missed.push(`median ${app.median.toFixed(0)} > ${budget.pdf.medianMs} ms`);
+    if (app.p95 > budget.pdf.p95Ms) missed.push(`p95 ${app.p95.toFixed(0)} > ${budget.pdf.p95Ms} ms`);
+  }
+  if (figure.budget === 'memory' && figure.value !== undefined && figure.value > budget.memory.rssMB) missed.push(`RSS ${figure.value.toFixed(0)} > ${budget.memory.rssMB} MB`);
+  if (figure.budget === 'generation' && figure.value !== undefined && figure.value > budget.generation.secondsPerMillionRecords) {
+    missed.push(`${figure.value.toFixed(0)} s/1M > ${budget.generation.secondsPerMillionRecords}`);
+  }
+  return missed;
+}

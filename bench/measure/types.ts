@@ -1,0 +1,37 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { App } from '../../electron/app/openApp';
+import type { BuiltOffice } from '../generator/build';
+import type { Timing } from './timing';
+
+/** What a part of the benchmark works on: the app opened on the synthetic office and a raw handle to the same file. */
+export interface BenchContext {
+  office: BuiltOffice;
+  app: App;
+  raw: BetterSqlite3.Database;
+  runs: number;
+  warmup: number;
+}
+
+/** One line of the table: the app's figure, optionally the raw statement doing the same, and a budget key. */
+export interface Figure {
+  part: string;
+  name: string;
+  app?: Timing;
+  raw?: Timing;
+  /** For lines that are not timings: throughput, size. */
+  value?: number;
+  unit?: string;
+  note?: string;
+  /** The budget.json entry this line is held to. */
+  budget?: string;
+}
+
+/**
+ * A part of the benchmark. A ledger or feature joins by adding one to bench/parts/index.ts; `pending` names
+ * the issue a part waits for (monthly statistics, archive export) so the table shows it as not yet measured.
+ */
+export interface BenchPart {
+  name: string;
+  pending?: string;
+  run?(context: BenchContext): Promise<Figure[]>;
+}

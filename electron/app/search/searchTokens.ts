@@ -1,0 +1,76 @@
+/**
+ * Tokens for the complaint search index (FTS5, `ascii` tokenizer, detail=none). Chinese has no spaces, and an
+ * FTS5 trigram index cannot find a 2-character term such as 漏水, so every text is cut into overlapping
+ * 2-character pieces (bigrams) written as hex, which any tokenizer keeps whole. A longer term matches the records
+ * holding all of its bigrams; a 1-character term matches every bigram starting with it or a text ending in it.
+ * The index only narrows the candidates: the list confirms each with the same LIKE as before, so it is never
+ * wrong, only fast. Room labels are kept whole, forwards and backwards, for the room filter's prefix and suffix.
+ */
+
+/** SQLite's LIKE folds ASCII letters only; the tokens fold the same way. */
+export function foldAscii(text: string): string {
+  return text.replace(/[A-Z]/g, (char) => char.toLowerCase());
+}
+
+function hex(text: string): string {
+  let out = '';
+  for (const char of text) out += char.codePointAt(0)!.toString(16).padStart(6, '0');
+  return out;
+}
+
+export function bigramTokens(text: string | null | undefined, into: Set<string>): void {
+  if (!text) return;
+  const chars = [...foldAscii(text)];
+  for (let i = 0; i + 1 < chars.length; i++) into.add(`b${hex(chars[i]! + chars[i + 1]!)}`);
+  into.add(`u${hex(chars[chars.length - 1]!)}`);
+}
+
+export function reversed(text: string): string {
+  return [...text].reverse().join('');
+}
+
+export interface SearchedComplaint {
+  number: string;
+  received_at: string;
+  content: string;
+  demand: string | null;
+  complainant_name: string | null;
+  target_description: string | null;
+  phone: string | null;
+  room_label: string | null;
+}
+
+/** The columns whose change means the record must be indexed again. */
+export const searchedColumns = ['number', 'received_at', 'content', 'demand', 'complainant_name', 'target_description', 'phone', 'room_label'] as const;
+
+/** The document the index keeps for one complaint: its text bigrams, its room both ways, its year. */
+export function complaintSearchDocument(row: SearchedComplaint): string {
+  const tokens = new Set<string>();
+  for (const text of [row.number, row.content, row.demand, row.complainant_name, row.target_description, row.phone]) bigramTokens(text, tokens);
+  if (row.room_label) {
+    const label = foldAscii(row.room_label);
+    tokens.add(`p${hex(label)}`);
+    tokens.add(`s${hex(reversed(label))}`);
+  }
+  tokens.add(yearToken(row.received_at.slice(0, 4)));
+  return [...tokens].join(' ');
+}
+
+export function yearToken(year: string | number): string {
+  return `y${year}`;
+}
+
+/** The MATCH expression that finds every record containing `term` in a searched text (a superset: confirm with LIKE). */
+export function termMatch(term: string): string {
+  const chars = [...foldAscii(term)];
+  if (chars.length === 1) return `(b${hex(chars[0]!)}* OR u${hex(chars[0]!)})`;
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(`b${hex(chars[i]! + chars[i + 1]!)}`);
+  return `(${[...grams].join(' AND ')})`;
+}
+
+/** The room filter: a label starting with `room` (3-1-1502) or ending in `-room` (every building's 1502). */
+export function roomMatch(room: string): string {
+  const label = foldAscii(room);
+  return `(p${hex(label)}* OR s${hex(reversed(`-${label}`))}*)`;
+}
