@@ -14,6 +14,9 @@ import { listWorkOrders } from './ledgers/workOrders/workOrderService';
 import { acknowledgeAlert, deskToday } from './desk/deskService';
 import { verifyHistoryChain } from './history/historyRepository';
 import { printCapaReport, printComplaintForm, printWorkOrder } from './forms/printService';
+import * as loss from './ledgers/lossDeclarations/lossDeclarationService';
+import * as lossOutcome from './ledgers/lossDeclarations/lossOutcomeService';
+import { printLossDeclaration } from './ledgers/lossDeclarations/lossDeclarationPrint';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -103,5 +106,15 @@ export function createHandlers(ctx: AppContext): Handlers {
     'desk.today': () => deskToday(ctx),
     'alerts.acknowledge': (input, actor) => acknowledgeAlert(ctx, actor, input.id),
     'audit.verify': () => verifyHistoryChain(db),
+
+    'lossDeclarations.create': (input, actor) => loss.createLossDeclaration(ctx, actor, input),
+    'lossDeclarations.list': (input) => loss.listLossDeclarations(ctx, input),
+    'lossDeclarations.get': (input) => loss.getLossDeclaration(ctx, input.id),
+    'lossDeclarations.revealId': (input, actor) => loss.revealIdNumber(ctx, actor, input),
+    'lossDeclarations.attach': (input, actor) => lossOutcome.attachLossFile(ctx, actor, input),
+    'lossDeclarations.recordStub': (input, actor) => lossOutcome.recordStub(ctx, actor, input),
+    'lossDeclarations.decideOutcome': (input, actor) => lossOutcome.decideLossOutcome(ctx, actor, input),
+    'lossDeclarations.void': (input, actor) => loss.voidLossDeclaration(ctx, actor, input),
+    'lossDeclarations.print': (input, actor) => printLossDeclaration(ctx, actor, input),
   };
 }

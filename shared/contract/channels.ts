@@ -56,6 +56,17 @@ import type {
   SignedInStaff,
   WorkOrder,
 } from '../domain/lifecycleRecords';
+import {
+  lossAttachmentUpload,
+  lossDeclarationIntake,
+  lossDeclarationListInput,
+  lossOutcomeInput,
+  lossPrintInput,
+  lossRevealInput,
+  lossStubInput,
+  lossVoidInput,
+} from '../domain/lossDeclarationSchemas';
+import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRecord, RevealedIdNumber } from '../domain/lossDeclarationRecords';
 
 const none = z.object({}).strict();
 
@@ -120,6 +131,16 @@ export const channels = {
   'desk.today': channel<DeskToday>()(none, '今日待办'),
   'alerts.acknowledge': channel<Alert>()(alertInput, '经理确认已知悉', 'manager'),
   'audit.verify': channel<AuditCheck>()(none, '检查修改记录是否被篡改', 'supervisor'),
+
+  'lossDeclarations.create': channel<LossDeclarationRecord>()(lossDeclarationIntake, '登记收据、发票遗失声明'),
+  'lossDeclarations.list': channel<Page<LossDeclarationListItem>>()(lossDeclarationListInput, '遗失声明列表'),
+  'lossDeclarations.get': channel<LossDeclarationDetail>()(byId, '遗失声明详情'),
+  'lossDeclarations.revealId': channel<RevealedIdNumber>()(lossRevealInput, '查看完整身份证号(记入修改记录)'),
+  'lossDeclarations.attach': channel<LossDeclarationRecord>()(lossAttachmentUpload, '上传身份证等附件'),
+  'lossDeclarations.recordStub': channel<LossDeclarationRecord>()(lossStubInput, '财务找到记账联'),
+  'lossDeclarations.decideOutcome': channel<LossDeclarationRecord>()(lossOutcomeInput, '挂失期满办结'),
+  'lossDeclarations.void': channel<LossDeclarationRecord>()(lossVoidInput, '作废遗失声明', 'supervisor'),
+  'lossDeclarations.print': channel<PrintedForm>()(lossPrintInput, '打印遗失声明'),
 } as const;
 
 export type Channels = typeof channels;

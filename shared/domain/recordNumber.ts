@@ -5,6 +5,8 @@ export const recordPrefixes = {
   workOrder: 'PG',
   /** 纠正/预防措施报告 */
   capaReport: 'JZ',
+  /** 收据、发票遗失声明 */
+  lossDeclaration: 'YS',
 } as const;
 export type RecordKind = keyof typeof recordPrefixes;
 

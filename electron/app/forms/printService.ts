@@ -22,10 +22,10 @@ export function printsDir(dataDir: string): string {
   return join(dataDir, 'prints');
 }
 
-type Layout = (office: Office, guard: TextGuard, printedAt: string) => TDocumentDefinitions;
+export type Layout = (office: Office, guard: TextGuard, printedAt: string) => TDocumentDefinitions;
 
 /** Render, save under `fileName` and offer it to the system viewer; the in-app preview gets the bytes either way. */
-async function printForm(ctx: AppContext, fileName: string, layout: Layout): Promise<PrintedForm> {
+export async function printForm(ctx: AppContext, fileName: string, layout: Layout): Promise<PrintedForm> {
   const office = await findOffice(ctx.db);
   if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印表格');
   const fonts = ctx.printFonts();

@@ -2,11 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { RoomHistoryItem } from '../../../shared/domain/roomHistory';
 import { complaintRoomHistory } from '../ledgers/complaints/complaintRoomHistory';
+import { lossDeclarationRoomHistory } from '../ledgers/lossDeclarations/lossDeclarationRoomHistory';
 
 /** Each ledger declares how it lists a room's records; a new ledger joins by adding its source here. */
 export type RoomHistorySource = (db: Kysely<Database>, roomId: number) => Promise<RoomHistoryItem[]>;
 
-export const roomHistorySources: readonly RoomHistorySource[] = [complaintRoomHistory];
+export const roomHistorySources: readonly RoomHistorySource[] = [complaintRoomHistory, lossDeclarationRoomHistory];
 
 /** Everything that happened in a room, newest first. */
 export async function roomHistory(db: Kysely<Database>, roomId: number): Promise<RoomHistoryItem[]> {

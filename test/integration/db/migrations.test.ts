@@ -17,6 +17,7 @@ const expectedTables = [
   'complaints',
   'deadline_extensions',
   'departments',
+  'loss_declarations',
   'office',
   'owners',
   'record_attachments',
