@@ -9,6 +9,9 @@ import { WorkOrdersPage } from './pages/workOrders/WorkOrdersPage';
 import { RoomsPage } from './pages/rooms/RoomsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { LossDeclarationListPage } from './pages/lossDeclarations/LossDeclarationListPage';
+import { LossDeclarationFormPage } from './pages/lossDeclarations/LossDeclarationFormPage';
+import { LossDeclarationDetailPage } from './pages/lossDeclarations/LossDeclarationDetailPage';
 
 export function App() {
   return (
@@ -23,6 +26,9 @@ export function App() {
           <Route path="work-orders" element={<WorkOrdersPage />} />
           <Route path="rooms" element={<RoomsPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="loss-declarations" element={<LossDeclarationListPage />} />
+          <Route path="loss-declarations/new" element={<LossDeclarationFormPage />} />
+          <Route path="loss-declarations/:id" element={<LossDeclarationDetailPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -7,6 +7,7 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { CalendarUncoveredAlert } from '../settings/CalendarUncoveredAlert';
 import { DeskAlerts } from './DeskAlerts';
 import { DeskListCard } from './DeskListCard';
+import { LossDeskCard } from '../lossDeclarations/LossDeskCard';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 
@@ -37,6 +38,7 @@ export function DeskPage() {
         )}
       </Card>
       {desk.data && staff.allows('supervisor') && <DeskAlerts alerts={desk.data.alerts} />}
+      {desk.data && <LossDeskCard items={desk.data.lossDeclarations} />}
       {desk.data && (
         <Row gutter={[12, 12]}>
           {listNames.map((name) => (
