@@ -31,6 +31,9 @@ import * as revisits from './ledgers/revisits/revisitService';
 import { revisitQueue } from './ledgers/revisits/revisitQueue';
 import { getRevisitWindows, saveRevisitWindows } from './ledgers/revisits/revisitPlanning';
 import { printRevisitForm } from './ledgers/revisits/revisitPrint';
+import * as loss from './ledgers/lossDeclarations/lossDeclarationService';
+import * as lossOutcome from './ledgers/lossDeclarations/lossOutcomeService';
+import { printLossDeclaration } from './ledgers/lossDeclarations/lossDeclarationPrint';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -173,5 +176,15 @@ export function createHandlers(ctx: AppContext): Handlers {
       const summary = `话术:「${script?.title ?? input.id}」${input.direction === 'up' ? '上移' : '下移'}`;
       return audited(actor, summary, (trx) => scripts.moveScript(trx, input));
     },
+
+    'lossDeclarations.create': (input, actor) => loss.createLossDeclaration(ctx, actor, input),
+    'lossDeclarations.list': (input) => loss.listLossDeclarations(ctx, input),
+    'lossDeclarations.get': (input) => loss.getLossDeclaration(ctx, input.id),
+    'lossDeclarations.revealId': (input, actor) => loss.revealIdNumber(ctx, actor, input),
+    'lossDeclarations.attach': (input, actor) => lossOutcome.attachLossFile(ctx, actor, input),
+    'lossDeclarations.recordStub': (input, actor) => lossOutcome.recordStub(ctx, actor, input),
+    'lossDeclarations.decideOutcome': (input, actor) => lossOutcome.decideLossOutcome(ctx, actor, input),
+    'lossDeclarations.void': (input, actor) => loss.voidLossDeclaration(ctx, actor, input),
+    'lossDeclarations.print': (input, actor) => printLossDeclaration(ctx, actor, input),
   };
 }

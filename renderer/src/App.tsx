@@ -18,6 +18,9 @@ import { InspectionDetailPage } from './pages/inspections/InspectionDetailPage';
 import { RoomHistoryPage } from './pages/rooms/RoomHistoryPage';
 import { RevisitQueuePage } from './pages/revisits/RevisitQueuePage';
 import { RevisitDetailPage } from './pages/revisits/RevisitDetailPage';
+import { LossDeclarationListPage } from './pages/lossDeclarations/LossDeclarationListPage';
+import { LossDeclarationFormPage } from './pages/lossDeclarations/LossDeclarationFormPage';
+import { LossDeclarationDetailPage } from './pages/lossDeclarations/LossDeclarationDetailPage';
 
 export function App() {
   return (
@@ -41,6 +44,9 @@ export function App() {
           <Route path="rooms/:id" element={<RoomHistoryPage />} />
           <Route path="revisits" element={<RevisitQueuePage />} />
           <Route path="revisits/:id" element={<RevisitDetailPage />} />
+          <Route path="loss-declarations" element={<LossDeclarationListPage />} />
+          <Route path="loss-declarations/new" element={<LossDeclarationFormPage />} />
+          <Route path="loss-declarations/:id" element={<LossDeclarationDetailPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -91,6 +91,17 @@ import {
 } from '../domain/inspection';
 import { ownerLookupInput, type RoomPage, type RoomSummary } from '../domain/roomPage';
 import { scriptInput, scriptListInput, scriptMoveInput, type ServiceScript } from '../domain/serviceScripts';
+import {
+  lossAttachmentUpload,
+  lossDeclarationIntake,
+  lossDeclarationListInput,
+  lossOutcomeInput,
+  lossPrintInput,
+  lossRevealInput,
+  lossStubInput,
+  lossVoidInput,
+} from '../domain/lossDeclarationSchemas';
+import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRecord, RevealedIdNumber } from '../domain/lossDeclarationRecords';
 
 const none = z.object({}).strict();
 
@@ -200,6 +211,16 @@ export const channels = {
   'scripts.list': channel<ServiceScript[]>()(scriptListInput, '话术列表'),
   'scripts.save': channel<ServiceScript>()(scriptInput, '新增或修改话术', 'supervisor'),
   'scripts.move': channel<ServiceScript>()(scriptMoveInput, '调整话术顺序', 'supervisor'),
+
+  'lossDeclarations.create': channel<LossDeclarationRecord>()(lossDeclarationIntake, '登记收据、发票遗失声明'),
+  'lossDeclarations.list': channel<Page<LossDeclarationListItem>>()(lossDeclarationListInput, '遗失声明列表'),
+  'lossDeclarations.get': channel<LossDeclarationDetail>()(byId, '遗失声明详情'),
+  'lossDeclarations.revealId': channel<RevealedIdNumber>()(lossRevealInput, '查看完整身份证号(记入修改记录)'),
+  'lossDeclarations.attach': channel<LossDeclarationRecord>()(lossAttachmentUpload, '上传身份证等附件'),
+  'lossDeclarations.recordStub': channel<LossDeclarationRecord>()(lossStubInput, '财务找到记账联'),
+  'lossDeclarations.decideOutcome': channel<LossDeclarationRecord>()(lossOutcomeInput, '挂失期满办结'),
+  'lossDeclarations.void': channel<LossDeclarationRecord>()(lossVoidInput, '作废遗失声明', 'supervisor'),
+  'lossDeclarations.print': channel<PrintedForm>()(lossPrintInput, '打印遗失声明'),
 } as const;
 
 export type Channels = typeof channels;

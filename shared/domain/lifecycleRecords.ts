@@ -1,3 +1,4 @@
+import type { LossDeskItem } from './lossDeclarationRecords';
 import type { StaffRole } from './office';
 import type {
   AlertKind,
@@ -193,6 +194,8 @@ export interface DeskToday {
   alerts: Alert[];
   /** Days ahead the working calendar does not know yet (warn the office). */
   calendarUncovered: string[];
+  /** 遗失声明: period ending within 3 days, or ended without an outcome. */
+  lossDeclarations: LossDeskItem[];
 }
 
 export interface AuditCheck {

@@ -13,6 +13,8 @@ export const recordPrefixes = {
   inspection: 'XC',
   /** 回访记录 */
   revisit: 'HF',
+  /** 收据、发票遗失声明 */
+  lossDeclaration: 'YS',
 } as const;
 export type RecordKind = keyof typeof recordPrefixes;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
@@ -49,8 +49,27 @@ export async function storeAttachment(db: Kysely<Database>, dataDir: string, con
   return { id: row.id, sha256, mime };
 }
 
+/**
+ * The stored file of `sha256`, refused unless it really lies inside the data folder's attachments: a hash that is
+ * not a hash ('../../etc/passwd') or a file swapped for a link pointing elsewhere is never read.
+ */
+export async function attachmentFile(dataDir: string, sha256: string): Promise<string> {
+  const outside = () => new DomainError('rule', '附件只能从本程序的数据文件夹读取,该文件位置不在数据文件夹内,已拒绝');
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw outside();
+  const file = pathOf(dataDir, sha256);
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch {
+    throw new DomainError('not_found', '附件文件不在数据文件夹中(可能已被删除或移走)');
+  }
+  const inside = relative(await realpath(attachmentsDir(dataDir)), real);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw outside();
+  return real;
+}
+
 export async function readAttachment(dataDir: string, sha256: string): Promise<Buffer> {
-  const content = await readFile(pathOf(dataDir, sha256));
+  const content = await readFile(await attachmentFile(dataDir, sha256));
   // A file changed on disk is reported, not served as if it were the original.
   if (createHash('sha256').update(content).digest('hex') !== sha256) {
     throw new DomainError('conflict', '附件文件已损坏或被改动,与登记时的内容不一致');

@@ -30,6 +30,7 @@ export interface Database {
   service_scripts: ServiceScriptTable;
   revisit_attempts: RevisitAttemptTable;
   complaint_search: ComplaintSearchTable;
+  loss_declarations: LossDeclarationTable;
 }
 
 export interface SchemaMigrationTable {
@@ -397,4 +398,43 @@ export interface ServiceScriptTable {
 export interface ComplaintSearchTable {
   rowid: number;
   doc: string;
+}
+
+/** 收据、发票遗失声明 (migration 0006). Money in fen; ID numbers stored in full, shown masked. */
+export interface LossDeclarationTable {
+  id: Generated<number>;
+  number: string;
+  declared_at: string;
+  status: string;
+  customer_name: string;
+  id_number: string;
+  phone: string;
+  room_id: number | null;
+  room_label: string | null;
+  document_type: string;
+  document_number: string;
+  amount_fen: number;
+  issue_date: string;
+  purpose: string;
+  purpose_other: string | null;
+  consultant_staff_id: number;
+  by_agent: number;
+  agent_name: string | null;
+  agent_id_number: string | null;
+  period_ends_on: string;
+  stub_found_at: string | null;
+  stub_found_by: number | null;
+  stub_note: string | null;
+  outcome: string | null;
+  refund_kind: string | null;
+  present_person: string | null;
+  outcome_at: string | null;
+  outcome_by: number | null;
+  outcome_note: string | null;
+  voided_at: string | null;
+  voided_by: number | null;
+  void_reason: string | null;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
 }

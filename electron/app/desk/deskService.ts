@@ -10,6 +10,7 @@ import type { ComplaintStatus } from '../../../shared/domain/complaint';
 import type { Alert, DeskItem, DeskList, DeskListName, DeskToday } from '../../../shared/domain/lifecycleRecords';
 import { excerpt } from '../../../shared/domain/text';
 import type { Actor } from '../auth/session';
+import { lossDeclarationsDue } from '../ledgers/lossDeclarations/lossDeclarationDesk';
 
 /** Most pressing first; the counts say how many more there are. */
 const shown = 50;
@@ -66,7 +67,13 @@ export async function deskToday(ctx: AppContext): Promise<DeskToday> {
     capaDue: await deskList(withIds(`SELECT complaint_id FROM capa_reports WHERE status = 'requested'`)),
   };
   const alerts = await selectAlerts(db).where('alerts.acknowledged_at', 'is', null).orderBy('alerts.id', 'desc').limit(shown).execute();
-  return { now, lists, alerts: alerts.map(toAlert), calendarUncovered: (await calendarStatus(db, now)).uncovered };
+  return {
+    now,
+    lists,
+    alerts: alerts.map(toAlert),
+    calendarUncovered: (await calendarStatus(db, now)).uncovered,
+    lossDeclarations: await lossDeclarationsDue(db, now),
+  };
 }
 
 /** The manager has seen it: the alert leaves the desk page and the sign-in notice. */

@@ -14,7 +14,8 @@ export type HistoryEntity =
   | 'repair'
   | 'call'
   | 'inspection'
-  | 'revisit';
+  | 'revisit'
+  | 'lossDeclaration';
 
 export interface HistoryEvent {
   entity: HistoryEntity;

@@ -6,6 +6,7 @@ import { repairRoomHistory } from '../ledgers/repairs/repairRoomHistory';
 import { callRoomHistory } from '../ledgers/calls/callRoomHistory';
 import { inspectionRoomHistory } from '../ledgers/inspections/inspectionRoomHistory';
 import { revisitRoomHistory } from '../ledgers/revisits/revisitRoomHistory';
+import { lossDeclarationRoomHistory } from '../ledgers/lossDeclarations/lossDeclarationRoomHistory';
 
 /** Each ledger declares how it lists a room's records; a new ledger joins by adding its source here. */
 export type RoomHistorySource = (db: Kysely<Database>, roomId: number) => Promise<RoomHistoryItem[]>;
@@ -16,6 +17,7 @@ export const roomHistorySources: readonly RoomHistorySource[] = [
   callRoomHistory,
   inspectionRoomHistory,
   revisitRoomHistory,
+  lossDeclarationRoomHistory,
 ];
 
 /** Everything that happened in a room, newest first. */

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CarryOutOutlined,
   CustomerServiceOutlined,
+  FileExclamationOutlined,
   FormOutlined,
   HomeOutlined,
   PhoneOutlined,
@@ -31,6 +32,7 @@ const menuItems = [
   { key: '/revisits', icon: <CustomerServiceOutlined />, label: '回访' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
   { key: '/inspections', icon: <AuditOutlined />, label: '巡查记录' },
+  { key: '/loss-declarations', icon: <FileExclamationOutlined />, label: '遗失声明' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 

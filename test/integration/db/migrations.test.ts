@@ -25,6 +25,7 @@ const expectedTables = [
   'deadline_extensions',
   'departments',
   'inspections',
+  'loss_declarations',
   'office',
   'owners',
   'record_attachments',

@@ -4,6 +4,7 @@ import * as m0002 from './0002_lifecycle';
 import * as m0003 from './0003_repairs_calls';
 import * as m0004 from './0004_revisits';
 import * as m0005 from './0005_inspections_scripts';
+import * as m0006 from './0006_loss_declarations';
 import * as m0007 from './0007_list_indexes_search';
 
 export interface Migration {
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003_repairs_calls', up: m0003.up },
   { version: 4, name: '0004_revisits', up: m0004.up },
   { version: 5, name: '0005_inspections_scripts', up: m0005.up },
+  { version: 6, name: '0006_loss_declarations', up: m0006.up },
   { version: 7, name: '0007_list_indexes_search', up: m0007.up },
 ];
 

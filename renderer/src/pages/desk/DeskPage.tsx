@@ -9,6 +9,7 @@ import { DeskAlerts } from './DeskAlerts';
 import { DeskListCard } from './DeskListCard';
 import { RepairDeskCards } from '../repairs/RepairDeskCards';
 import { RevisitDeskCard } from '../revisits/RevisitDeskCard';
+import { LossDeskCard } from '../lossDeclarations/LossDeskCard';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 
@@ -39,6 +40,7 @@ export function DeskPage() {
         )}
       </Card>
       {desk.data && staff.allows('supervisor') && <DeskAlerts alerts={desk.data.alerts} />}
+      {desk.data && <LossDeskCard items={desk.data.lossDeclarations} />}
       {desk.data && (
         <Row gutter={[12, 12]}>
           {listNames.map((name) => (

@@ -1,0 +1,106 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, type TableColumnsType } from 'antd';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { Dayjs } from 'dayjs';
+import { useChannelQuery } from '../../api/queries';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { formatYuan } from '../../../../shared/domain/money';
+import { lossDeclarationStatuses, lostDocumentTypes, type LossDeclarationStatus, type LostDocumentType } from '../../../../shared/domain/lossDeclaration';
+import type { LossDeclarationListItem } from '../../../../shared/domain/lossDeclarationRecords';
+import { LossStatusTag } from './LossStatusTag';
+
+const columns: TableColumnsType<LossDeclarationListItem> = [
+  { title: '编号', dataIndex: 'number', width: 140 },
+  { title: '挂失时间', dataIndex: 'declaredAt', width: 140, render: (at: string) => at.slice(0, 16).replace('T', ' ') },
+  { title: '客户', dataIndex: 'customerName', width: 90 },
+  { title: '身份证号', dataIndex: 'idNumberMasked', width: 180 },
+  { title: '电话', dataIndex: 'phoneMasked', width: 120 },
+  { title: '房号', dataIndex: 'roomLabel', width: 100 },
+  { title: '票据', width: 150, render: (_, row) => `${lostDocumentTypes[row.documentType]} ${row.documentNumber}` },
+  { title: '金额', dataIndex: 'amountFen', width: 120, align: 'right', render: (fen: number) => formatYuan(fen) },
+  { title: '挂失期至', dataIndex: 'periodEndsOn', width: 110 },
+  { title: '记账联', dataIndex: 'stubFound', width: 80, render: (found: boolean) => (found ? '已找到' : '—') },
+  { title: '状态', width: 160, render: (_, row) => <LossStatusTag status={row.status} outcome={row.outcome} /> },
+];
+
+/** 遗失声明台账: ID numbers and phones masked, searchable by number, name, room or document number. */
+export function LossDeclarationListPage() {
+  const navigate = useNavigate();
+  const [status, setStatus] = useState<LossDeclarationStatus | null>(null);
+  const [documentType, setDocumentType] = useState<LostDocumentType | null>(null);
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const search = useDebouncedValue(q.trim(), 250);
+  const input = {
+    status,
+    documentType,
+    from: range?.[0]?.format('YYYY-MM-DD') ?? null,
+    to: range?.[1]?.format('YYYY-MM-DD') ?? null,
+    q: search || null,
+    ...page,
+  };
+  const list = useChannelQuery('lossDeclarations.list', input, { placeholderData: keepPreviousData });
+  const open = (id: number) => navigate(`/loss-declarations/${id}`);
+  const reset = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    setPage((current) => ({ ...current, page: 1 }));
+  };
+
+  return (
+    <Card
+      title="收据、发票遗失声明"
+      size="small"
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/loss-declarations/new')}>
+          登记遗失声明
+        </Button>
+      }
+    >
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <Input.Search allowClear placeholder="编号、客户姓名、房号或票据号码" value={q} onChange={(event) => reset(setQ)(event.target.value)} style={{ width: 280 }} data-testid="loss-search" />
+        <Select<LossDeclarationStatus | null>
+          allowClear
+          placeholder="状态"
+          value={status}
+          onChange={(value) => reset(setStatus)(value ?? null)}
+          options={Object.entries(lossDeclarationStatuses).map(([value, label]) => ({ value: value as LossDeclarationStatus, label }))}
+          style={{ width: 120 }}
+        />
+        <Select<LostDocumentType | null>
+          allowClear
+          placeholder="票据"
+          value={documentType}
+          onChange={(value) => reset(setDocumentType)(value ?? null)}
+          options={Object.entries(lostDocumentTypes).map(([value, label]) => ({ value: value as LostDocumentType, label }))}
+          style={{ width: 100 }}
+        />
+        <DatePicker.RangePicker value={range} onChange={(value) => reset(setRange)(value)} placeholder={['挂失日期从', '至']} />
+      </Flex>
+      {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      <Table
+        data-testid="loss-table"
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        scroll={{ x: 1300 }}
+        rowClassName={() => 'tz-clickable-row'}
+        onRow={(row) => ({ tabIndex: 0, onClick: () => open(row.id), onKeyDown: (event) => event.key === 'Enter' && open(row.id) })}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => `共 ${total} 条`,
+          onChange: (next, pageSize) => setPage({ page: pageSize === page.pageSize ? next : 1, pageSize }),
+        }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有遗失声明" /> }}
+      />
+    </Card>
+  );
+}
