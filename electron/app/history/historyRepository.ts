@@ -4,8 +4,8 @@ import type { FieldChange, HistoryEntry } from '../../../shared/domain/records';
 import type { AuditCheck } from '../../../shared/domain/lifecycleRecords';
 import { historyRowHash } from './historyChain';
 
-/** `settings`: the office's settings, calendar and passwords (entity id 0), audited like records. */
-export type HistoryEntity = 'complaint' | 'workOrder' | 'capaReport' | 'settings';
+/** `settings`: the office's settings, calendar and passwords (entity id 0), audited like records; `archive`: exports, backups and restores (entity id 0). */
+export type HistoryEntity = 'complaint' | 'workOrder' | 'capaReport' | 'settings' | 'archive';
 
 export interface HistoryEvent {
   entity: HistoryEntity;
