@@ -14,6 +14,8 @@ import { listWorkOrders } from './ledgers/workOrders/workOrderService';
 import { acknowledgeAlert, deskToday } from './desk/deskService';
 import { verifyHistoryChain } from './history/historyRepository';
 import { printCapaReport, printComplaintForm, printWorkOrder } from './forms/printService';
+import { ArchiveJobs } from './archive/archiveJobs';
+import { verifyArchive } from './archive/archiveVerify';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -26,6 +28,7 @@ export function createHandlers(ctx: AppContext): Handlers {
   const today = () => ctx.clock.now();
   const audited = <T>(actor: Actor, summary: string, work: (trx: typeof db) => Promise<T>) =>
     settings.auditedSettingsChange(db, actor, today(), summary, work);
+  const archiveJobs = new ArchiveJobs();
   return {
     'app.info': async () => ({
       version: ctx.version,
@@ -103,5 +106,10 @@ export function createHandlers(ctx: AppContext): Handlers {
     'desk.today': () => deskToday(ctx),
     'alerts.acknowledge': (input, actor) => acknowledgeAlert(ctx, actor, input.id),
     'audit.verify': () => verifyHistoryChain(db),
+
+    'archive.export': async (input, actor) => archiveJobs.startExport(ctx, { outDir: input.out, period: input.period, fullData: input.fullData, staffId: actor.staffId }),
+    'archive.job': async (input) => archiveJobs.get(input.jobId),
+    'archive.cancel': async (input) => archiveJobs.cancel(input.jobId),
+    'archive.verify': (input) => verifyArchive(input.file),
   };
 }

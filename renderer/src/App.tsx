@@ -9,6 +9,7 @@ import { WorkOrdersPage } from './pages/workOrders/WorkOrdersPage';
 import { RoomsPage } from './pages/rooms/RoomsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ArchivePage } from './pages/archive/ArchivePage';
 
 export function App() {
   return (
@@ -22,6 +23,7 @@ export function App() {
           <Route path="complaints/:id" element={<ComplaintDetailPage />} />
           <Route path="work-orders" element={<WorkOrdersPage />} />
           <Route path="rooms" element={<RoomsPage />} />
+          <Route path="archive" element={<ArchivePage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -56,6 +56,7 @@ import type {
   SignedInStaff,
   WorkOrder,
 } from '../domain/lifecycleRecords';
+import { archiveExportInput, archiveFileInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
 
 const none = z.object({}).strict();
 
@@ -120,6 +121,11 @@ export const channels = {
   'desk.today': channel<DeskToday>()(none, '今日待办'),
   'alerts.acknowledge': channel<Alert>()(alertInput, '经理确认已知悉', 'manager'),
   'audit.verify': channel<AuditCheck>()(none, '检查修改记录是否被篡改', 'supervisor'),
+
+  'archive.export': channel<ArchiveJob>()(archiveExportInput, '导出归档(给总部)', 'supervisor'),
+  'archive.job': channel<ArchiveJob>()(archiveJobInput, '归档导出进度', 'supervisor'),
+  'archive.cancel': channel<ArchiveJob>()(archiveJobInput, '取消导出归档', 'supervisor'),
+  'archive.verify': channel<ArchiveVerification>()(archiveFileInput, '核对归档文件是否完整', 'supervisor'),
 } as const;
 
 export type Channels = typeof channels;
@@ -133,7 +139,7 @@ export type { SignedInStaff, Access };
 export const channelNames = Object.keys(channels) as ChannelName[];
 
 /** Reads a page repeats on its own (the desk refreshes every minute): they must not keep an idle desk unlocked. */
-export const passiveChannels: ReadonlySet<ChannelName> = new Set(['auth.status', 'desk.today']);
+export const passiveChannels: ReadonlySet<ChannelName> = new Set(['auth.status', 'desk.today', 'archive.job']);
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(channels, name);

@@ -2,6 +2,7 @@ import {
   CarryOutOutlined,
   FormOutlined,
   HomeOutlined,
+  InboxOutlined,
   SettingOutlined,
   SolutionOutlined,
   UnorderedListOutlined,
@@ -22,6 +23,7 @@ const menuItems = [
   { key: '/work-orders', icon: <SolutionOutlined />, label: '派工单' },
   { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
+  { key: '/archive', icon: <InboxOutlined />, label: '归档与备份' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
