@@ -16,6 +16,7 @@ import { verifyHistoryChain } from './history/historyRepository';
 import { printCapaReport, printComplaintForm, printWorkOrder } from './forms/printService';
 import { ArchiveJobs } from './archive/archiveJobs';
 import { verifyArchive } from './archive/archiveVerify';
+import * as backups from './backup/backupOffice';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -111,5 +112,10 @@ export function createHandlers(ctx: AppContext): Handlers {
     'archive.job': async (input) => archiveJobs.get(input.jobId),
     'archive.cancel': async (input) => archiveJobs.cancel(input.jobId),
     'archive.verify': (input) => verifyArchive(input.file),
+    'backup.status': () => backups.backupStatus(ctx),
+    'backup.now': (_input, actor) => backups.backupNow(ctx, actor),
+    'backup.saveSettings': (input, actor) => backups.changeBackupSettings(ctx, actor, input),
+    'backup.restore': (input, actor) => backups.requestRestore(ctx, actor, input.fileName),
+    'backup.cancelRestore': (_input, actor) => backups.withdrawRestore(ctx, actor),
   };
 }

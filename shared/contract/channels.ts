@@ -56,6 +56,7 @@ import type {
   SignedInStaff,
   WorkOrder,
 } from '../domain/lifecycleRecords';
+import { backupFileInput, backupSettingsInput, type BackupStatus } from '../domain/backup';
 import { archiveExportInput, archiveFileInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
 
 const none = z.object({}).strict();
@@ -126,6 +127,11 @@ export const channels = {
   'archive.job': channel<ArchiveJob>()(archiveJobInput, '归档导出进度', 'supervisor'),
   'archive.cancel': channel<ArchiveJob>()(archiveJobInput, '取消导出归档', 'supervisor'),
   'archive.verify': channel<ArchiveVerification>()(archiveFileInput, '核对归档文件是否完整', 'supervisor'),
+  'backup.status': channel<BackupStatus>()(none, '备份情况', 'supervisor'),
+  'backup.now': channel<BackupStatus>()(none, '立即备份', 'supervisor'),
+  'backup.saveSettings': channel<BackupStatus>()(backupSettingsInput, '保存备份设置', 'supervisor'),
+  'backup.restore': channel<BackupStatus>()(backupFileInput, '恢复到某个备份(下次启动时执行)', 'manager'),
+  'backup.cancelRestore': channel<BackupStatus>()(none, '取消待执行的恢复', 'manager'),
 } as const;
 
 export type Channels = typeof channels;
