@@ -17,6 +17,8 @@ const expectedTables = [
   'complaints',
   'deadline_extensions',
   'departments',
+  'ho_imports',
+  'ho_records',
   'office',
   'owners',
   'record_attachments',
