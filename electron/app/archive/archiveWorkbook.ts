@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/masking';
 import type { ArchiveLedger, ArchivedRecord } from './archiveLedger';
 
 /** One sheet per ledger for people to read, Chinese headers; ID numbers and phones masked unless `fullData`. */
 export async function buildWorkbook(sheets: { ledger: ArchiveLedger; records: ArchivedRecord[] }[], fullData: boolean, createdAt: string): Promise<Buffer> {
+  // Loaded on first export: exceljs is large, and neither start-up nor the CLI's other commands need it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '物业台账';
   // The archive's own time, not the PC's, so the workbook says when the archive was made.
