@@ -51,4 +51,11 @@ describe('archive page in the browser', () => {
     await page.getByTestId('archive-verify-problems').getByText('无法读取').waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('takes a backup now and lists it', async () => {
+    await page.getByTestId('backup-now').click();
+    await page.getByTestId('backup-card').getByRole('cell', { name: '手动' }).waitFor();
+    expect(readdirSync(join(office.dataDir, 'backups')).filter((name) => name.startsWith('manual-'))).toHaveLength(1);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import { Alert, Space } from 'antd';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { ArchiveExportCard } from './ArchiveExportCard';
 import { ArchiveVerifyCard } from './ArchiveVerifyCard';
+import { BackupCard } from './BackupCard';
 
 /** 归档与备份: the monthly archive for head office, checking an archive, and the office's own backups. */
 export function ArchivePage() {
@@ -11,6 +12,7 @@ export function ArchivePage() {
     <Space orientation="vertical" style={{ width: '100%', maxWidth: 900 }}>
       <ArchiveExportCard />
       <ArchiveVerifyCard />
+      <BackupCard />
     </Space>
   );
 }
