@@ -17,6 +17,8 @@ import { printCapaReport, printComplaintForm, printWorkOrder } from './forms/pri
 import { ArchiveJobs } from './archive/archiveJobs';
 import { verifyArchive } from './archive/archiveVerify';
 import * as backups from './backup/backupOffice';
+import { importArchive } from './headOffice/headOfficeImport';
+import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOffice/headOfficeQueries';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -117,5 +119,13 @@ export function createHandlers(ctx: AppContext): Handlers {
     'backup.saveSettings': (input, actor) => backups.changeBackupSettings(ctx, actor, input),
     'backup.restore': (input, actor) => backups.requestRestore(ctx, actor, input.fileName),
     'backup.cancelRestore': (_input, actor) => backups.withdrawRestore(ctx, actor),
+    'headOffice.import': async (input, actor) => {
+      // One archive at a time, each whole or not at all; the first refused one stops the rest and says why.
+      const results = [];
+      for (const file of input.files) results.push(await importArchive(ctx, file, actor.staffId));
+      return results;
+    },
+    'headOffice.offices': () => listHeadOfficeOffices(db),
+    'headOffice.records': (input) => listHeadOfficeRecords(db, input),
   };
 }

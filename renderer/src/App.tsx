@@ -10,6 +10,7 @@ import { RoomsPage } from './pages/rooms/RoomsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ArchivePage } from './pages/archive/ArchivePage';
+import { HeadOfficePage } from './pages/headOffice/HeadOfficePage';
 
 export function App() {
   return (
@@ -24,6 +25,7 @@ export function App() {
           <Route path="work-orders" element={<WorkOrdersPage />} />
           <Route path="rooms" element={<RoomsPage />} />
           <Route path="archive" element={<ArchivePage />} />
+          <Route path="head-office" element={<HeadOfficePage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

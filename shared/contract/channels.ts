@@ -56,8 +56,9 @@ import type {
   SignedInStaff,
   WorkOrder,
 } from '../domain/lifecycleRecords';
+import { headOfficeListInput, type HeadOfficeImportResult, type HeadOfficeOffice, type HeadOfficeRecord } from '../domain/headOffice';
 import { backupFileInput, backupSettingsInput, type BackupStatus } from '../domain/backup';
-import { archiveExportInput, archiveFileInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
+import { archiveExportInput, archiveFileInput, archiveImportInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
 
 const none = z.object({}).strict();
 
@@ -132,6 +133,9 @@ export const channels = {
   'backup.saveSettings': channel<BackupStatus>()(backupSettingsInput, '保存备份设置', 'supervisor'),
   'backup.restore': channel<BackupStatus>()(backupFileInput, '恢复到某个备份(下次启动时执行)', 'manager'),
   'backup.cancelRestore': channel<BackupStatus>()(none, '取消待执行的恢复', 'manager'),
+  'headOffice.import': channel<HeadOfficeImportResult[]>()(archiveImportInput, '总部:导入各管理处的归档', 'manager'),
+  'headOffice.offices': channel<HeadOfficeOffice[]>()(none, '总部:已导入的管理处', 'supervisor'),
+  'headOffice.records': channel<Page<HeadOfficeRecord>>()(headOfficeListInput, '总部:各管理处的记录(只读)', 'supervisor'),
 } as const;
 
 export type Channels = typeof channels;

@@ -1,5 +1,6 @@
 import {
   CarryOutOutlined,
+  ClusterOutlined,
   FormOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -24,6 +25,7 @@ const menuItems = [
   { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
   { key: '/archive', icon: <InboxOutlined />, label: '归档与备份' },
+  { key: '/head-office', icon: <ClusterOutlined />, label: '总部汇总' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 

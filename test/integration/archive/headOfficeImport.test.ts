@@ -93,3 +93,23 @@ describe('head office imports office archives', () => {
     }
   });
 });
+
+describe('head office channels', () => {
+  it('imports through the contract and lists every office side by side, records read-only with an office filter', async () => {
+    const office = await openTestOffice();
+    const headOffice = await openEmptyApp();
+    const out = mkdtempSync(join(tmpdir(), 'taizhang-ho-'));
+    try {
+      await office.asClerk.call('complaints.create', complaintIntake(office, { content: '门禁卡失灵' }));
+      const { file } = await exportArchive(office.app.ctx, { outDir: out, staffId: null });
+      expect(await headOffice.app.call('headOffice.import', { files: [file] })).toMatchObject([{ officeCode: 'JX01', added: 1 }]);
+      expect(await headOffice.app.call('headOffice.offices', {})).toMatchObject([{ code: 'JX01', name: '锦绣花园管理处', counts: { complaints: 1 } }]);
+      expect(await headOffice.app.call('headOffice.records', { officeCode: 'JX01' })).toMatchObject({ total: 1, items: [{ key: 'TS-202611-0001', summary: '门禁卡失灵', versions: 1 }] });
+      expect((await headOffice.app.call('headOffice.records', { officeCode: 'XX99' })).total).toBe(0);
+    } finally {
+      await office.close();
+      await headOffice.close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
