@@ -3,6 +3,8 @@ import type { Database } from './db/schema';
 import type { Clock } from './clock';
 import type { PrintFonts } from './forms/fonts';
 import type { DeskSession } from './auth/session';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { BackupState } from './backup/backupService';
 
 /** What the shell hosting the app can do that plain Node cannot (Electron: open a file in the system viewer). */
 export interface Host {
@@ -19,4 +21,7 @@ export interface AppContext {
   host: Host;
   version: string;
   session: DeskSession;
+  /** The raw handle, for the online backup API and integrity checks. */
+  raw: BetterSqlite3.Database;
+  backupState: BackupState;
 }

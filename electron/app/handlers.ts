@@ -34,6 +34,11 @@ import { printRevisitForm } from './ledgers/revisits/revisitPrint';
 import * as loss from './ledgers/lossDeclarations/lossDeclarationService';
 import * as lossOutcome from './ledgers/lossDeclarations/lossOutcomeService';
 import { printLossDeclaration } from './ledgers/lossDeclarations/lossDeclarationPrint';
+import { ArchiveJobs } from './archive/archiveJobs';
+import { verifyArchive } from './archive/archiveVerify';
+import * as backups from './backup/backupOffice';
+import { importArchive } from './headOffice/headOfficeImport';
+import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOffice/headOfficeQueries';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -46,6 +51,7 @@ export function createHandlers(ctx: AppContext): Handlers {
   const today = () => ctx.clock.now();
   const audited = <T>(actor: Actor, summary: string, work: (trx: typeof db) => Promise<T>) =>
     settings.auditedSettingsChange(db, actor, today(), summary, work);
+  const archiveJobs = new ArchiveJobs();
   return {
     'app.info': async () => ({
       version: ctx.version,
@@ -186,5 +192,23 @@ export function createHandlers(ctx: AppContext): Handlers {
     'lossDeclarations.decideOutcome': (input, actor) => lossOutcome.decideLossOutcome(ctx, actor, input),
     'lossDeclarations.void': (input, actor) => loss.voidLossDeclaration(ctx, actor, input),
     'lossDeclarations.print': (input, actor) => printLossDeclaration(ctx, actor, input),
+
+    'archive.export': async (input, actor) => archiveJobs.startExport(ctx, { outDir: input.out, period: input.period, fullData: input.fullData, staffId: actor.staffId }),
+    'archive.job': async (input) => archiveJobs.get(input.jobId),
+    'archive.cancel': async (input) => archiveJobs.cancel(input.jobId),
+    'archive.verify': (input) => verifyArchive(input.file),
+    'backup.status': () => backups.backupStatus(ctx),
+    'backup.now': (_input, actor) => backups.backupNow(ctx, actor),
+    'backup.saveSettings': (input, actor) => backups.changeBackupSettings(ctx, actor, input),
+    'backup.restore': (input, actor) => backups.requestRestore(ctx, actor, input.fileName),
+    'backup.cancelRestore': (_input, actor) => backups.withdrawRestore(ctx, actor),
+    'headOffice.import': async (input, actor) => {
+      // One archive at a time, each whole or not at all; the first refused one stops the rest and says why.
+      const results = [];
+      for (const file of input.files) results.push(await importArchive(ctx, file, actor.staffId));
+      return results;
+    },
+    'headOffice.offices': () => listHeadOfficeOffices(db),
+    'headOffice.records': (input) => listHeadOfficeRecords(db, input),
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from './db/connection';
 import { migrate, type MigrationReport } from './db/migrate';
@@ -14,6 +14,9 @@ import { sessionAuthorizer, staffAuthorizer, type Authorize } from './auth/autho
 import { getSettings } from './settings/settingsService';
 import { appVersion } from './version';
 import { CallError } from '../../shared/contract/errors';
+import { backupDatabase, dailyBackupIfDue, DamagedDatabaseError, isCorruptionError, newestGoodBackup, quickCheck, type BackupState } from './backup/backupService';
+import { applyPendingRestore } from './backup/restore';
+import { getBackupSettings } from './backup/backupSettings';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 
 export const databaseFileName = 'taizhang.sqlite';
@@ -46,21 +49,25 @@ export interface App extends Caller {
 export async function openApp(options: OpenAppOptions): Promise<App> {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, databaseFileName);
-  const connection = openDatabase(databaseFile, {
-    supportedSchemaVersion: latestSchemaVersion,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
   const clock = options.clock ?? systemClock();
+  await applyPendingRestore(options.dataDir, databaseFile, clock.now());
+  const existed = existsSync(databaseFile);
+  const connection = openChecked(options, databaseFile, existed);
   try {
     const migration = await migrate(connection.db, {
       now: clock.now,
       beforeMigrating: async (fromVersion) => {
-        const backupDir = join(options.dataDir, 'backups');
-        mkdirSync(backupDir, { recursive: true });
-        const stamp = clock.now().replace(/[-:]/g, '').replace('T', '-');
-        await connection.raw.backup(join(backupDir, `before-migration-v${fromVersion}-${stamp}.sqlite`));
+        await backupDatabase(connection.raw, options.dataDir, { kind: 'beforeMigration', now: clock.now(), schemaVersion: fromVersion });
       },
     });
+    const backupState: BackupState = { startCheck: [], lastError: null, secondFolderError: null };
+    if (existed) {
+      // A failed daily backup (full disk…) must not keep the desk from working: it is shown on the 归档与备份 page.
+      await dailyBackupIfDue(connection.raw, options.dataDir, clock.now(), await getBackupSettings(connection.db)).then(
+        (result) => (backupState.secondFolderError = result?.secondFolderError ?? null),
+        (error: unknown) => (backupState.lastError = error instanceof Error ? error.message : String(error)),
+      );
+    }
     await ensureDefaultDepartments(connection.db);
     const settings = await getSettings(connection.db);
     const ctx: AppContext = {
@@ -72,6 +79,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       host: options.host ?? {},
       version: appVersion,
       session: new DeskSession(settings.idleLockMinutes),
+      raw: connection.raw,
+      backupState,
     };
     const handlers = createHandlers(ctx);
     const caller = (authorize: Authorize): Caller => {
@@ -93,6 +102,24 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     };
   } catch (error) {
     await connection.close();
+    throw error;
+  }
+}
+
+/** Open the file and, when it already existed, run PRAGMA quick_check before anything is written to it. */
+function openChecked(options: OpenAppOptions, databaseFile: string, existed: boolean) {
+  let connection: ReturnType<typeof openDatabase> | null = null;
+  try {
+    connection = openDatabase(databaseFile, {
+      supportedSchemaVersion: latestSchemaVersion,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    const problems = existed ? quickCheck(connection.raw) : [];
+    if (problems.length > 0) throw new DamagedDatabaseError(problems, newestGoodBackup(options.dataDir));
+    return connection;
+  } catch (error) {
+    void connection?.close();
+    if (isCorruptionError(error)) throw new DamagedDatabaseError([error instanceof Error ? error.message : String(error)], newestGoodBackup(options.dataDir));
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import type { App as TaizhangApp, OpenAppOptions } from '../app/openApp';
 import type { Host } from '../app/context';
 import { resolveDataDir } from '../app/dataDir';
 import { openFailureMessage } from './openFailureMessage';
+import { openOrOfferRestore } from './offerRestore';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBindingPath } from './nativeBinding';
@@ -86,7 +87,7 @@ export async function startMain(electron: ElectronApi, options: MainOptions): Pr
 
   const host: Host = { openInViewer: (file) => openInViewer(electron.shell, file) };
   try {
-    opened = await options.openApp({ dataDir, host, ...(nativeBinding ? { nativeBinding } : {}) });
+    opened = await openOrOfferRestore(() => options.openApp({ dataDir, host, ...(nativeBinding ? { nativeBinding } : {}) }), dialog, dataDir);
   } catch (error) {
     const { title, message } = openFailureMessage(error, dataDir);
     console.error('[taizhang] 打开数据失败 / opening the data failed:', error);

@@ -21,6 +21,8 @@ import { RevisitDetailPage } from './pages/revisits/RevisitDetailPage';
 import { LossDeclarationListPage } from './pages/lossDeclarations/LossDeclarationListPage';
 import { LossDeclarationFormPage } from './pages/lossDeclarations/LossDeclarationFormPage';
 import { LossDeclarationDetailPage } from './pages/lossDeclarations/LossDeclarationDetailPage';
+import { ArchivePage } from './pages/archive/ArchivePage';
+import { HeadOfficePage } from './pages/headOffice/HeadOfficePage';
 
 export function App() {
   return (
@@ -34,6 +36,8 @@ export function App() {
           <Route path="complaints/:id" element={<ComplaintDetailPage />} />
           <Route path="work-orders" element={<WorkOrdersPage />} />
           <Route path="rooms" element={<RoomsPage />} />
+          <Route path="archive" element={<ArchivePage />} />
+          <Route path="head-office" element={<HeadOfficePage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="repairs" element={<RepairListPage />} />
           <Route path="repairs/new" element={<RepairFormPage />} />

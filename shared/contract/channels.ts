@@ -102,6 +102,9 @@ import {
   lossVoidInput,
 } from '../domain/lossDeclarationSchemas';
 import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRecord, RevealedIdNumber } from '../domain/lossDeclarationRecords';
+import { headOfficeListInput, type HeadOfficeImportResult, type HeadOfficeOffice, type HeadOfficeRecord } from '../domain/headOffice';
+import { backupFileInput, backupSettingsInput, type BackupStatus } from '../domain/backup';
+import { archiveExportInput, archiveFileInput, archiveImportInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
 
 const none = z.object({}).strict();
 
@@ -221,6 +224,19 @@ export const channels = {
   'lossDeclarations.decideOutcome': channel<LossDeclarationRecord>()(lossOutcomeInput, '挂失期满办结'),
   'lossDeclarations.void': channel<LossDeclarationRecord>()(lossVoidInput, '作废遗失声明', 'supervisor'),
   'lossDeclarations.print': channel<PrintedForm>()(lossPrintInput, '打印遗失声明'),
+
+  'archive.export': channel<ArchiveJob>()(archiveExportInput, '导出归档(给总部)', 'supervisor'),
+  'archive.job': channel<ArchiveJob>()(archiveJobInput, '归档导出进度', 'supervisor'),
+  'archive.cancel': channel<ArchiveJob>()(archiveJobInput, '取消导出归档', 'supervisor'),
+  'archive.verify': channel<ArchiveVerification>()(archiveFileInput, '核对归档文件是否完整', 'supervisor'),
+  'backup.status': channel<BackupStatus>()(none, '备份情况', 'supervisor'),
+  'backup.now': channel<BackupStatus>()(none, '立即备份', 'supervisor'),
+  'backup.saveSettings': channel<BackupStatus>()(backupSettingsInput, '保存备份设置', 'supervisor'),
+  'backup.restore': channel<BackupStatus>()(backupFileInput, '恢复到某个备份(下次启动时执行)', 'manager'),
+  'backup.cancelRestore': channel<BackupStatus>()(none, '取消待执行的恢复', 'manager'),
+  'headOffice.import': channel<HeadOfficeImportResult[]>()(archiveImportInput, '总部:导入各管理处的归档', 'manager'),
+  'headOffice.offices': channel<HeadOfficeOffice[]>()(none, '总部:已导入的管理处', 'supervisor'),
+  'headOffice.records': channel<Page<HeadOfficeRecord>>()(headOfficeListInput, '总部:各管理处的记录(只读)', 'supervisor'),
 } as const;
 
 export type Channels = typeof channels;
@@ -239,6 +255,7 @@ export const passiveChannels: ReadonlySet<ChannelName> = new Set([
   'desk.today',
   'repairs.desk',
   'revisits.queue',
+  'archive.job',
 ]);
 
 export function isChannelName(name: unknown): name is ChannelName {

@@ -31,6 +31,8 @@ export interface Database {
   revisit_attempts: RevisitAttemptTable;
   complaint_search: ComplaintSearchTable;
   loss_declarations: LossDeclarationTable;
+  ho_imports: HeadOfficeImportTable;
+  ho_records: HeadOfficeRecordTable;
 }
 
 export interface SchemaMigrationTable {
@@ -437,4 +439,33 @@ export interface LossDeclarationTable {
   created_by: number;
   created_at: string;
   updated_at: string;
+}
+
+export interface HeadOfficeImportTable {
+  id: Generated<number>;
+  archive_sha256: string;
+  file_name: string;
+  office_code: string;
+  office_name: string;
+  period_label: string;
+  created_at: string;
+  imported_at: string;
+  /** JSON { ledger: count } as the archive's manifest gave it. */
+  counts: string;
+}
+
+export interface HeadOfficeRecordTable {
+  id: Generated<number>;
+  office_code: string;
+  office_name: string;
+  ledger: string;
+  record_key: string;
+  revision: number;
+  history_count: number;
+  content_sha256: string;
+  /** The archived record's NDJSON line. */
+  content: string;
+  import_id: number;
+  /** 1 for the newest version of the record; older versions stay with 0. */
+  current: number;
 }

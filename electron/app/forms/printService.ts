@@ -26,11 +26,7 @@ export type Layout = (office: Office, guard: TextGuard, printedAt: string) => TD
 
 /** Render, save under `fileName` and offer it to the system viewer; the in-app preview gets the bytes either way. */
 export async function printForm(ctx: AppContext, fileName: string, layout: Layout): Promise<PrintedForm> {
-  const office = await findOffice(ctx.db);
-  if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印表格');
-  const fonts = ctx.printFonts();
-  const guard = createTextGuard(fonts.coverage);
-  const pdf = await renderPdf(fonts, layout(office, guard, ctx.clock.now()));
+  const { pdf, guard } = await renderForm(ctx, layout);
   const file = await saveAtomically(printsDir(ctx.dataDir), fileName, pdf);
   // The PDF is saved either way; a PC without a PDF viewer still gets the in-app preview.
   const openedInViewer = ctx.host.openInViewer
@@ -89,4 +85,31 @@ async function saveAtomically(dir: string, fileName: string, content: Buffer): P
   await writeFile(temporary, content);
   await rename(temporary, file);
   return file;
+}
+
+/** The form as bytes only: no file, no history (archives carry the current revision of every record). */
+async function renderForm(ctx: AppContext, layout: Layout): Promise<{ pdf: Buffer; guard: TextGuard }> {
+  const office = await findOffice(ctx.db);
+  if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印表格');
+  const fonts = ctx.printFonts();
+  const guard = createTextGuard(fonts.coverage);
+  return { pdf: await renderPdf(fonts, layout(office, guard, ctx.clock.now())), guard };
+}
+
+export async function renderComplaintForm(ctx: AppContext, id: number): Promise<Buffer> {
+  const { record } = await loadComplaint(ctx.db, id);
+  const revisits = await complaintRevisits(ctx.db, id);
+  return (await renderForm(ctx, (office, guard, printedAt) => complaintFormDefinition(office, record, guard, printedAt, revisits.at(-1) ?? null))).pdf;
+}
+
+export async function renderWorkOrder(ctx: AppContext, id: number): Promise<Buffer> {
+  const order = await findWorkOrder(ctx.db, id);
+  if (!order) throw new DomainError('not_found', '该派工单不存在');
+  return (await renderForm(ctx, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt))).pdf;
+}
+
+export async function renderCapaReport(ctx: AppContext, id: number): Promise<Buffer> {
+  const report = await findCapaReport(ctx.db, id);
+  if (!report) throw new DomainError('not_found', '该纠正/预防措施报告不存在');
+  return (await renderForm(ctx, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt))).pdf;
 }

@@ -4,8 +4,10 @@ import type { FieldChange, HistoryEntry } from '../../../shared/domain/records';
 import type { AuditCheck } from '../../../shared/domain/lifecycleRecords';
 import { historyRowHash } from './historyChain';
 
-/** `settings`: the office's settings, calendar and passwords (entity id 0), audited like records. */
-/** One kind per line: each ledger appends its own. */
+/**
+ * One kind per line: each ledger appends its own. `settings`: the office's settings, calendar and passwords
+ * (entity id 0), audited like records; `archive`: exports, backups and restores (entity id 0).
+ */
 export type HistoryEntity =
   | 'complaint'
   | 'workOrder'
@@ -15,7 +17,8 @@ export type HistoryEntity =
   | 'call'
   | 'inspection'
   | 'revisit'
-  | 'lossDeclaration';
+  | 'lossDeclaration'
+  | 'archive';
 
 export interface HistoryEvent {
   entity: HistoryEntity;

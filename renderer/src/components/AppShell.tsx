@@ -3,10 +3,12 @@ import {
   CarryOutOutlined,
   CustomerServiceOutlined,
   FileExclamationOutlined,
+  ClusterOutlined,
   FormOutlined,
   HomeOutlined,
   PhoneOutlined,
   ToolOutlined,
+  InboxOutlined,
   SettingOutlined,
   SolutionOutlined,
   UnorderedListOutlined,
@@ -33,6 +35,8 @@ const menuItems = [
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
   { key: '/inspections', icon: <AuditOutlined />, label: '巡查记录' },
   { key: '/loss-declarations', icon: <FileExclamationOutlined />, label: '遗失声明' },
+  { key: '/archive', icon: <InboxOutlined />, label: '归档与备份' },
+  { key: '/head-office', icon: <ClusterOutlined />, label: '总部汇总' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 

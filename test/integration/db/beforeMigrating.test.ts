@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Connection } from '../../../electron/app/db/connection';
 import { migrate, schemaVersion } from '../../../electron/app/db/migrate';
+// Versions, not counts: the numbered migrations may have gaps while branches are merged.
 import { latestSchemaVersion, migrations, type Migration } from '../../../electron/app/db/migrations';
 import { tempDataDir } from '../../helpers/testApp';
 import { inspectFile, tableNames, userVersion } from '../../helpers/sqliteFile';

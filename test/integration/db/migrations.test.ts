@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ const expectedTables = [
   'complaints',
   'deadline_extensions',
   'departments',
+  'ho_imports',
+  'ho_records',
   'inspections',
   'loss_declarations',
   'office',
@@ -87,7 +89,7 @@ describe('migrations on a fresh data folder', () => {
     ).rejects.toThrow(/FOREIGN KEY/);
   });
 
-  it('run nothing when the folder is opened again, and make no backup', async () => {
+  it('run nothing when the folder is opened again, and make no migration backup (only the day\'s backup)', async () => {
     const first = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
     await first.close();
     app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-12-01T08:00:00') });
@@ -99,6 +101,7 @@ describe('migrations on a fresh data folder', () => {
         migrations.map(() => '2026-11-23T10:00:00'),
       );
     });
-    expect(existsSync(join(data.dir, 'backups'))).toBe(false);
+    // The first start of 2026-12-01 takes that day's backup; nothing was migrated, so no before-migration copy.
+    expect(readdirSync(join(data.dir, 'backups'))).toEqual(['daily-20261201-080000.sqlite']);
   });
 });

@@ -6,6 +6,7 @@ import * as m0004 from './0004_revisits';
 import * as m0005 from './0005_inspections_scripts';
 import * as m0006 from './0006_loss_declarations';
 import * as m0007 from './0007_list_indexes_search';
+import * as m0008 from './0008_head_office';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005_inspections_scripts', up: m0005.up },
   { version: 6, name: '0006_loss_declarations', up: m0006.up },
   { version: 7, name: '0007_list_indexes_search', up: m0007.up },
+  { version: 8, name: '0008_head_office', up: m0008.up },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,76 @@
+import type { AppContext } from '../../context';
+import { loadComplaint } from '../../ledgers/complaints/complaintRecord';
+import { complaintCapaReports, complaintExtensions, complaintRevisits } from '../../ledgers/complaints/complaintParts';
+import { findWorkOrder } from '../../ledgers/workOrders/workOrderRepository';
+import { renderCapaReport, renderComplaintForm, renderWorkOrder } from '../../forms/printService';
+import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaint';
+import { satisfactionLevels } from '../../../../shared/domain/complaintLifecycle';
+import type { ComplaintRecord } from '../../../../shared/domain/records';
+import type { Revisit, WorkOrder } from '../../../../shared/domain/lifecycleRecords';
+import { archivedAttachments, archivedHistory } from '../archivedHistory';
+import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../archiveLedger';
+
+async function loadArchivedComplaint(ctx: AppContext, id: number): Promise<ArchivedRecord> {
+  const { db } = ctx;
+  const { record } = await loadComplaint(db, id);
+  const orderIds = (await db.selectFrom('work_orders').select('id').where('complaint_id', '=', id).orderBy('id').execute()).map((row) => row.id);
+  const workOrders = (await Promise.all(orderIds.map((orderId) => findWorkOrder(db, orderId)))).filter((order) => order !== undefined);
+  const capaReports = await complaintCapaReports(db, id);
+  return {
+    ledger: 'complaints',
+    key: record.number,
+    revision: record.revision,
+    record: record as unknown as Record<string, unknown>,
+    parts: {
+      workOrders,
+      revisits: await complaintRevisits(db, id),
+      extensions: await complaintExtensions(db, id),
+      capaReports,
+    },
+    history: await archivedHistory(db, [
+      { entity: 'complaint', ids: [id] },
+      { entity: 'workOrder', ids: orderIds },
+      { entity: 'capaReport', ids: capaReports.map((report) => report.id) },
+    ]),
+    attachments: await archivedAttachments(db, 'complaint', id),
+  };
+}
+
+const complaint = (archived: ArchivedRecord) => archived.record as unknown as ComplaintRecord;
+const lastRevisit = (archived: ArchivedRecord) => (archived.parts.revisits as Revisit[] | undefined)?.at(-1);
+
+/** 业主投诉: the complaint with its work orders, revisits, extensions, CAPA reports and signed scans. */
+export const complaintArchiveLedger: ArchiveLedger = {
+  name: 'complaints',
+  label: '投诉',
+  tables: ['complaints', 'work_orders', 'revisits', 'deadline_extensions', 'capa_reports', 'record_attachments'],
+  period: { table: 'complaints', column: 'received_at' },
+  load: loadArchivedComplaint,
+  columns: [
+    { header: '编号', width: 16, value: (r) => complaint(r).number },
+    { header: '投诉时间', width: 18, value: (r) => complaint(r).receivedAt },
+    { header: '投诉方式', value: (r) => complaintChannels[complaint(r).channel] },
+    { header: '投诉人', value: (r) => (complaint(r).anonymous ? '匿名' : complaint(r).complainantName) },
+    { header: '房号', value: (r) => complaint(r).roomLabel },
+    { header: '联系电话', width: 15, personal: 'phone', value: (r) => complaint(r).phone },
+    { header: '投诉内容', width: 40, value: (r) => complaint(r).content },
+    { header: '业主要求', width: 24, value: (r) => complaint(r).demand },
+    { header: '类别', value: (r) => complaintCategories[complaint(r).category] },
+    { header: '严重程度', value: (r) => complaintSeverities[complaint(r).severity] },
+    { header: '状态', value: (r) => complaintStatuses[complaint(r).status] },
+    { header: '处理时限', width: 18, value: (r) => complaint(r).dueAt },
+    { header: '处理结果', width: 30, value: (r) => complaint(r).handlingResult },
+    { header: '回访满意度', value: (r) => { const visit = lastRevisit(r); return visit ? satisfactionLevels[visit.satisfaction] : null; } },
+    { header: '派工单', width: 18, value: (r) => (r.parts.workOrders as WorkOrder[]).map((order) => order.number).join('、') },
+    { header: '版本', value: (r) => r.revision },
+  ],
+  prints(archived) {
+    const record = complaint(archived);
+    const prints: ArchivePrint[] = [{ path: `pdf/complaints/${record.number}-R${record.revision}.pdf`, render: (ctx) => renderComplaintForm(ctx, record.id) }];
+    for (const order of archived.parts.workOrders as WorkOrder[]) prints.push({ path: `pdf/workOrders/${order.number}.pdf`, render: (ctx) => renderWorkOrder(ctx, order.id) });
+    for (const report of archived.parts.capaReports as { id: number; number: string }[]) {
+      prints.push({ path: `pdf/capaReports/${report.number}.pdf`, render: (ctx) => renderCapaReport(ctx, report.id) });
+    }
+    return prints;
+  },
+};

@@ -1,0 +1,55 @@
+import type { AppContext } from '../context';
+import type { Actor } from '../auth/session';
+import { inTransaction } from '../db/transaction';
+import { appendHistory } from '../history/historyRepository';
+import type { BackupSettings, BackupStatus } from '../../../shared/domain/backup';
+import { backupDatabase, listBackups, rotateBackups } from './backupService';
+import { getBackupSettings, saveBackupSettings } from './backupSettings';
+import { cancelPendingRestore, pendingRestore, scheduleRestore } from './restore';
+
+/** The 归档与备份 page's view of backups: the check at start, the files, the rotation and any restore waiting. */
+export async function backupStatus(ctx: AppContext): Promise<BackupStatus> {
+  return {
+    startCheck: ctx.backupState.startCheck,
+    backups: listBackups(ctx.dataDir),
+    settings: await getBackupSettings(ctx.db),
+    pendingRestore: pendingRestore(ctx.dataDir),
+    secondFolderError: ctx.backupState.secondFolderError ?? ctx.backupState.lastError,
+  };
+}
+
+async function audit(ctx: AppContext, actor: Actor, action: string, summary: string): Promise<void> {
+  await inTransaction(ctx.db, (trx) => appendHistory(trx, { entity: 'archive', entityId: 0, at: ctx.clock.now(), staffId: actor.staffId, action, summary }));
+}
+
+export async function backupNow(ctx: AppContext, actor: Actor): Promise<BackupStatus> {
+  const settings = await getBackupSettings(ctx.db);
+  const result = await backupDatabase(ctx.raw, ctx.dataDir, { kind: 'manual', now: ctx.clock.now(), secondFolder: settings.secondFolder });
+  ctx.backupState.secondFolderError = result.secondFolderError;
+  ctx.backupState.lastError = null;
+  await audit(ctx, actor, '手动备份', `手动备份数据:${result.file}`);
+  return backupStatus(ctx);
+}
+
+export async function changeBackupSettings(ctx: AppContext, actor: Actor, settings: BackupSettings): Promise<BackupStatus> {
+  await inTransaction(ctx.db, async (trx) => {
+    await saveBackupSettings(trx, settings);
+    await appendHistory(trx, { entity: 'settings', entityId: 0, at: ctx.clock.now(), staffId: actor.staffId, action: '修改设置', summary: `备份:${JSON.stringify(settings)}` });
+  });
+  await rotateBackups(ctx.dataDir, settings);
+  return backupStatus(ctx);
+}
+
+/** Chosen in the app, done at the next start (the open database cannot be swapped under the running app). */
+export async function requestRestore(ctx: AppContext, actor: Actor, fileName: string): Promise<BackupStatus> {
+  scheduleRestore(ctx.dataDir, fileName);
+  await audit(ctx, actor, '恢复备份', `选择恢复到备份 ${fileName},下次启动时执行,当前数据另存于 backups/replaced`);
+  return backupStatus(ctx);
+}
+
+export async function withdrawRestore(ctx: AppContext, actor: Actor): Promise<BackupStatus> {
+  const fileName = pendingRestore(ctx.dataDir);
+  cancelPendingRestore(ctx.dataDir);
+  if (fileName) await audit(ctx, actor, '取消恢复', `取消恢复到备份 ${fileName}`);
+  return backupStatus(ctx);
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../context';
+import type { Database } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import { appendHistory } from '../history/historyRepository';
+import { openArchive } from '../archive/archiveVerify';
+import type { ArchivedRecord } from '../archive/archiveLedger';
+import { DomainError } from '../../../shared/contract/errors';
+import { archiveProblemLabels } from '../../../shared/domain/archive';
+import type { HeadOfficeImportResult } from '../../../shared/domain/headOffice';
+
+const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+
+/** A record's version order: its revision, then how much history it has (history only ever grows). */
+const newer = (a: { revision: number; history_count: number }, b: { revision: number; history_count: number }) =>
+  a.revision > b.revision || (a.revision === b.revision && a.history_count > b.history_count);
+
+/**
+ * Import one office archive into the head-office database: verified first and refused whole on any problem,
+ * then every record keyed by office code, ledger and record number. Importing the same content again adds
+ * nothing; a newer version of a record becomes current and the older one stays as history.
+ */
+export async function importArchive(ctx: AppContext, file: string, staffId: number | null): Promise<HeadOfficeImportResult> {
+  const { verification, archive } = await openArchive(file);
+  if (!archive) {
+    const reasons = verification.problems.map((problem) => `【${archiveProblemLabels[problem.kind]}】${problem.message}`);
+    throw new DomainError('rule', `归档 ${basename(file)} 未通过核对,整份不导入:${reasons.slice(0, 5).join(';')}${reasons.length > 5 ? ` 等 ${reasons.length} 处` : ''}`);
+  }
+  const { manifest } = archive;
+  const archiveHash = sha256(await readFile(file));
+  const result: HeadOfficeImportResult = {
+    file,
+    officeCode: manifest.office.code,
+    officeName: manifest.office.name,
+    period: manifest.period.label,
+    alreadyImported: false,
+    added: 0,
+    replaced: 0,
+    unchanged: 0,
+    older: 0,
+  };
+  return inTransaction(ctx.db, async (trx) => {
+    if (await trx.selectFrom('ho_imports').select('id').where('archive_sha256', '=', archiveHash).executeTakeFirst()) {
+      return { ...result, alreadyImported: true, unchanged: Object.values(manifest.counts).reduce((sum, count) => sum + count, 0) };
+    }
+    const { id: importId } = await trx
+      .insertInto('ho_imports')
+      .values({
+        archive_sha256: archiveHash,
+        file_name: basename(file),
+        office_code: manifest.office.code,
+        office_name: manifest.office.name,
+        period_label: manifest.period.label,
+        created_at: manifest.createdAt,
+        imported_at: ctx.clock.now(),
+        counts: JSON.stringify(manifest.counts),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const records of archive.records.values()) {
+      for (const record of records) result[await importRecord(trx, manifest.office, record, importId)] += 1;
+    }
+    await appendHistory(trx, {
+      entity: 'archive',
+      entityId: 0,
+      at: ctx.clock.now(),
+      staffId,
+      action: '导入归档',
+      summary: `导入 ${manifest.office.name}(${manifest.office.code})${manifest.period.label} 归档:新增 ${result.added},更新 ${result.replaced},未变 ${result.unchanged},较旧 ${result.older}`,
+    });
+    return result;
+  });
+}
+
+async function importRecord(
+  trx: Kysely<Database>,
+  office: { code: string; name: string },
+  record: ArchivedRecord,
+  importId: number,
+): Promise<'added' | 'replaced' | 'unchanged' | 'older'> {
+  const content = JSON.stringify(record);
+  const contentSha256 = sha256(content);
+  const identity = (query: ReturnType<typeof select>) =>
+    query.where('office_code', '=', office.code).where('ledger', '=', record.ledger).where('record_key', '=', record.key);
+  const select = () => trx.selectFrom('ho_records').select(['id', 'revision', 'history_count', 'content_sha256']);
+  if (await identity(select()).where('content_sha256', '=', contentSha256).executeTakeFirst()) return 'unchanged';
+  const current = await identity(select()).where('current', '=', 1).executeTakeFirst();
+  const version = { revision: record.revision, history_count: record.history.length };
+  const becomesCurrent = !current || newer(version, current);
+  if (current && becomesCurrent) await trx.updateTable('ho_records').set({ current: 0 }).where('id', '=', current.id).execute();
+  await trx
+    .insertInto('ho_records')
+    .values({
+      office_code: office.code,
+      office_name: office.name,
+      ledger: record.ledger,
+      record_key: record.key,
+      ...version,
+      content_sha256: contentSha256,
+      content,
+      import_id: importId,
+      current: becomesCurrent ? 1 : 0,
+    })
+    .execute();
+  return !current ? 'added' : becomesCurrent ? 'replaced' : 'older';
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Progress, Radio, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useChannelMutation, useChannelQuery } from '../../api/queries';
+import { errorMessage } from '../../api/client';
+import type { ArchivePeriodInput } from '../../../../shared/domain/archive';
+
+type PeriodMode = 'last' | 'month' | 'range';
+
+/** 导出归档: a folder (the USB stick), a period, progress while it runs and a cancel button. */
+export function ArchiveExportCard() {
+  const [out, setOut] = useState('');
+  const [mode, setMode] = useState<PeriodMode>('last');
+  const [month, setMonth] = useState<Dayjs | null>(null);
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [fullData, setFullData] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const start = useChannelMutation('archive.export');
+  const cancel = useChannelMutation('archive.cancel');
+  const job = useChannelQuery('archive.job', { jobId: jobId ?? '-' }, {
+    enabled: jobId !== null,
+    refetchInterval: (query) => (query.state.data?.state === 'running' || !query.state.data ? 400 : false),
+  });
+  const running = job.data?.state === 'running' || start.isPending;
+
+  const period = (): ArchivePeriodInput | undefined => {
+    if (mode === 'month' && month) return { month: month.format('YYYY-MM') };
+    if (mode === 'range' && range?.[0] && range[1]) return { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
+    return undefined;
+  };
+  const submit = () =>
+    start.mutate({ out, fullData, ...(period() ? { period: period()! } : {}) }, { onSuccess: (started) => setJobId(started.jobId) });
+
+  const state = job.data;
+  const percent = state && state.total > 0 ? Math.floor((state.done / state.total) * 100) : 0;
+  return (
+    <Card size="small" title="导出归档(交总部)" data-testid="archive-export">
+      <Form layout="vertical" onFinish={submit} disabled={running}>
+        <Form.Item label="保存到文件夹(如U盘)" required>
+          <Input value={out} onChange={(event) => setOut(event.target.value)} placeholder="例如 E:\\ 或 /media/usb" data-testid="archive-out" />
+        </Form.Item>
+        <Form.Item label="期间">
+          <Space wrap>
+            <Radio.Group value={mode} onChange={(event) => setMode(event.target.value as PeriodMode)}>
+              <Radio value="last">最近有记录的月份</Radio>
+              <Radio value="month">指定月份</Radio>
+              <Radio value="range">日期范围</Radio>
+            </Radio.Group>
+            {mode === 'month' && <DatePicker picker="month" value={month} onChange={setMonth} />}
+            {mode === 'range' && <DatePicker.RangePicker value={range} onChange={(value) => setRange(value)} />}
+          </Space>
+        </Form.Item>
+        <Form.Item>
+          <Checkbox checked={fullData} onChange={(event) => setFullData(event.target.checked)}>
+            工作簿中显示完整的身份证号和电话(将记入修改记录)
+          </Checkbox>
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={running} disabled={!out.trim()} data-testid="archive-export-start">
+            导出
+          </Button>
+          {running && jobId && (
+            <Button danger disabled={false} onClick={() => cancel.mutate({ jobId })} data-testid="archive-export-cancel">
+              取消
+            </Button>
+          )}
+        </Space>
+      </Form>
+      {state && (
+        <div style={{ marginTop: 12 }} data-testid="archive-export-progress">
+          <Progress percent={state.state === 'done' ? 100 : percent} status={state.state === 'failed' || state.state === 'cancelled' ? 'exception' : state.state === 'done' ? 'success' : 'active'} />
+          <Typography.Text type="secondary">
+            {state.stage} {state.total > 0 && state.state === 'running' ? `${state.done}/${state.total}` : ''}
+          </Typography.Text>
+          {state.state === 'done' && <Alert type="success" showIcon title={`已导出:${state.file}`} />}
+          {(state.state === 'failed' || state.state === 'cancelled') && <Alert type={state.state === 'failed' ? 'error' : 'info'} showIcon title={state.error} />}
+        </div>
+      )}
+      {start.isError && <Alert type="error" showIcon title={errorMessage(start.error)} style={{ marginTop: 8 }} />}
+    </Card>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useChannelMutation, useChannelQuery } from '../../api/queries';
+import { errorMessage } from '../../api/client';
+import { useCurrentStaff } from '../../auth/currentStaff';
+import { backupKindLabels, type BackupFile } from '../../../../shared/domain/backup';
+
+/** 数据备份: the backups kept, a backup now, and (managers) a restore done at the next start after confirming. */
+export function BackupCard() {
+  const staff = useCurrentStaff();
+  const client = useQueryClient();
+  const status = useChannelQuery('backup.status', {});
+  const refresh = { onSuccess: () => client.invalidateQueries({ queryKey: ['backup.status'] }) };
+  const backupNow = useChannelMutation('backup.now');
+  const restore = useChannelMutation('backup.restore');
+  const cancelRestore = useChannelMutation('backup.cancelRestore');
+  const data = status.data;
+  const failure = backupNow.error ?? restore.error ?? cancelRestore.error ?? status.error;
+
+  return (
+    <Card
+      size="small"
+      title="数据备份"
+      data-testid="backup-card"
+      extra={
+        <Button loading={backupNow.isPending} onClick={() => backupNow.mutate({}, refresh)} data-testid="backup-now">
+          立即备份
+        </Button>
+      }
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">
+          每天第一次启动和每次升级前自动备份;保留最近 {data?.settings.keepDaily ?? 7} 天、{data?.settings.keepWeekly ?? 4} 周、{data?.settings.keepMonthly ?? 12} 个月各一份
+          {data?.settings.secondFolder ? `,并复制到 ${data.settings.secondFolder}` : ''}。
+        </Typography.Text>
+        {data?.secondFolderError && <Alert type="warning" showIcon title={data.secondFolderError} />}
+        {data?.pendingRestore && (
+          <Alert
+            type="warning"
+            showIcon
+            title={`下次启动时将恢复到备份 ${data.pendingRestore}(当前数据另存于 backups/replaced)。请关闭并重新打开程序。`}
+            action={staff.allows('manager') && <Button size="small" onClick={() => cancelRestore.mutate({}, refresh)}>取消恢复</Button>}
+          />
+        )}
+        {failure && <Alert type="error" showIcon title={errorMessage(failure)} />}
+        <Table<BackupFile>
+          size="small"
+          rowKey="fileName"
+          loading={status.isLoading}
+          dataSource={data?.backups ?? []}
+          pagination={{ pageSize: 8 }}
+          columns={[
+            { title: '时间', dataIndex: 'takenAt', render: (value: string) => value.replace('T', ' ') },
+            { title: '类型', dataIndex: 'kind', render: (kind: BackupFile['kind']) => backupKindLabels[kind] },
+            { title: '大小', dataIndex: 'size', render: (size: number) => `${(size / 1024 / 1024).toFixed(1)} MB` },
+            {
+              title: '',
+              key: 'restore',
+              render: (_: unknown, backup) =>
+                staff.allows('manager') && (
+                  <Popconfirm
+                    title="恢复到这个备份?"
+                    description="此后录入的数据将被替换(原数据另存,不会删除),下次启动时执行。"
+                    okText="确认恢复"
+                    cancelText="取消"
+                    onConfirm={() => restore.mutate({ fileName: backup.fileName, confirmed: true }, refresh)}
+                  >
+                    <Button size="small" type="link">
+                      恢复
+                    </Button>
+                  </Popconfirm>
+                ),
+            },
+          ]}
+        />
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Alert, Card, Select, Space, Table, Tag } from 'antd';
+import { useChannelQuery } from '../../api/queries';
+import { errorMessage } from '../../api/client';
+import type { HeadOfficeRecord } from '../../../../shared/domain/headOffice';
+
+/** 总部汇总: every imported office side by side, and their records read-only, filtered by office. */
+export function HeadOfficePage() {
+  const [officeCode, setOfficeCode] = useState<string | undefined>(undefined);
+  const [page, setPage] = useState(1);
+  const offices = useChannelQuery('headOffice.offices', {});
+  const records = useChannelQuery('headOffice.records', { ...(officeCode ? { officeCode } : {}), page, pageSize: 20 });
+  const ledgers = [...new Set((offices.data ?? []).flatMap((office) => Object.keys(office.counts)))];
+  const failure = offices.error ?? records.error;
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {failure && <Alert type="error" showIcon title={errorMessage(failure)} />}
+      <Card size="small" title="各管理处(已导入的归档)" data-testid="head-office-offices">
+        <Table
+          size="small"
+          rowKey="code"
+          pagination={false}
+          dataSource={offices.data ?? []}
+          columns={[
+            { title: '代码', dataIndex: 'code' },
+            { title: '管理处', dataIndex: 'name' },
+            ...ledgers.map((ledger) => ({ title: ledger, key: ledger, render: (_: unknown, office: { counts: Record<string, number> }) => office.counts[ledger] ?? 0 })),
+            { title: '最近导入', dataIndex: 'lastImportAt', render: (value: string) => value.replace('T', ' ') },
+          ]}
+        />
+      </Card>
+      <Card
+        size="small"
+        title="记录(只读)"
+        data-testid="head-office-records"
+        extra={
+          <Select
+            allowClear
+            placeholder="全部管理处"
+            style={{ width: 220 }}
+            value={officeCode}
+            onChange={(value: string | undefined) => (setOfficeCode(value), setPage(1))}
+            options={(offices.data ?? []).map((office) => ({ value: office.code, label: `${office.name}(${office.code})` }))}
+            data-testid="head-office-filter"
+          />
+        }
+      >
+        <Table<HeadOfficeRecord>
+          size="small"
+          rowKey={(record) => `${record.officeCode}/${record.ledger}/${record.key}`}
+          loading={records.isLoading}
+          dataSource={records.data?.items ?? []}
+          pagination={{ current: page, pageSize: 20, total: records.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          columns={[
+            { title: '管理处', dataIndex: 'officeName' },
+            { title: '台账', dataIndex: 'ledger' },
+            { title: '编号', dataIndex: 'key' },
+            { title: '时间', dataIndex: 'at', render: (value: string | null) => value?.replace('T', ' ') ?? '' },
+            { title: '内容', dataIndex: 'summary' },
+            { title: '版本', key: 'versions', render: (_: unknown, record) => (record.versions > 1 ? <Tag>{`${record.versions} 个版本`}</Tag> : `第 ${record.revision} 版`) },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

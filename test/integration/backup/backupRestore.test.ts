@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, openSync, readdirSync, writeSync, closeSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, databaseFileName } from '../../../electron/app/openApp';
+import { fixedClock } from '../../../electron/app/clock';
+import { DamagedDatabaseError } from '../../../electron/app/backup/backupService';
+import { restoreBackup } from '../../../electron/app/backup/restore';
+import { openTestOffice, complaintIntake, type TestOffice } from '../../helpers/testApp';
+import { inspectFile } from '../../helpers/sqliteFile';
+
+const complaintCount = (file: string) => inspectFile(file, (raw) => raw.prepare('select count(*) from complaints').pluck().get() as number);
+
+describe('backups and restore', () => {
+  let office: TestOffice;
+  let file: string;
+  beforeEach(async () => {
+    office = await openTestOffice();
+    file = join(office.dataDir, databaseFileName);
+  });
+  afterEach(() => office.close());
+
+  it('takes one backup on the first start of a day, none on the next start that day, and rotates old ones', async () => {
+    await office.asClerk.call('complaints.create', complaintIntake(office));
+    // Ten old automatic backups (empty files are enough for rotation) and an old manual one.
+    const backups = join(office.dataDir, 'backups');
+    mkdirSync(backups, { recursive: true });
+    for (let day = 1; day <= 10; day += 1) {
+      writeFileSync(join(backups, `daily-202611${String(day).padStart(2, '0')}-080000.sqlite`), '');
+    }
+    writeFileSync(join(backups, 'manual-20261101-090000.sqlite'), '');
+    await office.app.close();
+    office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-24T08:00:00') });
+    await office.app.close();
+    office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-24T15:00:00') });
+    // Kept: the last 7 days (24, 10…5) and the newest of each of the last 4 weeks (24, 10, 8, and 1 of the week before).
+    expect(readdirSync(backups).sort()).toEqual([
+      'daily-20261101-080000.sqlite',
+      'daily-20261105-080000.sqlite',
+      'daily-20261106-080000.sqlite',
+      'daily-20261107-080000.sqlite',
+      'daily-20261108-080000.sqlite',
+      'daily-20261109-080000.sqlite',
+      'daily-20261110-080000.sqlite',
+      'daily-20261124-080000.sqlite',
+      'manual-20261101-090000.sqlite',
+    ]);
+    inspectFile(join(backups, 'daily-20261124-080000.sqlite'), (raw) => {
+      expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(raw.prepare('select count(*) from complaints').pluck().get()).toBe(1);
+    });
+  });
+
+  it('restores a backup chosen in the app at the next start, keeping the replaced database aside', async () => {
+    await office.asClerk.call('complaints.create', complaintIntake(office));
+    const status = await office.app.call('backup.now', {});
+    const [backup] = status.backups;
+    expect(backup).toMatchObject({ kind: 'manual', takenAt: '2026-11-23T10:00:00' });
+    await office.asClerk.call('complaints.create', complaintIntake(office, { content: '备份之后登记的投诉' }));
+    expect(await office.asClerk.invoke('backup.restore', { fileName: backup!.fileName, confirmed: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await office.app.call('backup.restore', { fileName: backup!.fileName, confirmed: true })).toMatchObject({ pendingRestore: backup!.fileName });
+
+    await office.app.close();
+    office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-23T11:00:00') });
+    expect(complaintCount(file)).toBe(1);
+    const [aside] = readdirSync(join(office.dataDir, 'backups', 'replaced'));
+    expect(aside).toBe('replaced-20261123-110000.sqlite');
+    expect(complaintCount(join(office.dataDir, 'backups', 'replaced', aside!))).toBe(2);
+    expect((await office.app.as(office.supervisor.id).call('backup.status', {})).pendingRestore).toBeNull();
+  });
+
+  it('refuses to start on a damaged database, names the newest good backup, and starts again once it is restored', async () => {
+    await office.asClerk.call('complaints.create', complaintIntake(office));
+    const { backups } = await office.app.call('backup.now', {});
+    await office.app.close();
+    // Scribble over everything after the first page, as a failing disk might.
+    const size = statSync(file).size;
+    const handle = openSync(file, 'r+');
+    writeSync(handle, Buffer.alloc(size - 4096, 0x5a), 0, size - 4096, 4096);
+    closeSync(handle);
+
+    const failure = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-23T12:00:00') }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DamagedDatabaseError);
+    expect((failure as DamagedDatabaseError).newestGood?.fileName).toBe(backups[0]!.fileName);
+    expect((failure as Error).message).toContain('数据文件已损坏');
+
+    await restoreBackup(office.dataDir, file, backups[0]!.fileName, '2026-11-23T12:00:00');
+    office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-23T12:01:00') });
+    expect((await office.app.as(office.clerk.id).call('complaints.list', {})).total).toBe(1);
+    expect(existsSync(join(office.dataDir, 'backups', 'replaced', 'replaced-20261123-120000.sqlite'))).toBe(true);
+  });
+
+  it('reports an unwritable second folder without losing the backup itself', async () => {
+    const notAFolder = join(office.dataDir, 'a-file');
+    writeFileSync(notAFolder, 'x');
+    await office.app.call('backup.saveSettings', { keepDaily: 7, keepWeekly: 4, keepMonthly: 12, secondFolder: join(notAFolder, 'sub') });
+    const status = await office.app.call('backup.now', {});
+    expect(status.backups).toHaveLength(1);
+    expect(status.secondFolderError).toContain('复制备份到第二位置失败');
+  });
+});
