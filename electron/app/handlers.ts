@@ -14,6 +14,10 @@ import { listWorkOrders } from './ledgers/workOrders/workOrderService';
 import { acknowledgeAlert, deskToday } from './desk/deskService';
 import { verifyHistoryChain } from './history/historyRepository';
 import { printCapaReport, printComplaintForm, printWorkOrder } from './forms/printService';
+import * as statistics from './statistics/statisticsService';
+import { closeMonth, listStatisticsMonths, reopenMonth } from './statistics/closedMonths';
+import { exportComplaints } from './ledgers/complaints/complaintExport';
+import { exportWorkOrders } from './ledgers/workOrders/workOrderExport';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -103,5 +107,14 @@ export function createHandlers(ctx: AppContext): Handlers {
     'desk.today': () => deskToday(ctx),
     'alerts.acknowledge': (input, actor) => acknowledgeAlert(ctx, actor, input.id),
     'audit.verify': () => verifyHistoryChain(db),
+
+    'statistics.report': (input) => statistics.statisticsReport(ctx, input.from, input.to),
+    'statistics.print': (input) => statistics.printStatisticsReport(ctx, input),
+    'statistics.exportXlsx': (input) => statistics.exportStatisticsReport(ctx, input),
+    'statistics.months': () => listStatisticsMonths(db),
+    'statistics.closeMonth': (input, actor) => closeMonth(ctx, actor, input.month),
+    'statistics.reopenMonth': (input, actor) => reopenMonth(ctx, actor, input.month, input.reason),
+    'complaints.export': (input, actor) => exportComplaints(ctx, actor, input),
+    'workOrders.export': (input, actor) => exportWorkOrders(ctx, actor, input),
   };
 }

@@ -56,6 +56,9 @@ import type {
   SignedInStaff,
   WorkOrder,
 } from '../domain/lifecycleRecords';
+import { statisticsMonthInput, statisticsPeriodInput, statisticsReopenInput } from '../domain/statistics';
+import type { ExportedFile, StatisticsMonth, StatisticsReport } from '../domain/statistics';
+import { complaintExportInput, workOrderExportInput } from '../domain/listExport';
 
 const none = z.object({}).strict();
 
@@ -120,6 +123,15 @@ export const channels = {
   'desk.today': channel<DeskToday>()(none, '今日待办'),
   'alerts.acknowledge': channel<Alert>()(alertInput, '经理确认已知悉', 'manager'),
   'audit.verify': channel<AuditCheck>()(none, '检查修改记录是否被篡改', 'supervisor'),
+
+  'statistics.report': channel<StatisticsReport>()(statisticsPeriodInput, '客户投诉处理统计分析报告'),
+  'statistics.print': channel<PrintedForm>()(statisticsPeriodInput, '打印统计分析报告'),
+  'statistics.exportXlsx': channel<ExportedFile>()(statisticsPeriodInput, '统计分析报告导出 Excel'),
+  'statistics.months': channel<StatisticsMonth[]>()(none, '已月结的月份'),
+  'statistics.closeMonth': channel<StatisticsMonth>()(statisticsMonthInput, '月结:冻结当月统计', 'supervisor'),
+  'statistics.reopenMonth': channel<StatisticsMonth>()(statisticsReopenInput, '重新开放已月结的月份', 'manager'),
+  'complaints.export': channel<ExportedFile>()(complaintExportInput, '投诉台账导出 Excel'),
+  'workOrders.export': channel<ExportedFile>()(workOrderExportInput, '派工单导出 Excel'),
 } as const;
 
 export type Channels = typeof channels;

@@ -24,6 +24,9 @@ export interface Database {
   record_attachments: RecordAttachmentTable;
   capa_reports: CapaReportTable;
   calendar_overrides: CalendarOverrideTable;
+  calendar_ordinals: CalendarOrdinalTable;
+  calendar_ordinal_source: CalendarOrdinalSourceTable;
+  statistics_months: StatisticsMonthTable;
 }
 
 export interface SchemaMigrationTable {
@@ -262,4 +265,28 @@ export interface CalendarOverrideTable {
   date: string;
   kind: string;
   name: string | null;
+}
+
+/** Working days up to and including `date` under the office's calendar (statistics/calendarOrdinals.ts). */
+export interface CalendarOrdinalTable {
+  date: string;
+  ordinal: number;
+}
+
+export interface CalendarOrdinalSourceTable {
+  id: number;
+  fingerprint: string;
+}
+
+/** A closed month: its report as it stood, labels included (JSON of StatisticsReport). */
+export interface StatisticsMonthTable {
+  id: Generated<number>;
+  month: string;
+  status: string;
+  snapshot: string;
+  closed_by: number;
+  closed_at: string;
+  reopened_by: number | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
 }

@@ -5,7 +5,7 @@ import type { AuditCheck } from '../../../shared/domain/lifecycleRecords';
 import { historyRowHash } from './historyChain';
 
 /** `settings`: the office's settings, calendar and passwords (entity id 0), audited like records. */
-export type HistoryEntity = 'complaint' | 'workOrder' | 'capaReport' | 'settings';
+export type HistoryEntity = 'complaint' | 'workOrder' | 'capaReport' | 'settings' | 'statisticsMonth';
 
 export interface HistoryEvent {
   entity: HistoryEntity;

@@ -2,6 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { ComplaintTable, Database } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaintSchemas';
+import { withStatisticsFilters } from './complaintListFilters';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
   const inserted = await trx.insertInto('complaints').values(row).returning('id').executeTakeFirstOrThrow();
@@ -24,8 +25,8 @@ export async function findComplaintRow(db: Kysely<Database>, id: number) {
 }
 export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findComplaintRow>>>;
 
-function filtered(db: Kysely<Database>, query: ComplaintListQuery) {
-  let select = withNames(db);
+export function filtered(db: Kysely<Database>, query: ComplaintListQuery, now: string) {
+  let select = withStatisticsFilters(withNames(db), query, now);
   if (query.from) select = select.where('complaints.received_at', '>=', `${query.from}T00:00:00`);
   if (query.to) select = select.where('complaints.received_at', '<=', `${query.to}T23:59:59`);
   if (query.category) select = select.where('complaints.category', '=', query.category);
@@ -54,8 +55,8 @@ function filtered(db: Kysely<Database>, query: ComplaintListQuery) {
   return select;
 }
 
-export async function findComplaintPage(db: Kysely<Database>, query: ComplaintListQuery) {
-  const base = filtered(db, query);
+export async function findComplaintPage(db: Kysely<Database>, query: ComplaintListQuery, now: string) {
+  const base = filtered(db, query, now);
   const rows = await base
     .select([
       'complaints.id',
