@@ -16,8 +16,10 @@ function formatTime(iso: string): string {
 
 function chart(option: Record<string, unknown> | null, width: number, height: number): Content | null {
   if (!option) return null;
-  // Rendered at the printed size in points, so 12-pt labels print at 12 pt.
-  return { svg: chartSvg(option, width, height), width, height, font: printFontName } as Content;
+  // Rendered at the printed size in points, so 12-pt labels print at 12 pt. The SVG renderer opens fonts by file
+  // path and cannot see pdfmake's in-memory font files; it then keeps the page's current font, which is always the
+  // CJK print font (text precedes every chart), so its warning is expected and dropped.
+  return { svg: chartSvg(option, width, height), width, height, font: printFontName, options: { warningCallback: () => undefined } } as Content;
 }
 
 /**
