@@ -9,6 +9,7 @@ import { WorkOrdersPage } from './pages/workOrders/WorkOrdersPage';
 import { RoomsPage } from './pages/rooms/RoomsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { StatisticsPage } from './pages/statistics/StatisticsPage';
 
 export function App() {
   return (
@@ -23,6 +24,7 @@ export function App() {
           <Route path="work-orders" element={<WorkOrdersPage />} />
           <Route path="rooms" element={<RoomsPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="statistics" element={<StatisticsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

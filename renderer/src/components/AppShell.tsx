@@ -1,4 +1,5 @@
 import {
+  BarChartOutlined,
   CarryOutOutlined,
   FormOutlined,
   HomeOutlined,
@@ -22,6 +23,7 @@ const menuItems = [
   { key: '/work-orders', icon: <SolutionOutlined />, label: '派工单' },
   { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉' },
   { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
+  { key: '/statistics', icon: <BarChartOutlined />, label: '统计分析' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
