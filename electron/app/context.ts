@@ -9,6 +9,8 @@ import type { BackupState } from './backup/backupService';
 /** What the shell hosting the app can do that plain Node cannot (Electron: open a file in the system viewer). */
 export interface Host {
   openInViewer?(file: string): Promise<void>;
+  /** Ask where to save a file the app produced and write it there; null when the user cancels. */
+  saveFile?(suggestedName: string, content: Buffer): Promise<string | null>;
 }
 
 export interface AppContext {

@@ -39,6 +39,10 @@ import { verifyArchive } from './archive/archiveVerify';
 import * as backups from './backup/backupOffice';
 import { importArchive } from './headOffice/headOfficeImport';
 import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOffice/headOfficeQueries';
+import * as statistics from './statistics/statisticsService';
+import { closeMonth, listStatisticsMonths, reopenMonth } from './statistics/closedMonths';
+import { exportComplaints } from './ledgers/complaints/complaintExport';
+import { exportWorkOrders } from './ledgers/workOrders/workOrderExport';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -210,5 +214,14 @@ export function createHandlers(ctx: AppContext): Handlers {
     },
     'headOffice.offices': () => listHeadOfficeOffices(db),
     'headOffice.records': (input) => listHeadOfficeRecords(db, input),
+
+    'statistics.report': (input) => statistics.statisticsReport(ctx, input.from, input.to),
+    'statistics.print': (input) => statistics.printStatisticsReport(ctx, input),
+    'statistics.exportXlsx': (input) => statistics.exportStatisticsReport(ctx, input),
+    'statistics.months': () => listStatisticsMonths(db),
+    'statistics.closeMonth': (input, actor) => closeMonth(ctx, actor, input.month),
+    'statistics.reopenMonth': (input, actor) => reopenMonth(ctx, actor, input.month, input.reason),
+    'complaints.export': (input, actor) => exportComplaints(ctx, actor, input),
+    'workOrders.export': (input, actor) => exportWorkOrders(ctx, actor, input),
   };
 }

@@ -10,13 +10,14 @@ import { electronNativeBindingPath } from './nativeBinding';
 import { resolveRendererSource } from './rendererSource';
 import { trustedSenderCheck } from './trustedSender';
 import { createMainWindow, type BrowserWindowClass } from './window';
+import { saveFileWithDialog } from './saveFile';
 
 /** The slice of the 'electron' module the main process uses; passed in so the lifecycle runs under tests. */
 export interface ElectronApi {
   app: Pick<ElectronApp, 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'isPackaged' | 'getAppPath' | 'getVersion'>;
   BrowserWindow: BrowserWindowClass;
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
-  dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox'>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox'> & Partial<Pick<Dialog, 'showSaveDialog'>>;
   ipcMain: Pick<IpcMain, 'handle'>;
   shell: Pick<Shell, 'openPath'>;
 }
@@ -86,6 +87,10 @@ export async function startMain(electron: ElectronApi, options: MainOptions): Pr
   }
 
   const host: Host = { openInViewer: (file) => openInViewer(electron.shell, file) };
+  const { showSaveDialog } = electron.dialog;
+  if (showSaveDialog) {
+    host.saveFile = (name, content) => saveFileWithDialog({ showSaveDialog: showSaveDialog.bind(electron.dialog) } as Pick<Dialog, 'showSaveDialog'>, window, dataDir, name, content);
+  }
   try {
     opened = await openOrOfferRestore(() => options.openApp({ dataDir, host, ...(nativeBinding ? { nativeBinding } : {}) }), dialog, dataDir);
   } catch (error) {

@@ -23,6 +23,7 @@ import { LossDeclarationFormPage } from './pages/lossDeclarations/LossDeclaratio
 import { LossDeclarationDetailPage } from './pages/lossDeclarations/LossDeclarationDetailPage';
 import { ArchivePage } from './pages/archive/ArchivePage';
 import { HeadOfficePage } from './pages/headOffice/HeadOfficePage';
+import { StatisticsPage } from './pages/statistics/StatisticsPage';
 
 export function App() {
   return (
@@ -51,6 +52,7 @@ export function App() {
           <Route path="loss-declarations" element={<LossDeclarationListPage />} />
           <Route path="loss-declarations/new" element={<LossDeclarationFormPage />} />
           <Route path="loss-declarations/:id" element={<LossDeclarationDetailPage />} />
+          <Route path="statistics" element={<StatisticsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -105,6 +105,9 @@ import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRec
 import { headOfficeListInput, type HeadOfficeImportResult, type HeadOfficeOffice, type HeadOfficeRecord } from '../domain/headOffice';
 import { backupFileInput, backupSettingsInput, type BackupStatus } from '../domain/backup';
 import { archiveExportInput, archiveFileInput, archiveImportInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
+import { statisticsMonthInput, statisticsPeriodInput, statisticsReopenInput } from '../domain/statistics';
+import type { ExportedFile, StatisticsMonth, StatisticsReport } from '../domain/statistics';
+import { complaintExportInput, workOrderExportInput } from '../domain/listExport';
 
 const none = z.object({}).strict();
 
@@ -237,6 +240,15 @@ export const channels = {
   'headOffice.import': channel<HeadOfficeImportResult[]>()(archiveImportInput, '总部:导入各管理处的归档', 'manager'),
   'headOffice.offices': channel<HeadOfficeOffice[]>()(none, '总部:已导入的管理处', 'supervisor'),
   'headOffice.records': channel<Page<HeadOfficeRecord>>()(headOfficeListInput, '总部:各管理处的记录(只读)', 'supervisor'),
+
+  'statistics.report': channel<StatisticsReport>()(statisticsPeriodInput, '客户投诉处理统计分析报告'),
+  'statistics.print': channel<PrintedForm>()(statisticsPeriodInput, '打印统计分析报告'),
+  'statistics.exportXlsx': channel<ExportedFile>()(statisticsPeriodInput, '统计分析报告导出 Excel'),
+  'statistics.months': channel<StatisticsMonth[]>()(none, '已月结的月份'),
+  'statistics.closeMonth': channel<StatisticsMonth>()(statisticsMonthInput, '月结:冻结当月统计', 'supervisor'),
+  'statistics.reopenMonth': channel<StatisticsMonth>()(statisticsReopenInput, '重新开放已月结的月份', 'manager'),
+  'complaints.export': channel<ExportedFile>()(complaintExportInput, '投诉台账导出 Excel'),
+  'workOrders.export': channel<ExportedFile>()(workOrderExportInput, '派工单导出 Excel'),
 } as const;
 
 export type Channels = typeof channels;

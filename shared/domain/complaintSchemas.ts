@@ -6,6 +6,8 @@ import {
   complaintStatusKeys,
 } from './complaint';
 import { localDate, localDateTime, optionalPhone, optionalText, paging, recordId, requiredText } from './fieldSchemas';
+import { satisfactionLevelKeys } from './complaintLifecycle';
+import { handlingClassKeys, timelinessKeys, validityFilterKeys } from './statistics';
 
 /** The intake fields of the 业主投诉处理记录表 (DOMAIN.md §1). */
 export const complaintIntakeFields = z.strictObject({
@@ -40,6 +42,28 @@ export const complaintIntake = complaintIntakeFields
   });
 export type ComplaintIntake = z.output<typeof complaintIntake>;
 
+/** What a figure of the monthly statistics counts, so clicking it lists exactly those complaints. */
+export const statisticsFilters = {
+  /** 被投诉部门; 0 = none named. */
+  departmentId: z.number().int().min(0).nullish(),
+  channel: z.enum(complaintChannelKeys).nullish(),
+  validity: z.enum(validityFilterKeys).nullish(),
+  handling: z.enum(handlingClassKeys).nullish(),
+  timeliness: z.enum(timelinessKeys).nullish(),
+  /** Closed (销项 or 无效), whenever. */
+  closed: z.boolean().nullish(),
+  /** Given at least one approved extension. */
+  extended: z.boolean().nullish(),
+  /** The latest revisit's satisfaction. */
+  satisfaction: z.enum(satisfactionLevelKeys).nullish(),
+  /** Voided complaints never count in the statistics. */
+  excludeVoided: z.boolean().nullish(),
+  /** The same phone as this complaint (a repeat complainant, without the number in the address bar). */
+  samePhoneAs: recordId.nullish(),
+  /** Exactly this room (the `room` filter also finds every building's 1502). */
+  roomLabel: optionalText(40),
+};
+
 export const complaintListInput = z.strictObject({
   from: localDate.nullish(),
   to: localDate.nullish(),
@@ -48,6 +72,7 @@ export const complaintListInput = z.strictObject({
   status: z.enum(complaintStatusKeys).nullish(),
   room: optionalText(40),
   q: optionalText(40),
+  ...statisticsFilters,
   /** By 投诉时间: newest first (the desk's default) or oldest first. */
   order: z.enum(['newest', 'oldest']).default('newest'),
   ...paging,

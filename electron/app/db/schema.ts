@@ -33,6 +33,9 @@ export interface Database {
   loss_declarations: LossDeclarationTable;
   ho_imports: HeadOfficeImportTable;
   ho_records: HeadOfficeRecordTable;
+  calendar_ordinals: CalendarOrdinalTable;
+  calendar_ordinal_source: CalendarOrdinalSourceTable;
+  statistics_months: StatisticsMonthTable;
 }
 
 export interface SchemaMigrationTable {
@@ -468,4 +471,28 @@ export interface HeadOfficeRecordTable {
   import_id: number;
   /** 1 for the newest version of the record; older versions stay with 0. */
   current: number;
+}
+
+/** Working days up to and including `date` under the office's calendar (statistics/calendarOrdinals.ts). */
+export interface CalendarOrdinalTable {
+  date: string;
+  ordinal: number;
+}
+
+export interface CalendarOrdinalSourceTable {
+  id: number;
+  fingerprint: string;
+}
+
+/** A closed month: its report as it stood, labels included (JSON of StatisticsReport). */
+export interface StatisticsMonthTable {
+  id: Generated<number>;
+  month: string;
+  status: string;
+  snapshot: string;
+  closed_by: number;
+  closed_at: string;
+  reopened_by: number | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
 }

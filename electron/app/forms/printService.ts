@@ -78,7 +78,7 @@ export async function printCapaReport(ctx: AppContext, id: number): Promise<Prin
 }
 
 /** Written beside and renamed, so a crash never leaves a half-written PDF under the real name. */
-async function saveAtomically(dir: string, fileName: string, content: Buffer): Promise<string> {
+export async function saveAtomically(dir: string, fileName: string, content: Buffer): Promise<string> {
   await mkdir(dir, { recursive: true });
   const file = join(dir, fileName);
   const temporary = `${file}.${process.pid}.tmp`;

@@ -18,7 +18,8 @@ export type HistoryEntity =
   | 'inspection'
   | 'revisit'
   | 'lossDeclaration'
-  | 'archive';
+  | 'archive'
+  | 'statisticsMonth';
 
 export interface HistoryEvent {
   entity: HistoryEntity;

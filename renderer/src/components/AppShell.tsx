@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   CarryOutOutlined,
   CustomerServiceOutlined,
   FileExclamationOutlined,
@@ -37,6 +38,7 @@ const menuItems = [
   { key: '/loss-declarations', icon: <FileExclamationOutlined />, label: '遗失声明' },
   { key: '/archive', icon: <InboxOutlined />, label: '归档与备份' },
   { key: '/head-office', icon: <ClusterOutlined />, label: '总部汇总' },
+  { key: '/statistics', icon: <BarChartOutlined />, label: '统计分析' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 

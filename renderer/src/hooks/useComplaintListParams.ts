@@ -9,6 +9,7 @@ import {
   type ComplaintSeverity,
   type ComplaintStatus,
 } from '../../../shared/domain/complaint';
+import { parseStatisticsFilter, type StatisticsListFilter } from './statisticsParams';
 
 /** By 投诉时间: newest first (the desk's default, and what the URL means when it says nothing) or oldest first. */
 export type ComplaintOrder = NonNullable<ChannelInput<'complaints.list'>['order']>;
@@ -23,6 +24,8 @@ export interface ComplaintListParams {
   room?: string;
   q?: string;
   order: ComplaintOrder;
+  /** What a statistics figure counts (statisticsParams.ts); set by clicking a number, cleared together. */
+  stats: StatisticsListFilter;
   page: number;
   pageSize: number;
 }
@@ -53,6 +56,7 @@ function parse(search: URLSearchParams): ComplaintListParams {
     room: text(search.get('room')),
     q: text(search.get('q')),
     order: oneOf(orders, search.get('order')) ?? 'newest',
+    stats: parseStatisticsFilter(search),
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: pageSizes.includes(pageSize) ? pageSize : 20,
   };
@@ -72,7 +76,8 @@ export function useComplaintListParams() {
         (previous) => {
           const merged: ComplaintListParams = { ...parse(previous), page: 1, ...patch };
           const next = new URLSearchParams();
-          for (const [key, value] of Object.entries(merged)) {
+          const { stats, ...plain } = merged;
+          for (const [key, value] of Object.entries({ ...plain, ...stats })) {
             if (value === undefined || value === '' || value === unwritten[key as keyof ComplaintListParams]) continue;
             next.set(key, String(value));
           }
@@ -84,7 +89,9 @@ export function useComplaintListParams() {
     [setSearch],
   );
 
-  const input: ChannelInput<'complaints.list'> = params;
-  const filtered = Boolean(params.from || params.to || params.category || params.severity || params.status || params.room || params.q);
-  return { params, input, update, filtered, pageSizes };
+  const { stats, ...plain } = params;
+  const input: ChannelInput<'complaints.list'> = { ...plain, ...stats };
+  const statsFiltered = Object.keys(stats).length > 0;
+  const filtered = Boolean(params.from || params.to || params.category || params.severity || params.status || params.room || params.q || statsFiltered);
+  return { params, input, update, filtered, statsFiltered, pageSizes };
 }

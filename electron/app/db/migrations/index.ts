@@ -7,6 +7,7 @@ import * as m0005 from './0005_inspections_scripts';
 import * as m0006 from './0006_loss_declarations';
 import * as m0007 from './0007_list_indexes_search';
 import * as m0008 from './0008_head_office';
+import * as m0009 from './0009_statistics';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006_loss_declarations', up: m0006.up },
   { version: 7, name: '0007_list_indexes_search', up: m0007.up },
   { version: 8, name: '0008_head_office', up: m0008.up },
+  { version: 9, name: '0009_statistics', up: m0009.up },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -45,9 +45,9 @@ export function listMatch(query: Pick<ComplaintListQuery, 'q' | 'room'>): string
  * The text search and the room filter take their candidates from the search index; the LIKE of `filtered`
  * confirms each, so the index can only speed the answer up, never change it.
  */
-function pageQuery(db: Kysely<Database>, query: ComplaintListQuery, match: string | null) {
+function pageQuery(db: Kysely<Database>, query: ComplaintListQuery, now: string, match: string | null) {
   const newest = query.order !== 'oldest';
-  let select = filtered(db, query);
+  let select = filtered(db, query, now);
   if (match) select = select.where(sql<boolean>`complaints.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ${match})`);
   if (query.after) {
     const { at, id } = parseCursor(query.after);
@@ -91,26 +91,26 @@ async function candidateCount(db: Kysely<Database>, match: string): Promise<numb
 }
 
 /** One page and one more row (which says whether there is a next page). */
-async function pageRows(db: Kysely<Database>, query: ComplaintListQuery): Promise<ComplaintListRow[]> {
+async function pageRows(db: Kysely<Database>, query: ComplaintListQuery, now: string): Promise<ComplaintListRow[]> {
   const match = listMatch(query);
   const wanted = query.pageSize + 1;
   if (!match || (!query.after && query.page > 1) || (await candidateCount(db, match)) <= fewCandidates) {
     const offset = query.after ? 0 : (query.page - 1) * query.pageSize;
-    return pageQuery(db, query, match).limit(sql.lit(wanted)).offset(sql.lit(offset)).execute();
+    return pageQuery(db, query, now, match).limit(sql.lit(wanted)).offset(sql.lit(offset)).execute();
   }
   const rows: ComplaintListRow[] = [];
   for (const year of await searchYears(db, query)) {
-    rows.push(...(await pageQuery(db, query, `${match} AND ${yearToken(year)}`).limit(sql.lit(wanted - rows.length)).execute()));
+    rows.push(...(await pageQuery(db, query, now, `${match} AND ${yearToken(year)}`).limit(sql.lit(wanted - rows.length)).execute()));
     if (rows.length >= wanted) break;
   }
   return rows;
 }
 
-export async function findComplaintPage(db: Kysely<Database>, query: ComplaintListQuery) {
-  const rows = await pageRows(db, query);
+export async function findComplaintPage(db: Kysely<Database>, query: ComplaintListQuery, now: string) {
+  const rows = await pageRows(db, query, now);
   const match = listMatch(query);
   // Counted on the complaints alone: a filter's index answers without reading the rows or the names.
-  let counted = db.selectFrom('complaints').select(sql`1`.as('one')).where(listFilter(query));
+  let counted = db.selectFrom('complaints').select(sql`1`.as('one')).where(listFilter(query, now));
   if (match) counted = counted.where(sql<boolean>`complaints.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ${match})`);
   const { total } = await db
     .selectFrom(counted.limit(countCap + 1).as('capped'))

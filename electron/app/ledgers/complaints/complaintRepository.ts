@@ -2,6 +2,7 @@ import { expressionBuilder, type Expression, type Insertable, type Kysely, type 
 import type { ComplaintTable, Database } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
 import { indexComplaint } from '../../search/complaintSearchIndex';
+import { statisticsConditions } from './complaintListFilters';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaintSchemas';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
@@ -26,10 +27,13 @@ export async function findComplaintRow(db: Kysely<Database>, id: number) {
 }
 export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findComplaintRow>>>;
 
-/** The list's filters as one condition on `complaints`, for the page (with names joined) and for the count (without). */
-export function listFilter(query: ComplaintListQuery): Expression<SqlBool> {
+/**
+ * The list's filters as one condition on `complaints`, for the page (with names joined) and for the count (without).
+ * `now` decides what a statistics figure's filter (超期, 处理中) counts.
+ */
+export function listFilter(query: ComplaintListQuery, now: string): Expression<SqlBool> {
   const eb = expressionBuilder<Database, 'complaints'>();
-  const conditions: Expression<SqlBool>[] = [];
+  const conditions: Expression<SqlBool>[] = statisticsConditions(query, now);
   if (query.from) conditions.push(eb('complaints.received_at', '>=', `${query.from}T00:00:00`));
   if (query.to) conditions.push(eb('complaints.received_at', '<=', `${query.to}T23:59:59`));
   if (query.category) conditions.push(eb('complaints.category', '=', query.category));
@@ -55,6 +59,6 @@ export function listFilter(query: ComplaintListQuery): Expression<SqlBool> {
   return eb.and(conditions);
 }
 
-export function filtered(db: Kysely<Database>, query: ComplaintListQuery) {
-  return withNames(db).where(listFilter(query));
+export function filtered(db: Kysely<Database>, query: ComplaintListQuery, now: string) {
+  return withNames(db).where(listFilter(query, now));
 }

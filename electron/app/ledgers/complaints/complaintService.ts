@@ -155,7 +155,7 @@ export async function editComplaint(ctx: AppContext, actor: Actor, input: z.outp
 }
 
 export async function listComplaints(ctx: AppContext, query: ComplaintListQuery): Promise<KeysetPage<ComplaintListItem>> {
-  const { rows, total, totalIsLowerBound, next } = await findComplaintPage(ctx.db, query);
+  const { rows, total, totalIsLowerBound, next } = await findComplaintPage(ctx.db, query, ctx.clock.now());
   const items = rows.map((row) => ({
     id: row.id,
     number: row.number,

@@ -71,7 +71,7 @@ export function ComplaintFilters({ params, onChange, filtered }: Props) {
         style={{ width: 120 }}
       />
       {filtered && (
-        <Button type="link" onClick={() => onChange({ from: undefined, to: undefined, category: undefined, severity: undefined, status: undefined, room: undefined, q: undefined })}>
+        <Button type="link" onClick={() => onChange({ from: undefined, to: undefined, category: undefined, severity: undefined, status: undefined, room: undefined, q: undefined, stats: {} })}>
           清除筛选
         </Button>
       )}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Table, Tooltip } from 'antd';
+import { Button, Card, Empty, Space, Table, Tag, Tooltip } from 'antd';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -10,11 +10,13 @@ import { useKeysetCursors } from '../../hooks/useKeysetCursors';
 import { focusComplaintSearch } from '../../hooks/useGlobalShortcuts';
 import { ComplaintFilters } from './ComplaintFilters';
 import { complaintColumns } from './complaintColumns';
+import { ExportButton } from '../../components/ExportButton';
+import { call } from '../../api/client';
 
 export function ComplaintListPage() {
   const navigate = useNavigate();
   const location = useLocation();
-  const { params, input, update, filtered, pageSizes } = useComplaintListParams();
+  const { params, input, update, filtered, statsFiltered, pageSizes } = useComplaintListParams();
   const cursors = useKeysetCursors(JSON.stringify({ ...params, page: null }));
   const list = useChannelQuery('complaints.list', { ...input, after: cursors.cursorFor(params.page) }, { placeholderData: keepPreviousData });
   // A previous page kept on screen while the next loads (placeholder) belongs to other filters or another page.
@@ -34,13 +36,21 @@ export function ComplaintListPage() {
       title="投诉台账"
       size="small"
       extra={
-        <Tooltip title="Alt+N">
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/complaints/new')}>
-            登记投诉
-          </Button>
-        </Tooltip>
+        <Space>
+          <ExportButton run={(fullData) => call('complaints.export', { ...input, fullData })} />
+          <Tooltip title="Alt+N">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/complaints/new')}>
+              登记投诉
+            </Button>
+          </Tooltip>
+        </Space>
       }
     >
+      {statsFiltered && (
+        <Tag color="blue" closable onClose={() => update({ stats: {} })} style={{ marginBottom: 8 }} data-testid="stats-filter">
+          统计口径筛选(不含作废)
+        </Tag>
+      )}
       <ComplaintFilters params={params} onChange={update} filtered={filtered} />
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       <Table

@@ -2,8 +2,9 @@ import { App, Card, Empty, Segmented, Select, Space, Table } from 'antd';
 import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
-import { errorMessage } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { useChannelMutation, useChannelQuery, useDepartments, useStaff } from '../../api/queries';
+import { ExportButton } from '../../components/ExportButton';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { complaintQueries } from '../../forms/complaintQueries';
 import { usePrintedForm } from '../../hooks/usePrintedForm';
@@ -55,7 +56,11 @@ export function WorkOrdersPage() {
   ];
 
   return (
-    <Card title="派工单" size="small">
+    <Card
+      title="派工单"
+      size="small"
+      extra={<ExportButton run={(fullData) => call('workOrders.export', { departmentId: department === 'all' ? null : department, state: params.state, fullData })} />}
+    >
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
           aria-label="接单部门"

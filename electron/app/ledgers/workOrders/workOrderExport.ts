@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../auth/session';
+import { exportListWorkbook, type ExportColumn } from '../../exports/listExport';
+import { deliverFile } from '../../exports/deliverFile';
+import { checkFullData, exportCaption, fileStamp } from '../../exports/exportCaption';
+import { listWorkOrders } from './workOrderService';
+import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
+import { workOrderStatuses } from '../../../../shared/domain/complaintLifecycle';
+import type { ExportedFile } from '../../../../shared/domain/statistics';
+import type { workOrderExportInput } from '../../../../shared/domain/listExport';
+
+const time = (iso: string | null) => iso?.replace('T', ' ').slice(0, 16) ?? '';
+
+export const workOrderExportColumns: ExportColumn<WorkOrder>[] = [
+  { header: '派工单号', width: 16, value: (order) => order.number },
+  { header: '投诉编号', width: 16, value: (order) => order.complaintNumber },
+  { header: '位置', width: 12, value: (order) => order.location },
+  { header: '联系电话', width: 14, value: (order, { full }) => (full ? order.phone : order.phoneMasked) },
+  { header: '事项', width: 40, value: (order) => order.content },
+  { header: '接单部门', width: 14, value: (order) => order.departmentName },
+  { header: '接单人', width: 10, value: (order) => order.assigneeName },
+  { header: '派工人', width: 10, value: (order) => order.issuedByName },
+  { header: '派工时间', width: 17, value: (order) => time(order.issuedAt) },
+  { header: '要求完成时间', width: 17, value: (order) => time(order.dueAt) },
+  { header: '接单时间', width: 17, value: (order) => time(order.collectedAt) },
+  { header: '关闭时间', width: 17, value: (order) => time(order.closedAt) },
+  { header: '状态', width: 9, value: (order) => workOrderStatuses[order.status] },
+];
+
+export async function exportWorkOrders(ctx: AppContext, actor: Actor, query: z.output<typeof workOrderExportInput>): Promise<ExportedFile> {
+  checkFullData(actor, query.fullData);
+  const now = ctx.clock.now();
+  const content = await exportListWorkbook({
+    sheetName: '派工单',
+    columns: workOrderExportColumns,
+    page: async (page, pageSize) => (await listWorkOrders(ctx, { ...query, page, pageSize })).items,
+    full: query.fullData,
+    caption: exportCaption('派工单', query.state === 'open' ? '未完成' : '全部', actor, now, query.fullData),
+  });
+  return deliverFile(ctx, `派工单-${fileStamp(now)}.xlsx`, content);
+}

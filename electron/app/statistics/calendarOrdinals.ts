@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import { loadCalendar } from '../settings/calendarService';
+import { packageYears } from '../calendar/workingCalendar';
+
+/**
+ * calendar_ordinals numbers the office's working days: a date's ordinal is the count of working days up to and
+ * including it, so the working days between receipt and closing are ordinal(closed) − ordinal(received), one
+ * subtraction in SQL instead of a walk over the calendar per record. Rebuilt whenever the calendar it came from
+ * changes (an override, a confirmed year, a newer holiday package).
+ */
+const dayMs = 86_400_000;
+
+function yearSpan(nowYear: number): { first: number; last: number } {
+  const years = packageYears();
+  return { first: Math.min(years.first, nowYear) - 1, last: Math.max(years.last, nowYear) + 1 };
+}
+
+async function fingerprint(db: Kysely<Database>, nowYear: number): Promise<string> {
+  const overrides = await db.selectFrom('calendar_overrides').selectAll().orderBy('date').execute();
+  const confirmed = await db.selectFrom('settings').select('value').where('key', '=', 'calendar.confirmedYears').executeTakeFirst();
+  const text = JSON.stringify({ span: yearSpan(nowYear), overrides, confirmed: confirmed?.value ?? null, v: 1 });
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export async function ensureCalendarOrdinals(db: Kysely<Database>, now: string): Promise<void> {
+  const nowYear = Number(now.slice(0, 4));
+  const wanted = await fingerprint(db, nowYear);
+  const stored = await db.selectFrom('calendar_ordinal_source').select('fingerprint').where('id', '=', 1).executeTakeFirst();
+  if (stored?.fingerprint === wanted) return;
+  const calendar = await loadCalendar(db);
+  const { first, last } = yearSpan(nowYear);
+  const rows: { date: string; ordinal: number }[] = [];
+  let ordinal = 0;
+  for (let ms = Date.UTC(first, 0, 1); ms < Date.UTC(last + 1, 0, 1); ms += dayMs) {
+    const date = new Date(ms).toISOString().slice(0, 10);
+    if (calendar.isWorkday(date)) ordinal++;
+    rows.push({ date, ordinal });
+  }
+  await inTransaction(db, async (trx) => {
+    await trx.deleteFrom('calendar_ordinals').execute();
+    for (let i = 0; i < rows.length; i += 400) await trx.insertInto('calendar_ordinals').values(rows.slice(i, i + 400)).execute();
+    await trx
+      .insertInto('calendar_ordinal_source')
+      .values({ id: 1, fingerprint: wanted })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint: wanted }))
+      .execute();
+  });
+}

@@ -1,0 +1,148 @@
+import { sql, type Expression, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { PeriodRange } from '../periods';
+import { handlingClass, lastSatisfaction, late, closedOnTime } from '../../ledgers/complaints/complaintClasses';
+
+/** The month's complaints as every figure counts them: received in the period, never voided. */
+export function counted(db: Kysely<Database>, period: PeriodRange) {
+  return db
+    .selectFrom('complaints')
+    .where('complaints.received_at', '>=', period.start)
+    .where('complaints.received_at', '<', period.end)
+    .where('complaints.status', '!=', 'voided');
+}
+
+/** Count per value of `key` (null keys come back as ''). */
+export async function countBy(db: Kysely<Database>, period: PeriodRange, key: Expression<unknown>): Promise<Map<string, number>> {
+  const rows = await counted(db, period)
+    .select([sql<string | null>`${key}`.as('key'), (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(sql`1`)
+    .execute();
+  return new Map(rows.map((row) => [row.key === null ? '' : String(row.key), Number(row.n)]));
+}
+
+export const dimensions = {
+  category: sql`complaints.category`,
+  severity: sql`complaints.severity`,
+  channel: sql`complaints.channel`,
+  status: sql`complaints.status`,
+  department: sql`coalesce(complaints.target_department_id, 0)`,
+  validity: sql`coalesce(complaints.validity, 'undetermined')`,
+  handling: (now: string) => handlingClass(now),
+  satisfaction: lastSatisfaction(),
+};
+
+export async function totals(db: Kysely<Database>, period: PeriodRange, now: string) {
+  const row = await counted(db, period)
+    .select([
+      (eb) => eb.fn.countAll<number>().as('total'),
+      sql<number>`count(complaints.resolved_at)`.as('closed'),
+      sql<number>`sum(complaints.extension_count > 0)`.as('extended'),
+      sql<number>`sum(complaints.extension_count)`.as('extensions'),
+      sql<number>`sum(${closedOnTime()})`.as('onTime'),
+      sql<number>`sum(${late(now)})`.as('late'),
+      sql<number>`count(${lastSatisfaction()})`.as('revisited'),
+      sql<number>`sum(${lastSatisfaction()} in ('satisfied', 'fairlySatisfied'))`.as('satisfied'),
+    ])
+    .executeTakeFirstOrThrow();
+  const n = (value: unknown) => Number(value ?? 0);
+  return {
+    total: n(row.total),
+    closed: n(row.closed),
+    extended: n(row.extended),
+    extensions: n(row.extensions),
+    onTime: n(row.onTime),
+    late: n(row.late),
+    revisited: n(row.revisited),
+    satisfied: n(row.satisfied),
+  };
+}
+
+/** Per department (被投诉部门; 0 = none named): closed on time, and late. */
+export async function timelinessByDepartment(db: Kysely<Database>, period: PeriodRange, now: string) {
+  const rows = await counted(db, period)
+    .select([
+      sql<number>`coalesce(complaints.target_department_id, 0)`.as('department'),
+      sql<number>`sum(${closedOnTime()})`.as('onTime'),
+      sql<number>`sum(${late(now)})`.as('late'),
+    ])
+    .groupBy(sql`1`)
+    .execute();
+  return rows.map((row) => ({ department: Number(row.department), onTime: Number(row.onTime ?? 0), late: Number(row.late ?? 0) }));
+}
+
+/**
+ * Working days from receipt to closing (calendar_ordinals must be current): the average, the median and the
+ * slowest case. A case closed on the day it came in took 0 working days.
+ */
+export async function closingDays(db: Kysely<Database>, period: PeriodRange) {
+  const days = counted(db, period)
+    .innerJoin('calendar_ordinals as received', (join) => join.on(sql<boolean>`received.date = substr(complaints.received_at, 1, 10)`))
+    .innerJoin('calendar_ordinals as closed', (join) => join.on(sql<boolean>`closed.date = substr(complaints.resolved_at, 1, 10)`))
+    .where('complaints.resolved_at', 'is not', null)
+    .select(['complaints.id', 'complaints.number', sql<number>`closed.ordinal - received.ordinal`.as('days')]);
+  const summary = await db
+    .with('d', () => days)
+    .with('ranked', (qb) =>
+      qb
+        .selectFrom('d')
+        .select(['d.days', sql<number>`row_number() over (order by d.days)`.as('rn'), sql<number>`count(*) over ()`.as('n')]),
+    )
+    .selectFrom('ranked')
+    .select([sql<number | null>`avg(case when rn in ((n + 1) / 2, (n + 2) / 2) then days end)`.as('median'), sql<number | null>`avg(days)`.as('average')])
+    .executeTakeFirst();
+  const worst = await db.with('d', () => days).selectFrom('d').selectAll().orderBy('d.days', 'desc').orderBy('d.id').limit(1).executeTakeFirst();
+  return {
+    average: summary?.average ?? null,
+    median: summary?.median ?? null,
+    worst: worst ? { days: Number(worst.days), id: worst.id, number: worst.number } : null,
+  };
+}
+
+/** Complainants (by phone, never the anonymous) and rooms with 2 or more complaints in the period, most first. */
+export async function repeatComplainants(db: Kysely<Database>, period: PeriodRange, limit = 10) {
+  return counted(db, period)
+    .where('complaints.phone', 'is not', null)
+    .where('complaints.anonymous', '=', 0)
+    .select([
+      'complaints.phone',
+      sql<number>`min(complaints.id)`.as('sampleId'),
+      sql<string | null>`max(complaints.complainant_name)`.as('name'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy('complaints.phone')
+    .having((eb) => eb.fn.countAll(), '>=', 2)
+    .orderBy('n', 'desc')
+    .orderBy('complaints.phone')
+    .limit(limit)
+    .execute();
+}
+
+export async function repeatRooms(db: Kysely<Database>, period: PeriodRange, limit = 10) {
+  return counted(db, period)
+    .where('complaints.room_label', 'is not', null)
+    .select(['complaints.room_label', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('complaints.room_label')
+    .having((eb) => eb.fn.countAll(), '>=', 2)
+    .orderBy('n', 'desc')
+    .orderBy('complaints.room_label')
+    .limit(limit)
+    .execute();
+}
+
+/** Per month (YYYY-MM) over a span: received, late, reopened. */
+export async function monthlyTrend(db: Kysely<Database>, start: string, end: string, now: string) {
+  return db
+    .selectFrom('complaints')
+    .where('complaints.received_at', '>=', start)
+    .where('complaints.received_at', '<', end)
+    .where('complaints.status', '!=', 'voided')
+    .select([
+      sql<string>`substr(complaints.received_at, 1, 7)`.as('month'),
+      (eb) => eb.fn.countAll<number>().as('total'),
+      sql<number>`sum(${late(now)})`.as('late'),
+      sql<number>`sum(complaints.round >= 1)`.as('recurring'),
+    ])
+    .groupBy(sql`1`)
+    .execute();
+}

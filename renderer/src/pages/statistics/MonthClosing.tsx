@@ -1,0 +1,62 @@
+import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import { App, Button, Input, Modal, Space, Tag } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { StatisticsReport } from '../../../../shared/domain/statistics';
+import { errorMessage } from '../../api/client';
+import { useChannelMutation } from '../../api/queries';
+import { useCurrentStaff } from '../../auth/currentStaff';
+
+/** 月结 (supervisor) freezes the month's report; 重新开放 (manager) needs a reason and is audited. */
+export function MonthClosing({ report }: { report: StatisticsReport }) {
+  const { message } = App.useApp();
+  const staff = useCurrentStaff();
+  const queryClient = useQueryClient();
+  const close = useChannelMutation('statistics.closeMonth');
+  const reopen = useChannelMutation('statistics.reopenMonth');
+  const [reason, setReason] = useState('');
+  const [asking, setAsking] = useState(false);
+  const month = report.period.from;
+  if (report.period.from !== report.period.to) return null;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['statistics.report'] });
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      message.success(done);
+      await refresh();
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+  return (
+    <Space>
+      {report.closed ? (
+        <Tag color="blue" icon={<LockOutlined />} data-testid="month-closed">
+          已月结({report.closed.closedByName})
+        </Tag>
+      ) : (
+        <Tag>未月结</Tag>
+      )}
+      {!report.closed && staff.allows('supervisor') && (
+        <Button icon={<LockOutlined />} loading={close.isPending} onClick={() => void run(() => close.mutateAsync({ month }), '已月结,本月报告已冻结')}>
+          月结
+        </Button>
+      )}
+      {report.closed && staff.allows('manager') && (
+        <Button icon={<UnlockOutlined />} onClick={() => setAsking(true)}>
+          重新开放
+        </Button>
+      )}
+      <Modal
+        title={`重新开放 ${report.period.label}`}
+        open={asking}
+        okText="重新开放"
+        okButtonProps={{ danger: true, disabled: reason.trim().length < 2, loading: reopen.isPending }}
+        onCancel={() => setAsking(false)}
+        onOk={() => void run(() => reopen.mutateAsync({ month, reason }), '已重新开放').then(() => setAsking(false))}
+      >
+        <Input.TextArea value={reason} onChange={(event) => setReason(event.target.value)} placeholder="重新开放的原因(记入修改记录)" maxLength={200} autoFocus />
+      </Modal>
+    </Space>
+  );
+}
