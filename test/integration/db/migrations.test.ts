@@ -11,6 +11,8 @@ import { inspectFile as inspect, tableNames } from '../../helpers/sqliteFile';
 const expectedTables = [
   'alerts',
   'attachments',
+  'calendar_ordinal_source',
+  'calendar_ordinals',
   'calendar_overrides',
   'calls',
   'capa_reports',
@@ -41,6 +43,7 @@ const expectedTables = [
   'service_scripts',
   'settings',
   'staff',
+  'statistics_months',
   'work_orders',
 ];
 
