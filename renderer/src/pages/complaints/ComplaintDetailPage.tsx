@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Skeleton, Space, Tooltip } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
@@ -20,6 +20,7 @@ import { RevisitsSection } from './sections/RevisitsSection';
 import { WorkOrdersSection } from './sections/WorkOrdersSection';
 import { LinkedCallNote } from '../calls/LinkedCallNote';
 import { InspectionsSection } from '../inspections/InspectionsSection';
+import { BackTitle } from '../../components/BackTitle';
 
 export function ComplaintDetailPage() {
   const id = Number(useParams().id);
@@ -31,7 +32,6 @@ export function ComplaintDetailPage() {
   useHotkey((event) => (event.ctrlKey || event.metaKey) && event.code === 'KeyP', () => print('complaints.print', id), detail.isSuccess);
 
   // Back to the list as it was filtered; a record opened directly has no page behind it.
-  const goBack = () => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/complaints'));
 
   if (!valid) return <NotFoundPage />;
   const data = detail.data;
@@ -41,10 +41,9 @@ export function ComplaintDetailPage() {
       <Card
         size="small"
         title={
-          <Space>
-            <Button type="text" size="small" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={goBack} />
+          <BackTitle fallback="/complaints">
             {complaint ? `投诉详情 ${complaint.number}` : '投诉详情'}
-          </Space>
+          </BackTitle>
         }
         extra={
           <Tooltip title="Ctrl+P">

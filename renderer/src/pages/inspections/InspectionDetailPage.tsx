@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
+import { EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { RoomLink } from '../rooms/RoomLink';
 import { OutcomeTag } from './inspectionColumns';
 import { InspectionModal, type InspectionEditing } from './InspectionModal';
+import { BackTitle } from '../../components/BackTitle';
 
 const pre = (value: string | null) => (value ? <span className="tz-pre-wrap">{value}</span> : '—');
 
@@ -25,16 +26,14 @@ export function InspectionDetailPage() {
   const { printed, print, printing, close } = usePrintedForm();
   if (!valid) return <NotFoundPage />;
   const inspection = detail.data?.inspection;
-  const goBack = () => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/inspections'));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 1100 }}>
       <Card
         size="small"
         title={
-          <Space>
-            <Button type="text" size="small" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={goBack} />
+          <BackTitle fallback="/inspections">
             {inspection ? `巡查记录 ${inspection.number}` : '巡查记录'}
-          </Space>
+          </BackTitle>
         }
         extra={
           <Space>

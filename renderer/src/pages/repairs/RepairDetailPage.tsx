@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Skeleton, Space } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { call } from '../../api/client';
@@ -11,6 +11,7 @@ import { RepairActions } from './RepairActions';
 import { RepairDescriptions } from './RepairDescriptions';
 import { RepairTimers } from './RepairTimers';
 import { useRecordPrint } from './useRecordPrint';
+import { BackTitle } from '../../components/BackTitle';
 
 /** 报修详情: the record, its live service timers, the next steps, both printed forms and the history. */
 export function RepairDetailPage() {
@@ -21,17 +22,15 @@ export function RepairDetailPage() {
   const { printed, print, pending, close } = useRecordPrint();
   if (!valid) return <NotFoundPage />;
   const repair = detail.data?.repair;
-  const goBack = () => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/repairs'));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 1100 }}>
       <Card
         size="small"
         title={
-          <Space>
-            <Button type="text" size="small" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={goBack} />
+          <BackTitle fallback="/repairs">
             {repair ? `报修详情 ${repair.number}` : '报修详情'}
-          </Space>
+          </BackTitle>
         }
         extra={
           <Space>

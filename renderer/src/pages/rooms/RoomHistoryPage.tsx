@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Segmented, Skeleton, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -9,6 +8,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { OwnerFinder } from './OwnerFinder';
 import { recordRoutes } from './recordRoutes';
 import { roomHistoryColumns } from './roomHistoryColumns';
+import { BackTitle } from '../../components/BackTitle';
 
 type KindFilter = RoomHistoryKind | 'all';
 
@@ -32,17 +32,15 @@ export function RoomHistoryPage() {
   ];
   const openCount = items.filter((item) => item.open).length;
   const room = page.data?.room;
-  const goBack = () => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/rooms'));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 1100 }}>
       <Card
         size="small"
         title={
-          <Space>
-            <Button type="text" size="small" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={goBack} />
+          <BackTitle fallback="/rooms">
             {room ? `房屋档案 ${room.label}` : '房屋档案'}
-          </Space>
+          </BackTitle>
         }
         extra={<OwnerFinder />}
       >
