@@ -4,6 +4,7 @@ export interface Budget {
   query: { p95Ms: number; ratio: number; ratioSlackMs: number };
   open: { p95Ms: number };
   pdf: { medianMs: number; p95Ms: number };
+  statistics: { p95Ms: number };
   memory: { rssMB: number };
   generation: { secondsPerMillionRecords: number };
 }
@@ -23,6 +24,7 @@ export function misses(figure: Figure, budget: Budget): string[] {
     if (app.median > budget.pdf.medianMs) missed.push(`median ${app.median.toFixed(0)} > ${budget.pdf.medianMs} ms`);
     if (app.p95 > budget.pdf.p95Ms) missed.push(`p95 ${app.p95.toFixed(0)} > ${budget.pdf.p95Ms} ms`);
   }
+  if (figure.budget === 'statistics' && app && app.p95 > budget.statistics.p95Ms) missed.push(`p95 ${app.p95.toFixed(0)} > ${budget.statistics.p95Ms} ms`);
   if (figure.budget === 'memory' && figure.value !== undefined && figure.value > budget.memory.rssMB) missed.push(`RSS ${figure.value.toFixed(0)} > ${budget.memory.rssMB} MB`);
   if (figure.budget === 'generation' && figure.value !== undefined && figure.value > budget.generation.secondsPerMillionRecords) {
     missed.push(`${figure.value.toFixed(0)} s/1M > ${budget.generation.secondsPerMillionRecords}`);
