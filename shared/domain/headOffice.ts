@@ -27,6 +27,8 @@ export interface HeadOfficeOffice {
   name: string;
   /** Current records per ledger. */
   counts: Record<string, number>;
+  /** The Chinese name of each ledger counted (投诉, 报修…). */
+  ledgerLabels: Record<string, string>;
   lastImportAt: string;
 }
 
@@ -34,6 +36,7 @@ export interface HeadOfficeRecord {
   officeCode: string;
   officeName: string;
   ledger: string;
+  ledgerLabel: string;
   key: string;
   revision: number;
   /** How many versions head office holds of it. */

@@ -68,7 +68,8 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
       out.add(ledgerPath(ledger.name), Buffer.from(records.map((record) => `${JSON.stringify(record)}\n`).join(''), 'utf8'));
       for (const record of records) for (const attachment of record.attachments) attachments.set(attachment.path, attachment.sha256);
     }
-    const prints = ledgers.flatMap(({ ledger, records }) => records.flatMap((record) => ledger.prints(record)));
+    // A print several records share (the day's call log) is written once.
+    const prints = [...new Map(ledgers.flatMap(({ ledger, records }) => records.flatMap((record) => ledger.prints(record))).map((print) => [print.path, print])).values()];
     progress.grow(prints.length + attachments.size + 1 + archiveReports.length);
     for (const print of prints) {
       out.add(print.path, await print.render(ctx));

@@ -73,6 +73,14 @@ export interface ArchiveLedger {
   load(ctx: AppContext, id: number): Promise<ArchivedRecord>;
   columns: readonly SheetColumn[];
   prints(record: ArchivedRecord): ArchivePrint[];
+  /** Head office's read-only list: the record's time, status label and a short excerpt (complaints' by default). */
+  headline?(record: ArchivedRecord): ArchiveHeadline;
+}
+
+export interface ArchiveHeadline {
+  at: string | null;
+  status: string | null;
+  summary: string | null;
 }
 
 /** Ids of the ledger's records whose period column falls within the period (both days inclusive). */

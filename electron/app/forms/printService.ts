@@ -88,7 +88,7 @@ export async function saveAtomically(dir: string, fileName: string, content: Buf
 }
 
 /** The form as bytes only: no file, no history (archives carry the current revision of every record). */
-async function renderForm(ctx: AppContext, layout: Layout): Promise<{ pdf: Buffer; guard: TextGuard }> {
+export async function renderForm(ctx: AppContext, layout: Layout): Promise<{ pdf: Buffer; guard: TextGuard }> {
   const office = await findOffice(ctx.db);
   if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印表格');
   const fonts = ctx.printFonts();

@@ -2,7 +2,20 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Page } from '../../../shared/domain/records';
 import type { HeadOfficeOffice, HeadOfficeRecord } from '../../../shared/domain/headOffice';
-import type { ArchivedRecord } from '../archive/archiveLedger';
+import type { ArchiveHeadline, ArchivedRecord } from '../archive/archiveLedger';
+import { archiveLedgerNamed } from '../archive/archiveLedgers';
+
+/** The ledger's own headline; a complaint-shaped default for a ledger this version does not know. */
+function headline(archived: ArchivedRecord): ArchiveHeadline {
+  const own = archiveLedgerNamed(archived.ledger)?.headline;
+  if (own) return own(archived);
+  const record = archived.record;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return { at: text(record.receivedAt) ?? text(record.createdAt), status: text(record.status), summary: text(record.content)?.slice(0, 60) ?? null };
+}
+
+/** 投诉, 报修…: the ledger's Chinese name for the lists, its file name when unknown. */
+export const ledgerLabel = (ledger: string) => archiveLedgerNamed(ledger)?.label ?? ledger;
 
 /** Every office head office holds archives of, with its current record counts per ledger. */
 export async function listHeadOfficeOffices(db: Kysely<Database>): Promise<HeadOfficeOffice[]> {
@@ -23,6 +36,7 @@ export async function listHeadOfficeOffices(db: Kysely<Database>): Promise<HeadO
     name: row.office_name,
     lastImportAt: row.last,
     counts: Object.fromEntries(counts.filter((count) => count.office_code === row.office_code).map((count) => [count.ledger, Number(count.count)])),
+    ledgerLabels: Object.fromEntries(counts.filter((count) => count.office_code === row.office_code).map((count) => [count.ledger, ledgerLabel(count.ledger)])),
   }));
 }
 
@@ -54,18 +68,15 @@ export async function listHeadOfficeRecords(
     pageSize: query.pageSize,
     items: rows.map((row) => {
       const archived = JSON.parse(row.content) as ArchivedRecord;
-      const record = archived.record;
-      const text = (value: unknown) => (typeof value === 'string' ? value : null);
       return {
         officeCode: row.office_code,
         officeName: row.office_name,
         ledger: row.ledger,
+        ledgerLabel: ledgerLabel(row.ledger),
         key: row.record_key,
         revision: row.revision,
         versions: Number(versions.find((v) => v.office_code === row.office_code && v.ledger === row.ledger && v.record_key === row.record_key)?.n ?? 1),
-        at: text(record.receivedAt) ?? text(record.createdAt),
-        status: text(record.status),
-        summary: text(record.content)?.slice(0, 60) ?? null,
+        ...headline(archived),
       };
     }),
   };

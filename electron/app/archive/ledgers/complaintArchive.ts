@@ -73,4 +73,5 @@ export const complaintArchiveLedger: ArchiveLedger = {
     }
     return prints;
   },
+  headline: (archived) => ({ at: complaint(archived).receivedAt, status: complaintStatuses[complaint(archived).status], summary: complaint(archived).content.slice(0, 60) }),
 };

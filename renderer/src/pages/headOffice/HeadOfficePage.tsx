@@ -7,10 +7,12 @@ import type { HeadOfficeRecord } from '../../../../shared/domain/headOffice';
 /** 总部汇总: every imported office side by side, and their records read-only, filtered by office. */
 export function HeadOfficePage() {
   const [officeCode, setOfficeCode] = useState<string | undefined>(undefined);
+  const [ledger, setLedger] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
   const offices = useChannelQuery('headOffice.offices', {});
-  const records = useChannelQuery('headOffice.records', { ...(officeCode ? { officeCode } : {}), page, pageSize: 20 });
+  const records = useChannelQuery('headOffice.records', { ...(officeCode ? { officeCode } : {}), ...(ledger ? { ledger } : {}), page, pageSize: 20 });
   const ledgers = [...new Set((offices.data ?? []).flatMap((office) => Object.keys(office.counts)))];
+  const labels: Record<string, string> = Object.assign({}, ...(offices.data ?? []).map((office) => office.ledgerLabels));
   const failure = offices.error ?? records.error;
 
   return (
@@ -25,7 +27,7 @@ export function HeadOfficePage() {
           columns={[
             { title: '代码', dataIndex: 'code' },
             { title: '管理处', dataIndex: 'name' },
-            ...ledgers.map((ledger) => ({ title: ledger, key: ledger, render: (_: unknown, office: { counts: Record<string, number> }) => office.counts[ledger] ?? 0 })),
+            ...ledgers.map((name) => ({ title: labels[name] ?? name, key: name, render: (_: unknown, office: { counts: Record<string, number> }) => office.counts[name] ?? 0 })),
             { title: '最近导入', dataIndex: 'lastImportAt', render: (value: string) => value.replace('T', ' ') },
           ]}
         />
@@ -35,15 +37,26 @@ export function HeadOfficePage() {
         title="记录(只读)"
         data-testid="head-office-records"
         extra={
-          <Select
-            allowClear
-            placeholder="全部管理处"
-            style={{ width: 220 }}
-            value={officeCode}
-            onChange={(value: string | undefined) => (setOfficeCode(value), setPage(1))}
-            options={(offices.data ?? []).map((office) => ({ value: office.code, label: `${office.name}(${office.code})` }))}
-            data-testid="head-office-filter"
-          />
+          <Space>
+            <Select
+              allowClear
+              placeholder="全部台账"
+              style={{ width: 140 }}
+              value={ledger}
+              onChange={(value: string | undefined) => (setLedger(value), setPage(1))}
+              options={ledgers.map((name) => ({ value: name, label: labels[name] ?? name }))}
+              data-testid="head-office-ledger-filter"
+            />
+            <Select
+              allowClear
+              placeholder="全部管理处"
+              style={{ width: 220 }}
+              value={officeCode}
+              onChange={(value: string | undefined) => (setOfficeCode(value), setPage(1))}
+              options={(offices.data ?? []).map((office) => ({ value: office.code, label: `${office.name}(${office.code})` }))}
+              data-testid="head-office-filter"
+            />
+          </Space>
         }
       >
         <Table<HeadOfficeRecord>
@@ -54,7 +67,8 @@ export function HeadOfficePage() {
           pagination={{ current: page, pageSize: 20, total: records.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
           columns={[
             { title: '管理处', dataIndex: 'officeName' },
-            { title: '台账', dataIndex: 'ledger' },
+            { title: '台账', dataIndex: 'ledgerLabel' },
+            { title: '状态', dataIndex: 'status' },
             { title: '编号', dataIndex: 'key' },
             { title: '时间', dataIndex: 'at', render: (value: string | null) => value?.replace('T', ' ') ?? '' },
             { title: '内容', dataIndex: 'summary' },

@@ -1,0 +1,77 @@
+import type { AppContext } from '../../context';
+import { renderForm } from '../../forms/printService';
+import { repairFormDefinition } from '../../forms/repairForm';
+import { repairWorkOrderDefinition } from '../../forms/repairWorkOrderForm';
+import { revisitFormDefinition } from '../../forms/revisitForm';
+import { inspectionFormDefinition } from '../../forms/inspectionForm';
+import { callLogFormDefinition } from '../../forms/callLogForm';
+import { lossDeclarationFormDefinition, lossOutcomeCopyDefinition } from '../../forms/lossDeclarationForm';
+import { loadRepair } from '../../ledgers/repairs/repairRepository';
+import { getRepairTimers } from '../../ledgers/repairs/repairTimerSettings';
+import { findRevisit, revisitAttempts } from '../../ledgers/revisits/revisitRepository';
+import { describeSubject } from '../../ledgers/revisits/revisitPlanning';
+import { revisitSubject } from '../../ledgers/revisits/revisitSubjects';
+import { findInspectionRow } from '../../ledgers/inspections/inspectionRepository';
+import { toInspectionRecord } from '../../ledgers/inspections/inspectionService';
+import { filteredCalls, toCallRecord } from '../../ledgers/calls/callRepository';
+import { findLossDeclarationRow, toLossDeclarationRecord } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
+import { DomainError } from '../../../../shared/contract/errors';
+import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
+
+/*
+ * The ledgers' printed forms as bytes only, like renderComplaintForm: no file under prints/, no viewer, no
+ * history row. The print channels note who printed what; an archive prints nothing for anyone.
+ */
+
+async function repairFor(ctx: AppContext, id: number) {
+  const repair = await loadRepair(ctx.db, id);
+  if (!repair) throw new DomainError('not_found', '该报修记录不存在');
+  return repair;
+}
+
+export async function renderRepairForm(ctx: AppContext, id: number): Promise<Buffer> {
+  const repair = await repairFor(ctx, id);
+  return (await renderForm(ctx, (office, guard, printedAt) => repairFormDefinition(office, repair, guard, printedAt))).pdf;
+}
+
+export async function renderRepairWorkOrder(ctx: AppContext, id: number): Promise<Buffer> {
+  const repair = await repairFor(ctx, id);
+  const timers = await getRepairTimers(ctx.db);
+  return (await renderForm(ctx, (office, guard, printedAt) => repairWorkOrderDefinition(office, repair, timers, guard, printedAt))).pdf;
+}
+
+export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Buffer> {
+  const revisit = await findRevisit(ctx.db, id);
+  if (!revisit) throw new DomainError('not_found', '该回访记录不存在');
+  const subject = await describeSubject(ctx.db, revisit.subjectKind, revisit.subjectId);
+  const attempts = await revisitAttempts(ctx.db, id);
+  const kindLabel = revisitSubject(revisit.subjectKind).label;
+  return (await renderForm(ctx, (office, guard, printedAt) => revisitFormDefinition(office, { revisit, subject, attempts, kindLabel }, guard, printedAt))).pdf;
+}
+
+export async function renderInspectionForm(ctx: AppContext, id: number): Promise<Buffer> {
+  const row = await findInspectionRow(ctx.db, id);
+  if (!row) throw new DomainError('not_found', '该巡查记录不存在');
+  const inspection = toInspectionRecord(row);
+  return (await renderForm(ctx, (office, guard, printedAt) => inspectionFormDefinition(office, inspection, guard, printedAt))).pdf;
+}
+
+/** The call log is kept by day (客户来电记录表): one sheet holds every call of the date. */
+export async function renderCallDay(ctx: AppContext, date: string): Promise<Buffer> {
+  const rows = await filteredCalls(ctx.db, { date }).orderBy('c.called_at').orderBy('c.id').execute();
+  const calls = rows.map(toCallRecord);
+  return (await renderForm(ctx, (office, guard, printedAt) => callLogFormDefinition(office, date, calls, guard, printedAt))).pdf;
+}
+
+/**
+ * The declaration (or the outcome copy b/c) with ID numbers and phone masked: the PDF travels in every archive,
+ * full or not, and the NDJSON already keeps the full values for head office.
+ */
+export async function renderLossDeclaration(ctx: AppContext, id: number, copy: 'declaration' | 'outcome'): Promise<Buffer> {
+  const row = await findLossDeclarationRow(ctx.db, id);
+  if (!row) throw new DomainError('not_found', '该遗失声明不存在');
+  const record = await toLossDeclarationRecord(ctx.db, row);
+  const who = { idNumber: maskIdNumber(row.id_number), agentIdNumber: row.agent_id_number ? maskIdNumber(row.agent_id_number) : null, phone: maskPhone(row.phone) };
+  const layout = copy === 'outcome' ? lossOutcomeCopyDefinition : lossDeclarationFormDefinition;
+  return (await renderForm(ctx, (office, guard, printedAt) => layout(office, record, who, guard, printedAt))).pdf;
+}

@@ -1,0 +1,31 @@
+import type { AppContext } from '../context';
+import type { ArchivePeriod } from '../../../shared/domain/archive';
+import { renderPdf } from '../forms/renderPdf';
+import { createTextGuard } from '../forms/textGuard';
+import { statisticsReport } from '../statistics/closedMonths';
+import { shiftMonth } from '../statistics/periods';
+import { statisticsReportDefinition, statisticsReportTitle } from '../statistics/reportPdf';
+import { statisticsReportWorkbook } from '../statistics/reportXlsx';
+
+/** The months a period touches, first to last: 2026-10-15..2026-11-03 → 2026-10, 2026-11. */
+export function monthsOfPeriod(period: ArchivePeriod): string[] {
+  const months: string[] = [];
+  for (let month = period.from.slice(0, 7); month <= period.to.slice(0, 7); month = shiftMonth(month, 1)) months.push(month);
+  return months;
+}
+
+/**
+ * The statistics report of each month of the period, as printed (PDF) and as the workbook: a closed month comes as
+ * frozen at 月结, an open one as computed now. Rendered as bytes only, nothing saved or noted.
+ */
+export async function statisticsArchiveReport(ctx: AppContext, period: ArchivePeriod): Promise<{ path: string; content: Buffer }[]> {
+  const files: { path: string; content: Buffer }[] = [];
+  for (const month of monthsOfPeriod(period)) {
+    const report = await statisticsReport(ctx, month, month);
+    const fonts = ctx.printFonts();
+    const pdf = await renderPdf(fonts, statisticsReportDefinition(report, createTextGuard(fonts.coverage)));
+    files.push({ path: `statistics/${month}-${statisticsReportTitle}.pdf`, content: pdf });
+    files.push({ path: `statistics/${month}-${statisticsReportTitle}.xlsx`, content: await statisticsReportWorkbook(report) });
+  }
+  return files;
+}
