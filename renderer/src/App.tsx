@@ -13,6 +13,7 @@ import { RepairListPage } from './pages/repairs/RepairListPage';
 import { RepairFormPage } from './pages/repairs/RepairFormPage';
 import { RepairDetailPage } from './pages/repairs/RepairDetailPage';
 import { CallsPage } from './pages/calls/CallsPage';
+import { CallLinkPage } from './pages/calls/CallLinkPage';
 import { InspectionListPage } from './pages/inspections/InspectionListPage';
 import { InspectionDetailPage } from './pages/inspections/InspectionDetailPage';
 import { RoomHistoryPage } from './pages/rooms/RoomHistoryPage';
@@ -44,6 +45,7 @@ export function App() {
           <Route path="repairs/new" element={<RepairFormPage />} />
           <Route path="repairs/:id" element={<RepairDetailPage />} />
           <Route path="calls" element={<CallsPage />} />
+          <Route path="calls/:id" element={<CallLinkPage />} />
           <Route path="inspections" element={<InspectionListPage />} />
           <Route path="inspections/:id" element={<InspectionDetailPage />} />
           <Route path="rooms/:id" element={<RoomHistoryPage />} />

@@ -141,6 +141,27 @@ describe('a call becomes a repair in the browser', () => {
     expect(revisits).toHaveLength(2);
   });
 
+  it('opens the call from the room’s history on its day, found by its number', async () => {
+    const repairs = await office.app.call('repairs.list', {});
+    const { repair } = await office.app.call('repairs.get', { id: repairs.items[0]!.id });
+    await page.goto(`${office.bridge.url}#/rooms/${repair.roomId}`);
+    await page.getByRole('row').filter({ hasText: repair.callNumber! }).click();
+    await page.waitForURL(/#\/calls\?date=\d{4}-\d{2}-\d{2}&q=LD-/);
+    const rows = page.getByTestId('call-table').getByRole('row').filter({ hasText: '厨房水管爆了' });
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+  });
+
+  it('shows the repair service timers in 设置, read-only for a clerk', async () => {
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('tab', { name: '处理时限' }).click();
+    const card = page.getByTestId('repair-timers');
+    await card.waitFor();
+    expect(await card.getByLabel('派工后接单').inputValue()).toBe('10');
+    expect(await card.getByLabel('接单后到场').inputValue()).toBe('30');
+    expect(await card.getByLabel('非维修类完成').isDisabled()).toBe(true);
+  });
+
   it('raised no errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { Button, Card, DatePicker, Input, Space, Table, Tag } from 'antd';
 import { keepPreviousData } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { callOutcomes, type CallRecord } from '../../../../shared/domain/callLog';
 import { call as callChannel } from '../../api/client';
 import { useChannelQuery } from '../../api/queries';
@@ -23,8 +23,10 @@ function Outcome({ call }: { call: CallRecord }) {
 
 /** 来电记录: quick entry on top, the day's calls below with the one action that settles each, and the day's sheet. */
 export function CallsPage() {
-  const [date, setDate] = useState(() => officeNow().format('YYYY-MM-DD'));
-  const [q, setQ] = useState('');
+  // A link to one call (from a room's history) opens its day, searched for its number.
+  const [params] = useSearchParams();
+  const [date, setDate] = useState(() => params.get('date') ?? officeNow().format('YYYY-MM-DD'));
+  const [q, setQ] = useState(() => params.get('q') ?? '');
   const [page, setPage] = useState(1);
   const [acting, setActing] = useState<{ call: CallRecord; action: CallOutcomeAction } | null>(null);
   const list = useChannelQuery('calls.list', { date, q: q || null, page, pageSize: 50 }, { placeholderData: keepPreviousData });
@@ -41,7 +43,7 @@ export function CallsPage() {
         extra={
           <Space>
             <DatePicker allowClear={false} value={dayjs(date)} onChange={(value) => value && (setDate(value.format('YYYY-MM-DD')), setPage(1))} />
-            <Input.Search placeholder="搜索编号、来电人、事项" allowClear onSearch={(text) => (setQ(text.trim()), setPage(1))} style={{ width: 220 }} />
+            <Input.Search placeholder="搜索编号、来电人、事项" allowClear defaultValue={q} onSearch={(text) => (setQ(text.trim()), setPage(1))} style={{ width: 220 }} />
             <Button icon={<PrinterOutlined />} loading={pending === 'day'} onClick={() => print('day', () => callChannel('calls.printDay', { date }))}>
               打印当日来电记录表
             </Button>

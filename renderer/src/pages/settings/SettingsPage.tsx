@@ -6,12 +6,22 @@ import { DepartmentsTab } from './DepartmentsTab';
 import { OfficeTab } from './OfficeTab';
 import { StaffTab } from './StaffTab';
 import { TimeLimitsTab } from './TimeLimitsTab';
+import { RepairTimersCard } from './RepairTimersCard';
 
 const tabs = [
   { key: 'office', label: '管理处信息', children: <OfficeTab /> },
   { key: 'departments', label: '部门', children: <DepartmentsTab /> },
   { key: 'staff', label: '员工', children: <StaffTab /> },
-  { key: 'limits', label: '处理时限', children: <TimeLimitsTab /> },
+  {
+    key: 'limits',
+    label: '处理时限',
+    children: (
+      <>
+        <TimeLimitsTab />
+        <RepairTimersCard />
+      </>
+    ),
+  },
   { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
   { key: 'about', label: '关于', children: <AboutTab /> },
 ];
