@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../helpers/pdf';
 import { openLedgerStatisticsFixture, type LedgerStatisticsFixture } from '../../helpers/ledgerStatisticsFixture';
 import type { StatLink, StatTable, StatisticsReport } from '../../../shared/domain/statistics';
 
@@ -102,5 +106,29 @@ describe('the loss declarations section', () => {
     expect(await linked(cell('lossDeclarations.outcome', 'receiptCopy').link)).toEqual([L2]);
     expect(await linked(cell('lossDeclarations.outcome', 'invoiceCopy').link)).toEqual([L3]);
     expect(await linked(cell('lossDeclarations.outcome', 'reported').link)).toEqual([L4, L6].sort());
+  });
+});
+
+describe('the printed and Excel reports carry the new sections through the registry', () => {
+  it('prints the repair and declaration tables in the PDF', async () => {
+    const printed = await fixture.office.asClerk.call('statistics.print', { from: '2026-10' });
+    const file = join(fixture.office.dataDir, 'ledger-report.pdf');
+    writeFileSync(file, Buffer.from(printed.pdfBase64, 'base64'));
+    const text = pdfText(file).replace(/[ \t]+/g, ' ');
+    expect(text).toContain('报修概况');
+    expect(text).toMatch(/报修总数 4 1 \+3 0 \+4/);
+    expect(text).toMatch(/报修至完成用时中位数\(小时\) 4\.0 1\.0/);
+    expect(text).toContain('收据、发票遗失声明办理结果');
+    expect(text).toMatch(/挂失中 2 0 \+2 0 \+2/);
+  });
+
+  it('gives each new table its own sheet', async () => {
+    const exported = await fixture.office.asClerk.call('statistics.exportXlsx', { from: '2026-10' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(exported.contentBase64!, 'base64') as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['报修概况', '按报修类别', '按维修部门', '各部门按时到场率', '收据、发票遗失声明办理结果']));
+    const rows = (name: string, row: number) => (book.getWorksheet(name)!.getRow(row).values as unknown[]).slice(1);
+    expect(rows('报修概况', 3)).toEqual(['报修总数', 4, 1, 3, 0, 4]);
+    expect(rows('收据、发票遗失声明办理结果', 3)).toEqual(['遗失声明总数', 5, 1, 4, 0, 5]);
   });
 });
