@@ -43,6 +43,11 @@ import * as statistics from './statistics/statisticsService';
 import { closeMonth, listStatisticsMonths, reopenMonth } from './statistics/closedMonths';
 import { exportComplaints } from './ledgers/complaints/complaintExport';
 import { exportWorkOrders } from './ledgers/workOrders/workOrderExport';
+import { exportRepairs } from './exports/lists/repairExport';
+import { exportCalls } from './exports/lists/callExport';
+import { exportRevisitQueue } from './exports/lists/revisitQueueExport';
+import { exportInspections } from './exports/lists/inspectionExport';
+import { exportLossDeclarations } from './exports/lists/lossDeclarationExport';
 
 /** Public channels may run with nobody signed in; every other handler is given the signed-in, permitted actor. */
 export type Handlers = {
@@ -223,5 +228,10 @@ export function createHandlers(ctx: AppContext): Handlers {
     'statistics.reopenMonth': (input, actor) => reopenMonth(ctx, actor, input.month, input.reason),
     'complaints.export': (input, actor) => exportComplaints(ctx, actor, input),
     'workOrders.export': (input, actor) => exportWorkOrders(ctx, actor, input),
+    'repairs.export': (input, actor) => exportRepairs(ctx, actor, input),
+    'calls.export': (input, actor) => exportCalls(ctx, actor, input),
+    'revisits.exportQueue': (input, actor) => exportRevisitQueue(ctx, actor, input),
+    'inspections.export': (input, actor) => exportInspections(ctx, actor, input),
+    'lossDeclarations.export': (input, actor) => exportLossDeclarations(ctx, actor, input),
   };
 }

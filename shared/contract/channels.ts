@@ -108,6 +108,7 @@ import { archiveExportInput, archiveFileInput, archiveImportInput, archiveJobInp
 import { statisticsMonthInput, statisticsPeriodInput, statisticsReopenInput } from '../domain/statistics';
 import type { ExportedFile, StatisticsMonth, StatisticsReport } from '../domain/statistics';
 import { complaintExportInput, workOrderExportInput } from '../domain/listExport';
+import { callExportInput, inspectionExportInput, lossDeclarationExportInput, repairExportInput, revisitQueueExportInput } from '../domain/listExport';
 
 const none = z.object({}).strict();
 
@@ -249,6 +250,11 @@ export const channels = {
   'statistics.reopenMonth': channel<StatisticsMonth>()(statisticsReopenInput, '重新开放已月结的月份', 'manager'),
   'complaints.export': channel<ExportedFile>()(complaintExportInput, '投诉台账导出 Excel'),
   'workOrders.export': channel<ExportedFile>()(workOrderExportInput, '派工单导出 Excel'),
+  'repairs.export': channel<ExportedFile>()(repairExportInput, '报修台账导出 Excel'),
+  'calls.export': channel<ExportedFile>()(callExportInput, '来电记录导出 Excel'),
+  'revisits.exportQueue': channel<ExportedFile>()(revisitQueueExportInput, '回访队列导出 Excel'),
+  'inspections.export': channel<ExportedFile>()(inspectionExportInput, '巡查记录导出 Excel'),
+  'lossDeclarations.export': channel<ExportedFile>()(lossDeclarationExportInput, '遗失声明导出 Excel'),
 } as const;
 
 export type Channels = typeof channels;

@@ -94,6 +94,9 @@ export const lossDeclarationListInput = z.strictObject({
   to: localDate.nullish(),
   /** Number, customer name, room or document number; never a full ID or phone (those are not searchable). */
   q: optionalText(40),
+  // The statistics report's filters: the declarations a figure counts.
+  outcome: z.enum(lossOutcomeKeys).nullish(),
+  excludeVoided: z.boolean().nullish(),
   ...paging,
 });
 

@@ -30,6 +30,11 @@ export const repairListInput = z.strictObject({
   category: z.enum(repairCategoryKeys).nullish(),
   room: optionalText(40),
   q: optionalText(40),
+  // The statistics report's filters: each figure links to exactly the repairs it counts (0 = no department yet).
+  departmentId: z.number().int().min(0).nullish(),
+  excludeVoided: z.boolean().nullish(),
+  arrived: z.enum(['any', 'onTime', 'late']).nullish(),
+  completed: z.boolean().nullish(),
   ...paging,
 });
 export type RepairListQuery = z.output<typeof repairListInput>;

@@ -3,6 +3,8 @@ import type { Database } from '../db/schema';
 import type { StatFormat, StatLink, StatTable } from '../../../shared/domain/statistics';
 import type { PeriodRange } from './periods';
 import { complaintSection } from './complaints/complaintSection';
+import { repairSection } from './repairs/repairSection';
+import { lossDeclarationSection } from './lossDeclarations/lossDeclarationSection';
 
 /**
  * The report is made of sections, one per ledger, each computing its own tables in SQL for one period. The report
@@ -43,4 +45,4 @@ export interface StatisticsSection {
 }
 
 /** Append only: repairs and loss declarations join here. */
-export const statisticsSections: StatisticsSection[] = [complaintSection];
+export const statisticsSections: StatisticsSection[] = [complaintSection, repairSection, lossDeclarationSection];

@@ -68,16 +68,21 @@ export interface LossListQuery {
   from?: string | null;
   to?: string | null;
   q?: string | null;
+  outcome?: LossOutcome | null;
+  excludeVoided?: boolean | null;
   page: number;
   pageSize: number;
 }
 
-export async function findLossDeclarationPage(db: Kysely<Database>, query: LossListQuery): Promise<Page<LossDeclarationListItem>> {
+/** The list's filter, shared with the export and the statistics links. */
+export function filteredLossDeclarations(db: Kysely<Database>, query: Omit<LossListQuery, 'page' | 'pageSize'>) {
   let base = db.selectFrom('loss_declarations');
   if (query.status) base = base.where('status', '=', query.status);
   if (query.documentType) base = base.where('document_type', '=', query.documentType);
   if (query.from) base = base.where('declared_at', '>=', `${query.from}T00:00:00`);
   if (query.to) base = base.where('declared_at', '<=', `${query.to}T23:59:59`);
+  if (query.outcome) base = base.where('outcome', '=', query.outcome);
+  if (query.excludeVoided) base = base.where('status', '!=', 'voided');
   if (query.q) {
     // Names, numbers and rooms only: a search by ID or phone would let anyone confirm a person's number.
     const pattern = containing(query.q);
@@ -91,6 +96,11 @@ export async function findLossDeclarationPage(db: Kysely<Database>, query: LossL
       ]),
     );
   }
+  return base;
+}
+
+export async function findLossDeclarationPage(db: Kysely<Database>, query: LossListQuery): Promise<Page<LossDeclarationListItem>> {
+  const base = filteredLossDeclarations(db, query);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await base
     .selectAll()

@@ -89,12 +89,20 @@ export async function loadRepair(db: Kysely<Database>, id: number): Promise<Repa
   return row && toRepairRecord(row);
 }
 
-function filtered(db: Kysely<Database>, query: RepairListQuery) {
+export function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'pageSize'>) {
   let select = withNames(db);
   if (query.from) select = select.where('r.reported_at', '>=', `${query.from}T00:00:00`);
   if (query.to) select = select.where('r.reported_at', '<=', `${query.to}T23:59:59`);
   if (query.status) select = select.where('r.status', '=', query.status);
   if (query.category) select = select.where('r.category', '=', query.category);
+  if (query.departmentId === 0) select = select.where('r.department_id', 'is', null);
+  else if (query.departmentId) select = select.where('r.department_id', '=', query.departmentId);
+  if (query.excludeVoided) select = select.where('r.status', '!=', 'voided');
+  if (query.arrived) select = select.where('r.arrived_at', 'is not', null);
+  // On site within the timer (30 minutes from collecting, or the time agreed with the owner), as the statistics count it.
+  if (query.arrived === 'onTime') select = select.where((eb) => eb('r.arrived_at', '<=', eb.ref('r.on_site_due_at')));
+  if (query.arrived === 'late') select = select.where((eb) => eb.or([eb('r.on_site_due_at', 'is', null), eb('r.arrived_at', '>', eb.ref('r.on_site_due_at'))]));
+  if (query.completed) select = select.where('r.completed_at', 'is not', null);
   if (query.room) {
     const room = query.room;
     select = select.where((eb) => eb.or([like('r.room_label', startingWith(room)), like('r.room_label', endingWith(`-${room}`))]));

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { callOutcomes, type CallRecord } from '../../../../shared/domain/callLog';
 import { call as callChannel } from '../../api/client';
+import { ExportButton } from '../../components/ExportButton';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { officeNow } from '../../forms/officeNow';
@@ -47,6 +48,7 @@ export function CallsPage() {
             <Button icon={<PrinterOutlined />} loading={pending === 'day'} onClick={() => print('day', () => callChannel('calls.printDay', { date }))}>
               打印当日来电记录表
             </Button>
+            <ExportButton run={(fullData) => callChannel('calls.export', { date, q: q || null, fullData })} />
           </Space>
         }
       >

@@ -1,5 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { Card, Select, Space, Table } from 'antd';
+import { ExportButton } from '../../components/ExportButton';
+import { call } from '../../api/client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { inspectionOutcomes, type InspectionListItem, type InspectionOutcome } from '../../../../shared/domain/inspection';
@@ -16,7 +18,7 @@ export function InspectionListPage() {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const list = useChannelQuery('inspections.list', { q, outcome, ...paging }, { placeholderData: keepPreviousData });
   return (
-    <Card title="巡查记录" size="small">
+    <Card title="巡查记录" size="small" extra={<ExportButton run={(fullData) => call('inspections.export', { q: q ?? null, outcome: outcome ?? null, fullData })} />}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
           allowClear

@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Card, DatePicker, Empty, Flex, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import type { Dayjs } from 'dayjs';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
@@ -11,6 +11,9 @@ import { formatYuan } from '../../../../shared/domain/money';
 import { lossDeclarationStatuses, lostDocumentTypes, type LossDeclarationStatus, type LostDocumentType } from '../../../../shared/domain/lossDeclaration';
 import type { LossDeclarationListItem } from '../../../../shared/domain/lossDeclarationRecords';
 import { LossStatusTag } from './LossStatusTag';
+import { ExportButton } from '../../components/ExportButton';
+import { call } from '../../api/client';
+import { lossStatFilter } from '../statistics/statLinkFilter';
 
 const columns: TableColumnsType<LossDeclarationListItem> = [
   { title: '编号', dataIndex: 'number', width: 140 },
@@ -29,21 +32,26 @@ const columns: TableColumnsType<LossDeclarationListItem> = [
 /** 遗失声明台账: ID numbers and phones masked, searchable by number, name, room or document number. */
 export function LossDeclarationListPage() {
   const navigate = useNavigate();
-  const [status, setStatus] = useState<LossDeclarationStatus | null>(null);
+  // A statistics figure opens this list with its period and outcome in the address.
+  const [search, setSearch] = useSearchParams();
+  const linked = lossStatFilter(search);
+  const stats = { outcome: linked.outcome, excludeVoided: linked.excludeVoided };
+  const statsFiltered = stats.outcome !== null || stats.excludeVoided !== null;
+  const [status, setStatus] = useState<LossDeclarationStatus | null>(linked.status);
   const [documentType, setDocumentType] = useState<LostDocumentType | null>(null);
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(linked.from && linked.to ? [dayjs(linked.from), dayjs(linked.to)] : null);
   const [q, setQ] = useState('');
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const search = useDebouncedValue(q.trim(), 250);
+  const searchText = useDebouncedValue(q.trim(), 250);
   const input = {
     status,
     documentType,
     from: range?.[0]?.format('YYYY-MM-DD') ?? null,
     to: range?.[1]?.format('YYYY-MM-DD') ?? null,
-    q: search || null,
-    ...page,
+    q: searchText || null,
+    ...stats,
   };
-  const list = useChannelQuery('lossDeclarations.list', input, { placeholderData: keepPreviousData });
+  const list = useChannelQuery('lossDeclarations.list', { ...input, ...page }, { placeholderData: keepPreviousData });
   const open = (id: number) => navigate(`/loss-declarations/${id}`);
   const reset = <T,>(set: (value: T) => void) => (value: T) => {
     set(value);
@@ -55,11 +63,19 @@ export function LossDeclarationListPage() {
       title="收据、发票遗失声明"
       size="small"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/loss-declarations/new')}>
-          登记遗失声明
-        </Button>
+        <Space>
+          <ExportButton run={(fullData) => call('lossDeclarations.export', { ...input, fullData })} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/loss-declarations/new')}>
+            登记遗失声明
+          </Button>
+        </Space>
       }
     >
+      {statsFiltered && (
+        <Tag color="blue" closable onClose={() => setSearch({})} style={{ marginBottom: 8 }} data-testid="stats-filter">
+          统计口径筛选(不含作废)
+        </Tag>
+      )}
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder="编号、客户姓名、房号或票据号码" value={q} onChange={(event) => reset(setQ)(event.target.value)} style={{ width: 280 }} data-testid="loss-search" />
         <Select<LossDeclarationStatus | null>

@@ -2,13 +2,16 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Input, Select, Space, Table, Tag } from 'antd';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { repairCategories, repairStatuses, repairUrgencies, type RepairCategory, type RepairStatus } from '../../../../shared/domain/repair';
 import type { RepairListItem } from '../../../../shared/domain/repairRecords';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatLocalDateTime } from '../../forms/localTime';
 import { enumOptions } from './enumOptions';
+import { ExportButton } from '../../components/ExportButton';
+import { call } from '../../api/client';
+import { repairStatFilter } from '../statistics/statLinkFilter';
 
 interface Filters {
   status: RepairStatus | null;
@@ -21,13 +24,14 @@ interface Filters {
 /** 报修台账: newest first, filtered by state, category and text (number, reporter, content, phone tail). */
 export function RepairListPage() {
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<Filters>({ status: null, category: null, q: '', page: 1, pageSize: 20 });
+  // A statistics figure opens this list with its filter in the address; the rest of the page filters as usual.
+  const [search, setSearch] = useSearchParams();
+  const { status, category, ...stats } = repairStatFilter(search);
+  const statsFiltered = Object.values(stats).some((value) => value !== null);
+  const [filters, setFilters] = useState<Filters>({ status, category, q: '', page: 1, pageSize: 20 });
   const update = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, page: 1, ...patch }));
-  const list = useChannelQuery(
-    'repairs.list',
-    { status: filters.status, category: filters.category, q: filters.q || null, page: filters.page, pageSize: filters.pageSize },
-    { placeholderData: keepPreviousData },
-  );
+  const input = { ...stats, status: filters.status, category: filters.category, q: filters.q || null };
+  const list = useChannelQuery('repairs.list', { ...input, page: filters.page, pageSize: filters.pageSize }, { placeholderData: keepPreviousData });
   const open = (id: number) => navigate(`/repairs/${id}`);
 
   return (
@@ -35,15 +39,23 @@ export function RepairListPage() {
       title="报修台账"
       size="small"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/repairs/new')}>
-          登记报修
-        </Button>
+        <Space>
+          <ExportButton run={(fullData) => call('repairs.export', { ...input, fullData })} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/repairs/new')}>
+            登记报修
+          </Button>
+        </Space>
       }
     >
+      {statsFiltered && (
+        <Tag color="blue" closable onClose={() => setSearch({})} style={{ marginBottom: 8 }} data-testid="stats-filter">
+          统计口径筛选{stats.from ? `(${stats.from} 至 ${stats.to ?? ''},不含作废)` : ''}
+        </Tag>
+      )}
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search placeholder="搜索编号、报修人、内容" allowClear onSearch={(q) => update({ q: q.trim() })} style={{ width: 240 }} />
-        <Select<RepairStatus> allowClear placeholder="处理状态" options={enumOptions(repairStatuses)} style={{ width: 120 }} onChange={(status) => update({ status: status ?? null })} />
-        <Select<RepairCategory> allowClear placeholder="报修类别" options={enumOptions(repairCategories)} style={{ width: 130 }} onChange={(category) => update({ category: category ?? null })} />
+        <Select<RepairStatus> allowClear placeholder="处理状态" value={filters.status} options={enumOptions(repairStatuses)} style={{ width: 120 }} onChange={(status) => update({ status: status ?? null })} />
+        <Select<RepairCategory> allowClear placeholder="报修类别" value={filters.category} options={enumOptions(repairCategories)} style={{ width: 130 }} onChange={(category) => update({ category: category ?? null })} />
       </Space>
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       <Table<RepairListItem>

@@ -5,6 +5,7 @@ import { staffRoles } from '../../../../shared/domain/office';
 import { revisitPurposes, revisitSubjectKinds, revisitTimings, type RevisitTiming } from '../../../../shared/domain/revisit';
 import type { RevisitQueueItem } from '../../../../shared/domain/revisitRecords';
 import { call, errorMessage } from '../../api/client';
+import { ExportButton } from '../../components/ExportButton';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatLocalDateTime } from '../../forms/localTime';
@@ -30,7 +31,7 @@ export function RevisitQueuePage() {
   const counts = queue.data?.counts;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Card size="small" title="回访队列">
+      <Card size="small" title="回访队列" extra={<ExportButton run={(fullData) => call('revisits.exportQueue', { timing: shown === 'all' ? null : shown, fullData })} />}>
         {queue.isError && <QueryErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />}
         <Space style={{ marginBottom: 12 }}>
           <Segmented<RevisitTiming | 'all'>

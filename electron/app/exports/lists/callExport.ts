@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../auth/session';
+import { exportListWorkbook, type ExportColumn } from '../listExport';
+import { deliverFile } from '../deliverFile';
+import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
+import { listCalls } from '../../ledgers/calls/callService';
+import { callOutcomes, type CallRecord } from '../../../../shared/domain/callLog';
+import { maskName, type ExportedFile } from '../../../../shared/domain/statistics';
+import type { callExportInput } from '../../../../shared/domain/listExport';
+import { time } from './cells';
+
+/** 客户来电记录表 as a list; 来电人 and 联系电话 masked unless the export is a full one. */
+export const callExportColumns: ExportColumn<CallRecord>[] = [
+  { header: '编号', width: 16, value: (call) => call.number },
+  { header: '来电时间', width: 17, value: (call) => time(call.calledAt) },
+  { header: '房号', width: 10, value: (call) => call.roomLabel },
+  { header: '来电人', width: 10, value: (call, { full }) => (full ? call.callerName : call.callerName && maskName(call.callerName)) },
+  { header: '联系电话', width: 14, value: (call, { full }) => (full ? call.phone : call.phoneMasked) },
+  { header: '来电事项', width: 40, value: (call) => call.matter },
+  { header: '处理结果', width: 12, value: (call) => callOutcomes[call.outcome] },
+  { header: '答复内容', width: 30, value: (call) => call.answer },
+  { header: '答复时间', width: 17, value: (call) => time(call.answeredAt) },
+  { header: '转报修/投诉编号', width: 16, value: (call) => call.repairNumber ?? call.complaintNumber },
+  { header: '记录人', width: 10, value: (call) => call.recorderName },
+];
+
+type Query = z.output<typeof callExportInput>;
+
+function describe(query: Query): string {
+  return [query.date && `来电日期 ${query.date}`, query.outcome && callOutcomes[query.outcome], query.q && `搜索“${query.q}”`].filter(Boolean).join(',');
+}
+
+export async function exportCalls(ctx: AppContext, actor: Actor, query: Query): Promise<ExportedFile> {
+  checkFullData(actor, query.fullData);
+  const now = ctx.clock.now();
+  const content = await exportListWorkbook({
+    sheetName: '来电记录',
+    columns: callExportColumns,
+    page: async (page, pageSize) => (await listCalls(ctx, { ...query, page, pageSize })).items,
+    full: query.fullData,
+    caption: exportCaption('客户来电记录', describe(query), actor, now, query.fullData),
+  });
+  return deliverFile(ctx, `来电记录-${fileStamp(now)}.xlsx`, content);
+}
