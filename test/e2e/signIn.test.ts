@@ -135,7 +135,7 @@ describe('sign-in in the browser', () => {
 
     await page.goto(`${office.bridge.url}#/settings?tab=limits`);
     await page.getByLabel('一般投诉(全案)').fill('4');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('处理时限与锁屏设置已保存').waitFor();
     expect((await asManager.call('settings.get', {})).timeLimits.general).toBe(4);
 

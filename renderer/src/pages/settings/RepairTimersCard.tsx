@@ -43,7 +43,7 @@ export function RepairTimersCard() {
         </Row>
         {canEdit && (
           <Button type="primary" htmlType="submit" loading={pending}>
-            保存
+            保存报修时限
           </Button>
         )}
       </Form>
