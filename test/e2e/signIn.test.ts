@@ -153,6 +153,10 @@ describe('sign-in in the browser', () => {
     await passwordDialog.getByLabel('再次输入新密码').fill('zhou-1357');
     await passwordDialog.getByLabel('再次输入新密码').press('Enter');
     await passwordDialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await asManager.call('staff.list', {})).find((member) => member.name === '周珺')?.hasPassword).toBe(true);
+    // The list shows it: refreshed by the dialog, or at the latest when the tab is opened again.
+    await page.getByRole('tab', { name: '部门' }).click();
+    await page.getByRole('tab', { name: '员工' }).click();
     await page.getByRole('row').filter({ hasText: '周珺' }).getByText('已设置').waitFor();
 
     // A forgotten password, reset from the list.
