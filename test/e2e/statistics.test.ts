@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalIntake } from '../helpers/intakeFixture';
-import { launchChromium, openOfficePage, signIn, startWebOffice, type WebOffice } from '../helpers/browser';
-import { staffPassword, testManager } from '../helpers/testApp';
+import { launchChromium, openOfficePage, signIn, startWebOfficeWithClerk, type WebOffice } from '../helpers/browser';
+import { staffPassword } from '../helpers/testApp';
 
 /** 统计分析 in Chromium: the month's charts draw, and a figure opens the complaint list filtered to what it counts. */
 describe('statistics page in the browser', () => {
@@ -13,15 +13,9 @@ describe('statistics page in the browser', () => {
   const numbers: string[] = [];
 
   beforeAll(async () => {
-    office = await startWebOffice();
-    office.clock.set('2026-11-23T10:00:00');
+    let asClerk: Awaited<ReturnType<typeof startWebOfficeWithClerk>>['asClerk'];
+    ({ office, asClerk } = await startWebOfficeWithClerk());
     const { app } = office;
-    await app.call('auth.setup', testManager);
-    await app.call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
-    const service = (await app.call('departments.list', {})).find((department) => department.name === '客户服务部')!;
-    const clerk = await app.call('staff.save', { name: '王堃', departmentId: service.id, role: 'clerk', phone: '13800138000' });
-    await app.call('staff.setPassword', { staffId: clerk.id, password: staffPassword });
-    const asClerk = app.as(clerk.id);
     for (const [receivedAt, category] of [
       ['2026-10-12T09:00', 'maintenance'],
       ['2026-10-13T09:00', 'maintenance'],

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openOfficePage, signIn, startWebOffice, type WebOffice } from '../helpers/browser';
-import { staffPassword, testManager } from '../helpers/testApp';
+import { launchChromium, openOfficePage, signIn, startWebOfficeWithClerk, type WebOffice } from '../helpers/browser';
+import { staffPassword } from '../helpers/testApp';
 
 /** A repair figure on 统计分析 opens the repair list filtered to exactly the repairs it counts, and it exports. */
 describe('repair statistics in the browser', () => {
@@ -12,15 +12,9 @@ describe('repair statistics in the browser', () => {
   const numbers: string[] = [];
 
   beforeAll(async () => {
-    office = await startWebOffice();
-    office.clock.set('2026-11-23T10:00:00');
+    let asClerk: Awaited<ReturnType<typeof startWebOfficeWithClerk>>['asClerk'];
+    ({ office, asClerk } = await startWebOfficeWithClerk());
     const { app } = office;
-    await app.call('auth.setup', testManager);
-    await app.call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
-    const service = (await app.call('departments.list', {})).find((department) => department.name === '客户服务部')!;
-    const clerk = await app.call('staff.save', { name: '王堃', departmentId: service.id, role: 'clerk', phone: '13800138000' });
-    await app.call('staff.setPassword', { staffId: clerk.id, password: staffPassword });
-    const asClerk = app.as(clerk.id);
     const repair = (reportedAt: string, category: 'plumbing' | 'electrical') =>
       asClerk.call('repairs.create', { reportedAt, roomId: null, roomText: '5-2-301', reporterName: '赵敏', phone: '13700001111', content: '报修测试', category, workKind: 'repair', urgency: 'normal' });
     numbers.push((await repair('2026-10-12T09:00', 'plumbing')).number);

@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { openApp, type App } from '../../electron/app/openApp';
 import { settableClock, type SettableClock } from '../../electron/app/clock';
 import { startBridge, type RunningBridge } from '../../electron/bridge/server';
-import { tempDataDir } from './testApp';
+import { staffPassword, tempDataDir, testManager } from './testApp';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -80,4 +80,17 @@ export async function openOfficePage(browser: Browser, pageErrors: string[], opt
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return page;
+}
+
+/** A web office on the test clock (2026-11-23 10:00) with its manager, office details and clerk 王堃 (signed out). */
+export async function startWebOfficeWithClerk() {
+  const office = await startWebOffice();
+  office.clock.set('2026-11-23T10:00:00');
+  const { app } = office;
+  await app.call('auth.setup', testManager);
+  await app.call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
+  const service = (await app.call('departments.list', {})).find((department) => department.name === '客户服务部')!;
+  const clerk = await app.call('staff.save', { name: '王堃', departmentId: service.id, role: 'clerk', phone: '13800138000' });
+  await app.call('staff.setPassword', { staffId: clerk.id, password: staffPassword });
+  return { office, clerk, asClerk: app.as(clerk.id) };
 }
