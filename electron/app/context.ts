@@ -11,6 +11,8 @@ export interface Host {
   openInViewer?(file: string): Promise<void>;
   /** Ask where to save a file the app produced and write it there; null when the user cancels. */
   saveFile?(suggestedName: string, content: Buffer): Promise<string | null>;
+  /** Ask the user to pick a folder; null when they cancel. */
+  chooseFolder?(title: string): Promise<string | null>;
 }
 
 export interface AppContext {

@@ -37,6 +37,7 @@ import { printLossDeclaration } from './ledgers/lossDeclarations/lossDeclaration
 import { ArchiveJobs } from './archive/archiveJobs';
 import { verifyArchive } from './archive/archiveVerify';
 import * as backups from './backup/backupOffice';
+import { chooseFolder } from './exports/chooseFolder';
 import { importArchive } from './headOffice/headOfficeImport';
 import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOffice/headOfficeQueries';
 import * as statistics from './statistics/statisticsService';
@@ -67,6 +68,7 @@ export function createHandlers(ctx: AppContext): Handlers {
       schemaVersion: await schemaVersion(db),
       dataDir: ctx.dataDir,
       databaseFile: ctx.databaseFile,
+      folderDialog: Boolean(ctx.host.chooseFolder),
     }),
     'fonts.coverage': async () => {
       const fonts = ctx.printFonts();
@@ -206,6 +208,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'archive.job': async (input) => archiveJobs.get(input.jobId),
     'archive.cancel': async (input) => archiveJobs.cancel(input.jobId),
     'archive.verify': (input) => verifyArchive(input.file),
+    'files.chooseFolder': (input) => chooseFolder(ctx.host, input.purpose),
     'backup.status': () => backups.backupStatus(ctx),
     'backup.now': (_input, actor) => backups.backupNow(ctx, actor),
     'backup.saveSettings': (input, actor) => backups.changeBackupSettings(ctx, actor, input),

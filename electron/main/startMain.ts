@@ -11,13 +11,14 @@ import { resolveRendererSource } from './rendererSource';
 import { trustedSenderCheck } from './trustedSender';
 import { createMainWindow, type BrowserWindowClass } from './window';
 import { saveFileWithDialog } from './saveFile';
+import { chooseFolderWithDialog } from './chooseFolder';
 
 /** The slice of the 'electron' module the main process uses; passed in so the lifecycle runs under tests. */
 export interface ElectronApi {
   app: Pick<ElectronApp, 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'isPackaged' | 'getAppPath' | 'getVersion'>;
   BrowserWindow: BrowserWindowClass;
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
-  dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox'> & Partial<Pick<Dialog, 'showSaveDialog'>>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox'> & Partial<Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>>;
   ipcMain: Pick<IpcMain, 'handle'>;
   shell: Pick<Shell, 'openPath'>;
 }
@@ -87,9 +88,12 @@ export async function startMain(electron: ElectronApi, options: MainOptions): Pr
   }
 
   const host: Host = { openInViewer: (file) => openInViewer(electron.shell, file) };
-  const { showSaveDialog } = electron.dialog;
+  const { showSaveDialog, showOpenDialog } = electron.dialog;
   if (showSaveDialog) {
     host.saveFile = (name, content) => saveFileWithDialog({ showSaveDialog: showSaveDialog.bind(electron.dialog) } as Pick<Dialog, 'showSaveDialog'>, window, dataDir, name, content);
+  }
+  if (showOpenDialog) {
+    host.chooseFolder = (title) => chooseFolderWithDialog({ showOpenDialog: showOpenDialog.bind(electron.dialog) } as Pick<Dialog, 'showOpenDialog'>, window, title);
   }
   try {
     opened = await openOrOfferRestore(() => options.openApp({ dataDir, host, ...(nativeBinding ? { nativeBinding } : {}) }), dialog, dataDir);

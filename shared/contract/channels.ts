@@ -104,6 +104,7 @@ import {
 import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRecord, RevealedIdNumber } from '../domain/lossDeclarationRecords';
 import { headOfficeListInput, type HeadOfficeImportResult, type HeadOfficeOffice, type HeadOfficeRecord } from '../domain/headOffice';
 import { backupFileInput, backupSettingsInput, type BackupStatus } from '../domain/backup';
+import { chooseFolderInput } from '../domain/folderChoice';
 import { archiveExportInput, archiveFileInput, archiveImportInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
 import { statisticsMonthInput, statisticsPeriodInput, statisticsReopenInput } from '../domain/statistics';
 import type { ExportedFile, StatisticsMonth, StatisticsReport } from '../domain/statistics';
@@ -233,6 +234,7 @@ export const channels = {
   'archive.job': channel<ArchiveJob>()(archiveJobInput, '归档导出进度', 'supervisor'),
   'archive.cancel': channel<ArchiveJob>()(archiveJobInput, '取消导出归档', 'supervisor'),
   'archive.verify': channel<ArchiveVerification>()(archiveFileInput, '核对归档文件是否完整', 'supervisor'),
+  'files.chooseFolder': channel<string | null>()(chooseFolderInput, '选择文件夹(桌面版的系统对话框)'),
   'backup.status': channel<BackupStatus>()(none, '备份情况', 'supervisor'),
   'backup.now': channel<BackupStatus>()(none, '立即备份', 'supervisor'),
   'backup.saveSettings': channel<BackupStatus>()(backupSettingsInput, '保存备份设置', 'supervisor'),

@@ -202,4 +202,6 @@ export interface AppInfo {
   schemaVersion: number;
   dataDir: string;
   databaseFile: string;
+  /** The desktop app can show the system's folder picker; the browser mode asks for a typed path. */
+  folderDialog: boolean;
 }

@@ -5,6 +5,7 @@ import { appendHistory } from '../history/historyRepository';
 import type { BackupSettings, BackupStatus } from '../../../shared/domain/backup';
 import { backupDatabase, listBackups, rotateBackups } from './backupService';
 import { getBackupSettings, saveBackupSettings } from './backupSettings';
+import { checkSecondFolder } from './secondFolder';
 import { cancelPendingRestore, pendingRestore, scheduleRestore } from './restore';
 
 /** The 归档与备份 page's view of backups: the check at start, the files, the rotation and any restore waiting. */
@@ -31,10 +32,12 @@ export async function backupNow(ctx: AppContext, actor: Actor): Promise<BackupSt
   return backupStatus(ctx);
 }
 
-export async function changeBackupSettings(ctx: AppContext, actor: Actor, settings: BackupSettings): Promise<BackupStatus> {
+export async function changeBackupSettings(ctx: AppContext, actor: Actor, input: BackupSettings): Promise<BackupStatus> {
+  const settings = { ...input, secondFolder: input.secondFolder || null };
+  if (settings.secondFolder) await checkSecondFolder(settings.secondFolder, ctx.dataDir);
   await inTransaction(ctx.db, async (trx) => {
     await saveBackupSettings(trx, settings);
-    await appendHistory(trx, { entity: 'settings', entityId: 0, at: ctx.clock.now(), staffId: actor.staffId, action: '修改设置', summary: `备份:${JSON.stringify(settings)}` });
+    await appendHistory(trx, { entity: 'settings', entityId: 0, at: ctx.clock.now(), staffId: actor.staffId, action: '修改设置', summary: `备份设置:保留 ${settings.keepDaily} 天、${settings.keepWeekly} 周、${settings.keepMonthly} 个月各一份;第二位置 ${settings.secondFolder ?? '无'}` });
   });
   await rotateBackups(ctx.dataDir, settings);
   return backupStatus(ctx);

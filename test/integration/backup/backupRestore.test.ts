@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, openSync, readdirSync, writeSync, closeSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, rmSync, writeSync, closeSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, databaseFileName } from '../../../electron/app/openApp';
@@ -89,10 +89,42 @@ describe('backups and restore', () => {
     expect(existsSync(join(office.dataDir, 'backups', 'replaced', 'replaced-20261123-120000.sqlite'))).toBe(true);
   });
 
-  it('reports an unwritable second folder without losing the backup itself', async () => {
+  it('checks the second folder when it is chosen: a full path to a folder it can write to', async () => {
+    const save = (secondFolder: string | null) => office.app.invoke('backup.saveSettings', { keepDaily: 3, keepWeekly: 2, keepMonthly: 6, secondFolder });
     const notAFolder = join(office.dataDir, 'a-file');
     writeFileSync(notAFolder, 'x');
-    await office.app.call('backup.saveSettings', { keepDaily: 7, keepWeekly: 4, keepMonthly: 12, secondFolder: join(notAFolder, 'sub') });
+    for (const [folder, reason] of [
+      ['台账备份', '请填写完整路径'],
+      [join(office.dataDir, 'missing'), '文件夹不存在'],
+      [notAFolder, '这不是一个文件夹'],
+      [join(office.dataDir, 'backups'), '它就是数据文件夹里的备份目录'],
+    ] as const) {
+      const refused = await save(folder);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'rule', field: 'secondFolder' } });
+      expect(!refused.ok && refused.error.message).toContain(reason);
+    }
+    expect((await office.app.call('backup.status', {})).settings).toEqual({ keepDaily: 7, keepWeekly: 4, keepMonthly: 12, secondFolder: null });
+
+    const second = join(office.dataDir, 'second');
+    mkdirSync(second);
+    expect(await save(second)).toMatchObject({ ok: true, value: { settings: { keepDaily: 3, keepWeekly: 2, keepMonthly: 6, secondFolder: second } } });
+    expect(readdirSync(second)).toEqual([]);
+    // An empty field means no second folder.
+    expect(await save('')).toMatchObject({ ok: true, value: { settings: { secondFolder: null } } });
+    const audit = await office.app.ctx.db.selectFrom('record_history').select('summary').where('entity', '=', 'settings').orderBy('id').execute();
+    expect(audit.map((row) => row.summary)).toEqual([
+      `备份设置:保留 3 天、2 周、6 个月各一份;第二位置 ${second}`,
+      '备份设置:保留 3 天、2 周、6 个月各一份;第二位置 无',
+    ]);
+  });
+
+  it('reports a second folder that became unwritable without losing the backup itself', async () => {
+    const second = join(office.dataDir, 'usb');
+    mkdirSync(second);
+    await office.app.call('backup.saveSettings', { keepDaily: 7, keepWeekly: 4, keepMonthly: 12, secondFolder: second });
+    // The USB stick is pulled out and something else takes its place.
+    rmSync(second, { recursive: true });
+    writeFileSync(second, 'x');
     const status = await office.app.call('backup.now', {});
     expect(status.backups).toHaveLength(1);
     expect(status.secondFolderError).toContain('复制备份到第二位置失败');

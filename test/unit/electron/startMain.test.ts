@@ -152,6 +152,28 @@ describe('startMain', () => {
     await expect(host.openInViewer!('/tmp/form.pdf')).rejects.toThrow('No application is associated');
   });
 
+  it('offers the system folder picker to the app, titled by the main process, null when cancelled', async () => {
+    const { api, electron } = fakeElectron();
+    const showOpenDialog = vi.fn(async (..._args: unknown[]) => ({ canceled: false, filePaths: ['E:\\'] }));
+    Object.assign(electron.dialog, { showOpenDialog });
+    const opts = options();
+    await startMain(api, opts);
+    const host = vi.mocked(opts.openApp).mock.calls[0]![0].host!;
+    await expect(host.chooseFolder!('选择保存归档的文件夹(如U盘)')).resolves.toBe('E:\\');
+    const [window, dialogOptions] = showOpenDialog.mock.calls[0]!;
+    expect(window).toBe(FakeBrowserWindow.created[0]);
+    expect(dialogOptions).toEqual({ title: '选择保存归档的文件夹(如U盘)', properties: ['openDirectory', 'createDirectory'] });
+    showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(host.chooseFolder!('x')).resolves.toBeNull();
+  });
+
+  it('has no folder picker where the dialog module lacks one', async () => {
+    const { api } = fakeElectron();
+    const opts = options();
+    await startMain(api, opts);
+    expect(vi.mocked(opts.openApp).mock.calls[0]![0].host!.chooseFolder).toBeUndefined();
+  });
+
   it('brings the existing window forward when a second instance starts', async () => {
     const { api, app } = fakeElectron();
     await startMain(api, options());

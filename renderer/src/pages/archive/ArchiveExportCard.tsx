@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Progress, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Progress, Radio, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useChannelMutation, useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
+import { FolderInput } from '../../components/FolderInput';
 import type { ArchivePeriodInput } from '../../../../shared/domain/archive';
 
 type PeriodMode = 'last' | 'month' | 'range';
@@ -37,7 +38,7 @@ export function ArchiveExportCard() {
     <Card size="small" title="导出归档(交总部)" data-testid="archive-export">
       <Form layout="vertical" onFinish={submit} disabled={running}>
         <Form.Item label="保存到文件夹(如U盘)" required>
-          <Input value={out} onChange={(event) => setOut(event.target.value)} placeholder="例如 E:\\ 或 /media/usb" data-testid="archive-out" />
+          <FolderInput value={out} onChange={setOut} purpose="archiveExport" data-testid="archive-out" />
         </Form.Item>
         <Form.Item label="期间">
           <Space wrap>

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Alert, Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useChannelMutation, useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { backupKindLabels, type BackupFile } from '../../../../shared/domain/backup';
+import { BackupSettingsModal } from './BackupSettingsModal';
 
 /** 数据备份: the backups kept, a backup now, and (managers) a restore done at the next start after confirming. */
 export function BackupCard() {
@@ -14,6 +16,7 @@ export function BackupCard() {
   const backupNow = useChannelMutation('backup.now');
   const restore = useChannelMutation('backup.restore');
   const cancelRestore = useChannelMutation('backup.cancelRestore');
+  const [editing, setEditing] = useState(false);
   const data = status.data;
   const failure = backupNow.error ?? restore.error ?? cancelRestore.error ?? status.error;
 
@@ -23,13 +26,19 @@ export function BackupCard() {
       title="数据备份"
       data-testid="backup-card"
       extra={
-        <Button loading={backupNow.isPending} onClick={() => backupNow.mutate({}, refresh)} data-testid="backup-now">
-          立即备份
-        </Button>
+        <Space>
+          <Button onClick={() => setEditing(true)} disabled={!data} data-testid="backup-settings">
+            备份设置
+          </Button>
+          <Button loading={backupNow.isPending} onClick={() => backupNow.mutate({}, refresh)} data-testid="backup-now">
+            立即备份
+          </Button>
+        </Space>
       }
     >
+      {data && <BackupSettingsModal open={editing} settings={data.settings} onClose={() => setEditing(false)} />}
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Typography.Text type="secondary">
+        <Typography.Text type="secondary" data-testid="backup-rotation">
           每天第一次启动和每次升级前自动备份;保留最近 {data?.settings.keepDaily ?? 7} 天、{data?.settings.keepWeekly ?? 4} 周、{data?.settings.keepMonthly ?? 12} 个月各一份
           {data?.settings.secondFolder ? `,并复制到 ${data.settings.secondFolder}` : ''}。
         </Typography.Text>
