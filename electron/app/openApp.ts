@@ -14,9 +14,9 @@ import { sessionAuthorizer, staffAuthorizer, type Authorize } from './auth/autho
 import { getSettings } from './settings/settingsService';
 import { appVersion } from './version';
 import { CallError } from '../../shared/contract/errors';
-import { backupDatabase, dailyBackupIfDue, DamagedDatabaseError, isCorruptionError, newestGoodBackup, quickCheck, type BackupState } from './backup/backupService';
+import { backupDatabase, DamagedDatabaseError, isCorruptionError, newestGoodBackup, quickCheck, type BackupState } from './backup/backupService';
 import { applyPendingRestore } from './backup/restore';
-import { getBackupSettings } from './backup/backupSettings';
+import { keepDailyBackups, takeDailyBackupIfDue } from './backup/dailyBackup';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 
 export const databaseFileName = 'taizhang.sqlite';
@@ -61,13 +61,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       },
     });
     const backupState: BackupState = { startCheck: [], lastError: null, secondFolderError: null };
-    if (existed) {
-      // A failed daily backup (full disk…) must not keep the desk from working: it is shown on the 归档与备份 page.
-      await dailyBackupIfDue(connection.raw, options.dataDir, clock.now(), await getBackupSettings(connection.db)).then(
-        (result) => (backupState.secondFolderError = result?.secondFolderError ?? null),
-        (error: unknown) => (backupState.lastError = error instanceof Error ? error.message : String(error)),
-      );
-    }
+    const backupContext = { raw: connection.raw, db: connection.db, dataDir: options.dataDir, clock, backupState };
+    if (existed) await takeDailyBackupIfDue(backupContext);
     await ensureDefaultDepartments(connection.db);
     const settings = await getSettings(connection.db);
     const ctx: AppContext = {
@@ -82,6 +77,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       raw: connection.raw,
       backupState,
     };
+    const stopDailyBackups = keepDailyBackups(backupContext);
     const handlers = createHandlers(ctx);
     const caller = (authorize: Authorize): Caller => {
       const invoke = createInvoke(handlers, authorize);
@@ -98,7 +94,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       ...caller(sessionAuthorizer(ctx.db, ctx.session, clock)),
       as: (staffId) => caller(staffAuthorizer(ctx.db, staffId)),
       migration,
-      close: () => connection.close(),
+      close: () => (stopDailyBackups(), connection.close()),
     };
   } catch (error) {
     await connection.close();

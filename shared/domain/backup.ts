@@ -42,4 +42,6 @@ export interface BackupStatus {
   pendingRestore: string | null;
   /** Copying to the second folder failed at the last backup: why. */
   secondFolderError: string | null;
+  /** The last automatic backup failed (full disk…): why. Cleared by the next backup that succeeds. */
+  lastError: string | null;
 }

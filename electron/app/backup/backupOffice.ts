@@ -15,7 +15,8 @@ export async function backupStatus(ctx: AppContext): Promise<BackupStatus> {
     backups: listBackups(ctx.dataDir),
     settings: await getBackupSettings(ctx.db),
     pendingRestore: pendingRestore(ctx.dataDir),
-    secondFolderError: ctx.backupState.secondFolderError ?? ctx.backupState.lastError,
+    secondFolderError: ctx.backupState.secondFolderError,
+    lastError: ctx.backupState.lastError,
   };
 }
 

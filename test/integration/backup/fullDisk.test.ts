@@ -2,12 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestOffice, complaintIntake, type TestOffice } from '../../helpers/testApp';
+import { openTestOffice, complaintIntake, staffPassword, type TestOffice } from '../../helpers/testApp';
 import { complaintAt } from '../../helpers/lifecycle';
 import { canMountDisks, mountSmallDisk } from '../../helpers/smallDisk';
 import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { verifyArchive } from '../../../electron/app/archive/archiveVerify';
-import { databaseFileName } from '../../../electron/app/openApp';
+import { databaseFileName, openApp } from '../../../electron/app/openApp';
+import { fixedClock } from '../../../electron/app/clock';
 import { inspectFile } from '../../helpers/sqliteFile';
 
 const complaintCount = (office: TestOffice) =>
@@ -69,6 +70,13 @@ describe.skipIf(!canMountDisks)('a full or read-only disk during export and back
     await office.asClerk.call('complaints.create', complaintIntake(office, { content: '磁盘满后登记的投诉' }));
     expect(complaintCount(office)).toBe(2);
     expect(inspectFile(join(office.dataDir, databaseFileName), (raw) => raw.pragma('integrity_check', { simple: true }))).toBe('ok');
+
+    // The next morning's automatic backup fails the same way: the app still opens and says why on the backup page.
+    await office.app.close();
+    office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-24T08:00:00') });
+    await office.app.call('auth.signIn', { staffId: office.supervisor.id, password: staffPassword });
+    expect((await office.app.call('backup.status', {})).lastError).toMatch(/备份数据失败:磁盘\(或U盘\)空间不足/);
+    expect(readdirSync(join(office.dataDir, 'backups'))).toEqual([]);
   });
 
   it('refuses a read-only second folder when it is chosen, and reports a second folder that fills up later', async () => {
