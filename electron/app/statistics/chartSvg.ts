@@ -6,8 +6,19 @@ export function chartSvg(option: ChartOption, width: number, height: number): st
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
-    return chart.renderToSVGString();
+    return withoutTextHalos(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * ECharts gives pie labels a white halo drawn under the letters with `paint-order="stroke"`. The PDF's SVG
+ * renderer ignores paint-order and strokes over the fill, so the labels vanished from the printed report.
+ * On paper the halo is not needed: it is dropped.
+ */
+function withoutTextHalos(svg: string): string {
+  return svg.replace(/<text\b[^>]*\bpaint-order="stroke"[^>]*>/g, (tag) =>
+    tag.replace(/\s(?:stroke|stroke-width|stroke-miterlimit|paint-order)="[^"]*"/g, ''),
+  );
 }
