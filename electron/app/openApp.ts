@@ -16,7 +16,8 @@ import { appVersion } from './version';
 import { CallError } from '../../shared/contract/errors';
 import { backupDatabase, DamagedDatabaseError, isCorruptionError, newestGoodBackup, quickCheck, type BackupState } from './backup/backupService';
 import { applyPendingRestore } from './backup/restore';
-import { keepDailyBackups, takeDailyBackupIfDue } from './backup/dailyBackup';
+import { keepDailyBackups } from './backup/dailyBackup';
+import { markOpen, recordStartCheck, startCheckDue } from './backup/startCheckPolicy';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 
 export const databaseFileName = 'taizhang.sqlite';
@@ -42,6 +43,8 @@ export interface App extends Caller {
   /** Trusted in-process code (CLI, demo data, tests) acting as one staff member, with that member's role checks. */
   as(staffId: number): Caller;
   migration: MigrationReport;
+  /** Resolves once the backup started with the app (or by the hourly check) is written. */
+  whenBackupsIdle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,7 +55,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   const clock = options.clock ?? systemClock();
   await applyPendingRestore(options.dataDir, databaseFile, clock.now());
   const existed = existsSync(databaseFile);
-  const connection = openChecked(options, databaseFile, existed);
+  const { connection, checked } = openChecked(options, databaseFile, existed, clock.now());
   try {
     const migration = await migrate(connection.db, {
       now: clock.now,
@@ -60,9 +63,10 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
         await backupDatabase(connection.raw, options.dataDir, { kind: 'beforeMigration', now: clock.now(), schemaVersion: fromVersion });
       },
     });
+    // Recorded once the file is known to be this version's too: a refused file's folder is left as it was.
+    if (checked) recordStartCheck(options.dataDir, clock.now());
     const backupState: BackupState = { startCheck: [], lastError: null, secondFolderError: null };
     const backupContext = { raw: connection.raw, db: connection.db, dataDir: options.dataDir, clock, backupState };
-    if (existed) await takeDailyBackupIfDue(backupContext);
     await ensureDefaultDepartments(connection.db);
     const settings = await getSettings(connection.db);
     const ctx: AppContext = {
@@ -77,7 +81,9 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       raw: connection.raw,
       backupState,
     };
-    const stopDailyBackups = keepDailyBackups(backupContext);
+    const dailyBackups = keepDailyBackups(backupContext, { startNow: existed });
+    const releaseOpenMarker = markOpen(options.dataDir);
+    let closing: Promise<void> | null = null;
     const handlers = createHandlers(ctx);
     const caller = (authorize: Authorize): Caller => {
       const invoke = createInvoke(handlers, authorize);
@@ -94,7 +100,14 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       ...caller(sessionAuthorizer(ctx.db, ctx.session, clock)),
       as: (staffId) => caller(staffAuthorizer(ctx.db, staffId)),
       migration,
-      close: () => (stopDailyBackups(), connection.close()),
+      whenBackupsIdle: dailyBackups.idle,
+      // Once, however often it is called: a backup under way finishes first, then the marker of a clean end goes.
+      close: () =>
+        (closing ??= (async () => {
+          await dailyBackups.stop();
+          await connection.close();
+          releaseOpenMarker();
+        })()),
     };
   } catch (error) {
     await connection.close();
@@ -102,17 +115,21 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   }
 }
 
-/** Open the file and, when it already existed, run PRAGMA quick_check before anything is written to it. */
-function openChecked(options: OpenAppOptions, databaseFile: string, existed: boolean) {
+/**
+ * Open the file and, when it already existed and a check is due (the day's first start, or after an unclean
+ * end), run PRAGMA quick_check before anything is written to it.
+ */
+function openChecked(options: OpenAppOptions, databaseFile: string, existed: boolean, now: string) {
   let connection: ReturnType<typeof openDatabase> | null = null;
   try {
     connection = openDatabase(databaseFile, {
       supportedSchemaVersion: latestSchemaVersion,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
-    const problems = existed ? quickCheck(connection.raw) : [];
+    const checked = !existed || startCheckDue(options.dataDir, now) !== null;
+    const problems = existed && checked ? quickCheck(connection.raw) : [];
     if (problems.length > 0) throw new DamagedDatabaseError(problems, newestGoodBackup(options.dataDir));
-    return connection;
+    return { connection, checked };
   } catch (error) {
     void connection?.close();
     if (isCorruptionError(error)) throw new DamagedDatabaseError([error instanceof Error ? error.message : String(error)], newestGoodBackup(options.dataDir));

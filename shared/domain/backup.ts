@@ -36,6 +36,8 @@ export interface BackupFile {
 export interface BackupStatus {
   /** PRAGMA quick_check at this start: [] when the database is sound. */
   startCheck: string[];
+  /** When the file last passed PRAGMA quick_check (the day's first start, or the start after an unclean end). */
+  lastCheckAt: string | null;
   backups: BackupFile[];
   settings: BackupSettings;
   /** A restore chosen in the app, done at the next start. */

@@ -80,7 +80,22 @@ export async function openTestOffice(options: Partial<OpenAppOptions> = {}): Pro
     roomNo: '1502',
     owners: [{ name: '陈喆', phone: '13912345678' }],
   });
-  return { app, dataDir, clerk, supervisor, asClerk: app.as(clerk.id), asSupervisor: app.as(supervisor.id), engineering, room, close };
+  const office: TestOffice = {
+    app,
+    dataDir,
+    clerk,
+    supervisor,
+    asClerk: app.as(clerk.id),
+    asSupervisor: app.as(supervisor.id),
+    engineering,
+    room,
+    // Tests reopen the folder by assigning office.app: the app open now is closed too, before the folder goes.
+    close: async () => {
+      await office.app.close();
+      await close();
+    },
+  };
+  return office;
 }
 
 /** A valid complaint intake; override what the test is about. */

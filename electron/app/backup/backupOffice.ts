@@ -6,12 +6,14 @@ import type { BackupSettings, BackupStatus } from '../../../shared/domain/backup
 import { backupDatabase, listBackups, rotateBackups } from './backupService';
 import { getBackupSettings, saveBackupSettings } from './backupSettings';
 import { checkSecondFolder } from './secondFolder';
+import { lastStartCheck } from './startCheckPolicy';
 import { cancelPendingRestore, pendingRestore, scheduleRestore } from './restore';
 
 /** The 归档与备份 page's view of backups: the check at start, the files, the rotation and any restore waiting. */
 export async function backupStatus(ctx: AppContext): Promise<BackupStatus> {
   return {
     startCheck: ctx.backupState.startCheck,
+    lastCheckAt: lastStartCheck(ctx.dataDir),
     backups: listBackups(ctx.dataDir),
     settings: await getBackupSettings(ctx.db),
     pendingRestore: pendingRestore(ctx.dataDir),

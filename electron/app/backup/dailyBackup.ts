@@ -20,14 +20,24 @@ export async function takeDailyBackupIfDue(ctx: DailyBackupContext): Promise<voi
   }
 }
 
-/** Desk PCs are often left on for days: while the app runs it looks every hour whether a new day needs its backup. */
-export function keepDailyBackups(ctx: DailyBackupContext, everyMs = 60 * 60 * 1000): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    void takeDailyBackupIfDue(ctx).finally(() => (running = false));
-  }, everyMs);
+/**
+ * Today's backup in the background, started with the app (copying a large file must not keep the window from
+ * opening); and, since desk PCs are often left on for days, a look every hour whether a new day needs its own.
+ * `stop` waits for a backup under way, so closing never cuts one short.
+ */
+export function keepDailyBackups(ctx: DailyBackupContext, options: { startNow: boolean; everyMs?: number }): { idle(): Promise<void>; stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const run = () => {
+    running ??= takeDailyBackupIfDue(ctx).finally(() => (running = null));
+  };
+  if (options.startNow) run();
+  const timer = setInterval(run, options.everyMs ?? 60 * 60 * 1000);
   timer.unref();
-  return () => clearInterval(timer);
+  const idle = async () => {
+    while (running) await running;
+  };
+  return {
+    idle,
+    stop: () => (clearInterval(timer), idle()),
+  };
 }

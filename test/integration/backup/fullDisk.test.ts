@@ -74,6 +74,7 @@ describe.skipIf(!canMountDisks)('a full or read-only disk during export and back
     // The next morning's automatic backup fails the same way: the app still opens and says why on the backup page.
     await office.app.close();
     office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-24T08:00:00') });
+    await office.app.whenBackupsIdle();
     await office.app.call('auth.signIn', { staffId: office.supervisor.id, password: staffPassword });
     expect((await office.app.call('backup.status', {})).lastError).toMatch(/备份数据失败:磁盘\(或U盘\)空间不足/);
     expect(readdirSync(join(office.dataDir, 'backups'))).toEqual([]);

@@ -104,7 +104,9 @@ describe('migrations on a fresh data folder', () => {
         migrations.map(() => '2026-11-23T10:00:00'),
       );
     });
-    // The first start of 2026-12-01 takes that day's backup; nothing was migrated, so no before-migration copy.
+    // The first start of 2026-12-01 takes that day's backup (in the background); nothing was migrated, so no
+    // before-migration copy.
+    await app.whenBackupsIdle();
     expect(readdirSync(join(data.dir, 'backups'))).toEqual(['daily-20261201-080000.sqlite']);
   });
 });

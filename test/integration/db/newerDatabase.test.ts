@@ -45,11 +45,13 @@ describe('a database written by a newer version of the app', () => {
 
   it('is left exactly as it was', async () => {
     const before = readFileSync(file);
+    const runBefore = readdirSync(join(data.dir, 'run')).map((name) => [name, readFileSync(join(data.dir, 'run', name), 'utf8')]);
     await expect(openApp({ dataDir: data.dir, clock: fixedClock('2026-11-24T08:00:00') })).rejects.toThrow(NewerDatabaseError);
 
     expect(readFileSync(file).equals(before)).toBe(true);
-    // No backup taken, and the connection was closed (its WAL files are gone).
-    expect(readdirSync(data.dir)).toEqual([databaseFileName]);
+    // No backup taken, the connection was closed (its WAL files are gone), and no start recorded under run/.
+    expect(readdirSync(data.dir)).toEqual(['run', databaseFileName]);
+    expect(readdirSync(join(data.dir, 'run')).map((name) => [name, readFileSync(join(data.dir, 'run', name), 'utf8')])).toEqual(runBefore);
     inspectFile(file, (raw) => {
       expect(userVersion(raw)).toBe(newerVersion);
       expect(raw.prepare('select count(*) from schema_migrations').pluck().get()).toBe(migrations.length);

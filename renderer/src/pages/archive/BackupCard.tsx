@@ -42,6 +42,10 @@ export function BackupCard() {
           每天第一次启动和每次升级前自动备份;保留最近 {data?.settings.keepDaily ?? 7} 天、{data?.settings.keepWeekly ?? 4} 周、{data?.settings.keepMonthly ?? 12} 个月各一份
           {data?.settings.secondFolder ? `,并复制到 ${data.settings.secondFolder}` : ''}。
         </Typography.Text>
+        <Typography.Text type="secondary" data-testid="backup-last-check">
+          数据完整性检查在每天第一次启动和非正常关闭(断电、死机)后的启动时进行
+          {data?.lastCheckAt ? `;最近一次 ${data.lastCheckAt.replace('T', ' ').slice(0, 16)} 通过` : ''}。
+        </Typography.Text>
         {data?.lastError && <Alert type="error" showIcon title={`自动备份没有成功:${data.lastError}`} data-testid="backup-last-error" />}
         {data?.secondFolderError && <Alert type="warning" showIcon title={data.secondFolderError} />}
         {data?.pendingRestore && (
