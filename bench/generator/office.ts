@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { historyRowHash } from '../../electron/app/history/historyChain';
 import { formatRecordNumber, type RecordKind } from '../../shared/domain/recordNumber';
@@ -29,6 +32,8 @@ export interface GeneratedOffice {
   numbers: RecordNumbers;
   personName(): string;
   phone(): string;
+  /** A stored scan (attachments row id) from a small pool of real files in the data folder's attachment store. */
+  scan(kind: 'pdf' | 'jpeg'): number;
 }
 
 export const officeNow = '2026-11-23T10:00:00';
@@ -81,7 +86,7 @@ export class RecordNumbers {
 }
 
 /** The estate: 24 buildings × 2 units × 26 floors × 4 rooms, one or two owners each, and the office's staff. */
-export function generateOffice(raw: BetterSqlite3.Database, random: Random): GeneratedOffice {
+export function generateOffice(raw: BetterSqlite3.Database, random: Random, dataDir: string): GeneratedOffice {
   raw.prepare("INSERT OR REPLACE INTO office (id, name, company_name, code) VALUES (1, '锦绣花园管理处', '安居物业服务有限公司', 'JX01')").run();
   const personName = () => random.pick(surnames) + random.pick(givenNames);
   const phone = () => `1${random.pick(['3', '5', '8'])}${String(random.int(0, 999999999)).padStart(9, '0')}`;
@@ -119,6 +124,7 @@ export function generateOffice(raw: BetterSqlite3.Database, random: Random): Gen
   for (const department of departments) department.staff = Array.from({ length: 5 }, () => addStaff(department.id, 'clerk'));
 
   const now = localMs(officeNow);
+  const scans = { pdf: scanPool(raw, random, dataDir, 'pdf', localTime(now - yearsOfRecords * 365.25 * 86_400_000)), jpeg: scanPool(raw, random, dataDir, 'jpeg', localTime(now - yearsOfRecords * 365.25 * 86_400_000)) };
   return {
     raw,
     random,
@@ -133,5 +139,31 @@ export function generateOffice(raw: BetterSqlite3.Database, random: Random): Gen
     numbers: new RecordNumbers(),
     personName,
     phone,
+    scan: (kind) => random.pick(scans[kind]),
   };
+}
+
+/**
+ * Twenty scans of one kind, 120–240 KB of seeded incompressible bytes behind the format's signature (a scan is
+ * already compressed), written where attachmentStore keeps them (attachments/<2 hex>/<sha256>) so export and
+ * verify read real files.
+ */
+function scanPool(raw: BetterSqlite3.Database, random: Random, dataDir: string, kind: 'pdf' | 'jpeg', at: string): number[] {
+  const insert = raw.prepare('INSERT INTO attachments (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)');
+  const magic = kind === 'pdf' ? Buffer.from('%PDF-1.4\n', 'latin1') : Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
+  return Array.from({ length: 20 }, () => {
+    const content = Buffer.alloc(random.int(120, 240) * 1024);
+    magic.copy(content);
+    let state = random.int(1, 0x7fffffff);
+    for (let i = magic.length; i < content.length; i++) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      content[i] = state & 0xff;
+    }
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    mkdirSync(join(dataDir, 'attachments', sha256.slice(0, 2)), { recursive: true });
+    writeFileSync(join(dataDir, 'attachments', sha256.slice(0, 2), sha256), content);
+    return Number(insert.run(sha256, content.length, kind === 'pdf' ? 'application/pdf' : 'image/jpeg', at).lastInsertRowid);
+  });
 }
