@@ -2,12 +2,17 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { App } from '../../electron/app/openApp';
 import type { BuiltOffice } from '../generator/build';
 import type { Timing } from './timing';
+import type { MainProcess } from './mainProcess';
 
-/** What a part of the benchmark works on: the app opened on the synthetic office and a raw handle to the same file. */
+/**
+ * What a part of the benchmark works on: the app opened on the synthetic office and a raw handle to the same file
+ * (for timing, in this process), and the app alone in a child process on a copy (for the main process's memory).
+ */
 export interface BenchContext {
   office: BuiltOffice;
   app: App;
   raw: BetterSqlite3.Database;
+  main: MainProcess;
   runs: number;
   warmup: number;
 }
