@@ -28,6 +28,11 @@ export interface GeneratedOffice {
   /** Ten years, ending at `now`. */
   start: number;
   now: number;
+  /**
+   * The moment at fraction `u` (0–1) of the office's records: records are spread by a real office's rhythm —
+   * a growing estate, a wet summer, a quiet Spring Festival, lighter weekends, office hours — rather than evenly.
+   */
+  timeAt(u: number): number;
   history: HistoryWriter;
   numbers: RecordNumbers;
   personName(): string;
@@ -140,6 +145,44 @@ export function generateOffice(raw: BetterSqlite3.Database, random: Random, data
     personName,
     phone,
     scan: (kind) => random.pick(scans[kind]),
+    timeAt: officeRhythm(now - yearsOfRecords * 365.25 * 86_400_000, now),
+  };
+}
+
+/** Relative weight of each month (Jan…Dec): the Spring Festival is quiet, the rainy summer is busy (leaks, pests). */
+const monthWeights = [0.8, 0.65, 0.9, 1, 1.1, 1.35, 1.45, 1.3, 1.05, 0.85, 0.9, 0.9];
+/** …and of each hour of the day: the desk's hours, a lunch dip, a few calls at night. */
+const hourWeights = [0.03, 0.02, 0.02, 0.02, 0.02, 0.03, 0.1, 0.4, 1.2, 1.4, 1.3, 1.1, 0.6, 0.7, 1.2, 1.2, 1.1, 1, 0.7, 0.6, 0.45, 0.3, 0.15, 0.06];
+
+/**
+ * The inverse of the records' distribution over [start, now): per day, month × weekday × the estate's growth
+ * (0.7 in the first year to 1.1 in the last, as owners move in), within the day by hour. Monotonic in u, so
+ * records generated in order stay in order.
+ */
+function officeRhythm(start: number, now: number): (u: number) => number {
+  const hour = 3_600_000;
+  const firstHour = Math.floor(start / hour);
+  const hours = Math.floor(now / hour) - firstHour;
+  const cumulative = new Float64Array(hours);
+  let sum = 0;
+  for (let h = 0; h < hours; h++) {
+    const date = new Date((firstHour + h) * hour);
+    const weekday = date.getUTCDay();
+    const growth = 0.7 + (0.4 * h) / hours;
+    sum += monthWeights[date.getUTCMonth()]! * (weekday === 0 || weekday === 6 ? 0.8 : 1) * growth * hourWeights[date.getUTCHours()]!;
+    cumulative[h] = sum;
+  }
+  return (u: number) => {
+    const target = Math.min(Math.max(u, 0), 1 - 1e-12) * sum;
+    let lo = 0;
+    let hi = hours - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! <= target) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo === 0 ? 0 : cumulative[lo - 1]!;
+    return (firstHour + lo + (target - before) / (cumulative[lo]! - before)) * hour;
   };
 }
 

@@ -7,6 +7,7 @@ import { openApp } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import { tempDataDir } from '../helpers/testApp';
 import { checkIdNumber } from '../../shared/domain/idNumber';
+import { busiestMonth } from '../../bench/parts/archive';
 
 const tables = [
   'rooms', 'owners', 'staff', 'complaints', 'work_orders', 'revisits', 'revisit_attempts', 'repairs', 'calls', 'inspections', 'loss_declarations',
@@ -119,6 +120,25 @@ describe('the benchmark office generator', () => {
       const revisit = await app.ctx.db.selectFrom('revisits').select('id').where('subject_kind', '=', 'repair').where('status', '=', 'done').executeTakeFirstOrThrow();
       await supervisor.call('revisits.get', { id: revisit.id });
       pdf(await supervisor.call('revisits.print', { id: revisit.id }));
+
+      // Its busiest month exports through the archive channel (every ledger, the real scan files) and verifies.
+      const raw2 = new BetterSqlite3(office.databaseFile, { readonly: true });
+      const { month } = busiestMonth(raw2);
+      raw2.close();
+      const out = tempDataDir();
+      try {
+        let job = await supervisor.call('archive.export', { out: out.dir, period: { month } });
+        while (job.state === 'running') {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          job = await supervisor.call('archive.job', { jobId: job.jobId });
+        }
+        expect(job).toMatchObject({ state: 'done', error: null });
+        const verification = await supervisor.call('archive.verify', { file: job.file! });
+        expect(verification.ok).toBe(true);
+        for (const ledger of ['complaints', 'repairs', 'calls']) expect(verification.summary!.counts[ledger], ledger).toBeGreaterThan(0);
+      } finally {
+        out.remove();
+      }
     } finally {
       await app.close();
     }

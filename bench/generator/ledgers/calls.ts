@@ -37,11 +37,10 @@ export const callGenerator: LedgerGenerator = {
     pickLinked('repair', 'SELECT id, number, reported_at AS at, room_id, room_label, reporter_name AS name, phone, content FROM repairs WHERE call_id IS NULL ORDER BY id', records * 0.25);
     pickLinked('complaint', "SELECT id, number, received_at AS at, room_id, room_label, complainant_name AS name, phone, content FROM complaints WHERE channel = 'phone' AND status != 'voided' ORDER BY id", records * 0.1);
     const consultations = Math.max(0, records - plans.length);
-    const interval = (office.now - office.start) / Math.max(1, consultations);
     for (let i = 0; i < consultations; i++) {
       const room = random.chance(0.75) ? office.busyRoom() : null;
       plans.push({
-        at: office.start + (i + random.next()) * interval,
+        at: office.timeAt((i + random.next()) / Math.max(1, consultations)),
         roomId: room?.id ?? null,
         roomLabel: room?.label ?? null,
         name: room && random.chance(0.8) ? room.ownerName : random.chance(0.5) ? office.personName() : null,

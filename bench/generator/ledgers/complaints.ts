@@ -44,14 +44,13 @@ export const complaintGenerator: LedgerGenerator = {
     const insertSearch = raw.prepare('INSERT INTO complaint_search (rowid, doc) VALUES (?, ?)');
     const linkAttachment = raw.prepare("INSERT INTO record_attachments (entity, entity_id, attachment_id, kind, file_name, revision, created_by, created_at) VALUES ('complaint', ?, ?, 'signedForm', ?, 0, ?, ?)");
 
-    // About 2.9 records per complaint (the complaint, its work orders, its revisit): spread evenly over ten years.
+    // About 2.9 records per complaint (the complaint, its work orders, its revisit), over ten years by the office's rhythm.
     const expected = Math.max(1, Math.round(records / 2.9));
-    const interval = (office.now - office.start) / expected;
     const counts = { complaints: 0, work_orders: 0, revisits: 0, record_attachments: 0 };
     let produced = 0;
     const batch = raw.transaction((from: number, to: number) => {
       for (let i = from; i < to && produced < records; i++) {
-        let at = office.start + (i + random.next()) * interval;
+        let at = office.timeAt((i + random.next()) / expected);
         // Some are entered days after they came in: the list's order is by 投诉时间, not by entry.
         if (random.chance(0.02)) at -= random.next() * 3 * day;
         const receivedAt = localTime(Math.min(at, office.now - hour));

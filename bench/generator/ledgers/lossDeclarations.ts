@@ -34,10 +34,9 @@ export const lossDeclarationGenerator: LedgerGenerator = {
     const link = raw.prepare("INSERT INTO record_attachments (entity, entity_id, attachment_id, kind, file_name, revision, created_by, created_at) VALUES ('lossDeclaration', ?, ?, ?, ?, NULL, ?, ?)");
     const sha = raw.prepare('SELECT sha256 FROM attachments WHERE id = ?').pluck();
     const counts = { loss_declarations: 0, record_attachments: 0 };
-    const interval = (office.now - office.start) / Math.max(1, records);
     raw.transaction(() => {
       for (let i = 0; i < records; i++) {
-        const at = Math.min(office.start + (i + random.next()) * interval, office.now - 3_600_000);
+        const at = Math.min(office.timeAt((i + random.next()) / records), office.now - 3_600_000);
         const declaredAt = localTime(at);
         const today = declaredAt.slice(0, 10);
         const periodEnds = lossPeriodEndsOn(today);

@@ -44,12 +44,11 @@ export const repairGenerator: LedgerGenerator = {
 
     // About 1.9 records per repair (the repair and its revisit).
     const expected = Math.max(1, Math.round(records / 1.9));
-    const interval = (office.now - office.start) / expected;
     const counts = { repairs: 0, revisits: 0, revisit_attempts: 0 };
     let produced = 0;
     const batch = raw.transaction((from: number, to: number) => {
       for (let i = from; i < to && produced < records; i++) {
-        const at = office.start + (i + random.next()) * interval;
+        const at = office.timeAt((i + random.next()) / expected);
         const cap = (offset: number) => Math.min(at + offset, office.now - minute);
         const t = (offset: number) => localTime(cap(offset));
         const ageDays = (office.now - at) / day;
