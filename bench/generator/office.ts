@@ -37,6 +37,8 @@ export interface GeneratedOffice {
   numbers: RecordNumbers;
   personName(): string;
   phone(): string;
+  /** A staff member's name, as the services write it into history summaries. */
+  staffName(id: number): string;
   /** A stored scan (attachments row id) from a small pool of real files in the data folder's attachment store. */
   scan(kind: 'pdf' | 'jpeg'): number;
 }
@@ -121,7 +123,13 @@ export function generateOffice(raw: BetterSqlite3.Database, random: Random, data
 
   const departments = (raw.prepare('SELECT id FROM departments ORDER BY id').pluck().all() as number[]).map((id) => ({ id, staff: [] as number[] }));
   const insertStaff = raw.prepare('INSERT INTO staff (name, department_id, role, phone, active) VALUES (?,?,?,?,1)');
-  const addStaff = (departmentId: number, role: string) => Number(insertStaff.run(personName(), departmentId, role, phone()).lastInsertRowid);
+  const staffNames = new Map<number, string>();
+  const addStaff = (departmentId: number, role: string) => {
+    const name = personName();
+    const id = Number(insertStaff.run(name, departmentId, role, phone()).lastInsertRowid);
+    staffNames.set(id, name);
+    return id;
+  };
   const service = departments[0]!.id;
   const clerks = Array.from({ length: 6 }, () => addStaff(service, 'clerk'));
   const supervisors = Array.from({ length: 2 }, () => addStaff(service, 'supervisor'));
@@ -145,6 +153,7 @@ export function generateOffice(raw: BetterSqlite3.Database, random: Random, data
     personName,
     phone,
     scan: (kind) => random.pick(scans[kind]),
+    staffName: (id) => staffNames.get(id) ?? '',
     timeAt: officeRhythm(now - yearsOfRecords * 365.25 * 86_400_000, now),
   };
 }

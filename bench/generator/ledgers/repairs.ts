@@ -1,6 +1,7 @@
 import type { RepairCategory, RepairStatus, RepairWorkKind } from '../../../shared/domain/repair';
 import { defaultRepairTimers } from '../../../shared/domain/repair';
 import { fenToYuan } from '../../../shared/domain/money';
+import { revisitMethods, satisfactionLevels, type RevisitMethod } from '../../../shared/domain/complaintLifecycle';
 import { repairMaterials, repairResults, repairText } from '../phrases';
 import { localTime, type GeneratedOffice } from '../office';
 import type { LedgerGenerator } from '../registry';
@@ -109,11 +110,11 @@ export const repairGenerator: LedgerGenerator = {
         const history = office.history;
         history.append('repair', id, createdAt, clerk, '受理', `登记报修 ${number}`);
         if (dispatched) {
-          history.append('repair', id, dispatchedAt, clerk, '派工', `派给 ${worker} 号员工,${timers.collectMinutes} 分钟内接单,要求 ${hhmm(dueAt)} 前完成`,
+          history.append('repair', id, dispatchedAt, clerk, '派工', `派给 ${office.staffName(worker)},${timers.collectMinutes} 分钟内接单,要求 ${hhmm(dueAt)} 前完成`,
             changes({ status: ['accepted', 'dispatched'], departmentId: [null, department.id], assigneeStaffId: [null, worker], dispatchedAt: [null, dispatchedAt], dueAt: [null, dueAt] }));
         }
-        if (collected) history.append('repair', id, localTime(collectedAtMs), worker, '接单', `接单,${timers.onSiteMinutes} 分钟内到场`, changes({ status: ['dispatched', 'collected'], collectedAt: [null, localTime(collectedAtMs)] }));
-        if (arrived) history.append('repair', id, localTime(arrivedAtMs), worker, '到场', '到场', changes({ status: ['collected', 'inProgress'], arrivedAt: [null, localTime(arrivedAtMs)] }));
+        if (collected) history.append('repair', id, localTime(collectedAtMs), worker, '接单', `${office.staffName(worker)} 接单,${timers.onSiteMinutes} 分钟内到场`, changes({ status: ['dispatched', 'collected'], collectedAt: [null, localTime(collectedAtMs)] }));
+        if (arrived) history.append('repair', id, localTime(arrivedAtMs), worker, '到场', `${office.staffName(worker)} 到场`, changes({ status: ['collected', 'inProgress'], arrivedAt: [null, localTime(arrivedAtMs)] }));
         if (completed) {
           const charge = priced ? `按价目表收费 ${fenToYuan(chargeFen)} 元` : '免费';
           history.append('repair', id, completedAt, worker, '完成', `维修完成(${charge}),待回访`,
@@ -121,10 +122,12 @@ export const repairGenerator: LedgerGenerator = {
           const revisitNumber = office.numbers.next('revisit', 'HF', completedAt);
           const revisitedAt = localTime(revisitedAtMs);
           const satisfaction = closed ? random.weighted({ satisfied: 85, fairlySatisfied: 15 }) : null;
+          const method = closed ? random.weighted<RevisitMethod>({ phone: 85, visit: 10, letter: 0, email: 0, other: 5 }) : null;
+          const how = closed ? `${office.staffName(clerk)}${revisitMethods[method!]}回访,业主${satisfactionLevels[satisfaction!]}` : '';
           const revisitId = Number(
             insertRevisit.run(
               revisitNumber, id, closed ? 'done' : 'planned', `${completedAt.slice(0, 10)}T00:00:00`, revisitDueAt, roomLabel, name,
-              closed ? random.weighted({ phone: 85, visit: 10, other: 5 }) : null, closed ? clerk : null, closed ? revisitedAt : null,
+              method, closed ? clerk : null, closed ? revisitedAt : null,
               closed ? random.pick(['维修及时,已正常使用', '师傅态度很好', '基本满意', '使用正常,谢谢']) : null, satisfaction, closed ? 'satisfied' : null,
               worker, completedAt, closed ? revisitedAt : completedAt,
             ).lastInsertRowid,
@@ -140,8 +143,8 @@ export const repairGenerator: LedgerGenerator = {
             }
             insertAttempt.run(revisitId, 'reached', revisitedAt, clerk, null, revisitedAt);
             counts.revisit_attempts++;
-            history.append('revisit', revisitId, revisitedAt, clerk, '回访', `电话回访,业主${satisfaction === 'satisfied' ? '满意' : '较满意'}`);
-            history.append('repair', id, revisitedAt, clerk, '销项', '电话回访,满意,销项', changes({ status: ['awaitingRevisit', 'closed'], closedAt: [null, revisitedAt] }));
+            history.append('revisit', revisitId, revisitedAt, clerk, '回访', how);
+            history.append('repair', id, revisitedAt, clerk, '销项', `${how},满意,销项`, changes({ status: ['awaitingRevisit', 'closed'], closedAt: [null, revisitedAt] }));
           }
         }
         if (voided) history.append('repair', id, voidedAt, supervisor, '作废', '作废:业主已自行修好', changes({ status: ['accepted', 'voided'] }));
