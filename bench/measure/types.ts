@@ -32,8 +32,9 @@ export interface Figure {
 }
 
 /**
- * A part of the benchmark. A ledger or feature joins by adding one to bench/parts/index.ts; `pending` names
- * the issue a part waits for (monthly statistics, archive export) so the table shows it as not yet measured.
+ * A part of the benchmark. A ledger or feature joins by adding one to bench/parts/index.ts (and its app calls to
+ * bench/measure/mainCalls.ts for the main process's memory); `pending` names the issue a part waits for, so the
+ * table shows it as not yet measured.
  */
 export interface BenchPart {
   name: string;
