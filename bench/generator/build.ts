@@ -43,7 +43,7 @@ export async function buildOffice(options: { seed: number; size: number; cacheDi
   raw.pragma('synchronous = OFF');
   raw.pragma('cache_size = -262144');
   const random = new Random(options.seed);
-  const office = raw.transaction(() => generateOffice(raw, random))();
+  const office = raw.transaction(() => generateOffice(raw, random, dataDir))();
   const rows: Record<string, number> = {};
   const totalShare = ledgerGenerators.reduce((sum, ledger) => sum + ledger.share, 0);
   for (const ledger of ledgerGenerators) {
@@ -75,5 +75,5 @@ export async function buildOffice(options: { seed: number; size: number; cacheDi
 
 /** Bumped when the generators or the schema change what a cached office would hold. */
 export function generatorVersion(): string {
-  return `${ledgerGenerators.map((ledger) => ledger.name).join('+')}-v2`;
+  return `${ledgerGenerators.map((ledger) => ledger.name).join('+')}-v5`;
 }

@@ -1,3 +1,4 @@
+import type { RepairCategory } from '../../shared/domain/repair';
 import type { ComplaintCategory } from '../../shared/domain/complaint';
 import type { Random } from './random';
 
@@ -34,3 +35,30 @@ export function complaintText(random: Random, category: ComplaintCategory): { co
 export const handlingResults = ['已安排维修人员上门处理完毕', '已与相关业主沟通协调解决', '已整改并加强日常巡查', '经核实情况属实,已按规定处理', '已更换损坏部件并试用正常'];
 export const revisitFeedback = ['业主表示满意', '问题已解决,希望保持', '处理及时,态度好', '基本满意,希望加快速度', '仍有少量问题,已再次安排'];
 export const targetDescriptions = ['维修班组', '夜班保安', '保洁班组', '前台客服', '绿化外包单位', '会所前台'];
+
+const repairPlaces = ['卫生间', '厨房', '主卧', '次卧', '客厅', '阳台', '入户门', '书房', '楼道', '电表箱'];
+const repairProblems: Record<RepairCategory, string[]> = {
+  plumbing: ['水龙头滴水关不紧', '下水道堵塞返味', '马桶水箱一直流水', '热水器进水管漏水', '地漏返水', '水管接头渗水'],
+  electrical: ['插座没电', '灯不亮开关无反应', '空气开关经常跳闸', '电表箱有焦味', '楼道感应灯不亮'],
+  doorsWindows: ['入户门锁芯卡住打不开', '窗户合页松动关不严', '纱窗脱轨', '门禁对讲没有声音', '推拉门滑轮损坏'],
+  building: ['墙面空鼓开裂', '天花板渗水发霉', '地砖松动起拱', '外墙渗水到室内', '防水层破损'],
+  publicFacility: ['单元门闭门器漏油', '信报箱门脱落', '楼道扶手松动', '消防栓箱门关不上', '垃圾桶盖损坏'],
+  elevator: ['电梯按钮不灵', '电梯门关不上', '电梯运行有异响', '电梯停在半层', '电梯内照明不亮'],
+  other: ['晾衣架升降失灵', '空调冷凝水管脱落', '排气扇不转', '晾衣杆断裂'],
+};
+const repairDetails = ['今天早上发现的', '已经两三天了', '晚上用水时更明显', '家里有老人不方便', '希望下午上门', '请来之前先打电话', '下班后才在家'];
+
+export function repairText(random: Random, category: RepairCategory): { content: string; location: string } {
+  const location = random.pick(repairPlaces);
+  const clauses = [`${location}${random.pick(repairProblems[category])}`, random.pick(repairDetails)];
+  if (random.chance(0.5)) clauses.push(random.pick(repairDetails));
+  return { content: `${clauses.join(',')}。`, location };
+}
+export const repairMaterials = ['水龙头阀芯 1 个', '生料带 1 卷', 'PPR 直接 2 个', '开关面板 1 个', '五孔插座 1 个', '锁芯 1 个', '合页 2 个', '玻璃胶 1 支', 'LED 灯泡 2 个', '闭门器 1 个', '角阀 1 个'];
+export const repairResults = ['已更换损坏配件,试用正常', '已疏通,排水正常', '已紧固处理,业主确认', '已重新打胶密封', '已检修线路,恢复供电', '已调整到位,开关顺畅'];
+
+export const callMatters = ['咨询物业费缴纳方式', '询问停水停电时间', '咨询装修登记手续', '询问快递代收点开放时间', '咨询车位月卡办理', '询问小区活动安排', '反映楼道灯不亮', '家里水管漏水请派人', '投诉楼上装修噪音', '咨询门禁卡补办', '询问发票开具进度', '反映电梯异响'];
+export const callAnswers = ['已告知可在服务中心或微信缴纳', '已告知通知时间并提醒储水', '已告知所需材料和办理时间', '已告知开放时间为早八点至晚八点', '已告知办理流程及费用', '已告知近期活动安排', '已告知补办需带身份证到前台'];
+
+export const inspectionPlaces = ['单元楼道', '地下车库', '中心花园', '小区东门', '电梯轿厢', '消防通道', '垃圾房', '楼顶天台', '会所', '儿童游乐区'];
+export const inspectionFindings = ['现场查看,问题已整改,环境整洁', '现场仍有少量杂物,已通知保洁清理', '设施已修复,运行正常', '未发现业主所述情况,已电话告知', '整改尚未完成,已督促责任班组', '已加强夜间巡逻,未再出现'];

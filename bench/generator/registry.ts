@@ -1,10 +1,14 @@
 import type { GeneratedOffice } from './office';
 import { complaintGenerator } from './ledgers/complaints';
+import { repairGenerator } from './ledgers/repairs';
+import { inspectionGenerator } from './ledgers/inspections';
+import { callGenerator } from './ledgers/calls';
+import { lossDeclarationGenerator } from './ledgers/lossDeclarations';
 
 /**
  * One generator per ledger. A ledger joins the benchmark office by adding its module here: `share` is its
- * weight in the office's records (the complaint ledger's records include its work orders and revisits).
- * Repairs, calls, inspections and loss declarations are added as their ledgers land.
+ * weight in the office's records (a ledger's records include the revisits and work orders that come with its
+ * subjects). Order matters: calls link to repairs and complaints already written, inspections to complaints.
  */
 export interface LedgerGenerator {
   name: string;
@@ -13,4 +17,4 @@ export interface LedgerGenerator {
   generate(office: GeneratedOffice, records: number): Record<string, number>;
 }
 
-export const ledgerGenerators: readonly LedgerGenerator[] = [complaintGenerator];
+export const ledgerGenerators: readonly LedgerGenerator[] = [complaintGenerator, repairGenerator, inspectionGenerator, callGenerator, lossDeclarationGenerator];

@@ -5,6 +5,7 @@ export interface Budget {
   open: { p95Ms: number };
   pdf: { medianMs: number; p95Ms: number };
   statistics: { p95Ms: number };
+  archive: { minZipThroughputRatio: number };
   memory: { rssMB: number };
   generation: { secondsPerMillionRecords: number };
 }
@@ -25,6 +26,10 @@ export function misses(figure: Figure, budget: Budget): string[] {
     if (app.p95 > budget.pdf.p95Ms) missed.push(`p95 ${app.p95.toFixed(0)} > ${budget.pdf.p95Ms} ms`);
   }
   if (figure.budget === 'statistics' && app && app.p95 > budget.statistics.p95Ms) missed.push(`p95 ${app.p95.toFixed(0)} > ${budget.statistics.p95Ms} ms`);
+  if (figure.budget === 'archive' && figure.value !== undefined && figure.value < budget.archive.minZipThroughputRatio) {
+    missed.push(`${figure.value.toFixed(2)}× < ${budget.archive.minZipThroughputRatio}× zip`);
+  }
+  if (figure.budget === 'archiveVerify') missed.push('归档校验未通过');
   if (figure.budget === 'memory' && figure.value !== undefined && figure.value > budget.memory.rssMB) missed.push(`RSS ${figure.value.toFixed(0)} > ${budget.memory.rssMB} MB`);
   if (figure.budget === 'generation' && figure.value !== undefined && figure.value > budget.generation.secondsPerMillionRecords) {
     missed.push(`${figure.value.toFixed(0)} s/1M > ${budget.generation.secondsPerMillionRecords}`);

@@ -2,12 +2,17 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { App } from '../../electron/app/openApp';
 import type { BuiltOffice } from '../generator/build';
 import type { Timing } from './timing';
+import type { MainProcess } from './mainProcess';
 
-/** What a part of the benchmark works on: the app opened on the synthetic office and a raw handle to the same file. */
+/**
+ * What a part of the benchmark works on: the app opened on the synthetic office and a raw handle to the same file
+ * (for timing, in this process), and the app alone in a child process on a copy (for the main process's memory).
+ */
 export interface BenchContext {
   office: BuiltOffice;
   app: App;
   raw: BetterSqlite3.Database;
+  main: MainProcess;
   runs: number;
   warmup: number;
 }
@@ -27,8 +32,9 @@ export interface Figure {
 }
 
 /**
- * A part of the benchmark. A ledger or feature joins by adding one to bench/parts/index.ts; `pending` names
- * the issue a part waits for (monthly statistics, archive export) so the table shows it as not yet measured.
+ * A part of the benchmark. A ledger or feature joins by adding one to bench/parts/index.ts (and its app calls to
+ * bench/measure/mainCalls.ts for the main process's memory); `pending` names the issue a part waits for, so the
+ * table shows it as not yet measured.
  */
 export interface BenchPart {
   name: string;

@@ -6,8 +6,15 @@ import { officeNow } from '../../bench/generator/office';
 import { openApp } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import { tempDataDir } from '../helpers/testApp';
+import { checkIdNumber } from '../../shared/domain/idNumber';
+import { busiestMonth } from '../../bench/parts/archive';
 
-const tables = ['rooms', 'owners', 'staff', 'complaints', 'work_orders', 'revisits', 'record_history', 'record_attachments', 'record_sequences'];
+const tables = [
+  'rooms', 'owners', 'staff', 'complaints', 'work_orders', 'revisits', 'revisit_attempts', 'repairs', 'calls', 'inspections', 'loss_declarations',
+  'attachments', 'record_history', 'record_attachments', 'record_sequences',
+];
+const records = (rows: Record<string, number>) =>
+  ['complaints', 'work_orders', 'revisits', 'repairs', 'calls', 'inspections', 'loss_declarations'].reduce((sum, table) => sum + (rows[table] ?? 0), 0);
 
 /** One digest of every generated table, row by row in id order. */
 function digest(office: BuiltOffice): string {
@@ -32,10 +39,9 @@ describe('the benchmark office generator', () => {
     expect(first.rows).toEqual(again.rows);
     expect(digest(first)).toBe(digest(again));
     expect(digest(other)).not.toBe(digest(first));
-    // About the asked number of records across complaints, work orders and revisits.
-    const records = first.rows.complaints! + first.rows.work_orders! + first.rows.revisits!;
-    expect(records).toBeGreaterThanOrEqual(900);
-    expect(records).toBeLessThan(910);
+    // About the asked number of records across the ledgers.
+    expect(records(first.rows)).toBeGreaterThan(880);
+    expect(records(first.rows)).toBeLessThan(920);
     // Reused, not rebuilt, when asked again.
     expect((await buildOffice({ seed: 42, size: 900, cacheDir: dirs[0]!.dir })).reused).toBe(true);
   });
@@ -54,6 +60,85 @@ describe('the benchmark office generator', () => {
       raw.close();
       expect(like.length).toBeGreaterThan(0);
       expect(found.items.map((item) => item.id)).toEqual(like);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('writes every ledger, in shares close to a real office, which the app lists, opens and prints', async () => {
+    const office = await buildOffice({ seed: 7, size: 3000, cacheDir: dirs[1]!.dir });
+    const { rows } = office;
+    for (const table of ['complaints', 'work_orders', 'revisits', 'repairs', 'calls', 'inspections', 'loss_declarations']) expect(rows[table], table).toBeGreaterThan(20);
+    expect(records(rows)).toBeGreaterThan(2950);
+    expect(records(rows)).toBeLessThan(3050);
+    expect(rows.calls! / records(rows)).toBeCloseTo(0.2, 1);
+    expect(rows.inspections! / records(rows)).toBeCloseTo(0.05, 1);
+
+    const raw = new BetterSqlite3(office.databaseFile, { readonly: true });
+    const one = <T>(sql: string) => raw.prepare(sql).get() as T;
+    try {
+      // Links both ways, valid ID numbers, outcomes only after the 15-day period, revisits of repairs.
+      expect(one<{ n: number }>("SELECT count(*) AS n FROM calls c JOIN repairs r ON r.id = c.repair_id AND r.call_id = c.id WHERE c.outcome = 'repair'").n).toBe(
+        one<{ n: number }>("SELECT count(*) AS n FROM calls WHERE outcome = 'repair'").n,
+      );
+      expect(one<{ n: number }>("SELECT count(*) AS n FROM calls WHERE outcome = 'complaint' AND complaint_id IS NOT NULL").n).toBeGreaterThan(0);
+      for (const { id_number } of raw.prepare('SELECT id_number FROM loss_declarations').all() as { id_number: string }[]) expect(checkIdNumber(id_number).ok).toBe(true);
+      expect(one<{ n: number }>("SELECT count(*) AS n FROM loss_declarations WHERE outcome IS NOT NULL AND substr(outcome_at, 1, 10) <= period_ends_on").n).toBe(0);
+      expect(one<{ n: number }>("SELECT count(*) AS n FROM loss_declarations WHERE outcome = 'refund' AND (stub_found_at IS NULL OR present_person != 'customer')").n).toBe(0);
+      expect(one<{ n: number }>("SELECT count(*) AS n FROM revisits WHERE subject_kind = 'repair'").n).toBeGreaterThan(0);
+    } finally {
+      raw.close();
+    }
+
+    const app = await openApp({ dataDir: office.dataDir, clock: fixedClock(officeNow) });
+    try {
+      const supervisor = app.as((await app.ctx.db.selectFrom('staff').select('id').where('role', '=', 'supervisor').executeTakeFirstOrThrow()).id);
+      const audit = await supervisor.call('audit.verify', {});
+      expect(audit).toMatchObject({ ok: true, breaks: [] });
+      const pdf = (printed: { pdfBase64: string }) => expect(Buffer.from(printed.pdfBase64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      const complaint = (await supervisor.call('complaints.list', { pageSize: 5 })).items[0]!;
+      expect(JSON.stringify(await supervisor.call('complaints.get', { id: complaint.id }))).toContain(complaint.number);
+      pdf(await supervisor.call('complaints.print', { id: complaint.id }));
+      const repairs = await supervisor.call('repairs.list', { pageSize: 5 });
+      expect(repairs.total).toBe(rows.repairs);
+      const repair = (await supervisor.call('repairs.get', { id: repairs.items[0]!.id })).repair;
+      expect(repair.number).toBe(repairs.items[0]!.number);
+      pdf(await supervisor.call('repairs.print', { id: repair.id }));
+      const calls = await supervisor.call('calls.list', { pageSize: 5 });
+      expect(calls.total).toBe(rows.calls);
+      expect((await supervisor.call('calls.get', { id: calls.items[0]!.id })).number).toBe(calls.items[0]!.number);
+      pdf(await supervisor.call('calls.printDay', { date: calls.items[0]!.calledAt.slice(0, 10) }));
+      const inspections = await supervisor.call('inspections.list', { pageSize: 5 });
+      expect(inspections.total).toBe(rows.inspections);
+      await supervisor.call('inspections.get', { id: inspections.items[0]!.id });
+      pdf(await supervisor.call('inspections.print', { id: inspections.items[0]!.id }));
+      const declarations = await supervisor.call('lossDeclarations.list', { pageSize: 5 });
+      expect(declarations.total).toBe(rows.loss_declarations);
+      await supervisor.call('lossDeclarations.get', { id: declarations.items[0]!.id });
+      pdf(await supervisor.call('lossDeclarations.print', { id: declarations.items[0]!.id }));
+      const revisit = await app.ctx.db.selectFrom('revisits').select('id').where('subject_kind', '=', 'repair').where('status', '=', 'done').executeTakeFirstOrThrow();
+      await supervisor.call('revisits.get', { id: revisit.id });
+      pdf(await supervisor.call('revisits.print', { id: revisit.id }));
+
+      // Its busiest month exports through the archive channel (every ledger, the real scan files) and verifies.
+      const raw2 = new BetterSqlite3(office.databaseFile, { readonly: true });
+      const { month } = busiestMonth(raw2);
+      raw2.close();
+      const out = tempDataDir();
+      try {
+        let job = await supervisor.call('archive.export', { out: out.dir, period: { month } });
+        while (job.state === 'running') {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          job = await supervisor.call('archive.job', { jobId: job.jobId });
+        }
+        expect(job).toMatchObject({ state: 'done', error: null });
+        const verification = await supervisor.call('archive.verify', { file: job.file! });
+        expect(verification.ok).toBe(true);
+        for (const ledger of ['complaints', 'repairs', 'calls']) expect(verification.summary!.counts[ledger], ledger).toBeGreaterThan(0);
+      } finally {
+        out.remove();
+      }
     } finally {
       await app.close();
     }

@@ -28,7 +28,7 @@ const reached = (status: ComplaintStatus, ...any: ComplaintStatus[]) => any.incl
  */
 export const complaintGenerator: LedgerGenerator = {
   name: 'complaints',
-  share: 1,
+  share: 43,
   generate(office, records) {
     const { raw, random } = office;
     const insertComplaint = raw.prepare(`INSERT INTO complaints (number, received_at, channel, referral_source, anonymous, complainant_name, room_id, room_label, phone, address,
@@ -42,18 +42,15 @@ export const complaintGenerator: LedgerGenerator = {
       method, revisitor_staff_id, revisited_at, feedback, satisfaction, attitude_satisfaction, reopened, created_by, created_at, updated_at)
       VALUES (?,'complaint',?,'completion','done',?,?,'clerk',?,?,?,?,?,?,?,'satisfied',0,?,?,?)`);
     const insertSearch = raw.prepare('INSERT INTO complaint_search (rowid, doc) VALUES (?, ?)');
-    const insertAttachment = raw.prepare("INSERT INTO attachments (sha256, size, mime, created_at) VALUES (?, ?, 'application/pdf', ?)");
     const linkAttachment = raw.prepare("INSERT INTO record_attachments (entity, entity_id, attachment_id, kind, file_name, revision, created_by, created_at) VALUES ('complaint', ?, ?, 'signedForm', ?, 0, ?, ?)");
-    const scans = Array.from({ length: 20 }, (_, i) => Number(insertAttachment.run(`${'0'.repeat(56)}${String(i).padStart(8, '0')}`, 180_000 + i, localTime(office.start)).lastInsertRowid));
 
-    // About 2.9 records per complaint (the complaint, its work orders, its revisit): spread evenly over ten years.
+    // About 2.9 records per complaint (the complaint, its work orders, its revisit), over ten years by the office's rhythm.
     const expected = Math.max(1, Math.round(records / 2.9));
-    const interval = (office.now - office.start) / expected;
     const counts = { complaints: 0, work_orders: 0, revisits: 0, record_attachments: 0 };
     let produced = 0;
     const batch = raw.transaction((from: number, to: number) => {
       for (let i = from; i < to && produced < records; i++) {
-        let at = office.start + (i + random.next()) * interval;
+        let at = office.timeAt((i + random.next()) / expected);
         // Some are entered days after they came in: the list's order is by 投诉时间, not by entry.
         if (random.chance(0.02)) at -= random.next() * 3 * day;
         const receivedAt = localTime(Math.min(at, office.now - hour));
@@ -126,7 +123,7 @@ export const complaintGenerator: LedgerGenerator = {
         if (status === 'archived') {
           office.history.append('complaint', id, t(10 * day), clerk, '归档', '归档');
           if (random.chance(0.03)) {
-            linkAttachment.run(id, random.pick(scans), `${number}-签字扫描.pdf`, clerk, t(3 * day));
+            linkAttachment.run(id, office.scan('pdf'), `${number}-签字扫描.pdf`, clerk, t(3 * day));
             counts.record_attachments++;
           }
         }

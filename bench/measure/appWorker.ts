@@ -1,0 +1,90 @@
+/**
+ * The desktop main process, as far as the benchmark can have it without Electron: a child process that opens
+ * the app (openApp) on a data folder and runs the app-side calls of a part on command, sampling its own
+ * process.memoryUsage().rss every 10 ms and at every step. It holds no raw connection and no bare pdfmake, so
+ * its peak is what the main process would hold. Started by mainProcess.ts with tsx; speaks over the IPC channel.
+ */
+import { openApp, type App } from '../../electron/app/openApp';
+import { fixedClock } from '../../electron/app/clock';
+import { verifyArchive } from '../../electron/app/archive/archiveVerify';
+import { statSync } from 'node:fs';
+import { mainProcessCalls, supervisor } from './mainCalls';
+
+export type WorkerCommand =
+  | { cmd: 'open'; dataDir: string; now: string }
+  | { cmd: 'part'; name: string; runs: number }
+  | { cmd: 'archive'; month: string; outDir: string }
+  | { cmd: 'close' };
+
+export interface WorkerAnswer {
+  ok: boolean;
+  error?: string;
+  peakRssMB: number;
+  result?: Record<string, unknown>;
+}
+
+let app: App | undefined;
+let peak = 0;
+const sample = () => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+};
+setInterval(sample, 10).unref();
+
+async function run(command: WorkerCommand): Promise<Record<string, unknown> | undefined> {
+  if (command.cmd === 'open') {
+    const started = performance.now();
+    app = await openApp({ dataDir: command.dataDir, clock: fixedClock(command.now) });
+    // The start's peak includes the day's backup, which the desktop app takes in the background after opening.
+    await app.whenBackupsIdle();
+    return { seconds: (performance.now() - started) / 1000 };
+  }
+  if (command.cmd === 'close') {
+    await app?.close();
+    app = undefined;
+    return undefined;
+  }
+  if (!app) throw new Error('app not open');
+  if (command.cmd === 'part') {
+    const calls = mainProcessCalls[command.name];
+    if (!calls) return { replayed: false };
+    await calls(app, command.runs, sample);
+    return { replayed: true };
+  }
+  // Export as the archive page does: start the job over the channel, poll its progress until it ends.
+  const caller = await supervisor(app);
+  const started = performance.now();
+  let job = await caller.call('archive.export', { out: command.outDir, period: { month: command.month }, fullData: false });
+  while (job.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    sample();
+    job = await caller.call('archive.job', { jobId: job.jobId });
+  }
+  const exportSeconds = (performance.now() - started) / 1000;
+  if (job.state !== 'done' || !job.file) throw new Error(`export ${job.state}: ${job.error ?? ''}`);
+  const verifyStarted = performance.now();
+  const verification = await verifyArchive(job.file);
+  const verifySeconds = (performance.now() - verifyStarted) / 1000;
+  return {
+    file: job.file,
+    bytes: statSync(job.file).size,
+    records: job.total,
+    exportSeconds,
+    verifySeconds,
+    verified: verification.ok,
+    filesChecked: verification.filesChecked,
+    counts: verification.summary?.counts ?? {},
+  };
+}
+
+process.on('message', (command: WorkerCommand) => {
+  peak = 0;
+  sample();
+  run(command).then(
+    (result) => {
+      sample();
+      process.send!({ ok: true, peakRssMB: peak / 2 ** 20, result } satisfies WorkerAnswer);
+      if (command.cmd === 'close') process.disconnect();
+    },
+    (error: unknown) => process.send!({ ok: false, error: String(error instanceof Error ? (error.stack ?? error.message) : error), peakRssMB: peak / 2 ** 20 } satisfies WorkerAnswer),
+  );
+});
