@@ -82,7 +82,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'staff.setPassword': (input, actor) => auth.setStaffPassword(ctx, actor, input),
 
     'office.get': () => findOffice(db),
-    'office.save': (input) => office.saveOffice(db, input),
+    'office.save': (input) => office.saveOffice(db, input, today()),
     'departments.list': () => listDepartments(db),
     'departments.save': (input) => office.saveDepartment(db, input),
     'staff.list': () => listStaff(db),

@@ -13,6 +13,7 @@ import { DeskSession } from './auth/session';
 import { sessionAuthorizer, staffAuthorizer, type Authorize } from './auth/authorize';
 import { getSettings } from './settings/settingsService';
 import { appVersion } from './version';
+import { dataFolderKind } from './dataFolder/dataFolderKind';
 import { CallError } from '../../shared/contract/errors';
 import { backupDatabase, dailyBackupIfDue, DamagedDatabaseError, isCorruptionError, newestGoodBackup, quickCheck, type BackupState } from './backup/backupService';
 import { applyPendingRestore } from './backup/restore';
@@ -84,7 +85,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     };
     const handlers = createHandlers(ctx);
     const caller = (authorize: Authorize): Caller => {
-      const invoke = createInvoke(handlers, authorize);
+      const invoke = createInvoke(handlers, authorize, () => dataFolderKind(ctx.db));
       const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>) => {
         const result = await invoke(channel, input);
         if (!result.ok) throw new CallError(result.error);

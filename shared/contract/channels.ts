@@ -33,6 +33,7 @@ import { revisitAttemptInput, revisitPlanInput, revisitRecordInput, revisitSubje
 import type { RevisitDetail, RevisitQueue } from '../domain/revisitRecords';
 import type { RevisitWindows } from '../domain/revisit';
 import type { Access } from '../domain/access';
+import type { ChannelFolder } from '../domain/dataFolder';
 import type {
   AppInfo,
   ComplaintDetail,
@@ -275,6 +276,38 @@ export const passiveChannels: ReadonlySet<ChannelName> = new Set([
   'revisits.queue',
   'archive.job',
 ]);
+
+/**
+ * Which data folder a channel works on; dispatch refuses it on the other kind. Head office's channels are its
+ * own, the few below work on both, and every other channel — any office ledger, read or write — is the office's,
+ * so a channel added later is refused at head office until it is declared here.
+ */
+const eitherFolderChannels: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'app.info',
+  'fonts.coverage',
+  'auth.status',
+  'auth.setup',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.lock',
+  'auth.changePassword',
+  'staff.setPassword',
+  'staff.list',
+  'staff.save',
+  'departments.list',
+  'audit.verify',
+  'archive.verify',
+  'backup.status',
+  'backup.now',
+  'backup.saveSettings',
+  'backup.restore',
+  'backup.cancelRestore',
+]);
+
+export function channelFolder(name: ChannelName): ChannelFolder {
+  if (name.startsWith('headOffice.')) return 'headOffice';
+  return eitherFolderChannels.has(name) ? 'either' : 'office';
+}
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(channels, name);
