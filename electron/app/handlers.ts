@@ -39,6 +39,8 @@ import { verifyArchive } from './archive/archiveVerify';
 import * as backups from './backup/backupOffice';
 import { importArchive } from './headOffice/headOfficeImport';
 import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOffice/headOfficeQueries';
+import { headOfficeFile, headOfficeRecord } from './headOffice/headOfficeRecord';
+import { headOfficeStatistics } from './headOffice/headOfficeStatistics';
 import * as statistics from './statistics/statisticsService';
 import { closeMonth, listStatisticsMonths, reopenMonth } from './statistics/closedMonths';
 import { exportComplaints } from './ledgers/complaints/complaintExport';
@@ -219,6 +221,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     },
     'headOffice.offices': () => listHeadOfficeOffices(db),
     'headOffice.records': (input) => listHeadOfficeRecords(db, input),
+    'headOffice.record': (input) => headOfficeRecord(db, input),
+    'headOffice.file': (input) => headOfficeFile(ctx, input.sha256),
+    'headOffice.statistics': (input) => headOfficeStatistics(db, input.month),
 
     'statistics.report': (input) => statistics.statisticsReport(ctx, input.from, input.to),
     'statistics.print': (input) => statistics.printStatisticsReport(ctx, input),

@@ -103,7 +103,18 @@ import {
   lossVoidInput,
 } from '../domain/lossDeclarationSchemas';
 import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRecord, RevealedIdNumber } from '../domain/lossDeclarationRecords';
-import { headOfficeListInput, type HeadOfficeImportResult, type HeadOfficeOffice, type HeadOfficeRecord } from '../domain/headOffice';
+import {
+  headOfficeFileInput,
+  headOfficeListInput,
+  headOfficeRecordInput,
+  headOfficeStatisticsInput,
+  type HeadOfficeFileContent,
+  type HeadOfficeImportResult,
+  type HeadOfficeOffice,
+  type HeadOfficeRecord,
+  type HeadOfficeRecordDetail,
+  type HeadOfficeStatistics,
+} from '../domain/headOffice';
 import { backupFileInput, backupSettingsInput, type BackupStatus } from '../domain/backup';
 import { archiveExportInput, archiveFileInput, archiveImportInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
 import { statisticsMonthInput, statisticsPeriodInput, statisticsReopenInput } from '../domain/statistics';
@@ -241,7 +252,10 @@ export const channels = {
   'backup.cancelRestore': channel<BackupStatus>()(none, '取消待执行的恢复', 'manager'),
   'headOffice.import': channel<HeadOfficeImportResult[]>()(archiveImportInput, '总部:导入各管理处的归档', 'manager'),
   'headOffice.offices': channel<HeadOfficeOffice[]>()(none, '总部:已导入的管理处', 'supervisor'),
-  'headOffice.records': channel<Page<HeadOfficeRecord>>()(headOfficeListInput, '总部:各管理处的记录(只读)', 'supervisor'),
+  'headOffice.records': channel<KeysetPage<HeadOfficeRecord>>()(headOfficeListInput, '总部:各管理处的记录(只读)', 'supervisor'),
+  'headOffice.record': channel<HeadOfficeRecordDetail>()(headOfficeRecordInput, '总部:一条记录的内容、修改记录与各版本(只读)', 'supervisor'),
+  'headOffice.file': channel<HeadOfficeFileContent>()(headOfficeFileInput, '总部:查看记录的打印件或附件', 'supervisor'),
+  'headOffice.statistics': channel<HeadOfficeStatistics>()(headOfficeStatisticsInput, '总部:各管理处统计并列对比', 'supervisor'),
 
   'statistics.report': channel<StatisticsReport>()(statisticsPeriodInput, '客户投诉处理统计分析报告'),
   'statistics.print': channel<PrintedForm>()(statisticsPeriodInput, '打印统计分析报告'),
