@@ -96,11 +96,25 @@ async function alreadyImported(db: Kysely<Database>, archiveHash: string): Promi
 
 type StoredFile = Omit<CarriedFile, 'content'> & { sha256: string; size: number };
 
-/** Every record's files written to the store before the transaction (content-addressed: a repeat is a no-op). */
+/**
+ * The files of every record version head office does not hold yet, written to the store before the transaction
+ * (content-addressed: a repeat is a no-op). A version already held keeps the files it came with, so a later
+ * export's re-rendered PDFs of unchanged records add nothing.
+ */
 async function storeCarriedFiles(ctx: AppContext, archive: OpenedArchive): Promise<Map<ArchivedRecord, StoredFile[]>> {
   const stored = new Map<ArchivedRecord, StoredFile[]>();
+  const office = archive.manifest.office.code;
   for (const records of archive.records.values()) {
     for (const record of records) {
+      const held = await ctx.db
+        .selectFrom('ho_records')
+        .select('id')
+        .where('office_code', '=', office)
+        .where('ledger', '=', record.ledger)
+        .where('record_key', '=', record.key)
+        .where('content_sha256', '=', sha256(JSON.stringify(record)))
+        .executeTakeFirst();
+      if (held) continue;
       const files: StoredFile[] = [];
       for (const { content, ...file } of carriedFiles(record, archive.entries)) {
         files.push({ ...file, sha256: await storeHeadOfficeFile(ctx.dataDir, content), size: content.length });
