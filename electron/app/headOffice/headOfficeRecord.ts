@@ -7,6 +7,7 @@ import { fieldLabels } from '../../../shared/domain/fieldLabels';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/masking';
 import type { HeadOfficeFile, HeadOfficeFileContent, HeadOfficeRecordDetail } from '../../../shared/domain/headOffice';
 import { headline, ledgerLabel } from './headOfficeQueries';
+import { archiveLedgerNamed } from '../archive/archiveLedgers';
 import { readHeadOfficeFile } from './headOfficeFiles';
 
 /**
@@ -32,6 +33,32 @@ function shown(value: unknown): string | null {
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return null;
+}
+
+const partLabels: Record<string, string> = { workOrders: '派工单', revisits: '回访', extensions: '延期申请', capaReports: '纠正/预防措施报告', attempts: '回访尝试' };
+
+/**
+ * The record's fields as its ledger's workbook sheet shows them (Chinese headers, labels for codes, personal data
+ * masked unless full); a ledger this version does not know shows its raw fields by their contract names.
+ */
+function recordFields(archived: ArchivedRecord, mask: ReturnType<typeof privacy>): { name: string; value: string }[] {
+  const ledger = archiveLedgerNamed(archived.ledger);
+  if (ledger) {
+    try {
+      return ledger.columns.flatMap((column) => {
+        const text = shown(column.value(archived));
+        if (text === null) return [];
+        const personal = column.personal === 'phone' ? 'phone' : column.personal === 'idNumber' ? 'idNumber' : 'text';
+        return [{ name: column.header, value: mask.field(personal, text) }];
+      });
+    } catch {
+      // A shape this version's ledger cannot read: the raw fields below.
+    }
+  }
+  return Object.entries(archived.record).flatMap(([name, value]) => {
+    const text = shown(value);
+    return text === null || name === 'id' ? [] : [{ name: fieldLabels[name] ?? name, value: mask.field(name, text) }];
+  });
 }
 
 /** An imported record read-only: the current version's fields, its whole history and every version with its files. */
@@ -60,10 +87,7 @@ export async function headOfficeRecord(db: Kysely<Database>, query: { officeCode
   const archived = JSON.parse(current.content) as ArchivedRecord;
   const fullData = current.full_data === 1;
   const mask = privacy(fullData);
-  const fields = Object.entries(archived.record).flatMap(([name, value]) => {
-    const text = shown(value);
-    return text === null || name === 'id' ? [] : [{ name: fieldLabels[name] ?? name, value: mask.field(name, text) }];
-  });
+  const fields = recordFields(archived, mask);
   return {
     officeCode: query.officeCode,
     officeName: current.office_name,
@@ -74,7 +98,7 @@ export async function headOfficeRecord(db: Kysely<Database>, query: { officeCode
     fullData,
     headline: headline(archived),
     fields,
-    parts: Object.entries(archived.parts ?? {}).map(([name, items]) => ({ name, count: Array.isArray(items) ? items.length : 0 })),
+    parts: Object.entries(archived.parts ?? {}).map(([name, items]) => ({ name: partLabels[name] ?? name, count: Array.isArray(items) ? items.length : 0 })),
     history: archived.history.map((row) => ({
       at: row.at,
       staffName: row.staffName,

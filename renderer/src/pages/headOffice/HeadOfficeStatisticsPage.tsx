@@ -42,7 +42,7 @@ export function HeadOfficeStatisticsPage() {
       </Space>
       {statistics.error && <Alert type="error" showIcon title={errorMessage(statistics.error)} />}
       {data && data.tables.length === 0 && <Empty description="这个月份还没有任何管理处的统计数据" />}
-      {data?.tables.map((table) => (
+      {data?.tables.filter((table) => table.rows.length > 0).map((table) => (
         <Card key={table.key} size="small" title={table.title} data-testid={`head-office-stat-${table.key}`}>
           <Table<Row>
             size="small"
@@ -50,7 +50,7 @@ export function HeadOfficeStatisticsPage() {
             pagination={false}
             dataSource={table.rows}
             columns={[
-              { title: '项目', dataIndex: 'label' },
+              { title: '项目', dataIndex: 'label', width: 320 },
               ...data.offices.map((office, column) => ({
                 title: `${office.name}(${office.code})`,
                 key: office.code,
