@@ -248,3 +248,53 @@ describe('statistics side by side', () => {
     expect(side.offices).toHaveLength(2);
   });
 });
+
+describe('the read-only records list pages by key', () => {
+  let office: TestOffice;
+  let headOffice: EmptyApp;
+  let out: string;
+
+  beforeAll(async () => {
+    office = await openTestOffice();
+    headOffice = await openHeadOffice();
+    out = mkdtempSync(join(tmpdir(), 'taizhang-hok-'));
+    for (let n = 1; n <= 23; n += 1) await office.asClerk.call('complaints.create', complaintIntake(office, { content: `第 ${n} 条投诉` }));
+    await importArchive(headOffice.app.ctx, (await exportArchive(office.app.ctx, { outDir: out, staffId: null, fullData: true })).file, null);
+  });
+  afterAll(async () => {
+    await office.close();
+    await headOffice.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('turns pages with the cursor, newest number first, every record once', async () => {
+    const first = await headOffice.app.call('headOffice.records', { ledger: 'complaints', pageSize: 10 });
+    const second = await headOffice.app.call('headOffice.records', { ledger: 'complaints', pageSize: 10, page: 2, after: first.next });
+    const third = await headOffice.app.call('headOffice.records', { ledger: 'complaints', pageSize: 10, page: 3, after: second.next });
+    expect([first.total, third.next]).toEqual([23, null]);
+    const keys = [...first.items, ...second.items, ...third.items].map((item) => item.key);
+    expect(keys).toHaveLength(23);
+    expect(keys).toEqual([...keys].sort().reverse());
+    // A page jumped to without its cursor shows the same rows.
+    expect((await headOffice.app.call('headOffice.records', { ledger: 'complaints', pageSize: 10, page: 2 })).items).toEqual(second.items);
+  });
+
+  it('reads the page from the list index, sorting nothing', () => {
+    const plan = headOffice.app.ctx.raw
+      .prepare(
+        `explain query plan select * from ho_records where current = 1 and office_code = 'JX01'
+         and (office_code > 'JX01' or (office_code = 'JX01' and ledger > 'complaints') or (office_code = 'JX01' and ledger = 'complaints' and record_key < 'TS-202611-0010'))
+         order by office_code, ledger, record_key desc limit 21`,
+      )
+      .all() as { detail: string }[];
+    const text = plan.map((row) => row.detail).join('\n');
+    expect(text).toContain('ho_records_list');
+    expect(text).not.toContain('TEMP B-TREE');
+  });
+
+  it('shows phones in full when the office exported full data', async () => {
+    const record = await headOffice.app.call('headOffice.record', { officeCode: 'JX01', ledger: 'complaints', key: 'TS-202611-0001' });
+    expect(record.fullData).toBe(true);
+    expect(record.fields).toEqual(expect.arrayContaining([{ name: '联系电话', value: '13912345678' }]));
+  });
+});
