@@ -70,3 +70,29 @@ export function isSafeArchivePath(path: string): boolean {
 
 /** A record's identity within its office (TS-202611-0007): letters, digits, dot, dash, underscore. */
 export const recordKeyPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/**
+ * One line of ledgers/<ledger>.ndjson as head office reads it (see ArchivedRecord): checked before import so a
+ * record of the wrong shape is refused with the archive, never half-read later. The record's own fields stay open.
+ */
+export const archivedRecordSchema = z.object({
+  ledger: z.string(),
+  key: z.string().regex(recordKeyPattern),
+  revision: z.number().int().min(0),
+  record: z.record(z.string(), z.unknown()),
+  parts: z.record(z.string(), z.array(z.unknown())),
+  history: z.array(
+    z.object({
+      entity: z.string(),
+      at: z.string(),
+      staffName: z.string().nullable(),
+      action: z.string(),
+      summary: z.string(),
+      revision: z.number().nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
+  attachments: z.array(
+    z.object({ path: z.string(), sha256: z.string(), mime: z.string(), size: z.number(), fileName: z.string(), kind: z.string(), revision: z.number().nullable() }),
+  ),
+});

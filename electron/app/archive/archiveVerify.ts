@@ -8,7 +8,7 @@ import {
   ledgerPath,
   manifestPath,
   manifestSchema,
-  recordKeyPattern,
+  archivedRecordSchema,
   statisticsFiguresPattern,
   type ArchivedStatistics,
   type ArchiveManifest,
@@ -128,9 +128,9 @@ function readRecords(zip: ZipContents, manifest: ArchiveManifest, problems: Arch
     const parsed: ArchivedRecord[] = [];
     lines.forEach((line, index) => {
       try {
+        // Checked by the schema, kept as read: its hash identifies the version at head office.
         const record = JSON.parse(line) as ArchivedRecord;
-        if (record.ledger !== ledger || typeof record.key !== 'string' || typeof record.revision !== 'number' || !Array.isArray(record.history)) throw new Error();
-        if (!recordKeyPattern.test(record.key) || !Array.isArray(record.attachments)) throw new Error();
+        if (!archivedRecordSchema.safeParse(record).success || record.ledger !== ledger) throw new Error();
         for (const attachment of record.attachments) checkAttachment(zip, path, index, attachment, problems);
         parsed.push(record);
       } catch {
