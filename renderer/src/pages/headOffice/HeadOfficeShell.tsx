@@ -1,4 +1,4 @@
-import { BarChartOutlined, ClusterOutlined, ImportOutlined } from '@ant-design/icons';
+import { BarChartOutlined, ClusterOutlined, ImportOutlined, SettingOutlined } from '@ant-design/icons';
 import { Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { UserMenu } from '../../auth/UserMenu';
@@ -7,6 +7,7 @@ const menuItems = [
   { key: '/head-office', icon: <ClusterOutlined />, label: '各管理处记录' },
   { key: '/head-office/statistics', icon: <BarChartOutlined />, label: '统计对比' },
   { key: '/head-office/import', icon: <ImportOutlined />, label: '导入归档' },
+  { key: '/head-office/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
 function selectedKey(pathname: string): string {
