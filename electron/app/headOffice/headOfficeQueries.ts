@@ -33,7 +33,8 @@ export async function listHeadOfficeOffices(db: Kysely<Database>): Promise<HeadO
     .execute();
   const imports = await db
     .selectFrom('ho_imports')
-    .select(['office_code', (eb) => eb.fn.max('office_name').as('office_name'), (eb) => eb.fn.max('imported_at').as('last')])
+    // SQLite takes a bare column from the row holding the max(): the office's name as its latest import gave it.
+    .select(['office_code', 'office_name', (eb) => eb.fn.max('imported_at').as('last')])
     .groupBy('office_code')
     .orderBy('office_code')
     .execute();

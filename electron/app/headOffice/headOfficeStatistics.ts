@@ -35,7 +35,8 @@ export async function headOfficeStatistics(db: Kysely<Database>, month: string |
   const chosen = month ?? months[0] ?? null;
   const offices = await db
     .selectFrom('ho_imports')
-    .select(['office_code', (eb) => eb.fn.max('office_name').as('office_name')])
+    // The bare office_name comes from the latest import's row (SQLite's rule for max()).
+    .select(['office_code', 'office_name', (eb) => eb.fn.max('imported_at').as('last')])
     .groupBy('office_code')
     .orderBy('office_code')
     .execute();
@@ -60,7 +61,7 @@ export async function headOfficeStatistics(db: Kysely<Database>, month: string |
     months,
     offices: offices.map((office) => ({
       code: office.office_code,
-      name: byOffice.get(office.office_code)?.name ?? office.office_name ?? office.office_code,
+      name: byOffice.get(office.office_code)?.name ?? office.office_name,
       exportedAt: byOffice.get(office.office_code)?.exportedAt ?? null,
     })),
     tables,
