@@ -80,6 +80,8 @@ export interface HeadOfficeRecordVersion {
   archiveFile: string;
   period: string;
   files: HeadOfficeFile[];
+  /** This version's fields, to compare with the current one. */
+  fields: { name: string; value: string }[];
 }
 
 export interface HeadOfficeHistoryRow {

@@ -115,6 +115,7 @@ export async function headOfficeRecord(db: Kysely<Database>, query: { officeCode
       archiveFile: row.file_name,
       period: row.period_label,
       files: files.filter((file) => file.ho_record_id === row.id).map(({ ho_record_id: _, ...file }): HeadOfficeFile => file),
+      fields: row.id === current.id ? fields : recordFields(JSON.parse(row.content) as ArchivedRecord, privacy(row.full_data === 1)),
     })),
   };
 }

@@ -173,6 +173,9 @@ describe('head office keeps the PDFs and attachments', () => {
     const content = Buffer.from((await headOffice.app.call('headOffice.file', { sha256: formOf(newer.versions[0]!.files).sha256 })).contentBase64, 'base64');
     expect(content.equals(entries.get(`pdf/complaints/${number}-R${newer.revision}.pdf`)!)).toBe(true);
     expect(newer.history.at(-1)).toMatchObject({ reason: '业主补充要求' });
+    // Each version keeps its own fields.
+    expect(newer.fields).toContainEqual({ name: '业主要求', value: '尽快上门维修,并书面答复' });
+    expect(newer.versions[1]!.fields).toContainEqual({ name: '业主要求', value: '尽快上门维修并查明原因' });
   });
 
   it('refuses whole an archive naming an attachment outside its folder, even with the manifest rehashed', async () => {

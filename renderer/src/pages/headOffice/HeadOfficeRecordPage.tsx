@@ -43,6 +43,12 @@ export function HeadOfficeRecordPage() {
           rowKey={(version) => `${version.revision}-${version.historyCount}-${version.importedAt}`}
           pagination={false}
           dataSource={detail.versions}
+          expandable={{
+            expandedRowRender: (version) => (
+              <Descriptions size="small" bordered column={2} items={version.fields.map((field, index) => ({ key: index, label: field.name, children: field.value }))} />
+            ),
+            rowExpandable: (version) => !version.current,
+          }}
           columns={[
             { title: '版本', key: 'revision', render: (_: unknown, version) => <Space>{`第 ${version.revision} 版`}{version.current && <Tag color="green">当前</Tag>}</Space> },
             { title: '修改记录', dataIndex: 'historyCount', render: (count: number) => `${count} 条` },
