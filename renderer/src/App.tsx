@@ -44,33 +44,33 @@ function FolderRoutes() {
 
 function OfficeRoutes() {
   return (
-      <Routes>
-        <Route element={<AppShell />}>
-          <Route index element={<Navigate to="/desk" replace />} />
-          <Route path="desk" element={<DeskPage />} />
-          <Route path="complaints" element={<ComplaintListPage />} />
-          <Route path="complaints/new" element={<ComplaintFormPage />} />
-          <Route path="complaints/:id" element={<ComplaintDetailPage />} />
-          <Route path="work-orders" element={<WorkOrdersPage />} />
-          <Route path="rooms" element={<RoomsPage />} />
-          <Route path="archive" element={<ArchivePage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="repairs" element={<RepairListPage />} />
-          <Route path="repairs/new" element={<RepairFormPage />} />
-          <Route path="repairs/:id" element={<RepairDetailPage />} />
-          <Route path="calls" element={<CallsPage />} />
-          <Route path="calls/:id" element={<CallLinkPage />} />
-          <Route path="inspections" element={<InspectionListPage />} />
-          <Route path="inspections/:id" element={<InspectionDetailPage />} />
-          <Route path="rooms/:id" element={<RoomHistoryPage />} />
-          <Route path="revisits" element={<RevisitQueuePage />} />
-          <Route path="revisits/:id" element={<RevisitDetailPage />} />
-          <Route path="loss-declarations" element={<LossDeclarationListPage />} />
-          <Route path="loss-declarations/new" element={<LossDeclarationFormPage />} />
-          <Route path="loss-declarations/:id" element={<LossDeclarationDetailPage />} />
-          <Route path="statistics" element={<StatisticsPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={<Navigate to="/desk" replace />} />
+        <Route path="desk" element={<DeskPage />} />
+        <Route path="complaints" element={<ComplaintListPage />} />
+        <Route path="complaints/new" element={<ComplaintFormPage />} />
+        <Route path="complaints/:id" element={<ComplaintDetailPage />} />
+        <Route path="work-orders" element={<WorkOrdersPage />} />
+        <Route path="rooms" element={<RoomsPage />} />
+        <Route path="archive" element={<ArchivePage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="repairs" element={<RepairListPage />} />
+        <Route path="repairs/new" element={<RepairFormPage />} />
+        <Route path="repairs/:id" element={<RepairDetailPage />} />
+        <Route path="calls" element={<CallsPage />} />
+        <Route path="calls/:id" element={<CallLinkPage />} />
+        <Route path="inspections" element={<InspectionListPage />} />
+        <Route path="inspections/:id" element={<InspectionDetailPage />} />
+        <Route path="rooms/:id" element={<RoomHistoryPage />} />
+        <Route path="revisits" element={<RevisitQueuePage />} />
+        <Route path="revisits/:id" element={<RevisitDetailPage />} />
+        <Route path="loss-declarations" element={<LossDeclarationListPage />} />
+        <Route path="loss-declarations/new" element={<LossDeclarationFormPage />} />
+        <Route path="loss-declarations/:id" element={<LossDeclarationDetailPage />} />
+        <Route path="statistics" element={<StatisticsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
   );
 }

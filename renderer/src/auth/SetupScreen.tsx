@@ -75,7 +75,7 @@ export function SetupScreen({ status, onSignedIn }: Props) {
         onFinish={(values) => void submit(values)}
       >
         {decided === null ? (
-          <Form.Item name="folderKind" label="这台电脑用于">
+          <Form.Item name="folderKind" label="用途">
             <Radio.Group
               options={[
                 { value: 'office', label: '管理处日常登记' },
