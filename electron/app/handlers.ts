@@ -41,6 +41,7 @@ import { importArchive } from './headOffice/headOfficeImport';
 import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOffice/headOfficeQueries';
 import { headOfficeFile, headOfficeRecord } from './headOffice/headOfficeRecord';
 import { headOfficeStatistics } from './headOffice/headOfficeStatistics';
+import { HeadOfficeImportJobs } from './headOffice/headOfficeImportJobs';
 import * as statistics from './statistics/statisticsService';
 import { closeMonth, listStatisticsMonths, reopenMonth } from './statistics/closedMonths';
 import { exportComplaints } from './ledgers/complaints/complaintExport';
@@ -63,6 +64,7 @@ export function createHandlers(ctx: AppContext): Handlers {
   const audited = <T>(actor: Actor, summary: string, work: (trx: typeof db) => Promise<T>) =>
     settings.auditedSettingsChange(db, actor, today(), summary, work);
   const archiveJobs = new ArchiveJobs();
+  const importJobs = new HeadOfficeImportJobs();
   return {
     'app.info': async () => ({
       version: ctx.version,
@@ -219,6 +221,9 @@ export function createHandlers(ctx: AppContext): Handlers {
       for (const file of input.files) results.push(await importArchive(ctx, file, actor.staffId));
       return results;
     },
+    'headOffice.startImport': async (input, actor) => importJobs.start(ctx, input.files, actor.staffId),
+    'headOffice.importJob': async (input) => importJobs.get(input.jobId),
+    'headOffice.cancelImport': async (input) => importJobs.cancel(input.jobId),
     'headOffice.offices': () => listHeadOfficeOffices(db),
     'headOffice.records': (input) => listHeadOfficeRecords(db, input),
     'headOffice.record': (input) => headOfficeRecord(db, input),

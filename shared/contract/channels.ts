@@ -109,6 +109,7 @@ import {
   headOfficeRecordInput,
   headOfficeStatisticsInput,
   type HeadOfficeFileContent,
+  type HeadOfficeImportJob,
   type HeadOfficeImportResult,
   type HeadOfficeOffice,
   type HeadOfficeRecord,
@@ -251,6 +252,9 @@ export const channels = {
   'backup.restore': channel<BackupStatus>()(backupFileInput, '恢复到某个备份(下次启动时执行)', 'manager'),
   'backup.cancelRestore': channel<BackupStatus>()(none, '取消待执行的恢复', 'manager'),
   'headOffice.import': channel<HeadOfficeImportResult[]>()(archiveImportInput, '总部:导入各管理处的归档', 'manager'),
+  'headOffice.startImport': channel<HeadOfficeImportJob>()(archiveImportInput, '总部:开始导入归档(后台进行,可取消)', 'manager'),
+  'headOffice.importJob': channel<HeadOfficeImportJob>()(archiveJobInput, '总部:导入归档进度', 'manager'),
+  'headOffice.cancelImport': channel<HeadOfficeImportJob>()(archiveJobInput, '总部:取消导入归档', 'manager'),
   'headOffice.offices': channel<HeadOfficeOffice[]>()(none, '总部:已导入的管理处', 'supervisor'),
   'headOffice.records': channel<KeysetPage<HeadOfficeRecord>>()(headOfficeListInput, '总部:各管理处的记录(只读)', 'supervisor'),
   'headOffice.record': channel<HeadOfficeRecordDetail>()(headOfficeRecordInput, '总部:一条记录的内容、修改记录与各版本(只读)', 'supervisor'),
@@ -289,6 +293,7 @@ export const passiveChannels: ReadonlySet<ChannelName> = new Set([
   'repairs.desk',
   'revisits.queue',
   'archive.job',
+  'headOffice.importJob',
 ]);
 
 /**

@@ -136,3 +136,15 @@ export interface HeadOfficeStatistics {
     }[];
   }[];
 }
+
+/** An import running in the main process: polled by the page for its progress, cancellable before it is written. */
+export interface HeadOfficeImportJob {
+  jobId: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  stage: string;
+  done: number;
+  total: number;
+  /** One per archive imported so far, in order. */
+  results: HeadOfficeImportResult[];
+  error: string | null;
+}

@@ -60,6 +60,9 @@ describe('head office in the browser', () => {
     expect(await page.getByRole('menuitem', { name: '登记投诉' }).count()).toBe(0);
 
     await page.getByRole('menuitem', { name: '导入归档' }).click();
+    await page.getByTestId('head-office-import-files').fill(join(out, 'nothing.zip'));
+    await page.getByTestId('head-office-import-start').click();
+    await page.getByTestId('head-office-import-error').getByText('整份不导入').waitFor();
     await page.getByTestId('head-office-import-files').fill(files.join('\n'));
     await page.getByTestId('head-office-import-start').click();
     await page.getByTestId('head-office-import').getByText('翠湖苑管理处(CH02)2026-11:新增 1').waitFor();

@@ -24,6 +24,24 @@ const newer = (a: { revision: number; history_count: number }, b: { revision: nu
 
 const importWhat = '导入各管理处的归档';
 
+export interface ImportProgress {
+  stage: string;
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Checked between steps; inside the transaction a cancel rolls everything back. */
+  signal?: AbortSignal;
+}
+
+export class ImportCancelled extends DomainError {
+  constructor() {
+    super('rule', '已取消导入,这份归档没有导入任何内容');
+  }
+}
+
 /**
  * Import one office archive into the head-office database: verified first and refused whole on any problem,
  * then every record keyed by office code, ledger and record number, with the PDFs and attachments it carried
@@ -31,9 +49,14 @@ const importWhat = '导入各管理处的归档';
  * version of a record becomes current and the older one stays, with its own files. A fresh data folder becomes
  * head office's; an office's own folder is refused.
  */
-export async function importArchive(ctx: AppContext, file: string, staffId: number | null): Promise<HeadOfficeImportResult> {
+export async function importArchive(ctx: AppContext, file: string, staffId: number | null, options: ImportOptions = {}): Promise<HeadOfficeImportResult> {
   const kind = await dataFolderKind(ctx.db);
   if (kind === 'office') throw wrongFolder(kind, importWhat);
+  const check = () => {
+    if (options.signal?.aborted) throw new ImportCancelled();
+  };
+  check();
+  options.onProgress?.({ stage: '核对归档', done: 0, total: 0 });
   const { verification, archive } = await openArchive(file);
   if (!archive) {
     const reasons = verification.problems.map((problem) => `【${archiveProblemLabels[problem.kind]}】${problem.message}`);
@@ -54,7 +77,14 @@ export async function importArchive(ctx: AppContext, file: string, staffId: numb
   };
   const unchangedResult = { ...result, alreadyImported: true, unchanged: Object.values(manifest.counts).reduce((sum, count) => sum + count, 0) };
   if (await alreadyImported(ctx.db, archiveHash)) return unchangedResult;
-  const files = await storeCarriedFiles(ctx, archive);
+  const total = [...archive.records.values()].reduce((sum, records) => sum + records.length, 0) * 2;
+  let done = 0;
+  const step = (stage: string) => {
+    check();
+    options.onProgress?.({ stage, done: (done += 1), total });
+  };
+  const files = await storeCarriedFiles(ctx, archive, () => step('保存打印件与附件'));
+  check();
   return inTransaction(ctx.db, async (trx) => {
     await settleDataFolderKind(trx, 'headOffice', ctx.clock.now());
     // Checked again under the write lock: another process may have imported it meanwhile.
@@ -75,7 +105,10 @@ export async function importArchive(ctx: AppContext, file: string, staffId: numb
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const records of archive.records.values()) {
-      for (const record of records) result[await importRecord(trx, manifest.office, record, importId, files.get(record) ?? [], ctx.clock.now())] += 1;
+      for (const record of records) {
+        result[await importRecord(trx, manifest.office, record, importId, files.get(record) ?? [], ctx.clock.now())] += 1;
+        step('写入记录');
+      }
     }
     await storeOfficeStatistics(trx, manifest, archive.statistics, importId);
     await appendHistory(trx, {
@@ -101,7 +134,7 @@ type StoredFile = Omit<CarriedFile, 'content'> & { sha256: string; size: number 
  * (content-addressed: a repeat is a no-op). A version already held keeps the files it came with, so a later
  * export's re-rendered PDFs of unchanged records add nothing.
  */
-async function storeCarriedFiles(ctx: AppContext, archive: OpenedArchive): Promise<Map<ArchivedRecord, StoredFile[]>> {
+async function storeCarriedFiles(ctx: AppContext, archive: OpenedArchive, step: () => void): Promise<Map<ArchivedRecord, StoredFile[]>> {
   const stored = new Map<ArchivedRecord, StoredFile[]>();
   const office = archive.manifest.office.code;
   for (const records of archive.records.values()) {
@@ -114,6 +147,7 @@ async function storeCarriedFiles(ctx: AppContext, archive: OpenedArchive): Promi
         .where('record_key', '=', record.key)
         .where('content_sha256', '=', sha256(JSON.stringify(record)))
         .executeTakeFirst();
+      step();
       if (held) continue;
       const files: StoredFile[] = [];
       for (const { content, ...file } of carriedFiles(record, archive.entries)) {

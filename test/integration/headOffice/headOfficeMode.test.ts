@@ -11,6 +11,7 @@ import { importArchive } from '../../../electron/app/headOffice/headOfficeImport
 import { readZip } from '../../../electron/app/archive/zipIn';
 import { readAttachment } from '../../../electron/app/attachments/attachmentStore';
 import { headOfficeFilesDir } from '../../../electron/app/headOffice/headOfficeFiles';
+import { HeadOfficeImportJobs } from '../../../electron/app/headOffice/headOfficeImportJobs';
 import type { StatisticsReport } from '../../../shared/domain/statistics';
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
@@ -299,5 +300,58 @@ describe('the read-only records list pages by key', () => {
     const record = await headOffice.app.call('headOffice.record', { officeCode: 'JX01', ledger: 'complaints', key: 'TS-202611-0001' });
     expect(record.fullData).toBe(true);
     expect(record.fields).toEqual(expect.arrayContaining([{ name: '联系电话', value: '13912345678' }]));
+  });
+});
+
+describe('imports in the background', () => {
+  let office: TestOffice;
+  let out: string;
+  let file: string;
+
+  beforeAll(async () => {
+    office = await openTestOffice();
+    out = mkdtempSync(join(tmpdir(), 'taizhang-hoj-'));
+    await office.asClerk.call('complaints.create', complaintIntake(office));
+    file = (await exportArchive(office.app.ctx, { outDir: out, staffId: null })).file;
+  });
+  afterAll(async () => {
+    await office.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  async function finished(headOffice: EmptyApp, jobId: string) {
+    for (;;) {
+      const job = await headOffice.app.call('headOffice.importJob', { jobId });
+      if (job.state !== 'running') return job;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('reports progress to the end with each archive’s result', async () => {
+    const headOffice = await openHeadOffice();
+    try {
+      const started = await headOffice.app.call('headOffice.startImport', { files: [file, file] });
+      const job = await finished(headOffice, started.jobId);
+      expect(job).toMatchObject({ state: 'done', error: null, results: [{ officeCode: 'JX01', added: 1 }, { alreadyImported: true }] });
+    } finally {
+      await headOffice.close();
+    }
+  });
+
+  it('a cancelled import leaves nothing written, and a refused one says why', async () => {
+    const headOffice = await openHeadOffice();
+    try {
+      const jobs = new HeadOfficeImportJobs();
+      const job = jobs.start(headOffice.app.ctx, [file], null);
+      jobs.cancel(job.jobId);
+      for (let state = job.state; state === 'running'; state = jobs.get(job.jobId).state) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(jobs.get(job.jobId)).toMatchObject({ state: 'cancelled', results: [] });
+      expect(await headOffice.app.ctx.db.selectFrom('ho_imports').selectAll().execute()).toEqual([]);
+
+      const refused = await finished(headOffice, (await headOffice.app.call('headOffice.startImport', { files: [join(out, 'nothing.zip')] })).jobId);
+      expect(refused).toMatchObject({ state: 'failed', error: expect.stringContaining('整份不导入') });
+    } finally {
+      await headOffice.close();
+    }
   });
 });
