@@ -1,4 +1,6 @@
-import { channels, isChannelName, passiveChannels, type ChannelName } from '../../shared/contract/channels';
+import { channelFolder, channels, isChannelName, passiveChannels, type ChannelName } from '../../shared/contract/channels';
+import type { DataFolderKind } from '../../shared/domain/dataFolder';
+import { wrongFolder } from './dataFolder/dataFolderKind';
 import { DomainError, type Result } from '../../shared/contract/errors';
 import { parseInput } from '../../shared/contract/validate';
 import type { Authorize } from './auth/authorize';
@@ -8,10 +10,16 @@ export type Invoke = (channel: string, rawInput: unknown) => Promise<Result<unkn
 
 /**
  * The single entry every caller goes through (Electron IPC and the loopback bridge alike):
- * known channel → caller signed in and allowed → input parsed by its schema → handler →
+ * known channel → caller signed in and allowed → channel made for this kind of data folder (office or head
+ * office; a fresh folder takes either) → input parsed by its schema → handler →
  * `{ ok, value }` or a structured zh-CN error.
  */
-export function createInvoke(handlers: Handlers, authorize: Authorize, log: (error: unknown) => void = console.error): Invoke {
+export function createInvoke(
+  handlers: Handlers,
+  authorize: Authorize,
+  folderKind: () => Promise<DataFolderKind | null>,
+  log: (error: unknown) => void = console.error,
+): Invoke {
   return async (channel, rawInput) => {
     if (!isChannelName(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `未知的操作:${String(channel).slice(0, 60)}` } };
@@ -19,6 +27,9 @@ export function createInvoke(handlers: Handlers, authorize: Authorize, log: (err
     try {
       // Who first: a caller who may not use the channel learns nothing from its validation messages.
       const actor = await authorize(channels[channel].access, !passiveChannels.has(channel));
+      const wanted = channelFolder(channel);
+      const kind = wanted === 'either' ? null : await folderKind();
+      if (kind !== null && kind !== wanted) throw wrongFolder(kind, `使用“${channels[channel].summary.replace(/^总部:/, '')}”`);
       const parsed = parseInput(channel, rawInput);
       if (!parsed.ok) return parsed;
       const handler = handlers[channel] as (input: unknown, actor: unknown) => Promise<unknown>;

@@ -40,6 +40,9 @@ import * as backups from './backup/backupOffice';
 import { chooseFolder } from './exports/chooseFolder';
 import { importArchive } from './headOffice/headOfficeImport';
 import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOffice/headOfficeQueries';
+import { headOfficeFile, headOfficeRecord } from './headOffice/headOfficeRecord';
+import { headOfficeStatistics } from './headOffice/headOfficeStatistics';
+import { HeadOfficeImportJobs } from './headOffice/headOfficeImportJobs';
 import * as statistics from './statistics/statisticsService';
 import { closeMonth, listStatisticsMonths, reopenMonth } from './statistics/closedMonths';
 import { exportComplaints } from './ledgers/complaints/complaintExport';
@@ -62,6 +65,7 @@ export function createHandlers(ctx: AppContext): Handlers {
   const audited = <T>(actor: Actor, summary: string, work: (trx: typeof db) => Promise<T>) =>
     settings.auditedSettingsChange(db, actor, today(), summary, work);
   const archiveJobs = new ArchiveJobs();
+  const importJobs = new HeadOfficeImportJobs();
   return {
     'app.info': async () => ({
       version: ctx.version,
@@ -84,7 +88,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'staff.setPassword': (input, actor) => auth.setStaffPassword(ctx, actor, input),
 
     'office.get': () => findOffice(db),
-    'office.save': (input) => office.saveOffice(db, input),
+    'office.save': (input) => office.saveOffice(db, input, today()),
     'departments.list': () => listDepartments(db),
     'departments.save': (input) => office.saveDepartment(db, input),
     'staff.list': () => listStaff(db),
@@ -220,8 +224,14 @@ export function createHandlers(ctx: AppContext): Handlers {
       for (const file of input.files) results.push(await importArchive(ctx, file, actor.staffId));
       return results;
     },
+    'headOffice.startImport': async (input, actor) => importJobs.start(ctx, input.files, actor.staffId),
+    'headOffice.importJob': async (input) => importJobs.get(input.jobId),
+    'headOffice.cancelImport': async (input) => importJobs.cancel(input.jobId),
     'headOffice.offices': () => listHeadOfficeOffices(db),
     'headOffice.records': (input) => listHeadOfficeRecords(db, input),
+    'headOffice.record': (input) => headOfficeRecord(db, input),
+    'headOffice.file': (input) => headOfficeFile(ctx, input.sha256),
+    'headOffice.statistics': (input) => headOfficeStatistics(db, input.month),
 
     'statistics.report': (input) => statistics.statisticsReport(ctx, input.from, input.to),
     'statistics.print': (input) => statistics.printStatisticsReport(ctx, input),

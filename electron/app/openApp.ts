@@ -13,6 +13,8 @@ import { DeskSession } from './auth/session';
 import { sessionAuthorizer, staffAuthorizer, type Authorize } from './auth/authorize';
 import { getSettings } from './settings/settingsService';
 import { appVersion } from './version';
+import { dataFolderKind } from './dataFolder/dataFolderKind';
+import type { DataFolderKind } from '../../shared/domain/dataFolder';
 import { CallError } from '../../shared/contract/errors';
 import { backupDatabase, DamagedDatabaseError, isCorruptionError, newestGoodBackup, quickCheck, type BackupState } from './backup/backupService';
 import { applyPendingRestore } from './backup/restore';
@@ -85,8 +87,11 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     const releaseOpenMarker = markOpen(options.dataDir);
     let closing: Promise<void> | null = null;
     const handlers = createHandlers(ctx);
+    // Once decided a folder's kind never changes (a restore takes effect at the next start): read until it is.
+    let decidedKind: DataFolderKind | null = null;
+    const folderKind = async () => (decidedKind ??= await dataFolderKind(ctx.db));
     const caller = (authorize: Authorize): Caller => {
-      const invoke = createInvoke(handlers, authorize);
+      const invoke = createInvoke(handlers, authorize, folderKind);
       const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>) => {
         const result = await invoke(channel, input);
         if (!result.ok) throw new CallError(result.error);

@@ -33,6 +33,7 @@ import { revisitAttemptInput, revisitPlanInput, revisitRecordInput, revisitSubje
 import type { RevisitDetail, RevisitQueue } from '../domain/revisitRecords';
 import type { RevisitWindows } from '../domain/revisit';
 import type { Access } from '../domain/access';
+import type { ChannelFolder } from '../domain/dataFolder';
 import type {
   AppInfo,
   ComplaintDetail,
@@ -102,7 +103,19 @@ import {
   lossVoidInput,
 } from '../domain/lossDeclarationSchemas';
 import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRecord, RevealedIdNumber } from '../domain/lossDeclarationRecords';
-import { headOfficeListInput, type HeadOfficeImportResult, type HeadOfficeOffice, type HeadOfficeRecord } from '../domain/headOffice';
+import {
+  headOfficeFileInput,
+  headOfficeListInput,
+  headOfficeRecordInput,
+  headOfficeStatisticsInput,
+  type HeadOfficeFileContent,
+  type HeadOfficeImportJob,
+  type HeadOfficeImportResult,
+  type HeadOfficeOffice,
+  type HeadOfficeRecord,
+  type HeadOfficeRecordDetail,
+  type HeadOfficeStatistics,
+} from '../domain/headOffice';
 import { backupFileInput, backupSettingsInput, type BackupStatus } from '../domain/backup';
 import { chooseFolderInput } from '../domain/folderChoice';
 import { archiveExportInput, archiveFileInput, archiveImportInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
@@ -241,8 +254,14 @@ export const channels = {
   'backup.restore': channel<BackupStatus>()(backupFileInput, '恢复到某个备份(下次启动时执行)', 'manager'),
   'backup.cancelRestore': channel<BackupStatus>()(none, '取消待执行的恢复', 'manager'),
   'headOffice.import': channel<HeadOfficeImportResult[]>()(archiveImportInput, '总部:导入各管理处的归档', 'manager'),
+  'headOffice.startImport': channel<HeadOfficeImportJob>()(archiveImportInput, '总部:开始导入归档(后台进行,可取消)', 'manager'),
+  'headOffice.importJob': channel<HeadOfficeImportJob>()(archiveJobInput, '总部:导入归档进度', 'manager'),
+  'headOffice.cancelImport': channel<HeadOfficeImportJob>()(archiveJobInput, '总部:取消导入归档', 'manager'),
   'headOffice.offices': channel<HeadOfficeOffice[]>()(none, '总部:已导入的管理处', 'supervisor'),
-  'headOffice.records': channel<Page<HeadOfficeRecord>>()(headOfficeListInput, '总部:各管理处的记录(只读)', 'supervisor'),
+  'headOffice.records': channel<KeysetPage<HeadOfficeRecord>>()(headOfficeListInput, '总部:各管理处的记录(只读)', 'supervisor'),
+  'headOffice.record': channel<HeadOfficeRecordDetail>()(headOfficeRecordInput, '总部:一条记录的内容、修改记录与各版本(只读)', 'supervisor'),
+  'headOffice.file': channel<HeadOfficeFileContent>()(headOfficeFileInput, '总部:查看记录的打印件或附件', 'supervisor'),
+  'headOffice.statistics': channel<HeadOfficeStatistics>()(headOfficeStatisticsInput, '总部:各管理处统计并列对比', 'supervisor'),
 
   'statistics.report': channel<StatisticsReport>()(statisticsPeriodInput, '客户投诉处理统计分析报告'),
   'statistics.print': channel<PrintedForm>()(statisticsPeriodInput, '打印统计分析报告'),
@@ -276,7 +295,40 @@ export const passiveChannels: ReadonlySet<ChannelName> = new Set([
   'repairs.desk',
   'revisits.queue',
   'archive.job',
+  'headOffice.importJob',
 ]);
+
+/**
+ * Which data folder a channel works on; dispatch refuses it on the other kind. Head office's channels are its
+ * own, the few below work on both, and every other channel — any office ledger, read or write — is the office's,
+ * so a channel added later is refused at head office until it is declared here.
+ */
+const eitherFolderChannels: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'app.info',
+  'fonts.coverage',
+  'auth.status',
+  'auth.setup',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.lock',
+  'auth.changePassword',
+  'staff.setPassword',
+  'staff.list',
+  'staff.save',
+  'departments.list',
+  'audit.verify',
+  'archive.verify',
+  'backup.status',
+  'backup.now',
+  'backup.saveSettings',
+  'backup.restore',
+  'backup.cancelRestore',
+]);
+
+export function channelFolder(name: ChannelName): ChannelFolder {
+  if (name.startsWith('headOffice.')) return 'headOffice';
+  return eitherFolderChannels.has(name) ? 'either' : 'office';
+}
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(channels, name);

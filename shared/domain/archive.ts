@@ -43,7 +43,7 @@ export interface ArchiveJob {
 }
 
 /** What verify found wrong, one line per problem. */
-export type ArchiveProblemKind = 'unreadable' | 'unknownFormat' | 'missing' | 'changed' | 'extra' | 'badRecords';
+export type ArchiveProblemKind = 'unreadable' | 'unknownFormat' | 'missing' | 'changed' | 'extra' | 'badRecords' | 'unsafeName';
 export const archiveProblemLabels: Record<ArchiveProblemKind, string> = {
   unreadable: '无法读取',
   unknownFormat: '未知的格式版本',
@@ -51,6 +51,7 @@ export const archiveProblemLabels: Record<ArchiveProblemKind, string> = {
   changed: '文件被改动',
   extra: '多出文件',
   badRecords: '记录内容有误',
+  unsafeName: '不安全的文件名',
 };
 
 export interface ArchiveProblem {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataFolderKindInput } from './dataFolder';
 import { minimumPinLength } from './access';
 import { localDate, optionalText, recordId } from './fieldSchemas';
 import { defaultTimeLimits } from './complaintLifecycle';
@@ -17,6 +18,8 @@ export const setupInput = z
     staffId: recordId.nullish().transform((value) => value ?? null),
     name: optionalText(20),
     password,
+    /** What this data folder is for: an office's own desk (the default) or head office's collection. */
+    folderKind: dataFolderKindInput.default('office'),
   })
   .refine((input) => input.staffId !== null || input.name !== null, { path: ['name'], error: '请填写经理姓名' });
 

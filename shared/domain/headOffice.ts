@@ -19,6 +19,8 @@ export interface HeadOfficeImportResult {
 export const headOfficeListInput = z.strictObject({
   officeCode: z.string().max(20).optional(),
   ledger: z.string().max(40).optional(),
+  /** The `next` cursor of the page before (office|ledger|number): pages are read by key, not by OFFSET. */
+  after: z.string().max(200).nullish(),
   ...paging,
 });
 
@@ -45,4 +47,104 @@ export interface HeadOfficeRecord {
   at: string | null;
   status: string | null;
   summary: string | null;
+}
+
+export const headOfficeRecordInput = z.strictObject({
+  officeCode: z.string().min(1).max(20),
+  ledger: z.string().min(1).max(40),
+  key: z.string().min(1).max(64),
+});
+export const headOfficeFileInput = z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: '文件标识无效' }) });
+export const headOfficeStatisticsInput = z.strictObject({
+  /** Omitted: the latest month any office's statistics cover. */
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份格式应为 2026-11' }).optional(),
+});
+
+/** A file a record version carried: its printed form(s) or an attachment, stored by SHA-256. */
+export interface HeadOfficeFile {
+  role: 'print' | 'attachment';
+  /** The print's name in the archive, or the attachment's file name. */
+  name: string;
+  kind: string | null;
+  sha256: string;
+  mime: string;
+  size: number;
+}
+
+/** One version of an imported record as head office holds it. */
+export interface HeadOfficeRecordVersion {
+  revision: number;
+  historyCount: number;
+  current: boolean;
+  importedAt: string;
+  archiveFile: string;
+  period: string;
+  files: HeadOfficeFile[];
+  /** This version's fields, to compare with the current one. */
+  fields: { name: string; value: string }[];
+}
+
+export interface HeadOfficeHistoryRow {
+  at: string;
+  staffName: string | null;
+  action: string;
+  summary: string;
+  revision: number | null;
+  reason: string | null;
+}
+
+/** The read-only record page: the current version's fields (personal data masked unless exported in full). */
+export interface HeadOfficeRecordDetail {
+  officeCode: string;
+  officeName: string;
+  ledger: string;
+  ledgerLabel: string;
+  key: string;
+  revision: number;
+  fullData: boolean;
+  headline: { at: string | null; status: string | null; summary: string | null };
+  fields: { name: string; value: string }[];
+  parts: { name: string; count: number }[];
+  history: HeadOfficeHistoryRow[];
+  /** Newest first; the first is the current one. */
+  versions: HeadOfficeRecordVersion[];
+}
+
+export interface HeadOfficeFileContent {
+  fileName: string;
+  mime: string;
+  contentBase64: string;
+}
+
+/** Statistics side by side: for one month, every office a column, every figure a row; null shows as —. */
+export interface HeadOfficeStatistics {
+  month: string | null;
+  /** Months some office's statistics cover, newest first. */
+  months: string[];
+  offices: { code: string; name: string; exportedAt: string | null }[];
+  tables: {
+    key: string;
+    title: string;
+    rows: {
+      key: string;
+      label: string;
+      format: 'count' | 'percent' | 'days';
+      /** Per office, in the order of `offices`. */
+      values: (number | null)[];
+      /** Each office's own previous-period figure, for the change. */
+      previous: (number | null)[];
+    }[];
+  }[];
+}
+
+/** An import running in the main process: polled by the page for its progress, cancellable before it is written. */
+export interface HeadOfficeImportJob {
+  jobId: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  stage: string;
+  done: number;
+  total: number;
+  /** One per archive imported so far, in order. */
+  results: HeadOfficeImportResult[];
+  error: string | null;
 }

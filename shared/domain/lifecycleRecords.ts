@@ -1,3 +1,4 @@
+import type { DataFolderKind } from './dataFolder';
 import type { LossDeskItem } from './lossDeclarationRecords';
 import type { StaffRole } from './office';
 import type {
@@ -32,6 +33,8 @@ export interface AuthStatus {
   accounts: { staffId: number; name: string; role: StaffRole; departmentName: string }[];
   /** Managers without a password, who may be chosen for the first account. */
   setupCandidates: { staffId: number; name: string }[];
+  /** What this data folder is; null until it is set up (the first-start screen offers both). */
+  folderKind: DataFolderKind | null;
 }
 
 export interface SignInResult {

@@ -5,6 +5,7 @@ import { openApp, type App, type Caller, type OpenAppOptions } from '../../elect
 import { fixedClock } from '../../electron/app/clock';
 import type { ChannelInput } from '../../shared/contract/channels';
 import type { Department, Room, Staff } from '../../shared/domain/records';
+import type { DataFolderKind } from '../../shared/domain/dataFolder';
 
 export function tempDataDir(prefix = 'taizhang-test-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -27,11 +28,11 @@ export interface EmptyApp {
  * A real app on a new temporary data folder; the clock stands at 2026-11-23 10:00. The first manager account
  * exists and is signed in, unless `signedIn` is false (the first start itself).
  */
-export async function openEmptyApp(options: Partial<OpenAppOptions> & { signedIn?: boolean } = {}): Promise<EmptyApp> {
+export async function openEmptyApp(options: Partial<OpenAppOptions> & { signedIn?: boolean; folderKind?: DataFolderKind } = {}): Promise<EmptyApp> {
   const data = tempDataDir();
-  const { signedIn = true, ...openOptions } = options;
+  const { signedIn = true, folderKind = 'office', ...openOptions } = options;
   const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00'), ...openOptions });
-  if (signedIn) await app.call('auth.setup', testManager);
+  if (signedIn) await app.call('auth.setup', { ...testManager, folderKind });
   const handle: EmptyApp = {
     app,
     dataDir: data.dir,
@@ -48,6 +49,11 @@ export async function openEmptyApp(options: Partial<OpenAppOptions> & { signedIn
     },
   };
   return handle;
+}
+
+/** A head-office data folder (first start chose 这台电脑用于总部汇总), its first manager signed in. */
+export function openHeadOffice(options: Partial<OpenAppOptions> & { signedIn?: boolean } = {}): Promise<EmptyApp> {
+  return openEmptyApp({ ...options, folderKind: 'headOffice' });
 }
 
 export interface TestOffice {

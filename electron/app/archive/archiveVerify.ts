@@ -1,13 +1,27 @@
 import { createHash } from 'node:crypto';
 import type { ArchiveProblem, ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
-import { archiveFormat, archiveFormatVersion, ledgerPath, manifestPath, manifestSchema, type ArchiveManifest } from './archiveFormat';
+import {
+  archiveFormat,
+  archiveFormatVersion,
+  archivedStatisticsSchema,
+  isSafeArchivePath,
+  ledgerPath,
+  manifestPath,
+  manifestSchema,
+  archivedRecordSchema,
+  statisticsFiguresPattern,
+  type ArchivedStatistics,
+  type ArchiveManifest,
+} from './archiveFormat';
 import type { ArchivedRecord } from './archiveLedger';
 import { readZip, type ZipContents } from './zipIn';
 
-/** A verified archive: its manifest and its records per ledger, ready for import. */
+/** A verified archive: its manifest, its records per ledger, each month's statistics figures and every file's bytes. */
 export interface OpenedArchive {
   manifest: ArchiveManifest;
   records: Map<string, ArchivedRecord[]>;
+  statistics: { month: string; figures: ArchivedStatistics }[];
+  entries: Map<string, Buffer>;
 }
 
 /** Check an archive's structure and every hash; report each thing wrong, by file. */
@@ -46,6 +60,9 @@ export async function openArchive(file: string): Promise<{ verification: Archive
     return result(summary, 0);
   }
 
+  for (const path of [...zip.entries.keys(), ...zip.broken.keys(), ...Object.keys(manifest.files)]) {
+    if (!isSafeArchivePath(path)) problems.push({ kind: 'unsafeName', path: null, message: `归档中的文件名不安全或不认识:${JSON.stringify(path).slice(0, 120)}` });
+  }
   for (const path of new Set(zip.duplicates)) problems.push({ kind: 'extra', path, message: `文件 ${path} 在归档中出现了不止一次` });
   for (const [path, reason] of zip.broken) problems.push({ kind: 'changed', path, message: `文件 ${path} 已损坏,无法读出:${reason}` });
   let checked = 0;
@@ -63,7 +80,8 @@ export async function openArchive(file: string): Promise<{ verification: Archive
     if (path !== manifestPath && !Object.hasOwn(manifest.files, path)) problems.push({ kind: 'extra', path, message: `清单中没有的文件 ${path}` });
   }
   if (problems.length > 0) return result(summary, checked);
-  return result(summary, checked, { manifest, records: readRecords(zip, manifest, problems) });
+  const records = readRecords(zip, manifest, problems);
+  return result(summary, checked, { manifest, records, statistics: readStatistics(zip, problems), entries: zip.entries });
 }
 
 function readManifest(zip: ZipContents, problems: ArchiveProblem[]): ArchiveManifest | null {
@@ -110,8 +128,10 @@ function readRecords(zip: ZipContents, manifest: ArchiveManifest, problems: Arch
     const parsed: ArchivedRecord[] = [];
     lines.forEach((line, index) => {
       try {
+        // Checked by the schema, kept as read: its hash identifies the version at head office.
         const record = JSON.parse(line) as ArchivedRecord;
-        if (record.ledger !== ledger || typeof record.key !== 'string' || typeof record.revision !== 'number' || !Array.isArray(record.history)) throw new Error();
+        if (!archivedRecordSchema.safeParse(record).success || record.ledger !== ledger) throw new Error();
+        for (const attachment of record.attachments) checkAttachment(zip, path, index, attachment, problems);
         parsed.push(record);
       } catch {
         problems.push({ kind: 'badRecords', path, message: `${path} 第 ${index + 1} 行不是有效的记录` });
@@ -121,6 +141,40 @@ function readRecords(zip: ZipContents, manifest: ArchiveManifest, problems: Arch
     records.set(ledger, parsed);
   }
   return records;
+}
+
+/**
+ * An attachment a record names must be the archive file of its own hash (attachments/<sha256>.<ext>) and hold
+ * exactly those bytes: head office stores it by that hash, so a name pointing elsewhere is refused, never followed.
+ */
+function checkAttachment(zip: ZipContents, path: string, index: number, attachment: ArchivedRecord['attachments'][number], problems: ArchiveProblem[]) {
+  const where = `${path} 第 ${index + 1} 行`;
+  const name = typeof attachment?.path === 'string' ? attachment.path : '';
+  if (typeof attachment?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(attachment.sha256) || !isSafeArchivePath(name) || !name.startsWith(`attachments/${attachment.sha256}.`)) {
+    problems.push({ kind: 'unsafeName', path, message: `${where}的附件文件名不安全或与其校验值不符:${JSON.stringify(name).slice(0, 120)}` });
+    return;
+  }
+  const content = zip.entries.get(name);
+  if (!content) problems.push({ kind: 'missing', path: name, message: `${where}的附件 ${name} 不在归档中` });
+  else if (createHash('sha256').update(content).digest('hex') !== attachment.sha256) problems.push({ kind: 'changed', path: name, message: `附件 ${name} 的内容与其校验值不符` });
+}
+
+/** statistics/<month>.json: each month's figures, checked against the shape head office reads. */
+function readStatistics(zip: ZipContents, problems: ArchiveProblem[]): OpenedArchive['statistics'] {
+  const statistics: OpenedArchive['statistics'] = [];
+  for (const [path, content] of zip.entries) {
+    const month = statisticsFiguresPattern.exec(path)?.[1];
+    if (!month) continue;
+    let parsed: ReturnType<typeof archivedStatisticsSchema.safeParse>;
+    try {
+      parsed = archivedStatisticsSchema.safeParse(JSON.parse(content.toString('utf8')));
+    } catch {
+      parsed = { success: false } as typeof parsed;
+    }
+    if (parsed.success) statistics.push({ month, figures: parsed.data });
+    else problems.push({ kind: 'badRecords', path, message: `统计数据 ${path} 的内容无法识别` });
+  }
+  return statistics;
 }
 
 function describe(error: unknown): string {

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import { statisticsFiguresPath } from './archiveFormat';
 import type { ArchivePeriod } from '../../../shared/domain/archive';
 import { renderPdf } from '../forms/renderPdf';
 import { createTextGuard } from '../forms/textGuard';
@@ -15,7 +16,7 @@ export function monthsOfPeriod(period: ArchivePeriod): string[] {
 }
 
 /**
- * The statistics report of each month of the period, as printed (PDF) and as the workbook: a closed month comes as
+ * The statistics report of each month of the period, as printed (PDF), as the workbook and as figures (JSON): a closed month comes as
  * frozen at 月结, an open one as computed now. Rendered as bytes only, nothing saved or noted.
  */
 export async function statisticsArchiveReport(ctx: AppContext, period: ArchivePeriod): Promise<{ path: string; content: Buffer }[]> {
@@ -26,6 +27,8 @@ export async function statisticsArchiveReport(ctx: AppContext, period: ArchivePe
     const pdf = await renderPdf(fonts, statisticsReportDefinition(report, createTextGuard(fonts.coverage)));
     files.push({ path: `statistics/${month}-${statisticsReportTitle}.pdf`, content: pdf });
     files.push({ path: `statistics/${month}-${statisticsReportTitle}.xlsx`, content: await statisticsReportWorkbook(report) });
+    // The figures themselves, so head office can set offices side by side without reading a workbook.
+    files.push({ path: statisticsFiguresPath(month), content: Buffer.from(JSON.stringify(report), 'utf8') });
   }
   return files;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { dataFolderKind, settleDataFolderKind } from '../dataFolder/dataFolderKind';
 import type { z } from 'zod';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
@@ -34,6 +35,7 @@ export async function authStatus(ctx: AppContext): Promise<AuthStatus> {
     setupCandidates: staff
       .filter((row) => row.role === 'manager' && row.password_hash === null)
       .map(({ staffId, name }) => ({ staffId, name })),
+    folderKind: await dataFolderKind(ctx.db),
   };
 }
 
@@ -43,6 +45,8 @@ export async function setUpFirstManager(ctx: AppContext, input: z.output<typeof 
   const staffId = await inTransaction(ctx.db, async (trx) => {
     const existing = await trx.selectFrom('staff').select('id').where('password_hash', 'is not', null).executeTakeFirst();
     if (existing) throw new DomainError('conflict', '已经有可登录的账号,请直接登录;忘记密码请找经理重设');
+    // The first start decides what a fresh folder is for; a folder head-office imports already made keeps its kind.
+    if ((await dataFolderKind(trx)) === null) await settleDataFolderKind(trx, input.folderKind, ctx.clock.now());
     if (input.staffId !== null) {
       const chosen = await trx.selectFrom('staff').select(['role', 'active']).where('id', '=', input.staffId).executeTakeFirst();
       if (!chosen?.active || chosen.role !== 'manager') throw new DomainError('rule', '第一个账号必须是在职的经理/主任', 'staffId');

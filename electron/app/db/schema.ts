@@ -36,6 +36,10 @@ export interface Database {
   calendar_ordinals: CalendarOrdinalTable;
   calendar_ordinal_source: CalendarOrdinalSourceTable;
   statistics_months: StatisticsMonthTable;
+  data_folder: DataFolderTable;
+  ho_files: HeadOfficeFileTable;
+  ho_record_files: HeadOfficeRecordFileTable;
+  ho_statistics: HeadOfficeStatisticsTable;
 }
 
 export interface SchemaMigrationTable {
@@ -455,6 +459,8 @@ export interface HeadOfficeImportTable {
   imported_at: string;
   /** JSON { ledger: count } as the archive's manifest gave it. */
   counts: string;
+  /** 1 when the office exported full personal data (unmasked phones and ID numbers). */
+  full_data: Generated<number>;
 }
 
 export interface HeadOfficeRecordTable {
@@ -495,4 +501,40 @@ export interface StatisticsMonthTable {
   reopened_by: number | null;
   reopened_at: string | null;
   reopen_reason: string | null;
+}
+
+/** What this data folder is: one office's own, or head office's collection of archives. */
+export interface DataFolderTable {
+  id: number;
+  kind: 'office' | 'headOffice';
+  decided_at: string;
+}
+
+/** A PDF or attachment head office holds, stored once by its SHA-256 under the data folder. */
+export interface HeadOfficeFileTable {
+  sha256: string;
+  size: number;
+  mime: string;
+  stored_at: string;
+}
+
+/** Which file a record version carried: its printed form(s) or its attachments. */
+export interface HeadOfficeRecordFileTable {
+  id: Generated<number>;
+  ho_record_id: number;
+  role: 'print' | 'attachment';
+  name: string;
+  kind: string | null;
+  sha256: string;
+}
+
+/** One office's statistics report of one month, as its archive carried it (JSON StatisticsReport). */
+export interface HeadOfficeStatisticsTable {
+  id: Generated<number>;
+  office_code: string;
+  office_name: string;
+  month: string;
+  exported_at: string;
+  report: string;
+  import_id: number;
 }

@@ -6,11 +6,15 @@ import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { appendHistory } from '../history/historyRepository';
-import { openArchive } from '../archive/archiveVerify';
+import { openArchive, type OpenedArchive } from '../archive/archiveVerify';
 import type { ArchivedRecord } from '../archive/archiveLedger';
+import { dataFolderKind, settleDataFolderKind, wrongFolder } from '../dataFolder/dataFolderKind';
 import { DomainError } from '../../../shared/contract/errors';
 import { archiveProblemLabels } from '../../../shared/domain/archive';
 import type { HeadOfficeImportResult } from '../../../shared/domain/headOffice';
+import { storeHeadOfficeFile } from './headOfficeFiles';
+import { carriedFiles, type CarriedFile } from './recordFiles';
+import { storeOfficeStatistics } from './headOfficeStatistics';
 
 const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
 
@@ -18,12 +22,41 @@ const sha256 = (content: string | Buffer) => createHash('sha256').update(content
 const newer = (a: { revision: number; history_count: number }, b: { revision: number; history_count: number }) =>
   a.revision > b.revision || (a.revision === b.revision && a.history_count > b.history_count);
 
+const importWhat = '导入各管理处的归档';
+
+export interface ImportProgress {
+  stage: string;
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Checked between steps; inside the transaction a cancel rolls everything back. */
+  signal?: AbortSignal;
+}
+
+export class ImportCancelled extends DomainError {
+  constructor() {
+    super('rule', '已取消导入,这份归档没有导入任何内容');
+  }
+}
+
 /**
  * Import one office archive into the head-office database: verified first and refused whole on any problem,
- * then every record keyed by office code, ledger and record number. Importing the same content again adds
- * nothing; a newer version of a record becomes current and the older one stays as history.
+ * then every record keyed by office code, ledger and record number, with the PDFs and attachments it carried
+ * and the period's statistics, in one transaction. Importing the same content again adds nothing; a newer
+ * version of a record becomes current and the older one stays, with its own files. A fresh data folder becomes
+ * head office's; an office's own folder is refused.
  */
-export async function importArchive(ctx: AppContext, file: string, staffId: number | null): Promise<HeadOfficeImportResult> {
+export async function importArchive(ctx: AppContext, file: string, staffId: number | null, options: ImportOptions = {}): Promise<HeadOfficeImportResult> {
+  const kind = await dataFolderKind(ctx.db);
+  if (kind === 'office') throw wrongFolder(kind, importWhat);
+  const check = () => {
+    if (options.signal?.aborted) throw new ImportCancelled();
+  };
+  check();
+  options.onProgress?.({ stage: '核对归档', done: 0, total: 0 });
   const { verification, archive } = await openArchive(file);
   if (!archive) {
     const reasons = verification.problems.map((problem) => `【${archiveProblemLabels[problem.kind]}】${problem.message}`);
@@ -42,10 +75,20 @@ export async function importArchive(ctx: AppContext, file: string, staffId: numb
     unchanged: 0,
     older: 0,
   };
+  const unchangedResult = { ...result, alreadyImported: true, unchanged: Object.values(manifest.counts).reduce((sum, count) => sum + count, 0) };
+  if (await alreadyImported(ctx.db, archiveHash)) return unchangedResult;
+  const total = [...archive.records.values()].reduce((sum, records) => sum + records.length, 0) * 2;
+  let done = 0;
+  const step = (stage: string) => {
+    check();
+    options.onProgress?.({ stage, done: (done += 1), total });
+  };
+  const files = await storeCarriedFiles(ctx, archive, () => step('保存打印件与附件'));
+  check();
   return inTransaction(ctx.db, async (trx) => {
-    if (await trx.selectFrom('ho_imports').select('id').where('archive_sha256', '=', archiveHash).executeTakeFirst()) {
-      return { ...result, alreadyImported: true, unchanged: Object.values(manifest.counts).reduce((sum, count) => sum + count, 0) };
-    }
+    await settleDataFolderKind(trx, 'headOffice', ctx.clock.now());
+    // Checked again under the write lock: another process may have imported it meanwhile.
+    if (await alreadyImported(trx, archiveHash)) return unchangedResult;
     const { id: importId } = await trx
       .insertInto('ho_imports')
       .values({
@@ -57,12 +100,17 @@ export async function importArchive(ctx: AppContext, file: string, staffId: numb
         created_at: manifest.createdAt,
         imported_at: ctx.clock.now(),
         counts: JSON.stringify(manifest.counts),
+        full_data: manifest.fullData ? 1 : 0,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const records of archive.records.values()) {
-      for (const record of records) result[await importRecord(trx, manifest.office, record, importId)] += 1;
+      for (const record of records) {
+        result[await importRecord(trx, manifest.office, record, importId, files.get(record) ?? [], ctx.clock.now())] += 1;
+        step('写入记录');
+      }
     }
+    await storeOfficeStatistics(trx, manifest, archive.statistics, importId);
     await appendHistory(trx, {
       entity: 'archive',
       entityId: 0,
@@ -75,11 +123,49 @@ export async function importArchive(ctx: AppContext, file: string, staffId: numb
   });
 }
 
+async function alreadyImported(db: Kysely<Database>, archiveHash: string): Promise<boolean> {
+  return (await db.selectFrom('ho_imports').select('id').where('archive_sha256', '=', archiveHash).executeTakeFirst()) !== undefined;
+}
+
+type StoredFile = Omit<CarriedFile, 'content'> & { sha256: string; size: number };
+
+/**
+ * The files of every record version head office does not hold yet, written to the store before the transaction
+ * (content-addressed: a repeat is a no-op). A version already held keeps the files it came with, so a later
+ * export's re-rendered PDFs of unchanged records add nothing.
+ */
+async function storeCarriedFiles(ctx: AppContext, archive: OpenedArchive, step: () => void): Promise<Map<ArchivedRecord, StoredFile[]>> {
+  const stored = new Map<ArchivedRecord, StoredFile[]>();
+  const office = archive.manifest.office.code;
+  for (const records of archive.records.values()) {
+    for (const record of records) {
+      const held = await ctx.db
+        .selectFrom('ho_records')
+        .select('id')
+        .where('office_code', '=', office)
+        .where('ledger', '=', record.ledger)
+        .where('record_key', '=', record.key)
+        .where('content_sha256', '=', sha256(JSON.stringify(record)))
+        .executeTakeFirst();
+      step();
+      if (held) continue;
+      const files: StoredFile[] = [];
+      for (const { content, ...file } of carriedFiles(record, archive.entries)) {
+        files.push({ ...file, sha256: await storeHeadOfficeFile(ctx.dataDir, content), size: content.length });
+      }
+      stored.set(record, files);
+    }
+  }
+  return stored;
+}
+
 async function importRecord(
   trx: Kysely<Database>,
   office: { code: string; name: string },
   record: ArchivedRecord,
   importId: number,
+  files: StoredFile[],
+  now: string,
 ): Promise<'added' | 'replaced' | 'unchanged' | 'older'> {
   const content = JSON.stringify(record);
   const contentSha256 = sha256(content);
@@ -91,7 +177,7 @@ async function importRecord(
   const version = { revision: record.revision, history_count: record.history.length };
   const becomesCurrent = !current || newer(version, current);
   if (current && becomesCurrent) await trx.updateTable('ho_records').set({ current: 0 }).where('id', '=', current.id).execute();
-  await trx
+  const { id } = await trx
     .insertInto('ho_records')
     .values({
       office_code: office.code,
@@ -104,6 +190,24 @@ async function importRecord(
       import_id: importId,
       current: becomesCurrent ? 1 : 0,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await linkFiles(trx, id, files, now);
   return !current ? 'added' : becomesCurrent ? 'replaced' : 'older';
+}
+
+/** The version's files: each stored once (ho_files), linked to the version that carried it. */
+async function linkFiles(trx: Kysely<Database>, recordId: number, files: StoredFile[], now: string) {
+  for (const file of files) {
+    await trx
+      .insertInto('ho_files')
+      .values({ sha256: file.sha256, size: file.size, mime: file.mime, stored_at: now })
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
+    await trx
+      .insertInto('ho_record_files')
+      .values({ ho_record_id: recordId, role: file.role, name: file.name, kind: file.kind, sha256: file.sha256 })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
 }

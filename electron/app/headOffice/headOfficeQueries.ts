@@ -1,14 +1,20 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { Page } from '../../../shared/domain/records';
+import type { KeysetPage } from '../../../shared/domain/records';
 import type { HeadOfficeOffice, HeadOfficeRecord } from '../../../shared/domain/headOffice';
 import type { ArchiveHeadline, ArchivedRecord } from '../archive/archiveLedger';
 import { archiveLedgerNamed } from '../archive/archiveLedgers';
 
 /** The ledger's own headline; a complaint-shaped default for a ledger this version does not know. */
-function headline(archived: ArchivedRecord): ArchiveHeadline {
+export function headline(archived: ArchivedRecord): ArchiveHeadline {
   const own = archiveLedgerNamed(archived.ledger)?.headline;
-  if (own) return own(archived);
+  if (own) {
+    try {
+      return own(archived);
+    } catch {
+      // A record of a shape this version's ledger cannot read falls back to the default below.
+    }
+  }
   const record = archived.record;
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return { at: text(record.receivedAt) ?? text(record.createdAt), status: text(record.status), summary: text(record.content)?.slice(0, 60) ?? null };
@@ -27,8 +33,9 @@ export async function listHeadOfficeOffices(db: Kysely<Database>): Promise<HeadO
     .execute();
   const imports = await db
     .selectFrom('ho_imports')
+    // SQLite takes a bare column from the row holding the max(): the office's name as its latest import gave it.
     .select(['office_code', 'office_name', (eb) => eb.fn.max('imported_at').as('last')])
-    .groupBy(['office_code', 'office_name'])
+    .groupBy('office_code')
     .orderBy('office_code')
     .execute();
   return imports.map((row) => ({
@@ -40,33 +47,65 @@ export async function listHeadOfficeOffices(db: Kysely<Database>): Promise<HeadO
   }));
 }
 
-/** The current version of every imported record, read-only, filtered by office and ledger. */
+const countCap = 1000;
+type Cursor = [office: string, ledger: string, key: string];
+
+function parseCursor(after: string | null | undefined): Cursor | null {
+  if (!after) return null;
+  try {
+    const cursor = JSON.parse(after) as unknown;
+    return Array.isArray(cursor) && cursor.length === 3 && cursor.every((part) => typeof part === 'string') ? (cursor as Cursor) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The current version of every imported record, read-only, filtered by office and ledger, ordered by office,
+ * ledger and number (newest first). Paged by key: `after` is the last row of the page before, so a deep page
+ * reads one page of the index (ho_records_list); OFFSET only for a page jumped to without its cursor.
+ */
 export async function listHeadOfficeRecords(
   db: Kysely<Database>,
-  query: { officeCode?: string | undefined; ledger?: string | undefined; page: number; pageSize: number },
-): Promise<Page<HeadOfficeRecord>> {
+  query: { officeCode?: string | undefined; ledger?: string | undefined; after?: string | null | undefined; page: number; pageSize: number },
+): Promise<KeysetPage<HeadOfficeRecord>> {
   let select = db.selectFrom('ho_records').where('current', '=', 1);
   if (query.officeCode) select = select.where('office_code', '=', query.officeCode);
   if (query.ledger) select = select.where('ledger', '=', query.ledger);
-  const total = Number((await select.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await select
-    .selectAll()
-    .orderBy('office_code')
-    .orderBy('record_key', 'desc')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
-  const versions = await db
-    .selectFrom('ho_records')
-    .select(['office_code', 'ledger', 'record_key', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('record_key', 'in', rows.length > 0 ? rows.map((row) => row.record_key) : [''])
-    .groupBy(['office_code', 'ledger', 'record_key'])
-    .execute();
+  const total = Number(
+    (await db.selectFrom(select.select(sql.lit(1).as('one')).limit(countCap + 1).as('capped')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+  );
+  const cursor = parseCursor(query.after);
+  let page = select.selectAll();
+  if (cursor) {
+    const [office, ledger, key] = cursor;
+    page = page.where((eb) =>
+      eb.or([
+        eb('office_code', '>', office),
+        eb.and([eb('office_code', '=', office), eb('ledger', '>', ledger)]),
+        eb.and([eb('office_code', '=', office), eb('ledger', '=', ledger), eb('record_key', '<', key)]),
+      ]),
+    );
+  } else if (query.page > 1) page = page.offset((query.page - 1) * query.pageSize);
+  const rows = await page.orderBy('office_code').orderBy('ledger').orderBy('record_key', 'desc').limit(query.pageSize + 1).execute();
+  const more = rows.length > query.pageSize;
+  const shown = rows.slice(0, query.pageSize);
+  const last = shown.at(-1);
+  const versions = shown.length
+    ? await db
+        .selectFrom('ho_records')
+        .select(['office_code', 'ledger', 'record_key', (eb) => eb.fn.countAll<number>().as('n')])
+        .where((eb) => eb.or(shown.map((row) => eb.and([eb('office_code', '=', row.office_code), eb('ledger', '=', row.ledger), eb('record_key', '=', row.record_key)]))))
+        .groupBy(['office_code', 'ledger', 'record_key'])
+        .execute()
+    : [];
   return {
-    total,
+    total: Math.min(total, countCap),
+    totalIsLowerBound: total > countCap,
+    next: more && last ? JSON.stringify([last.office_code, last.ledger, last.record_key]) : null,
     page: query.page,
     pageSize: query.pageSize,
-    items: rows.map((row) => {
+    items: shown.map((row) => {
       const archived = JSON.parse(row.content) as ArchivedRecord;
       return {
         officeCode: row.office_code,

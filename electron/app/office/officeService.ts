@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { settleDataFolderKind } from '../dataFolder/dataFolderKind';
 import type { z } from 'zod';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
@@ -8,8 +9,12 @@ import type { departmentInput, roomInput, roomListInput, roomLookupInput, staffI
 import type { Department, Office, Page, Room, Staff } from '../../../shared/domain/records';
 import * as repo from './officeRepository';
 
-export async function saveOffice(db: Kysely<Database>, office: Office): Promise<Office> {
-  await repo.upsertOffice(db, office);
+export async function saveOffice(db: Kysely<Database>, office: Office, now: string): Promise<Office> {
+  await inTransaction(db, async (trx) => {
+    // Naming the office makes a fresh folder an office's own (set up by the CLI or demo data without a first start).
+    await settleDataFolderKind(trx, 'office', now);
+    await repo.upsertOffice(trx, office);
+  });
   return office;
 }
 

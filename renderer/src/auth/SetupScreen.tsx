@@ -1,12 +1,17 @@
 import { App, Button, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import type { AuthStatus, SignInResult } from '../../../shared/domain/lifecycleRecords';
+import { useQueryClient } from '@tanstack/react-query';
+import type { DataFolderKind } from '../../../shared/domain/dataFolder';
 import { call } from '../api/client';
+import { authStatusKey } from './authStatus';
 import { applyCallError } from '../forms/applyCallError';
 import { AuthLayout } from './AuthLayout';
 import { NewPasswordFields } from './NewPasswordFields';
 
 interface Values {
+  /** What this computer is for, on a fresh data folder. */
+  folderKind: DataFolderKind;
   /** A manager already on the staff list, or 'new' to type a name. */
   who: number | 'new';
   name?: string;
@@ -25,19 +30,27 @@ export function SetupScreen({ status, onSignedIn }: Props) {
   const [pending, setPending] = useState(false);
   const candidates = status.setupCandidates;
   const who = Form.useWatch('who', form) ?? (candidates[0]?.staffId ?? 'new');
+  const queryClient = useQueryClient();
+  // A folder head-office imports made is head office's already; a fresh one is chosen here.
+  const decided = status.folderKind;
+  const folderKind = Form.useWatch('folderKind', form) ?? decided ?? 'office';
+  const headOffice = folderKind === 'headOffice';
 
   const submit = async (values: Values) => {
     if (pending) return;
     setPending(true);
     try {
       const existing = values.who !== 'new';
-      onSignedIn(
-        await call('auth.setup', {
-          staffId: existing ? (values.who as number) : null,
-          name: existing ? null : (values.name ?? null),
-          password: values.password,
-        }),
-      );
+      const kind = decided ?? values.folderKind ?? 'office';
+      const result = await call('auth.setup', {
+        staffId: existing ? (values.who as number) : null,
+        name: existing ? null : (values.name ?? null),
+        password: values.password,
+        folderKind: kind,
+      });
+      // The shell follows the folder's kind: known at once, before the status is read again.
+      queryClient.setQueryData<AuthStatus>(authStatusKey, (old) => (old ? { ...old, folderKind: old.folderKind ?? kind } : old));
+      onSignedIn(result);
     } catch (error) {
       applyCallError(form, error, message, { fields: ['who', 'name', 'password'], rename: { staffId: 'who' } });
       setPending(false);
@@ -45,15 +58,35 @@ export function SetupScreen({ status, onSignedIn }: Props) {
   };
 
   return (
-    <AuthLayout title="首次使用:创建经理账号" hint="第一个账号是管理处经理/主任,之后由经理在“设置 → 员工”中为其他员工设置密码。">
+    <AuthLayout
+      title={headOffice ? '总部汇总:创建第一个账号' : '首次使用:创建经理账号'}
+      hint={
+        headOffice
+          ? '这台电脑只汇总查看各管理处交来的归档(只读),不做日常登记。第一个账号由总部的经理使用。'
+          : '第一个账号是管理处经理/主任,之后由经理在“设置 → 员工”中为其他员工设置密码。'
+      }
+    >
       <Form<Values>
         form={form}
         name="setup"
         layout="vertical"
         requiredMark={false}
-        initialValues={{ who: candidates[0]?.staffId ?? 'new' }}
+        initialValues={{ who: candidates[0]?.staffId ?? 'new', folderKind: decided ?? 'office' }}
         onFinish={(values) => void submit(values)}
       >
+        {decided === null ? (
+          <Form.Item name="folderKind" label="用途">
+            <Radio.Group
+              options={[
+                { value: 'office', label: '管理处日常登记' },
+                { value: 'headOffice', label: '这台电脑用于总部汇总' },
+              ]}
+              data-testid="setup-folder-kind"
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item name="folderKind" hidden />
+        )}
         {candidates.length > 0 && (
           <Form.Item name="who" label="经理是">
             <Radio.Group

@@ -4,7 +4,6 @@ import {
   CarryOutOutlined,
   CustomerServiceOutlined,
   FileExclamationOutlined,
-  ClusterOutlined,
   FormOutlined,
   HomeOutlined,
   PhoneOutlined,
@@ -37,7 +36,6 @@ const menuItems = [
   { key: '/inspections', icon: <AuditOutlined />, label: '巡查记录' },
   { key: '/loss-declarations', icon: <FileExclamationOutlined />, label: '遗失声明' },
   { key: '/archive', icon: <InboxOutlined />, label: '归档与备份' },
-  { key: '/head-office', icon: <ClusterOutlined />, label: '总部汇总' },
   { key: '/statistics', icon: <BarChartOutlined />, label: '统计分析' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];

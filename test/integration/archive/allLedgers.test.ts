@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEmptyApp, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
+import { openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, tinyPdf } from '../../helpers/lifecycle';
 import { completion, dispatchTo, repairIntake } from '../../helpers/repairs';
 import { agentIdNumber, customerIdNumber, lossIntake, tinyPng } from '../../helpers/lossDeclaration';
@@ -33,7 +33,7 @@ describe('archives carry every ledger', () => {
 
   beforeAll(async () => {
     office = await openTestOffice();
-    headOffice = await openEmptyApp();
+    headOffice = await openHeadOffice();
     out = mkdtempSync(join(tmpdir(), 'taizhang-all-'));
     const clerk = office.asClerk;
     const complaint = await complaintAt(office, 'archived');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEmptyApp, openTestOffice, complaintIntake, type EmptyApp, type TestOffice } from '../../helpers/testApp';
+import { openHeadOffice, openTestOffice, complaintIntake, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, steps } from '../../helpers/lifecycle';
 import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { importArchive } from '../../../electron/app/headOffice/headOfficeImport';
@@ -18,7 +18,7 @@ describe('head office imports office archives', () => {
 
   beforeAll(async () => {
     office = await openTestOffice();
-    headOffice = await openEmptyApp();
+    headOffice = await openHeadOffice();
     out = mkdtempSync(join(tmpdir(), 'taizhang-ho-'));
     await complaintAt(office, 'archived');
     await office.asClerk.call('complaints.create', complaintIntake(office, { content: '车库灯坏' }));
@@ -98,7 +98,7 @@ describe('head office imports office archives', () => {
 describe('head office channels', () => {
   it('imports through the contract and lists every office side by side, records read-only with an office filter', async () => {
     const office = await openTestOffice();
-    const headOffice = await openEmptyApp();
+    const headOffice = await openHeadOffice();
     const out = mkdtempSync(join(tmpdir(), 'taizhang-ho-'));
     try {
       await office.asClerk.call('complaints.create', complaintIntake(office, { content: '门禁卡失灵' }));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli/cli';
+import { openApp } from '../../../electron/app/openApp';
 import { openTestOffice, complaintIntake, tempDataDir } from '../../helpers/testApp';
 import { rewriteZip } from '../../helpers/archiveZip';
 
@@ -74,7 +75,19 @@ describe('the taizhang command line', { timeout: 300_000 }, () => {
     expect(bad).toMatchObject({ code: 1 });
     expect(bad.stderr).toContain('【缺少文件】缺少文件 台账.xlsx');
 
+    const intoOffice = await cli(officeDir, 'archive', 'import', file);
+    expect(intoOffice).toMatchObject({ code: 1 });
+    expect(intoOffice.stderr).toContain('这是管理处自己的数据文件夹,不能导入各管理处的归档');
+    expect(intoOffice.stderr).toContain('TAIZHANG_DATA_DIR');
+
+    // Into a new folder: it becomes a head-office database.
     expect((await cli(headOffice.dir, 'archive', 'import', file)).stdout).toContain('新增 1');
+    const opened = await openApp({ dataDir: headOffice.dir });
+    try {
+      expect((await opened.call('auth.status', {})).folderKind).toBe('headOffice');
+    } finally {
+      await opened.close();
+    }
     const twice = await cli(headOffice.dir, 'archive', 'import', file);
     expect(twice).toMatchObject({ code: 0 });
     expect(twice.stdout).toContain('已导入过');

@@ -8,6 +8,7 @@ import * as m0006 from './0006_loss_declarations';
 import * as m0007 from './0007_list_indexes_search';
 import * as m0008 from './0008_head_office';
 import * as m0009 from './0009_statistics';
+import * as m0010 from './0010_head_office_mode';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: '0007_list_indexes_search', up: m0007.up },
   { version: 8, name: '0008_head_office', up: m0008.up },
   { version: 9, name: '0009_statistics', up: m0009.up },
+  { version: 10, name: '0010_head_office_mode', up: m0010.up },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

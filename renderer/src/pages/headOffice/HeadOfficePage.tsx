@@ -1,16 +1,23 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Card, Select, Space, Table, Tag } from 'antd';
+import { Link } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
+import { useKeysetCursors } from '../../hooks/useKeysetCursors';
 import type { HeadOfficeRecord } from '../../../../shared/domain/headOffice';
+import { headOfficeRecordPath } from './headOfficePaths';
 
-/** 总部汇总: every imported office side by side, and their records read-only, filtered by office. */
+/** 各管理处记录: every imported office with its counts, and their records read-only, filtered by office and ledger. */
 export function HeadOfficePage() {
   const [officeCode, setOfficeCode] = useState<string | undefined>(undefined);
   const [ledger, setLedger] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
+  const filter = { ...(officeCode ? { officeCode } : {}), ...(ledger ? { ledger } : {}), pageSize: 20 };
+  const cursors = useKeysetCursors(JSON.stringify(filter));
   const offices = useChannelQuery('headOffice.offices', {});
-  const records = useChannelQuery('headOffice.records', { ...(officeCode ? { officeCode } : {}), ...(ledger ? { ledger } : {}), page, pageSize: 20 });
+  const records = useChannelQuery('headOffice.records', { ...filter, page, after: cursors.cursorFor(page) }, { placeholderData: keepPreviousData });
+  if (records.data && !records.isPlaceholderData) cursors.remember(records.data.page, records.data.next);
   const ledgers = [...new Set((offices.data ?? []).flatMap((office) => Object.keys(office.counts)))];
   const labels: Record<string, string> = Object.assign({}, ...(offices.data ?? []).map((office) => office.ledgerLabels));
   const failure = offices.error ?? records.error;
@@ -24,6 +31,7 @@ export function HeadOfficePage() {
           rowKey="code"
           pagination={false}
           dataSource={offices.data ?? []}
+          locale={{ emptyText: '还没有导入归档:请在“导入归档”中选择各管理处交来的归档文件' }}
           columns={[
             { title: '代码', dataIndex: 'code' },
             { title: '管理处', dataIndex: 'name' },
@@ -62,14 +70,21 @@ export function HeadOfficePage() {
         <Table<HeadOfficeRecord>
           size="small"
           rowKey={(record) => `${record.officeCode}/${record.ledger}/${record.key}`}
-          loading={records.isLoading}
+          loading={records.isFetching}
           dataSource={records.data?.items ?? []}
-          pagination={{ current: page, pageSize: 20, total: records.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: records.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (total) => (records.data?.totalIsLowerBound ? `${total} 条以上` : `共 ${total} 条`),
+          }}
           columns={[
             { title: '管理处', dataIndex: 'officeName' },
             { title: '台账', dataIndex: 'ledgerLabel' },
             { title: '状态', dataIndex: 'status' },
-            { title: '编号', dataIndex: 'key' },
+            { title: '编号', dataIndex: 'key', render: (key: string, record) => <Link to={headOfficeRecordPath(record)}>{key}</Link> },
             { title: '时间', dataIndex: 'at', render: (value: string | null) => value?.replace('T', ' ') ?? '' },
             { title: '内容', dataIndex: 'summary' },
             { title: '版本', key: 'versions', render: (_: unknown, record) => (record.versions > 1 ? <Tag>{`${record.versions} 个版本`}</Tag> : `第 ${record.revision} 版`) },

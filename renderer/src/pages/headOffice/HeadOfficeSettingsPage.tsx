@@ -1,0 +1,30 @@
+import { Card, Space, Tabs } from 'antd';
+import { StaffTab } from '../settings/StaffTab';
+import { AboutTab } from '../settings/AboutTab';
+import { ArchiveVerifyCard } from '../archive/ArchiveVerifyCard';
+import { BackupCard } from '../archive/BackupCard';
+
+/** 设置 at head office: only what makes sense there — the accounts, checking an archive, backups, the data folder. */
+export function HeadOfficeSettingsPage() {
+  return (
+    <Card size="small">
+      <Tabs
+        destroyOnHidden
+        items={[
+          { key: 'staff', label: '账号', children: <StaffTab /> },
+          {
+            key: 'backup',
+            label: '核对与备份',
+            children: (
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                <ArchiveVerifyCard />
+                <BackupCard />
+              </Space>
+            ),
+          },
+          { key: 'about', label: '关于', children: <AboutTab /> },
+        ]}
+      />
+    </Card>
+  );
+}
