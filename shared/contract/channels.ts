@@ -318,6 +318,7 @@ const eitherFolderChannels: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'departments.list',
   'audit.verify',
   'archive.verify',
+  'files.chooseFolder',
   'backup.status',
   'backup.now',
   'backup.saveSettings',
