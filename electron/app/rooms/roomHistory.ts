@@ -7,6 +7,7 @@ import { callRoomHistory } from '../ledgers/calls/callRoomHistory';
 import { inspectionRoomHistory } from '../ledgers/inspections/inspectionRoomHistory';
 import { revisitRoomHistory } from '../ledgers/revisits/revisitRoomHistory';
 import { lossDeclarationRoomHistory } from '../ledgers/lossDeclarations/lossDeclarationRoomHistory';
+import { preparedRead } from '../db/preparedRead';
 import type { RoomHistorySource } from './roomHistorySource';
 
 export type { RoomHistoryRow, RoomHistorySource } from './roomHistorySource';
@@ -32,49 +33,91 @@ function parseCursor(cursor: string): Cursor | null {
   return at && Number.isInteger(Number(id)) && Number.isInteger(Number(source)) ? { at, id: Number(id), source: Number(source) } : null;
 }
 
+/** How many records of each source the room has, and how many are open: one statement. */
+function countsStatement() {
+  return preparedRead((db, params: { room: number }) => {
+    const arms = roomHistorySources.map((source, index) =>
+      db.selectFrom(source.counts(db, params.room).as('c')).select([sql<number>`${sql.lit(index)}`.as('source'), 'c.total', 'c.open']),
+    );
+    return arms.slice(1).reduce((query, arm) => query.unionAll(arm), arms[0]!);
+  });
+}
+
+interface PageShape {
+  kind: RoomHistoryKind | undefined;
+  /** The cursor's source, when there is a cursor. */
+  after: number | undefined;
+  pageSize: number;
+}
+type PageParams = { room: number; at: string | null; id: number | null };
+
+/**
+ * The page statement of one shape: each source's records after the cursor, ordered and limited through its
+ * room index, UNION ALL, ordered and limited again; one more row than the page says whether there is a next.
+ */
+function pageStatement(shape: PageShape) {
+  // A literal, not a bound parameter: SQLite plans a compound's bound LIMITs several times slower.
+  const wanted = sql.lit(shape.pageSize + 1);
+  return preparedRead((db, params: PageParams) => {
+    const arms = roomHistorySources.flatMap((source, index) => {
+      if (shape.kind && source.kind !== shape.kind) return [];
+      let arm = db.selectFrom(source.records(db, params.room).as('r')).select([sql<number>`${sql.lit(index)}`.as('source'), 'r.id', 'r.at', 'r.data']);
+      // Records of the cursor's own time and id come after it only from a source later in the list.
+      if (shape.after !== undefined) arm = arm.where(sql<boolean>`(r.at, r.id) ${sql.raw(index > shape.after ? '<=' : '<')} (${params.at}, ${params.id})`);
+      return [db.selectFrom(arm.orderBy('r.at', 'desc').orderBy('r.id', 'desc').limit(wanted).as('page')).selectAll()];
+    });
+    return arms.slice(1).reduce((query, arm) => query.unionAll(arm), arms[0]!).orderBy('at', 'desc').orderBy('id', 'desc').orderBy('source').limit(wanted);
+  });
+}
+
+/** Page statements by shape (kind, cursor's source, page size), built and compiled by Kysely once each. */
+const pageStatements = new Map<string, ReturnType<typeof pageStatement>>();
+let countStatement = countsStatement();
+let compiledFor: readonly RoomHistorySource<never>[] = [...roomHistorySources];
+
+/** The compiled statements hold the sources they were built from: a source added later (a test's) rebuilds them. */
+function current(): void {
+  if (compiledFor.length === roomHistorySources.length && compiledFor.every((source, index) => source === roomHistorySources[index])) return;
+  pageStatements.clear();
+  countStatement = countsStatement();
+  compiledFor = [...roomHistorySources];
+}
+
 /**
  * One page of a room's history across every ledger (or one kind), newest first by (at, id, source), in one
- * statement: each source's records after the cursor, ordered and limited through its room index, UNION ALL,
- * ordered and limited again. One more row than the page says whether there is a next page.
+ * statement, after the cursor `after` (the `next` of the page before).
  */
 export async function roomHistory(
   db: Kysely<Database>,
   roomId: number,
   options: { kind?: RoomHistoryKind; after?: string | null; pageSize?: number } = {},
 ): Promise<{ items: RoomHistoryItem[]; next: string | null }> {
-  const pageSize = options.pageSize ?? 50;
+  const shape: PageShape = { kind: options.kind, after: undefined, pageSize: options.pageSize ?? 50 };
   const cursor = options.after ? parseCursor(options.after) : null;
-  const arms = roomHistorySources.flatMap((source, index) => {
-    if (options.kind && source.kind !== options.kind) return [];
-    let arm = db.selectFrom(source.records(db, roomId).as('r')).select([sql<number>`${sql.lit(index)}`.as('source'), 'r.id', 'r.at', 'r.data']);
-    // Records of the cursor's own time and id come after it only from a source later in the list.
-    if (cursor) arm = arm.where(sql<boolean>`(r.at, r.id) ${sql.raw(index > cursor.source ? '<=' : '<')} (${cursor.at}, ${cursor.id})`);
-    return [db.selectFrom(arm.orderBy('r.at', 'desc').orderBy('r.id', 'desc').limit(pageSize + 1).as('page')).selectAll()];
-  });
-  const [first, ...rest] = arms;
-  if (!first) return { items: [], next: null };
-  const rows = await rest
-    .reduce((query, arm) => query.unionAll(arm), first)
-    .orderBy('at', 'desc')
-    .orderBy('id', 'desc')
-    .orderBy('source')
-    .limit(pageSize + 1)
-    .execute();
-  const page = rows.slice(0, pageSize);
+  if (cursor) shape.after = cursor.source;
+  if (shape.kind && !roomHistorySources.some((source) => source.kind === shape.kind)) return { items: [], next: null };
+  current();
+  const key = `${shape.kind}|${shape.after}|${shape.pageSize}`;
+  let statement = pageStatements.get(key);
+  if (!statement) {
+    if (pageStatements.size >= 200) pageStatements.clear();
+    pageStatements.set(key, (statement = pageStatement(shape)));
+  }
+  const rows = await statement(db, { room: roomId, at: cursor?.at ?? null, id: cursor?.id ?? null });
+  const page = rows.slice(0, shape.pageSize);
   return {
     items: page.map((row) => roomHistorySources[row.source]!.item(row.id, row.at, JSON.parse(row.data) as never)),
-    next: rows.length > pageSize ? cursorOf(page.at(-1)!) : null,
+    next: rows.length > shape.pageSize ? cursorOf(page.at(-1)!) : null,
   };
 }
 
 const kindOrder = Object.keys(roomHistoryKinds) as RoomHistoryKind[];
 
-/** The room's whole history by kind, in one statement (kinds it has none of left out), in the kinds' order. */
+
+/** The room's whole history by kind (kinds it has none of left out), in the kinds' order. */
 export async function roomHistoryCounts(db: Kysely<Database>, roomId: number): Promise<RoomHistoryCount[]> {
-  const arms = roomHistorySources.map((source, index) =>
-    db.selectFrom(source.counts(db, roomId).as('c')).select([sql<number>`${sql.lit(index)}`.as('source'), 'c.total', 'c.open']),
-  );
-  const rows = await arms.slice(1).reduce((query, arm) => query.unionAll(arm), arms[0]!).execute();
+  current();
+  const rows = await countStatement(db, { room: roomId });
   const counts = new Map<RoomHistoryKind, RoomHistoryCount>();
   for (const row of rows) {
     const kind = roomHistorySources[row.source]!.kind;

@@ -18,7 +18,8 @@ type AnySelect<O> = SelectQueryBuilder<Database, any, O>;
  * Each ledger declares how it lists a room's records, and joins by adding its source to roomHistory.ts.
  * `records` selects the room's records (through an index on the room; the merge adds the keyset condition,
  * the order by (at, id) and the limit); `item` turns one into a history line; `counts` selects how many
- * records the room has and how many of them are open.
+ * records the room has and how many of them are open. Both selects are built once and compiled (preparedRead):
+ * `roomId` must reach them only as a value (`where('room_id', '=', roomId)`), never be computed with.
  */
 export interface RoomHistorySource<Data = never> {
   kind: RoomHistoryKind;

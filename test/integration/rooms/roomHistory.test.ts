@@ -52,7 +52,7 @@ describe('a room history', () => {
   /** A ledger's source over a fixed list of lines for the office's room, read from SQL like a real ledger's. */
   function listSource(kind: RoomHistoryKind, items: Omit<RoomHistoryItem, 'kind'>[]): RoomHistorySource<Omit<RoomHistoryItem, 'kind'>> {
     const ofRoom = (db: Kysely<Database>, roomId: number) =>
-      db.selectFrom(sql<{ value: string }>`json_each(${JSON.stringify(roomId === office.room.id ? items : [])})`.as('j'));
+      db.selectFrom(sql<{ value: string }>`json_each(${JSON.stringify(items)})`.as('j')).where(sql<boolean>`${roomId} = ${office.room.id}`);
     return {
       kind,
       records: (db, roomId) => ofRoom(db, roomId).select([sql<number>`j.value ->> 'id'`.as('id'), sql<string>`j.value ->> 'at'`.as('at'), sql<string>`j.value`.as('data')]),
