@@ -82,19 +82,14 @@ async function searchYears(db: Kysely<Database>, query: ComplaintListQuery): Pro
   return newest ? years.reverse() : years;
 }
 
-/** Below this many candidates a search sorts them all at once; above, it goes year by year. */
-const fewCandidates = 1000;
-
-async function candidateCount(db: Kysely<Database>, match: string): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM complaint_search WHERE complaint_search MATCH ${match} LIMIT ${fewCandidates + 1})`.execute(db);
-  return rows[0]!.n;
-}
-
-/** One page and one more row (which says whether there is a next page). */
-async function pageRows(db: Kysely<Database>, query: ComplaintListQuery, now: string): Promise<ComplaintListRow[]> {
+/**
+ * One page and one more row (which says whether there is a next page). `total` is the capped count of the
+ * records the filters match: up to the cap, a search sorts them all at once; past it, it goes year by year.
+ */
+async function pageRows(db: Kysely<Database>, query: ComplaintListQuery, now: string, total: number): Promise<ComplaintListRow[]> {
   const match = listMatch(query);
   const wanted = query.pageSize + 1;
-  if (!match || (!query.after && query.page > 1) || (await candidateCount(db, match)) <= fewCandidates) {
+  if (!match || (!query.after && query.page > 1) || total <= countCap) {
     const offset = query.after ? 0 : (query.page - 1) * query.pageSize;
     return pageQuery(db, query, now, match).limit(sql.lit(wanted)).offset(sql.lit(offset)).execute();
   }
@@ -106,8 +101,11 @@ async function pageRows(db: Kysely<Database>, query: ComplaintListQuery, now: st
   return rows;
 }
 
+/**
+ * The page and the count. The count comes first: it also decides how a search reads its page, so a search or a
+ * room filter costs the page and the count, no separate look at how many candidates the index holds.
+ */
 export async function findComplaintPage(db: Kysely<Database>, query: ComplaintListQuery, now: string) {
-  const rows = await pageRows(db, query, now);
   const match = listMatch(query);
   // Counted on the complaints alone: a filter's index answers without reading the rows or the names.
   let counted = db.selectFrom('complaints').select(sql`1`.as('one')).where(listFilter(query, now));
@@ -116,6 +114,7 @@ export async function findComplaintPage(db: Kysely<Database>, query: ComplaintLi
     .selectFrom(counted.limit(countCap + 1).as('capped'))
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
+  const rows = await pageRows(db, query, now, Number(total));
   const more = rows.length > query.pageSize;
   const page = rows.slice(0, query.pageSize);
   return {
