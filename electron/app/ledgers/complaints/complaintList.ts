@@ -82,14 +82,28 @@ async function searchYears(db: Kysely<Database>, query: ComplaintListQuery): Pro
   return newest ? years.reverse() : years;
 }
 
+/** Below this many candidates a search sorts them all at once; above, it goes year by year. */
+const fewCandidates = 1000;
+
+async function candidateCount(db: Kysely<Database>, match: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM complaint_search WHERE complaint_search MATCH ${match} LIMIT ${fewCandidates + 1})`.execute(db);
+  return rows[0]!.n;
+}
+
 /**
- * One page and one more row (which says whether there is a next page). `total` is the capped count of the
- * records the filters match: up to the cap, a search sorts them all at once; past it, it goes year by year.
+ * How many candidates the index holds for the match. For the room filter alone they are the matching records
+ * themselves (a room's label is indexed whole), so the count the list takes anyway answers it; a text
+ * search's bigrams find more candidates than matches, so the index is asked.
  */
+async function candidates(db: Kysely<Database>, query: ComplaintListQuery, match: string, total: number): Promise<number> {
+  return query.q ? candidateCount(db, match) : total;
+}
+
+/** One page and one more row (which says whether there is a next page); `total` is the capped count. */
 async function pageRows(db: Kysely<Database>, query: ComplaintListQuery, now: string, total: number): Promise<ComplaintListRow[]> {
   const match = listMatch(query);
   const wanted = query.pageSize + 1;
-  if (!match || (!query.after && query.page > 1) || total <= countCap) {
+  if (!match || (!query.after && query.page > 1) || (await candidates(db, query, match, total)) <= fewCandidates) {
     const offset = query.after ? 0 : (query.page - 1) * query.pageSize;
     return pageQuery(db, query, now, match).limit(sql.lit(wanted)).offset(sql.lit(offset)).execute();
   }
@@ -102,8 +116,8 @@ async function pageRows(db: Kysely<Database>, query: ComplaintListQuery, now: st
 }
 
 /**
- * The page and the count. The count comes first: it also decides how a search reads its page, so a search or a
- * room filter costs the page and the count, no separate look at how many candidates the index holds.
+ * The page and the count. The count comes first: for the room filter it also decides how the page is read, so
+ * the room filter costs the page and the count, with no separate look at the index's candidates.
  */
 export async function findComplaintPage(db: Kysely<Database>, query: ComplaintListQuery, now: string) {
   const match = listMatch(query);
