@@ -184,7 +184,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'inspections.list': (input) => inspections.listInspections(ctx, input),
     'inspections.get': (input) => inspections.getInspection(ctx, input.id),
     'inspections.print': (input) => printInspection(ctx, input.id),
-    'rooms.history': (input) => roomPage(db, input.id),
+    'rooms.history': (input) => roomPage(db, input),
     'rooms.findByOwner': (input) => findRoomsByOwner(db, input),
     'scripts.list': (input) => listScripts(db, input.includeInactive),
     'scripts.save': async (input, actor) => {

@@ -90,7 +90,7 @@ import {
   type InspectionListItem,
   type InspectionRecord,
 } from '../domain/inspection';
-import { ownerLookupInput, type RoomPage, type RoomSummary } from '../domain/roomPage';
+import { ownerLookupInput, roomHistoryInput, type RoomPage, type RoomSummary } from '../domain/roomPage';
 import { scriptInput, scriptListInput, scriptMoveInput, type ServiceScript } from '../domain/serviceScripts';
 import {
   lossAttachmentUpload,
@@ -227,7 +227,7 @@ export const channels = {
   'inspections.list': channel<Page<InspectionListItem>>()(inspectionListInput, '巡查记录列表'),
   'inspections.get': channel<InspectionDetail>()(byId, '巡查记录详情'),
   'inspections.print': channel<PrintedForm>()(byId, '打印客户投诉巡查记录表'),
-  'rooms.history': channel<RoomPage>()(byId, '房屋档案:该房屋的全部记录'),
+  'rooms.history': channel<RoomPage>()(roomHistoryInput, '房屋档案:该房屋的记录,按页'),
   'rooms.findByOwner': channel<RoomSummary[]>()(ownerLookupInput, '按业主姓名或电话查找房屋'),
   'scripts.list': channel<ServiceScript[]>()(scriptListInput, '话术列表'),
   'scripts.save': channel<ServiceScript>()(scriptInput, '新增或修改话术', 'supervisor'),

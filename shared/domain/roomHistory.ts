@@ -22,3 +22,10 @@ export interface RoomHistoryItem {
   /** Still needs someone to act: highlighted on the room page. */
   open: boolean;
 }
+
+/** How many records of one kind a room has, and how many of them are still open (the page's counts and 待处理). */
+export interface RoomHistoryCount {
+  kind: RoomHistoryKind;
+  total: number;
+  open: number;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { RoomHistoryItem } from './roomHistory';
+import { roomHistoryKinds, type RoomHistoryCount, type RoomHistoryItem, type RoomHistoryKind } from './roomHistory';
+import { recordId } from './fieldSchemas';
 
 /** An owner as lists show them: the phone masked (DOMAIN.md "Privacy"). */
 export interface MaskedOwner {
@@ -14,11 +15,25 @@ export interface RoomSummary {
   owners: MaskedOwner[];
 }
 
-/** 房屋档案: the room, its owners, and every record of every ledger for it, newest first. */
+/**
+ * 房屋档案: the room, its owners, and one page of its records of every ledger (or of one kind), newest first.
+ * `next` is the cursor of the page after (null on the last); `counts` are the room's whole history by kind.
+ */
 export interface RoomPage {
   room: RoomSummary;
   items: RoomHistoryItem[];
+  next: string | null;
+  counts: RoomHistoryCount[];
 }
+
+export const roomHistoryInput = z.strictObject({
+  id: recordId,
+  /** Only this ledger's records; all when absent. */
+  kind: z.enum(Object.keys(roomHistoryKinds) as [RoomHistoryKind, ...RoomHistoryKind[]]).optional(),
+  /** The `next` of the page before. */
+  after: z.string().max(100).nullish(),
+  pageSize: z.number().int().min(1).max(200).default(50),
+});
 
 export const ownerLookupInput = z.strictObject({
   q: z.string().trim().min(1, { error: '请输入业主姓名或电话' }).max(40),

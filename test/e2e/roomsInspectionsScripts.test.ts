@@ -23,6 +23,7 @@ describe('room page, inspections and service scripts in the browser', () => {
   let room: Room;
   let open: { id: number; number: string };
   let voided: { id: number; number: string };
+  let busy: Room;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -41,6 +42,11 @@ describe('room page, inspections and service scripts in the browser', () => {
     voided = { id: first.id, number: first.number };
     const second = await asClerk.call('complaints.create', minimalIntake({ roomId: room.id, receivedAt: hoursAgo(2), content: '楼上卫生间漏水,天花板渗水' }));
     open = { id: second.id, number: second.number };
+    // A room with more calls than one page of its history holds.
+    busy = await app.call('rooms.save', { building: '3', unit: '1', roomNo: '1601', owners: [{ name: '李娜', phone: '13700001111' }] });
+    for (let hour = 1; hour <= 55; hour++) {
+      await asClerk.call('calls.create', { calledAt: hoursAgo(hour + 40), roomId: busy.id, phone: '13700001111', matter: `第 ${56 - hour} 次来电` });
+    }
     await app.call('auth.signOut', {});
 
     browser = await launchChromium();
@@ -104,6 +110,20 @@ describe('room page, inspections and service scripts in the browser', () => {
     expect(await inspectionRow.getAttribute('class')).toContain('tz-open-row');
     await page.locator('.ant-segmented-item').filter({ hasText: /^巡查 1$/ }).click();
     await expect.poll(() => page.getByTestId('room-history').locator('tbody tr').count()).toBe(1);
+  });
+
+  it('shows a busy room’s history a page at a time, and the next page on 加载更多', async () => {
+    await page.goto(`${office.bridge.url}#/rooms/${busy.id}`);
+    const history = page.getByTestId('room-history');
+    await history.getByRole('row').filter({ hasText: '第 55 次来电' }).waitFor();
+    expect(await history.locator('tbody tr').count()).toBe(50);
+    expect(await page.locator('.ant-segmented-item').filter({ hasText: /^来电 55$/ }).count()).toBe(1);
+    await page.getByTestId('room-history-more').click();
+    await history.getByRole('row').filter({ hasText: '第 1 次来电' }).waitFor();
+    const rows = await history.locator('tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(55);
+    expect(rows.map((row) => /第 (\d+) 次来电/.exec(row)?.[1])).toEqual(Array.from({ length: 55 }, (_, index) => String(55 - index)));
+    expect(await page.getByTestId('room-history-more').count()).toBe(0);
   });
 
   it('opens the 话术 drawer from the keyboard and copies a phrase with one click', async () => {

@@ -61,6 +61,11 @@ function loadPackage(): PackageData {
   return packageData;
 }
 
+/** Whether the package knows that year's statutory schedule. */
+export function packageCoversYear(year: number): boolean {
+  return loadPackage().years.has(year);
+}
+
 export function packageYears(): { first: number; last: number } {
   const years = [...loadPackage().years];
   return { first: Math.min(...years), last: Math.max(...years) };

@@ -1,8 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { AppContext } from '../context';
-import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
-import { calendarStatus } from '../settings/calendarService';
+import { uncoveredSoon } from '../settings/calendarService';
+import { preparedRead } from '../db/preparedRead';
 import { selectAlerts, toAlert } from '../ledgers/complaints/complaintParts';
 import { DomainError } from '../../../shared/contract/errors';
 import { openStatuses } from '../../../shared/domain/complaintLifecycle';
@@ -15,63 +15,99 @@ import { lossDeclarationsDue } from '../ledgers/lossDeclarations/lossDeclaration
 /** Most pressing first; the counts say how many more there are. */
 const shown = 50;
 
-function complaints(db: Kysely<Database>) {
-  return db.selectFrom('complaints as c');
-}
-type Joined = ReturnType<typeof complaints>;
+const openNotRevisit = openStatuses.filter((status) => status !== 'awaitingRevisit');
 
-/** Count and the first rows of one desk list; `holder` is the assignee of the newest order, else the receiver. */
-async function deskList(query: Joined, orderBy: 'due' | 'received' = 'due'): Promise<DeskList> {
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query
-    .select([
-      'c.id',
-      'c.number',
-      'c.content',
-      'c.room_label',
-      'c.status',
-      'c.due_at',
-      sql<string | null>`(SELECT s.name FROM work_orders w JOIN staff s ON s.id = w.assignee_staff_id WHERE w.complaint_id = c.id ORDER BY w.id DESC LIMIT 1)`.as('assignee'),
-      sql<string>`(SELECT name FROM staff WHERE id = c.receiver_staff_id)`.as('receiver'),
-    ])
-    .orderBy(orderBy === 'due' ? 'c.due_at' : 'c.received_at')
-    .orderBy('c.id')
-    .limit(shown)
-    .execute();
-  const items: DeskItem[] = rows.map((row) => ({
-    complaintId: row.id,
-    number: row.number,
-    title: excerpt(row.content, 40),
-    roomLabel: row.room_label,
-    status: row.status as ComplaintStatus,
-    dueAt: row.due_at,
-    holder: row.assignee ?? row.receiver,
-  }));
-  return { total: Number(total), items };
-}
+/** Each desk list as a condition on `complaints as c`; `now` and `end` (of today) are the only values. */
+const deskConditions: Record<DeskListName, (params: { now: string; end: string }) => Expression<SqlBool>> = {
+  overdue: ({ now }) => sql<SqlBool>`c.status IN (${sql.join(openNotRevisit.map((status) => sql.lit(status)))}) AND c.due_at < ${now}`,
+  dueToday: ({ now, end }) =>
+    sql<SqlBool>`c.status IN (${sql.join(openNotRevisit.map((status) => sql.lit(status)))}) AND c.due_at >= ${now} AND c.due_at <= ${end}`,
+  awaitingApproval: () => sql<SqlBool>`c.status = 'awaitingReview'`,
+  pendingExtensions: () => sql<SqlBool>`c.id IN (SELECT complaint_id FROM deadline_extensions WHERE status = 'pending')`,
+  revisitsDue: ({ end }) => sql<SqlBool>`c.status = 'awaitingRevisit' AND c.revisit_due_at <= ${end}`,
+  ordersNotCollected: () => sql<SqlBool>`c.id IN (SELECT complaint_id FROM work_orders WHERE status = 'issued')`,
+  capaDue: () => sql<SqlBool>`c.id IN (SELECT complaint_id FROM capa_reports WHERE status = 'requested')`,
+};
+const deskListNames = Object.keys(deskConditions) as DeskListName[];
+
+/** The seven counts in one statement. */
+const deskCounts = preparedRead((db, params: { now: string; end: string }) =>
+  db.selectNoFrom(
+    deskListNames.map((name) =>
+      db
+        .selectFrom('complaints as c')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(deskConditions[name](params))
+        .as(name),
+    ),
+  ),
+);
+
+/**
+ * The first rows of the seven lists in one statement, each through its own index, most pressing (due) first;
+ * `holder` is the assignee of the newest order, else the receiver.
+ */
+const deskRows = preparedRead((db, params: { now: string; end: string }) => {
+  const arms = deskListNames.map((name, index) =>
+    db
+      .selectFrom(
+        db
+          .selectFrom('complaints as c')
+          .select([
+            sql<number>`${sql.lit(index)}`.as('list'),
+            'c.id',
+            'c.number',
+            'c.content',
+            'c.room_label',
+            'c.status',
+            'c.due_at',
+            sql<string | null>`(SELECT s.name FROM work_orders w JOIN staff s ON s.id = w.assignee_staff_id WHERE w.complaint_id = c.id ORDER BY w.id DESC LIMIT 1)`.as('assignee'),
+            sql<string>`(SELECT name FROM staff WHERE id = c.receiver_staff_id)`.as('receiver'),
+          ])
+          .where(deskConditions[name](params))
+          .orderBy('c.due_at')
+          .orderBy('c.id')
+          // A literal: SQLite plans a compound's bound LIMITs several times slower.
+          .limit(sql.lit(shown))
+          .as('list'),
+      )
+      .selectAll(),
+  );
+  return arms
+    .slice(1)
+    .reduce((query, arm) => query.unionAll(arm), arms[0]!)
+    .orderBy('list')
+    .orderBy('due_at')
+    .orderBy('id');
+});
+
+/** The alerts nobody has acknowledged yet, newest first. */
+const openAlerts = preparedRead((db) => selectAlerts(db).where('alerts.acknowledged_at', 'is', null).orderBy('alerts.id', 'desc').limit(sql.lit(shown)));
 
 /** 今日待办: what is late, due today, waiting for a supervisor, a revisit, a department or a report. */
 export async function deskToday(ctx: AppContext): Promise<DeskToday> {
   const { db } = ctx;
   const now = ctx.clock.now();
-  const endOfToday = `${now.slice(0, 10)}T23:59:59`;
-  const open = () => complaints(db).where('c.status', 'in', [...openStatuses.filter((status) => status !== 'awaitingRevisit')]);
-  const withIds = (subquery: string) => complaints(db).where(sql<boolean>`c.id IN (${sql.raw(subquery)})`);
-  const lists: Record<DeskListName, DeskList> = {
-    overdue: await deskList(open().where('c.due_at', '<', now)),
-    dueToday: await deskList(open().where('c.due_at', '>=', now).where('c.due_at', '<=', endOfToday)),
-    awaitingApproval: await deskList(complaints(db).where('c.status', '=', 'awaitingReview')),
-    pendingExtensions: await deskList(withIds(`SELECT complaint_id FROM deadline_extensions WHERE status = 'pending'`)),
-    revisitsDue: await deskList(complaints(db).where('c.status', '=', 'awaitingRevisit').where('c.revisit_due_at', '<=', endOfToday)),
-    ordersNotCollected: await deskList(withIds(`SELECT complaint_id FROM work_orders WHERE status = 'issued'`)),
-    capaDue: await deskList(withIds(`SELECT complaint_id FROM capa_reports WHERE status = 'requested'`)),
-  };
-  const alerts = await selectAlerts(db).where('alerts.acknowledged_at', 'is', null).orderBy('alerts.id', 'desc').limit(shown).execute();
+  const params = { now, end: `${now.slice(0, 10)}T23:59:59` };
+  const [counts] = await deskCounts(db, params);
+  const lists = Object.fromEntries(deskListNames.map((name) => [name, { total: Number(counts![name]), items: [] as DeskItem[] }])) as Record<DeskListName, DeskList>;
+  for (const row of await deskRows(db, params)) {
+    lists[deskListNames[row.list]!].items.push({
+      complaintId: row.id,
+      number: row.number,
+      title: excerpt(row.content, 40),
+      roomLabel: row.room_label,
+      status: row.status as ComplaintStatus,
+      dueAt: row.due_at,
+      holder: row.assignee ?? row.receiver,
+    });
+  }
+  const alerts = await openAlerts(db, {});
   return {
     now,
     lists,
     alerts: alerts.map(toAlert),
-    calendarUncovered: (await calendarStatus(db, now)).uncovered,
+    calendarUncovered: await uncoveredSoon(db, now),
     lossDeclarations: await lossDeclarationsDue(db, now),
   };
 }

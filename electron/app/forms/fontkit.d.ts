@@ -1,4 +1,4 @@
-// fontkit ships no types; the app reads only the character set of the printing font.
+// fontkit ships no types; the app reads the character set of the printing font and hands the font to pdfkit.
 declare module 'fontkit' {
   export interface Font {
     familyName: string;

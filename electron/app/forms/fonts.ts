@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as fontkit from 'fontkit';
 import { toRanges, type CodePointRanges } from '../../../shared/domain/glyphCoverage';
+import { parsedFont } from './renderPdf';
 
 /**
  * The printing font: Noto Sans SC (SIL OFL 1.1) from the @expo-google-fonts/noto-sans-sc package, so the
@@ -26,7 +26,8 @@ export function loadPrintFonts(): PrintFonts {
   const packageDir = dirname(createRequire(import.meta.url).resolve(`${fontPackage}/package.json`));
   const regular = readFileSync(join(packageDir, '400Regular', 'NotoSansSC_400Regular.ttf'));
   const bold = readFileSync(join(packageDir, '700Bold', 'NotoSansSC_700Bold.ttf'));
-  const font = fontkit.create(regular);
+  // Parsed once for the whole process: the coverage here, every printed document after (renderPdf.ts).
+  const font = parsedFont(regular);
   const codePoints = [...new Set(font.characterSet)].sort((a, b) => a - b);
   loaded = {
     family: font.familyName,

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PrintFonts } from './fonts';
 
@@ -11,16 +12,82 @@ interface PdfMakeServer {
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
+/** pdfmake's pdfkit document, as far as fonts go (pdfmake/js/PDFDocument.js, pdfkit's FontsMixin). */
+interface PdfKitFont {
+  id: string;
+}
+interface PdfMakeDocument {
+  fontCache: Record<string, Record<string, PdfKitFont>>;
+  _fontFamilies: Record<string, PdfKitFont>;
+  _fontCount: number;
+  _font: PdfKitFont | null;
+  getFontType(bold: boolean, italics: boolean): string;
+  getFontFile(family: string, bold: boolean, italics: boolean): string | null;
+  provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
+  font(src: Buffer): PdfMakeDocument;
+}
+type PdfMakeDocumentClass = new (...args: never[]) => PdfMakeDocument;
+type EmbeddedFontClass = new (document: PdfMakeDocument, font: fontkit.Font, id: string) => PdfKitFont;
+
 export const printFontName = 'NotoSansSC';
 
 let pdfmake: PdfMakeServer | undefined;
 
+/**
+ * pdfkit parses a font file anew for every document (fontkit.create): for the 10 MB CJK fonts, decoding the
+ * metrics, cmap and layout tables again and re-measuring every word cost a third of a form's time and left
+ * megabytes of garbage per print. Here pdfmake's document class is replaced by one that embeds the print
+ * fonts from fontkit fonts parsed once per process (fonts.ts: one per file, over the buffers already held).
+ * Each document still gets its own pdfkit font (its own subset, widths and ToUnicode map); only the parsed
+ * font, which pdfkit only reads, is shared. Rendering is synchronous per call, so documents never interleave
+ * on it. A family not served here (none today) falls back to pdfmake's own loading.
+ */
+function shareParsedFonts(require: NodeJS.Require, files: Map<string, Buffer>): void {
+  const documentModule = require('pdfmake/js/PDFDocument') as { default: PdfMakeDocumentClass };
+  const Base = documentModule.default;
+  let EmbeddedFont: EmbeddedFontClass | undefined;
+  class SharedFontDocument extends Base {
+    override provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont {
+      const file = this.getFontFile(family, bold, italics);
+      const buffer = file === null ? undefined : files.get(file);
+      if (!buffer) return super.provideFont(family, bold, italics);
+      const type = this.getFontType(bold, italics);
+      const cached = (this.fontCache[family] ??= {});
+      if (!cached[type]) {
+        // pdfkit's EmbeddedFont is not exported: the first font it makes the usual way names the class.
+        EmbeddedFont ??= (super.provideFont(family, bold, italics) as object).constructor as EmbeddedFontClass;
+        const font = new EmbeddedFont(this, parsedFont(buffer), `F${++this._fontCount}`);
+        // Listed like pdfkit's own fonts, so the document embeds it when it ends.
+        this._fontFamilies[font.id] = font;
+        cached[type] = font;
+      }
+      return cached[type];
+    }
+  }
+  documentModule.default = SharedFontDocument;
+}
+
+const parsed = new WeakMap<Buffer, fontkit.Font>();
+
+/** The fontkit font of a font file's bytes, parsed once and kept as long as the bytes are. */
+export function parsedFont(buffer: Buffer): fontkit.Font {
+  let font = parsed.get(buffer);
+  if (!font) parsed.set(buffer, (font = fontkit.create(buffer)));
+  return font;
+}
+
 function printer(fonts: PrintFonts): PdfMakeServer {
   if (pdfmake) return pdfmake;
-  pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMakeServer;
-  // Fonts go into pdfmake's in-memory file system once; documents may not reach the disk or the network.
-  pdfmake.virtualfs.writeFileSync('NotoSansSC-Regular.ttf', fonts.regular);
-  pdfmake.virtualfs.writeFileSync('NotoSansSC-Bold.ttf', fonts.bold);
+  const require = createRequire(import.meta.url);
+  pdfmake = require('pdfmake') as PdfMakeServer;
+  const files = new Map([
+    ['NotoSansSC-Regular.ttf', fonts.regular],
+    ['NotoSansSC-Bold.ttf', fonts.bold],
+  ]);
+  // Fonts go into pdfmake's in-memory file system once (the same buffers, not copies); documents may not
+  // reach the disk or the network.
+  for (const [name, buffer] of files) pdfmake.virtualfs.writeFileSync(name, buffer);
+  shareParsedFonts(require, files);
   pdfmake.setFonts({
     [printFontName]: {
       normal: 'NotoSansSC-Regular.ttf',

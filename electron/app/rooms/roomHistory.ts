@@ -1,27 +1,128 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { RoomHistoryItem } from '../../../shared/domain/roomHistory';
+import { roomHistoryKinds, type RoomHistoryCount, type RoomHistoryItem, type RoomHistoryKind } from '../../../shared/domain/roomHistory';
 import { complaintRoomHistory } from '../ledgers/complaints/complaintRoomHistory';
 import { repairRoomHistory } from '../ledgers/repairs/repairRoomHistory';
 import { callRoomHistory } from '../ledgers/calls/callRoomHistory';
 import { inspectionRoomHistory } from '../ledgers/inspections/inspectionRoomHistory';
 import { revisitRoomHistory } from '../ledgers/revisits/revisitRoomHistory';
 import { lossDeclarationRoomHistory } from '../ledgers/lossDeclarations/lossDeclarationRoomHistory';
+import { preparedRead } from '../db/preparedRead';
+import type { RoomHistorySource } from './roomHistorySource';
 
-/** Each ledger declares how it lists a room's records; a new ledger joins by adding its source here. */
-export type RoomHistorySource = (db: Kysely<Database>, roomId: number) => Promise<RoomHistoryItem[]>;
+export type { RoomHistoryRow, RoomHistorySource } from './roomHistorySource';
 
-export const roomHistorySources: readonly RoomHistorySource[] = [
+/** Every ledger's source; a tie of the same time and id is broken by the source's place in this list. */
+export const roomHistorySources: readonly RoomHistorySource<never>[] = [
   complaintRoomHistory,
   repairRoomHistory,
   callRoomHistory,
   inspectionRoomHistory,
   revisitRoomHistory,
   lossDeclarationRoomHistory,
-];
+] as RoomHistorySource<never>[];
 
-/** Everything that happened in a room, newest first. */
-export async function roomHistory(db: Kysely<Database>, roomId: number): Promise<RoomHistoryItem[]> {
-  const lists = await Promise.all(roomHistorySources.map((source) => source(db, roomId)));
-  return lists.flat().sort((a, b) => (a.at === b.at ? b.id - a.id : a.at < b.at ? 1 : -1));
+interface Cursor {
+  at: string;
+  id: number;
+  source: number;
+}
+const cursorOf = (row: Cursor) => `${row.at}|${row.id}|${row.source}`;
+function parseCursor(cursor: string): Cursor | null {
+  const [at, id, source] = cursor.split('|');
+  return at && Number.isInteger(Number(id)) && Number.isInteger(Number(source)) ? { at, id: Number(id), source: Number(source) } : null;
+}
+
+/** How many records of each source the room has, and how many are open: one statement. */
+function countsStatement() {
+  return preparedRead((db, params: { room: number }) => {
+    const arms = roomHistorySources.map((source, index) =>
+      db.selectFrom(source.counts(db, params.room).as('c')).select([sql<number>`${sql.lit(index)}`.as('source'), 'c.total', 'c.open']),
+    );
+    return arms.slice(1).reduce((query, arm) => query.unionAll(arm), arms[0]!);
+  });
+}
+
+interface PageShape {
+  kind: RoomHistoryKind | undefined;
+  /** The cursor's source, when there is a cursor. */
+  after: number | undefined;
+  pageSize: number;
+}
+type PageParams = { room: number; at: string | null; id: number | null };
+
+/**
+ * The page statement of one shape: each source's records after the cursor, ordered and limited through its
+ * room index, UNION ALL, ordered and limited again; one more row than the page says whether there is a next.
+ */
+function pageStatement(shape: PageShape) {
+  // A literal, not a bound parameter: SQLite plans a compound's bound LIMITs several times slower.
+  const wanted = sql.lit(shape.pageSize + 1);
+  return preparedRead((db, params: PageParams) => {
+    const arms = roomHistorySources.flatMap((source, index) => {
+      if (shape.kind && source.kind !== shape.kind) return [];
+      let arm = db.selectFrom(source.records(db, params.room).as('r')).select([sql<number>`${sql.lit(index)}`.as('source'), 'r.id', 'r.at', 'r.data']);
+      // Records of the cursor's own time and id come after it only from a source later in the list.
+      if (shape.after !== undefined) arm = arm.where(sql<boolean>`(r.at, r.id) ${sql.raw(index > shape.after ? '<=' : '<')} (${params.at}, ${params.id})`);
+      return [db.selectFrom(arm.orderBy('r.at', 'desc').orderBy('r.id', 'desc').limit(wanted).as('page')).selectAll()];
+    });
+    return arms.slice(1).reduce((query, arm) => query.unionAll(arm), arms[0]!).orderBy('at', 'desc').orderBy('id', 'desc').orderBy('source').limit(wanted);
+  });
+}
+
+/** Page statements by shape (kind, cursor's source, page size), built and compiled by Kysely once each. */
+const pageStatements = new Map<string, ReturnType<typeof pageStatement>>();
+let countStatement = countsStatement();
+let compiledFor: readonly RoomHistorySource<never>[] = [...roomHistorySources];
+
+/** The compiled statements hold the sources they were built from: a source added later (a test's) rebuilds them. */
+function current(): void {
+  if (compiledFor.length === roomHistorySources.length && compiledFor.every((source, index) => source === roomHistorySources[index])) return;
+  pageStatements.clear();
+  countStatement = countsStatement();
+  compiledFor = [...roomHistorySources];
+}
+
+/**
+ * One page of a room's history across every ledger (or one kind), newest first by (at, id, source), in one
+ * statement, after the cursor `after` (the `next` of the page before).
+ */
+export async function roomHistory(
+  db: Kysely<Database>,
+  roomId: number,
+  options: { kind?: RoomHistoryKind; after?: string | null; pageSize?: number } = {},
+): Promise<{ items: RoomHistoryItem[]; next: string | null }> {
+  const shape: PageShape = { kind: options.kind, after: undefined, pageSize: options.pageSize ?? 50 };
+  const cursor = options.after ? parseCursor(options.after) : null;
+  if (cursor) shape.after = cursor.source;
+  if (shape.kind && !roomHistorySources.some((source) => source.kind === shape.kind)) return { items: [], next: null };
+  current();
+  const key = `${shape.kind}|${shape.after}|${shape.pageSize}`;
+  let statement = pageStatements.get(key);
+  if (!statement) {
+    if (pageStatements.size >= 200) pageStatements.clear();
+    pageStatements.set(key, (statement = pageStatement(shape)));
+  }
+  const rows = await statement(db, { room: roomId, at: cursor?.at ?? null, id: cursor?.id ?? null });
+  const page = rows.slice(0, shape.pageSize);
+  return {
+    items: page.map((row) => roomHistorySources[row.source]!.item(row.id, row.at, JSON.parse(row.data) as never)),
+    next: rows.length > shape.pageSize ? cursorOf(page.at(-1)!) : null,
+  };
+}
+
+const kindOrder = Object.keys(roomHistoryKinds) as RoomHistoryKind[];
+
+
+/** The room's whole history by kind (kinds it has none of left out), in the kinds' order. */
+export async function roomHistoryCounts(db: Kysely<Database>, roomId: number): Promise<RoomHistoryCount[]> {
+  current();
+  const rows = await countStatement(db, { room: roomId });
+  const counts = new Map<RoomHistoryKind, RoomHistoryCount>();
+  for (const row of rows) {
+    const kind = roomHistorySources[row.source]!.kind;
+    const count = counts.get(kind) ?? { kind, total: 0, open: 0 };
+    counts.set(kind, { kind, total: count.total + row.total, open: count.open + row.open });
+  }
+  return kindOrder.flatMap((kind) => (counts.get(kind)?.total ? [counts.get(kind)!] : []));
 }

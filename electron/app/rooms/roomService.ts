@@ -6,8 +6,8 @@ import { findRoomById } from '../office/officeRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import { maskPhone } from '../../../shared/domain/masking';
 import type { Room } from '../../../shared/domain/records';
-import type { ownerLookupInput, RoomPage, RoomSummary } from '../../../shared/domain/roomPage';
-import { roomHistory } from './roomHistory';
+import type { ownerLookupInput, roomHistoryInput, RoomPage, RoomSummary } from '../../../shared/domain/roomPage';
+import { roomHistory, roomHistoryCounts } from './roomHistory';
 
 /** A room as a list or a history page shows it: owners' phones masked. */
 export function roomSummary(room: Room): RoomSummary {
@@ -19,10 +19,12 @@ export function roomSummary(room: Room): RoomSummary {
   };
 }
 
-export async function roomPage(db: Kysely<Database>, roomId: number): Promise<RoomPage> {
-  const room = await findRoomById(db, roomId);
+/** 房屋档案: the room, one page of its history (all ledgers or one kind) and its counts by kind. */
+export async function roomPage(db: Kysely<Database>, input: z.output<typeof roomHistoryInput>): Promise<RoomPage> {
+  const room = await findRoomById(db, input.id);
   if (!room) throw new DomainError('not_found', '该房屋不存在');
-  return { room: roomSummary(room), items: await roomHistory(db, roomId) };
+  const { items, next } = await roomHistory(db, input.id, input);
+  return { room: roomSummary(room), items, next, counts: await roomHistoryCounts(db, input.id) };
 }
 
 /**

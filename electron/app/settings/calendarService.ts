@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import {
   createWorkingCalendar,
+  packageCoversYear,
   packageYears,
   uncoveredDates,
   type CalendarOverride,
@@ -27,6 +28,17 @@ export async function calendarStatus(db: Kysely<Database>, today: string): Promi
   const { overrides, confirmedYears } = await officeEntries(db);
   const calendar = createWorkingCalendar(overrides, confirmedYears);
   return { packageYears: packageYears(), confirmedYears, overrides, uncovered: uncoveredDates(calendar, today.slice(0, 10)) };
+}
+
+/** The next 60 days whose year's schedule is not known yet (the desk's warning); coverage is by year alone. */
+export async function uncoveredSoon(db: Kysely<Database>, today: string): Promise<string[]> {
+  const confirmedYears = await readSetting<number[]>(db, confirmedYearsKey, []);
+  const covered = (year: number) => packageCoversYear(year) || confirmedYears.includes(year);
+  // The window is 60 days: its first and last day's years are all the years it touches.
+  const from = Number(today.slice(0, 4));
+  const to = new Date(Date.parse(`${today.slice(0, 10)}T00:00:00Z`) + 59 * 86_400_000).getUTCFullYear();
+  if (covered(from) && covered(to)) return [];
+  return uncoveredDates(createWorkingCalendar([], confirmedYears), today.slice(0, 10));
 }
 
 export async function saveOverride(db: Kysely<Database>, override: CalendarOverride): Promise<void> {

@@ -146,7 +146,7 @@ describe('the revisit ledger', () => {
     const queue = await office.asClerk.call('revisits.queue', {});
     expect(queue.items.map((item) => [item.revisitId, item.timing])).toEqual([[planned.revisit.id, 'upcoming']]);
 
-    const history = (await roomHistory(office.app.ctx.db, office.room.id)).filter((item) => item.kind === 'revisit');
+    const history = (await roomHistory(office.app.ctx.db, office.room.id)).items.filter((item) => item.kind === 'revisit');
     expect(history.map((item) => [item.statusLabel, item.open])).toEqual([
       ['待回访', true],
       ['满意', false],

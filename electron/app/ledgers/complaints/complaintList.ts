@@ -90,11 +90,20 @@ async function candidateCount(db: Kysely<Database>, match: string): Promise<numb
   return rows[0]!.n;
 }
 
-/** One page and one more row (which says whether there is a next page). */
-async function pageRows(db: Kysely<Database>, query: ComplaintListQuery, now: string): Promise<ComplaintListRow[]> {
+/**
+ * How many candidates the index holds for the match. For the room filter alone they are the matching records
+ * themselves (a room's label is indexed whole), so the count the list takes anyway answers it; a text
+ * search's bigrams find more candidates than matches, so the index is asked.
+ */
+async function candidates(db: Kysely<Database>, query: ComplaintListQuery, match: string, total: number): Promise<number> {
+  return query.q ? candidateCount(db, match) : total;
+}
+
+/** One page and one more row (which says whether there is a next page); `total` is the capped count. */
+async function pageRows(db: Kysely<Database>, query: ComplaintListQuery, now: string, total: number): Promise<ComplaintListRow[]> {
   const match = listMatch(query);
   const wanted = query.pageSize + 1;
-  if (!match || (!query.after && query.page > 1) || (await candidateCount(db, match)) <= fewCandidates) {
+  if (!match || (!query.after && query.page > 1) || (await candidates(db, query, match, total)) <= fewCandidates) {
     const offset = query.after ? 0 : (query.page - 1) * query.pageSize;
     return pageQuery(db, query, now, match).limit(sql.lit(wanted)).offset(sql.lit(offset)).execute();
   }
@@ -106,8 +115,11 @@ async function pageRows(db: Kysely<Database>, query: ComplaintListQuery, now: st
   return rows;
 }
 
+/**
+ * The page and the count. The count comes first: for the room filter it also decides how the page is read, so
+ * the room filter costs the page and the count, with no separate look at the index's candidates.
+ */
 export async function findComplaintPage(db: Kysely<Database>, query: ComplaintListQuery, now: string) {
-  const rows = await pageRows(db, query, now);
   const match = listMatch(query);
   // Counted on the complaints alone: a filter's index answers without reading the rows or the names.
   let counted = db.selectFrom('complaints').select(sql`1`.as('one')).where(listFilter(query, now));
@@ -116,6 +128,7 @@ export async function findComplaintPage(db: Kysely<Database>, query: ComplaintLi
     .selectFrom(counted.limit(countCap + 1).as('capped'))
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
+  const rows = await pageRows(db, query, now, Number(total));
   const more = rows.length > query.pageSize;
   const page = rows.slice(0, query.pageSize);
   return {

@@ -1,23 +1,26 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
-import type { RoomHistoryItem } from '../../../../shared/domain/roomHistory';
+import { sql } from 'kysely';
+import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { complaintStatuses } from '../../../../shared/domain/complaint';
 import { openStatuses } from '../../../../shared/domain/complaintLifecycle';
 import { excerpt } from '../../../../shared/domain/text';
 
-export async function complaintRoomHistory(db: Kysely<Database>, roomId: number): Promise<RoomHistoryItem[]> {
-  const rows = await db
-    .selectFrom('complaints')
-    .select(['id', 'number', 'received_at', 'content', 'status'])
-    .where('room_id', '=', roomId)
-    .execute();
-  return rows.map((row) => ({
+/** A room's complaints, through complaints_room_id_received (room, time, id). */
+export const complaintRoomHistory: RoomHistorySource<{ number: string; content: string; status: string }> = {
+  kind: 'complaint',
+  records: (db, roomId) =>
+    db.selectFrom('complaints').select(['id', 'received_at as at', fields('number', 'content', 'status').as('data')]).where('room_id', '=', roomId),
+  item: (id, at, row) => ({
     kind: 'complaint',
-    id: row.id,
+    id,
     number: row.number,
-    at: row.received_at,
+    at,
     summary: excerpt(row.content, 60),
     statusLabel: complaintStatuses[row.status as keyof typeof complaintStatuses],
     open: openStatuses.includes(row.status as (typeof openStatuses)[number]),
-  }));
-}
+  }),
+  counts: (db, roomId) =>
+    db
+      .selectFrom('complaints')
+      .select(totalAndOpen(sql`status IN (${sql.join(openStatuses.map((status) => sql.lit(status)))})`))
+      .where('room_id', '=', roomId),
+};

@@ -1,20 +1,24 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { preparedRead } from '../../db/preparedRead';
 import type { Database } from '../../db/schema';
 import { addDays, lossDeskWarningDays, type LostDocumentType } from '../../../../shared/domain/lossDeclaration';
 import type { LossDeskItem } from '../../../../shared/domain/lossDeclarationRecords';
 
 /** 今日待办: declarations still 挂失中 whose period ends within 3 days, or has ended and awaits its outcome. */
-export async function lossDeclarationsDue(db: Kysely<Database>, now: string): Promise<LossDeskItem[]> {
-  const today = now.slice(0, 10);
-  const rows = await db
+const due = preparedRead((db, params: { until: string }) =>
+  db
     .selectFrom('loss_declarations')
     .select(['id', 'number', 'customer_name', 'room_label', 'document_type', 'period_ends_on', 'stub_found_at'])
     .where('status', '=', 'reported')
-    .where('period_ends_on', '<=', addDays(today, lossDeskWarningDays))
+    .where('period_ends_on', '<=', params.until)
     .orderBy('period_ends_on')
     .orderBy('id')
-    .limit(50)
-    .execute();
+    .limit(sql.lit(50)),
+);
+
+export async function lossDeclarationsDue(db: Kysely<Database>, now: string): Promise<LossDeskItem[]> {
+  const today = now.slice(0, 10);
+  const rows = await due(db, { until: addDays(today, lossDeskWarningDays) });
   return rows.map((row) => ({
     id: row.id,
     number: row.number,

@@ -1,23 +1,29 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
-import type { RoomHistoryItem } from '../../../../shared/domain/roomHistory';
+import { sql } from 'kysely';
+import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
 import { openRepairStatuses, repairStatuses, type RepairStatus } from '../../../../shared/domain/repair';
 
-export async function repairRoomHistory(db: Kysely<Database>, roomId: number): Promise<RoomHistoryItem[]> {
-  const rows = await db
-    .selectFrom('repairs')
-    .select(['id', 'number', 'reported_at', 'reporter_name', 'phone', 'content', 'status'])
-    .where('room_id', '=', roomId)
-    .execute();
-  return rows.map((row) => ({
+/** A room's repairs, through repairs_room (room, time, id). */
+export const repairRoomHistory: RoomHistorySource<{ number: string; reporter_name: string | null; phone: string | null; content: string; status: string }> = {
+  kind: 'repair',
+  records: (db, roomId) =>
+    db
+      .selectFrom('repairs')
+      .select(['id', 'reported_at as at', fields('number', 'reporter_name', 'phone', 'content', 'status').as('data')])
+      .where('room_id', '=', roomId),
+  item: (id, at, row) => ({
     kind: 'repair',
-    id: row.id,
+    id,
     number: row.number,
-    at: row.reported_at,
+    at,
     summary: [row.reporter_name, maskPhone(row.phone)].filter(Boolean).join(' ') + `:${excerpt(row.content, 50)}`,
     statusLabel: repairStatuses[row.status as RepairStatus],
     open: openRepairStatuses.includes(row.status as RepairStatus),
-  }));
-}
+  }),
+  counts: (db, roomId) =>
+    db
+      .selectFrom('repairs')
+      .select(totalAndOpen(sql`status IN (${sql.join(openRepairStatuses.map((status) => sql.lit(status)))})`))
+      .where('room_id', '=', roomId),
+};

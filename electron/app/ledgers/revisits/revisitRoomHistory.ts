@@ -1,32 +1,45 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
-import type { RoomHistoryItem } from '../../../../shared/domain/roomHistory';
+import { sql } from 'kysely';
+import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { revisitPurposes, revisitStatuses, revisitSubjectKinds, type RevisitPurpose, type RevisitStatus, type RevisitSubjectKind } from '../../../../shared/domain/revisit';
 import { satisfactionLevels, type SatisfactionLevel } from '../../../../shared/domain/complaintLifecycle';
 import { excerpt } from '../../../../shared/domain/text';
 
-/** A room's revisits: done ones when they were made, planned ones by when they are due (still to do: open). */
-export async function revisitRoomHistory(db: Kysely<Database>, roomId: number): Promise<RoomHistoryItem[]> {
-  const room = await db.selectFrom('rooms').select('label').where('id', '=', roomId).executeTakeFirst();
-  if (!room) return [];
-  const rows = await db
+/** Revisits name their room by label (revisits_room), not by id; cancelled ones are not the room's history. */
+function ofRoom(db: Parameters<RoomHistorySource['records']>[0], roomId: number) {
+  return db
     .selectFrom('revisits')
-    .select(['id', 'number', 'subject_kind', 'purpose', 'status', 'due_at', 'revisited_at', 'feedback', 'satisfaction'])
-    .where('room_label', '=', room.label)
-    .where('status', '!=', 'cancelled')
-    .execute();
-  return rows.map((row) => {
+    .where('room_label', '=', sql<string>`(SELECT label FROM rooms WHERE id = ${roomId})`)
+    .where('status', '!=', 'cancelled');
+}
+
+/** A room's revisits: done ones when they were made, planned ones by when they are due (still to do: open). */
+export const revisitRoomHistory: RoomHistorySource<{
+  number: string;
+  subject_kind: string;
+  purpose: string;
+  status: string;
+  feedback: string | null;
+  satisfaction: string | null;
+}> = {
+  kind: 'revisit',
+  records: (db, roomId) =>
+    ofRoom(db, roomId).select([
+      'id',
+      sql<string>`coalesce(revisited_at, due_at)`.as('at'),
+      fields('number', 'subject_kind', 'purpose', 'status', 'feedback', 'satisfaction').as('data'),
+    ]),
+  item: (id, at, row) => {
+    const subject = revisitSubjectKinds[row.subject_kind as RevisitSubjectKind];
     const satisfaction = row.satisfaction ? satisfactionLevels[row.satisfaction as SatisfactionLevel] : null;
     return {
       kind: 'revisit',
-      id: row.id,
+      id,
       number: row.number,
-      at: row.revisited_at ?? row.due_at,
-      summary: row.feedback
-        ? excerpt(`${revisitSubjectKinds[row.subject_kind as RevisitSubjectKind]}回访:${row.feedback}`, 60)
-        : `${revisitSubjectKinds[row.subject_kind as RevisitSubjectKind]}${revisitPurposes[row.purpose as RevisitPurpose]}`,
+      at,
+      summary: row.feedback ? excerpt(`${subject}回访:${row.feedback}`, 60) : `${subject}${revisitPurposes[row.purpose as RevisitPurpose]}`,
       statusLabel: satisfaction ?? revisitStatuses[row.status as RevisitStatus],
       open: row.status === 'planned',
     };
-  });
-}
+  },
+  counts: (db, roomId) => ofRoom(db, roomId).select(totalAndOpen(sql`status = 'planned'`)),
+};

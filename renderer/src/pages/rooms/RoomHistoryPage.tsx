@@ -1,8 +1,9 @@
 import { Button, Card, Descriptions, Segmented, Skeleton, Space, Table, Typography } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { roomHistoryKinds, type RoomHistoryItem, type RoomHistoryKind } from '../../../../shared/domain/roomHistory';
-import { useChannelQuery } from '../../api/queries';
+import { call } from '../../api/client';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { NotFoundPage } from '../NotFoundPage';
 import { OwnerFinder } from './OwnerFinder';
@@ -12,26 +13,41 @@ import { BackTitle } from '../../components/BackTitle';
 
 type KindFilter = RoomHistoryKind | 'all';
 
-/** 房屋档案: who lives there and everything every ledger holds for the room, newest first, open items marked. */
+/** Records read per page; 加载更多 reads the next page after the last one shown. */
+const pageSize = 50;
+
+/**
+ * 房屋档案: who lives there and everything every ledger holds for the room, newest first, open items marked.
+ * The history comes a page at a time (all kinds or the chosen one); the counts are the room's whole history.
+ */
 export function RoomHistoryPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
   const navigate = useNavigate();
-  const [kind, setKind] = useState<KindFilter>('all');
-  const page = useChannelQuery('rooms.history', { id }, { enabled: valid });
+  // The chosen kind belongs to the room it was chosen on: another room opens on 全部.
+  const [chosen, setChosen] = useState<{ roomId: number; kind: KindFilter }>({ roomId: id, kind: 'all' });
+  const kind = chosen.roomId === id ? chosen.kind : 'all';
+  const setKind = (next: KindFilter) => setChosen({ roomId: id, kind: next });
+  const filter = kind === 'all' ? {} : { kind };
+  // Keyed under the channel's name, so a save that invalidates 'rooms.history' refreshes it.
+  const page = useInfiniteQuery({
+    queryKey: ['rooms.history', { id, ...filter }],
+    queryFn: ({ pageParam }) => call('rooms.history', { id, ...filter, pageSize, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next,
+    enabled: valid,
+  });
   if (!valid) return <NotFoundPage />;
 
-  const items = page.data?.items ?? [];
-  const shown = kind === 'all' ? items : items.filter((item) => item.kind === kind);
-  const present = new Set(items.map((item) => item.kind));
+  const first = page.data?.pages[0];
+  const items = page.data?.pages.flatMap((loaded) => loaded.items) ?? [];
+  const counts = first?.counts ?? [];
   const kindOptions: { value: KindFilter; label: string }[] = [
-    { value: 'all', label: `全部 ${items.length}` },
-    ...(Object.keys(roomHistoryKinds) as RoomHistoryKind[])
-      .filter((key) => present.has(key))
-      .map((key) => ({ value: key, label: `${roomHistoryKinds[key]} ${items.filter((item) => item.kind === key).length}` })),
+    { value: 'all', label: `全部 ${counts.reduce((sum, count) => sum + count.total, 0)}` },
+    ...counts.map((count) => ({ value: count.kind, label: `${roomHistoryKinds[count.kind]} ${count.total}` })),
   ];
-  const openCount = items.filter((item) => item.open).length;
-  const room = page.data?.room;
+  const openCount = counts.reduce((sum, count) => sum + count.open, 0);
+  const room = first?.room;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 1100 }}>
@@ -76,14 +92,19 @@ export function RoomHistoryPage() {
           size="small"
           rowKey={(item) => `${item.kind}-${item.id}`}
           columns={roomHistoryColumns}
-          dataSource={shown}
-          loading={page.isFetching}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          dataSource={items}
+          loading={page.isFetching && !page.isFetchingNextPage}
+          pagination={false}
           rowClassName={(item) => (item.open ? 'tz-open-row' : '')}
           onRow={(item) => ({ onClick: () => navigate(recordRoutes[item.kind](item.id)), style: { cursor: 'pointer' } })}
           locale={{ emptyText: '这户还没有任何记录' }}
           data-testid="room-history"
         />
+        {page.hasNextPage && (
+          <Button block style={{ marginTop: 8 }} loading={page.isFetchingNextPage} onClick={() => void page.fetchNextPage()} data-testid="room-history-more">
+            加载更多(已显示 {items.length} 条)
+          </Button>
+        )}
       </Card>
     </Space>
   );
