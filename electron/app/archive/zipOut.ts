@@ -12,8 +12,16 @@ const inFlightLimit = 4 * 2 ** 20;
 
 const compressed = (path: string) => !/\.(pdf|jpg|png|xlsx)$/i.test(path);
 
-/** yazl's count of the bytes it has handed to its output stream (not in its published types). */
-type CountingZip = yazl.ZipFile & { outputStreamCursor: number };
+/**
+ * yazl's insides that backpressure needs (not in its published types): the count of bytes it has handed to its
+ * output stream, and its entries, whose `doFileDataPump` closure holds a buffer's bytes until the zip ends.
+ */
+interface YazlEntry {
+  state: number;
+  doFileDataPump: () => void;
+}
+type CountingZip = yazl.ZipFile & { outputStreamCursor: number; entries: YazlEntry[] };
+const fileDataDone = 3;
 
 /** Bytes passing through are hashed and counted on their way into the zip. */
 class Hashing extends Transform {
@@ -77,6 +85,13 @@ export class ZipOut {
     this.throwIfFailed();
     if (options.hashed !== false) this.files[path] = { sha256: createHash('sha256').update(content).digest('hex'), size: content.length };
     this.zip.addBuffer(content, path, { mtime: entryTime, compress: compressed(path) });
+    const entry = this.zip.entries.at(-1)!;
+    while (entry.state < fileDataDone) {
+      this.throwIfFailed();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Written out: let go of its bytes (yazl would keep them, through the entry, until the end of the zip).
+    entry.doFileDataPump = () => {};
     await this.drained();
   }
 
