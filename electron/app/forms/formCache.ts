@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PrintFonts } from './fonts';
@@ -25,7 +26,7 @@ import type { TextGuard } from './textGuard';
 /** Bumped when the rendering changes in a way the key cannot see. */
 const formCacheVersion = 1;
 /** The print time every definition is keyed with. */
-const keyedPrintTime = '0000-00-00T00:00:00';
+export const keyedPrintTime = '0000-00-00T00:00:00';
 const a4 = { width: 595.28, height: 841.89, orientation: 'portrait' };
 
 /** Which form of which record: `{ form: 'complaint', id: 12 }`, `{ form: 'callDay', id: '2026-11-23' }`. */
@@ -53,7 +54,11 @@ function fontId(fonts: PrintFonts): string {
  * where the values it closes over show.
  */
 export function formKey(appVersion: string, fonts: PrintFonts, office: Office, guard: TextGuard, layout: FormLayout): string {
-  const definition = layout(office, guard, keyedPrintTime);
+  return documentKey(appVersion, fonts, layout(office, guard, keyedPrintTime));
+}
+
+/** The key of a document whose volatile parts (its print or 制表 time) the caller has set to `keyedTime`. */
+export function documentKey(appVersion: string, fonts: PrintFonts, definition: TDocumentDefinitions): string {
   const json = JSON.stringify(definition, (name, value: unknown) => {
     if (typeof value !== 'function') return value;
     const source = String(value);
@@ -81,23 +86,36 @@ interface SlotDescription {
   sha256: string;
 }
 
-/** The cached PDF of the slot when it was rendered under `key` and is intact; null otherwise. */
+/**
+ * The cached PDF of the slot when it was rendered under `key` and is intact; null otherwise. Read synchronously:
+ * two small files of the local data folder take microseconds, where four trips each through the thread pool left
+ * an archive export waiting most of its time.
+ */
 export async function readCachedForm(dataDir: string, slot: FormSlot, key: string): Promise<Buffer | null> {
   const { base } = slotBase(dataDir, slot);
   let description: SlotDescription;
   try {
-    description = JSON.parse(await readFile(`${base}.json`, 'utf8')) as SlotDescription;
+    description = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as SlotDescription;
   } catch {
     return null;
   }
   if (description.key !== key) return null;
   let pdf: Buffer;
   try {
-    pdf = await readFile(`${base}.pdf`);
+    pdf = readFileSync(`${base}.pdf`);
   } catch {
     return null;
   }
   if (pdf.length !== description.size || createHash('sha256').update(pdf).digest('hex') !== description.sha256) return null;
+  return pdf;
+}
+
+/** The slot's PDF for `key`: the cached one when intact, else `render`ed and kept. */
+export async function cachedPdf(dataDir: string, slot: FormSlot, key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  const cached = await readCachedForm(dataDir, slot, key);
+  if (cached) return cached;
+  const pdf = await render();
+  await writeCachedForm(dataDir, slot, key, pdf);
   return pdf;
 }
 
