@@ -7,13 +7,16 @@
 import { openApp, type App } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import { verifyArchive } from '../../electron/app/archive/archiveVerify';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
+import { formCacheDir } from '../../electron/app/forms/formCache';
 import { mainProcessCalls, supervisor } from './mainCalls';
 
 export type WorkerCommand =
   | { cmd: 'open'; dataDir: string; now: string }
   | { cmd: 'part'; name: string; runs: number }
-  | { cmd: 'archive'; month: string; outDir: string }
+  /** `fresh`: the form cache emptied first, so every form is rendered (a cold export). */
+  | { cmd: 'archive'; month: string; outDir: string; fresh: boolean }
+  | { cmd: 'verify'; file: string }
   | { cmd: 'close' };
 
 export interface WorkerAnswer {
@@ -50,6 +53,12 @@ async function run(command: WorkerCommand): Promise<Record<string, unknown> | un
     await calls(app, command.runs, sample);
     return { replayed: true };
   }
+  if (command.cmd === 'verify') {
+    const started = performance.now();
+    const verification = await verifyArchive(command.file);
+    return { verifySeconds: (performance.now() - started) / 1000, verified: verification.ok, filesChecked: verification.filesChecked, counts: verification.summary?.counts ?? {} };
+  }
+  if (command.fresh) rmSync(formCacheDir(app.ctx.dataDir), { recursive: true, force: true });
   // Export as the archive page does: start the job over the channel, poll its progress until it ends.
   const caller = await supervisor(app);
   const started = performance.now();
@@ -61,19 +70,7 @@ async function run(command: WorkerCommand): Promise<Record<string, unknown> | un
   }
   const exportSeconds = (performance.now() - started) / 1000;
   if (job.state !== 'done' || !job.file) throw new Error(`export ${job.state}: ${job.error ?? ''}`);
-  const verifyStarted = performance.now();
-  const verification = await verifyArchive(job.file);
-  const verifySeconds = (performance.now() - verifyStarted) / 1000;
-  return {
-    file: job.file,
-    bytes: statSync(job.file).size,
-    records: job.total,
-    exportSeconds,
-    verifySeconds,
-    verified: verification.ok,
-    filesChecked: verification.filesChecked,
-    counts: verification.summary?.counts ?? {},
-  };
+  return { file: job.file, bytes: statSync(job.file).size, steps: job.total, exportSeconds };
 }
 
 process.on('message', (command: WorkerCommand) => {

@@ -32,7 +32,11 @@ export class MainProcess {
   private workDir: string | undefined;
   /** The highest peak any command answered since the last mark(): the part's 主进程峰值内存. */
   peakSinceMarkMB = 0;
-  private constructor(private readonly child: ChildProcess) {}
+  private constructor(
+    private child: ChildProcess,
+    private readonly dataDir: string,
+    private readonly now: string,
+  ) {}
 
   static async openCopy(office: { dataDir: string; databaseFile: string }, now: string): Promise<{ main: MainProcess; answer: WorkerAnswer; workDir: string }> {
     const workDir = mkdtempSync(join(tmpdir(), 'taizhang-bench-main-'));
@@ -47,9 +51,20 @@ export class MainProcess {
   }
 
   static async open(dataDir: string, now: string): Promise<{ main: MainProcess; answer: WorkerAnswer }> {
-    const child = fork(await bundleWorker(), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const main = new MainProcess(child);
+    const main = new MainProcess(await MainProcess.fork(), dataDir, now);
     return { main, answer: await main.send({ cmd: 'open', dataDir, now }) };
+  }
+
+  private static async fork(): Promise<ChildProcess> {
+    return fork(await bundleWorker(), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  }
+
+  /** Close the app and start a new child on the same data folder (what the copy holds, prints/ included, stays). */
+  async restart(): Promise<WorkerAnswer> {
+    await this.send({ cmd: 'close' }).catch(() => undefined);
+    if (this.child.exitCode === null) this.child.kill();
+    this.child = await MainProcess.fork();
+    return this.send({ cmd: 'open', dataDir: this.dataDir, now: this.now });
   }
 
   mark(): void {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../context';
@@ -11,9 +11,9 @@ import { DomainError } from '../../../shared/contract/errors';
 import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive';
 import { archiveFormat, archiveFormatVersion, ledgerPath, manifestPath, workbookPath, type ArchiveManifest } from './archiveFormat';
 import { archiveLedgers, archiveReports } from './archiveLedgers';
-import { idsInPeriod, type ArchiveLedger, type ArchivedRecord } from './archiveLedger';
+import { countInPeriod, idChunksInPeriod, type ArchivePrint } from './archiveLedger';
 import { resolveArchivePeriod } from './archivePeriod';
-import { buildWorkbook } from './archiveWorkbook';
+import { WorkbookSpool } from './archiveWorkbook';
 import { ZipOut } from './zipOut';
 import { fileWriteError } from './fileErrors';
 
@@ -42,6 +42,10 @@ export class ExportCancelled extends DomainError {
 /**
  * Write one archive of the period into `outDir`: through a temporary file in the same folder, renamed when
  * complete, so a cancelled or failed export leaves nothing behind and a finished one is never half there.
+ *
+ * Streamed, so memory does not grow with the period: records are read a chunk of ids at a time, each written
+ * to its ledger's NDJSON and the workbook and then let go; the prints and attachments follow one by one, each
+ * waiting for the zip to reach the disk. A form unchanged since it was last rendered comes from the form cache.
  */
 export async function exportArchive(ctx: AppContext, options: ExportOptions): Promise<{ file: string; manifest: ArchiveManifest }> {
   const office = await findOffice(ctx.db);
@@ -58,31 +62,54 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
   } catch (error) {
     throw fileWriteError(error, options.outDir, '导出归档');
   }
+  // The workbook is written beside the zip as the records go by, and goes in once complete.
+  const workbookFile = `${tempFile}.xlsx`;
+  let workbook: WorkbookSpool | null = null;
   try {
     const progress = tracker(options);
-    const ledgers = await loadLedgers(ctx, period, progress);
+    const found = await Promise.all(archiveLedgers.map(async (ledger) => ({ ledger, count: await countInPeriod(ctx.db, ledger, period) })));
+    progress.grow(found.reduce((sum, { count }) => sum + count, 0));
+    workbook = await WorkbookSpool.create(workbookFile, fullData, createdAt);
     const counts: Record<string, number> = {};
+    // What goes in after the ledgers, kept small: a print is its path and how to render it (a day's call log,
+    // which several records share, is listed once), an attachment its path and content hash.
+    const prints = new Map<string, ArchivePrint>();
     const attachments = new Map<string, string>();
-    for (const { ledger, records } of ledgers) {
-      counts[ledger.name] = records.length;
-      out.add(ledgerPath(ledger.name), Buffer.from(records.map((record) => `${JSON.stringify(record)}\n`).join(''), 'utf8'));
-      for (const record of records) for (const attachment of record.attachments) attachments.set(attachment.path, attachment.sha256);
+    for (const { ledger } of found) {
+      const ndjson = out.entry(ledgerPath(ledger.name));
+      const sheet = workbook.sheet(ledger);
+      let count = 0;
+      for await (const ids of idChunksInPeriod(ctx.db, ledger, period)) {
+        for (const id of ids) {
+          const record = await ledger.load(ctx, id);
+          await ndjson.write(`${JSON.stringify(record)}\n`);
+          sheet.add(record);
+          for (const print of ledger.prints(record)) if (!prints.has(print.path)) prints.set(print.path, print);
+          for (const attachment of record.attachments) attachments.set(attachment.path, attachment.sha256);
+          count += 1;
+          progress.step(`读取${ledger.label}记录`);
+        }
+      }
+      await ndjson.end();
+      sheet.commit();
+      counts[ledger.name] = count;
     }
-    // A print several records share (the day's call log) is written once.
-    const prints = [...new Map(ledgers.flatMap(({ ledger, records }) => records.flatMap((record) => ledger.prints(record))).map((print) => [print.path, print])).values()];
-    progress.grow(prints.length + attachments.size + 1 + archiveReports.length);
-    for (const print of prints) {
-      out.add(print.path, await print.render(ctx));
+    progress.grow(prints.size + attachments.size + 1 + archiveReports.length);
+    // One at a time: each waits for the zip to reach the disk before the next is rendered or read.
+    for (const print of prints.values()) {
+      await out.add(print.path, await print.render(ctx));
       progress.step('生成打印件');
     }
+    prints.clear();
     for (const [path, sha256] of attachments) {
-      out.add(path, await readAttachment(ctx.dataDir, sha256));
+      await out.add(path, await readAttachment(ctx.dataDir, sha256));
       progress.step('复制附件');
     }
-    out.add(workbookPath, await buildWorkbook(ledgers, fullData, createdAt));
+    await workbook.commit();
+    await out.addFile(workbookPath, workbookFile);
     progress.step('生成工作簿');
     for (const report of archiveReports) {
-      for (const extra of await report(ctx, period)) out.add(extra.path, extra.content);
+      for (const extra of await report(ctx, period)) await out.add(extra.path, extra.content);
       progress.step('统计报表');
     }
     const manifest: ArchiveManifest = {
@@ -96,7 +123,7 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
       counts,
       files: out.files,
     };
-    out.add(manifestPath, Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), { hashed: false });
+    await out.add(manifestPath, Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), { hashed: false });
     progress.check();
     await out.finish();
     await rename(tempFile, file);
@@ -106,22 +133,10 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
     await out.discard();
     if (error instanceof DomainError) throw error;
     throw fileWriteError(error, options.outDir, '导出归档');
+  } finally {
+    await workbook?.discard();
+    await unlink(workbookFile).catch(() => {});
   }
-}
-
-async function loadLedgers(ctx: AppContext, period: ArchivePeriod, progress: ReturnType<typeof tracker>) {
-  const found = await Promise.all(archiveLedgers.map(async (ledger) => ({ ledger, ids: await idsInPeriod(ctx.db, ledger, period) })));
-  progress.grow(found.reduce((sum, { ids }) => sum + ids.length, 0));
-  const ledgers: { ledger: ArchiveLedger; records: ArchivedRecord[] }[] = [];
-  for (const { ledger, ids } of found) {
-    const records: ArchivedRecord[] = [];
-    for (const id of ids) {
-      records.push(await ledger.load(ctx, id));
-      progress.step(`读取${ledger.label}记录`);
-    }
-    ledgers.push({ ledger, records });
-  }
-  return ledgers;
 }
 
 function tracker(options: ExportOptions) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
 import type { ArchiveProblem, ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
 import {
   archiveFormat,
@@ -14,7 +15,7 @@ import {
   type ArchiveManifest,
 } from './archiveFormat';
 import type { ArchivedRecord } from './archiveLedger';
-import { readZip, type ZipContents } from './zipIn';
+import { scanZip } from './zipIn';
 
 /** A verified archive: its manifest, its records per ledger, each month's statistics figures and every file's bytes. */
 export interface OpenedArchive {
@@ -24,21 +25,95 @@ export interface OpenedArchive {
   entries: Map<string, Buffer>;
 }
 
-/** Check an archive's structure and every hash; report each thing wrong, by file. */
+/** Check an archive's structure and every hash; report each thing wrong, by file. Reads it as a stream, keeping no file. */
 export async function verifyArchive(file: string): Promise<ArchiveVerification> {
-  return (await openArchive(file)).verification;
+  return (await openArchive(file, { keep: false })).verification;
 }
 
-export async function openArchive(file: string): Promise<{ verification: ArchiveVerification; archive: OpenedArchive | null }> {
+/** An attachment a record names, checked once the whole zip has been read (it may come after the record). */
+interface AttachmentReference {
+  where: string;
+  attachment: ArchivedRecord['attachments'][number];
+}
+
+/** What one pass over the zip learnt: each file's hash and size, the manifest's bytes, each ledger's lines. */
+interface Scan {
+  files: Map<string, { sha256: string; size: number }>;
+  manifest: Buffer | null;
+  ledgers: Map<string, { lines: number; badLines: number[]; records: ArchivedRecord[] }>;
+  attachments: AttachmentReference[];
+  /** statistics/<month>.json: small, read to check their shape. */
+  statistics: Map<string, Buffer>;
+  /** Every file's bytes, only when the archive is opened for import (head office stores its prints and scans). */
+  entries: Map<string, Buffer>;
+  duplicates: string[];
+  broken: Map<string, string>;
+}
+
+const ledgerFile = /^ledgers\/(.+)\.ndjson$/;
+
+async function scanArchive(file: string, keep: boolean): Promise<Scan> {
+  const scan: Omit<Scan, 'duplicates' | 'broken'> = { files: new Map(), manifest: null, ledgers: new Map(), attachments: [], statistics: new Map(), entries: new Map() };
+  const { duplicates, broken } = await scanZip(file, async (path, stream) => {
+    const hash = createHash('sha256');
+    let size = 0;
+    const chunks: Buffer[] | null = keep || path === manifestPath || statisticsFiguresPattern.test(path) ? [] : null;
+    const ledger = ledgerFile.exec(path)?.[1];
+    const lines = ledger ? { lines: 0, badLines: [] as number[], records: [] as ArchivedRecord[] } : null;
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    const takeLine = (line: string) => {
+      if (!lines || line.length === 0) return;
+      lines.lines += 1;
+      try {
+        // Checked by the schema, kept as read: its hash identifies the version at head office.
+        const record = JSON.parse(line) as ArchivedRecord;
+        if (!archivedRecordSchema.safeParse(record).success || record.ledger !== ledger) throw new Error();
+        for (const attachment of record.attachments) scan.attachments.push({ where: `${path} 第 ${lines.lines} 行`, attachment });
+        if (keep) lines.records.push(record);
+      } catch {
+        lines.badLines.push(lines.lines);
+      }
+    };
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      size += chunk.length;
+      chunks?.push(chunk);
+      if (lines) {
+        const parts = (rest + decoder.write(chunk)).split('\n');
+        rest = parts.pop()!;
+        parts.forEach(takeLine);
+      }
+    }
+    if (lines) takeLine(rest + decoder.end());
+    scan.files.set(path, { sha256: hash.digest('hex'), size });
+    const content = chunks ? Buffer.concat(chunks) : null;
+    if (content && path === manifestPath) scan.manifest = content;
+    if (content && statisticsFiguresPattern.test(path)) scan.statistics.set(path, content);
+    if (content && keep) scan.entries.set(path, content);
+    if (lines) scan.ledgers.set(path, lines);
+  });
+  for (const path of broken.keys()) {
+    scan.files.delete(path);
+    scan.ledgers.delete(path);
+    scan.statistics.delete(path);
+    scan.entries.delete(path);
+    if (path === manifestPath) scan.manifest = null;
+  }
+  return { ...scan, duplicates, broken };
+}
+
+/** Verify the archive and, when it is sound and `keep` (the default, for head-office import), read its records and files. */
+export async function openArchive(file: string, options: { keep?: boolean } = {}): Promise<{ verification: ArchiveVerification; archive: OpenedArchive | null }> {
   const problems: ArchiveProblem[] = [];
   const result = (summary: ArchiveSummary | null, filesChecked: number, archive: OpenedArchive | null = null) => ({
     verification: { file, ok: problems.length === 0, summary, filesChecked, problems },
     archive: problems.length === 0 ? archive : null,
   });
 
-  let zip: ZipContents;
+  let zip: Scan;
   try {
-    zip = await readZip(file);
+    zip = await scanArchive(file, options.keep ?? true);
   } catch (error) {
     problems.push({ kind: 'unreadable', path: null, message: `不是可读取的归档文件(zip):${describe(error)}` });
     return result(null, 0);
@@ -60,32 +135,32 @@ export async function openArchive(file: string): Promise<{ verification: Archive
     return result(summary, 0);
   }
 
-  for (const path of [...zip.entries.keys(), ...zip.broken.keys(), ...Object.keys(manifest.files)]) {
+  for (const path of [...zip.files.keys(), ...zip.broken.keys(), ...Object.keys(manifest.files)]) {
     if (!isSafeArchivePath(path)) problems.push({ kind: 'unsafeName', path: null, message: `归档中的文件名不安全或不认识:${JSON.stringify(path).slice(0, 120)}` });
   }
   for (const path of new Set(zip.duplicates)) problems.push({ kind: 'extra', path, message: `文件 ${path} 在归档中出现了不止一次` });
   for (const [path, reason] of zip.broken) problems.push({ kind: 'changed', path, message: `文件 ${path} 已损坏,无法读出:${reason}` });
   let checked = 0;
   for (const [path, expected] of Object.entries(manifest.files)) {
-    const content = zip.entries.get(path);
+    const content = zip.files.get(path);
     if (!content) {
       if (!zip.broken.has(path)) problems.push({ kind: 'missing', path, message: `缺少文件 ${path}` });
       continue;
     }
     checked += 1;
-    const sha256 = createHash('sha256').update(content).digest('hex');
-    if (sha256 !== expected.sha256 || content.length !== expected.size) problems.push({ kind: 'changed', path, message: `文件 ${path} 与清单中的校验值不符(被改动过)` });
+    if (content.sha256 !== expected.sha256 || content.size !== expected.size) problems.push({ kind: 'changed', path, message: `文件 ${path} 与清单中的校验值不符(被改动过)` });
   }
-  for (const path of zip.entries.keys()) {
+  for (const path of zip.files.keys()) {
     if (path !== manifestPath && !Object.hasOwn(manifest.files, path)) problems.push({ kind: 'extra', path, message: `清单中没有的文件 ${path}` });
   }
   if (problems.length > 0) return result(summary, checked);
   const records = readRecords(zip, manifest, problems);
+  for (const reference of zip.attachments) checkAttachment(zip, reference, problems);
   return result(summary, checked, { manifest, records, statistics: readStatistics(zip, problems), entries: zip.entries });
 }
 
-function readManifest(zip: ZipContents, problems: ArchiveProblem[]): ArchiveManifest | null {
-  const content = zip.entries.get(manifestPath);
+function readManifest(zip: Scan, problems: ArchiveProblem[]): ArchiveManifest | null {
+  const content = zip.manifest;
   if (!content) {
     problems.push({ kind: zip.broken.has(manifestPath) ? 'unreadable' : 'missing', path: manifestPath, message: '缺少清单文件 manifest.json,无法核对' });
     return null;
@@ -115,30 +190,18 @@ function readManifest(zip: ZipContents, problems: ArchiveProblem[]): ArchiveMani
 }
 
 /** The NDJSON of each counted ledger: every line a record, as many as the manifest counts. */
-function readRecords(zip: ZipContents, manifest: ArchiveManifest, problems: ArchiveProblem[]): Map<string, ArchivedRecord[]> {
+function readRecords(zip: Scan, manifest: ArchiveManifest, problems: ArchiveProblem[]): Map<string, ArchivedRecord[]> {
   const records = new Map<string, ArchivedRecord[]>();
   for (const [ledger, count] of Object.entries(manifest.counts)) {
     const path = ledgerPath(ledger);
-    const content = zip.entries.get(path);
-    if (!content) {
+    const lines = zip.ledgers.get(path);
+    if (!lines) {
       problems.push({ kind: 'missing', path, message: `清单列出 ${ledger} 的记录,但缺少文件 ${path}` });
       continue;
     }
-    const lines = content.toString('utf8').split('\n').filter((line) => line.length > 0);
-    const parsed: ArchivedRecord[] = [];
-    lines.forEach((line, index) => {
-      try {
-        // Checked by the schema, kept as read: its hash identifies the version at head office.
-        const record = JSON.parse(line) as ArchivedRecord;
-        if (!archivedRecordSchema.safeParse(record).success || record.ledger !== ledger) throw new Error();
-        for (const attachment of record.attachments) checkAttachment(zip, path, index, attachment, problems);
-        parsed.push(record);
-      } catch {
-        problems.push({ kind: 'badRecords', path, message: `${path} 第 ${index + 1} 行不是有效的记录` });
-      }
-    });
-    if (lines.length !== count) problems.push({ kind: 'badRecords', path, message: `${path} 有 ${lines.length} 条记录,清单记为 ${count} 条` });
-    records.set(ledger, parsed);
+    for (const line of lines.badLines) problems.push({ kind: 'badRecords', path, message: `${path} 第 ${line} 行不是有效的记录` });
+    if (lines.lines !== count) problems.push({ kind: 'badRecords', path, message: `${path} 有 ${lines.lines} 条记录,清单记为 ${count} 条` });
+    records.set(ledger, lines.records);
   }
   return records;
 }
@@ -147,22 +210,21 @@ function readRecords(zip: ZipContents, manifest: ArchiveManifest, problems: Arch
  * An attachment a record names must be the archive file of its own hash (attachments/<sha256>.<ext>) and hold
  * exactly those bytes: head office stores it by that hash, so a name pointing elsewhere is refused, never followed.
  */
-function checkAttachment(zip: ZipContents, path: string, index: number, attachment: ArchivedRecord['attachments'][number], problems: ArchiveProblem[]) {
-  const where = `${path} 第 ${index + 1} 行`;
+function checkAttachment(zip: Scan, { where, attachment }: AttachmentReference, problems: ArchiveProblem[]) {
   const name = typeof attachment?.path === 'string' ? attachment.path : '';
   if (typeof attachment?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(attachment.sha256) || !isSafeArchivePath(name) || !name.startsWith(`attachments/${attachment.sha256}.`)) {
-    problems.push({ kind: 'unsafeName', path, message: `${where}的附件文件名不安全或与其校验值不符:${JSON.stringify(name).slice(0, 120)}` });
+    problems.push({ kind: 'unsafeName', path: where.split(' ')[0]!, message: `${where}的附件文件名不安全或与其校验值不符:${JSON.stringify(name).slice(0, 120)}` });
     return;
   }
-  const content = zip.entries.get(name);
-  if (!content) problems.push({ kind: 'missing', path: name, message: `${where}的附件 ${name} 不在归档中` });
-  else if (createHash('sha256').update(content).digest('hex') !== attachment.sha256) problems.push({ kind: 'changed', path: name, message: `附件 ${name} 的内容与其校验值不符` });
+  const file = zip.files.get(name);
+  if (!file) problems.push({ kind: 'missing', path: name, message: `${where}的附件 ${name} 不在归档中` });
+  else if (file.sha256 !== attachment.sha256) problems.push({ kind: 'changed', path: name, message: `附件 ${name} 的内容与其校验值不符` });
 }
 
 /** statistics/<month>.json: each month's figures, checked against the shape head office reads. */
-function readStatistics(zip: ZipContents, problems: ArchiveProblem[]): OpenedArchive['statistics'] {
+function readStatistics(zip: Scan, problems: ArchiveProblem[]): OpenedArchive['statistics'] {
   const statistics: OpenedArchive['statistics'] = [];
-  for (const [path, content] of zip.entries) {
+  for (const [path, content] of zip.statistics) {
     const month = statisticsFiguresPattern.exec(path)?.[1];
     if (!month) continue;
     let parsed: ReturnType<typeof archivedStatisticsSchema.safeParse>;

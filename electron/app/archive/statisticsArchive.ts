@@ -3,6 +3,7 @@ import { statisticsFiguresPath } from './archiveFormat';
 import type { ArchivePeriod } from '../../../shared/domain/archive';
 import { renderPdf } from '../forms/renderPdf';
 import { createTextGuard } from '../forms/textGuard';
+import { cachedPdf, documentKey, keyedPrintTime } from '../forms/formCache';
 import { statisticsReport } from '../statistics/closedMonths';
 import { shiftMonth } from '../statistics/periods';
 import { statisticsReportDefinition, statisticsReportTitle } from '../statistics/reportPdf';
@@ -16,15 +17,18 @@ export function monthsOfPeriod(period: ArchivePeriod): string[] {
 }
 
 /**
- * The statistics report of each month of the period, as printed (PDF), as the workbook and as figures (JSON): a closed month comes as
- * frozen at 月结, an open one as computed now. Rendered as bytes only, nothing saved or noted.
+ * The statistics report of each month of the period, as printed (PDF), as the workbook and as figures (JSON): a
+ * closed month comes as frozen at 月结, an open one as computed now. Rendered as bytes only, nothing noted; the PDF
+ * is kept in the form cache (formCache.ts) keyed by its figures.
  */
 export async function statisticsArchiveReport(ctx: AppContext, period: ArchivePeriod): Promise<{ path: string; content: Buffer }[]> {
   const files: { path: string; content: Buffer }[] = [];
   for (const month of monthsOfPeriod(period)) {
     const report = await statisticsReport(ctx, month, month);
     const fonts = ctx.printFonts();
-    const pdf = await renderPdf(fonts, statisticsReportDefinition(report, createTextGuard(fonts.coverage)));
+    // Kept in the form cache like the forms: the same figures are the same report, whatever its 制表时间.
+    const key = documentKey(ctx.version, fonts, statisticsReportDefinition({ ...report, generatedAt: keyedPrintTime }, createTextGuard(fonts.coverage)));
+    const pdf = await cachedPdf(ctx.dataDir, { form: 'statistics', id: month }, key, () => renderPdf(fonts, statisticsReportDefinition(report, createTextGuard(fonts.coverage))));
     files.push({ path: `statistics/${month}-${statisticsReportTitle}.pdf`, content: pdf });
     files.push({ path: `statistics/${month}-${statisticsReportTitle}.xlsx`, content: await statisticsReportWorkbook(report) });
     // The figures themselves, so head office can set offices side by side without reading a workbook.

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 
 export interface ZipContents {
@@ -8,36 +9,53 @@ export interface ZipContents {
   broken: Map<string, string>;
 }
 
-/** Read a whole zip. Rejects when the file is not a readable zip at all (no central directory, truncated…). */
-export function readZip(file: string): Promise<ZipContents> {
+/**
+ * Go through a zip one entry at a time, handing each file's bytes to `visit` as a stream; the next entry is
+ * opened once `visit` has read it, so nothing but the entry being read is in memory. Rejects when the file is
+ * not a readable zip at all (no central directory, truncated…). An entry whose bytes cannot be read (corrupt
+ * compressed data) is listed in `broken` with the reason; `visit` may have seen part of it.
+ */
+export function scanZip(file: string, visit: (path: string, stream: Readable) => Promise<void>): Promise<Omit<ZipContents, 'entries'>> {
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (openError, zip) => {
       if (openError || !zip) return reject(openError ?? new Error('无法打开'));
-      const contents: ZipContents = { entries: new Map(), duplicates: [], broken: new Map() };
+      const seen = new Set<string>();
+      const contents: Omit<ZipContents, 'entries'> = { duplicates: [], broken: new Map() };
       zip.on('error', (error: Error) => reject(error));
       zip.on('end', () => resolve(contents));
       zip.on('entry', (entry: yauzl.Entry) => {
         const path = entry.fileName;
         if (path.endsWith('/')) return zip.readEntry();
-        if (contents.entries.has(path) || contents.broken.has(path)) contents.duplicates.push(path);
+        if (seen.has(path)) contents.duplicates.push(path);
+        seen.add(path);
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError || !stream) {
             contents.broken.set(path, streamError?.message ?? '无法读取');
             return zip.readEntry();
           }
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('error', (error: Error) => {
-            contents.broken.set(path, error.message);
-            zip.readEntry();
-          });
-          stream.on('end', () => {
-            contents.entries.set(path, Buffer.concat(chunks));
-            zip.readEntry();
-          });
+          visit(path, stream).then(
+            () => zip.readEntry(),
+            (error: unknown) => {
+              contents.broken.set(path, error instanceof Error ? error.message : String(error));
+              stream.destroy();
+              zip.readEntry();
+            },
+          );
         });
       });
       zip.readEntry();
     });
   });
+}
+
+/** Read a whole zip into memory (tests, small archives). */
+export async function readZip(file: string): Promise<ZipContents> {
+  const entries = new Map<string, Buffer>();
+  const { duplicates, broken } = await scanZip(file, async (path, stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    entries.set(path, Buffer.concat(chunks));
+  });
+  for (const path of broken.keys()) entries.delete(path);
+  return { entries, duplicates, broken };
 }

@@ -60,5 +60,5 @@ export function inspectionFormDefinition(office: Office, inspection: InspectionR
 export async function printInspection(ctx: AppContext, id: number): Promise<PrintedForm> {
   const { inspection } = await getInspection(ctx, id);
   const fileName = `${inspection.number}-R${inspection.revision}-${inspectionFormTitle}.pdf`;
-  return printForm(ctx, fileName, (office, guard, printedAt) => inspectionFormDefinition(office, inspection, guard, printedAt));
+  return printForm(ctx, fileName, (office, guard, printedAt) => inspectionFormDefinition(office, inspection, guard, printedAt), { form: 'inspection', id });
 }

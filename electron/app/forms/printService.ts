@@ -16,6 +16,7 @@ import { workOrderFormDefinition, workOrderFormTitle } from './workOrderForm';
 import { capaReportFormDefinition, capaReportFormTitle } from './capaReportForm';
 import { renderPdf } from './renderPdf';
 import { createTextGuard, type TextGuard } from './textGuard';
+import { formKey, readCachedForm, writeCachedForm, type FormSlot } from './formCache';
 
 /** Printed forms are kept under the data folder, one file per record and revision. */
 export function printsDir(dataDir: string): string {
@@ -24,9 +25,13 @@ export function printsDir(dataDir: string): string {
 
 export type Layout = (office: Office, guard: TextGuard, printedAt: string) => TDocumentDefinitions;
 
-/** Render, save under `fileName` and offer it to the system viewer; the in-app preview gets the bytes either way. */
-export async function printForm(ctx: AppContext, fileName: string, layout: Layout): Promise<PrintedForm> {
-  const { pdf, guard } = await renderForm(ctx, layout);
+/**
+ * Render, save under `fileName` and offer it to the system viewer; the in-app preview gets the bytes either way.
+ * A print at the desk is always rendered (its 打印于 is now); with a `slot` it is also kept in the form cache
+ * (formCache.ts), so the month's archive reuses the forms printed for signature.
+ */
+export async function printForm(ctx: AppContext, fileName: string, layout: Layout, slot?: FormSlot): Promise<PrintedForm> {
+  const { pdf, guard } = await renderForm(ctx, layout, slot ? { slot, reuse: false } : undefined);
   const file = await saveAtomically(printsDir(ctx.dataDir), fileName, pdf);
   // The PDF is saved either way; a PC without a PDF viewer still gets the in-app preview.
   const openedInViewer = ctx.host.openInViewer
@@ -47,6 +52,7 @@ export async function printComplaintForm(ctx: AppContext, actor: Actor, id: numb
   const revisits = await complaintRevisits(ctx.db, id);
   const printed = await printForm(ctx, `${record.number}-R${record.revision}-${complaintFormTitle}.pdf`, (office, guard, printedAt) =>
     complaintFormDefinition(office, record, guard, printedAt, revisits.at(-1) ?? null),
+    { form: 'complaint', id },
   );
   await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
@@ -67,14 +73,17 @@ export async function printComplaintForm(ctx: AppContext, actor: Actor, id: numb
 export async function printWorkOrder(ctx: AppContext, id: number): Promise<PrintedForm> {
   const order = await findWorkOrder(ctx.db, id);
   if (!order) throw new DomainError('not_found', '该派工单不存在');
-  return printForm(ctx, `${order.number}-${workOrderFormTitle}.pdf`, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt));
+  return printForm(ctx, `${order.number}-${workOrderFormTitle}.pdf`, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt), {
+    form: 'workOrder',
+    id,
+  });
 }
 
 export async function printCapaReport(ctx: AppContext, id: number): Promise<PrintedForm> {
   const report = await findCapaReport(ctx.db, id);
   if (!report) throw new DomainError('not_found', '该纠正/预防措施报告不存在');
   const fileName = `${report.number}-${capaReportFormTitle.replace('/', '')}.pdf`;
-  return printForm(ctx, fileName, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt));
+  return printForm(ctx, fileName, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt), { form: 'capaReport', id });
 }
 
 /** Written beside and renamed, so a crash never leaves a half-written PDF under the real name. */
@@ -87,29 +96,45 @@ export async function saveAtomically(dir: string, fileName: string, content: Buf
   return file;
 }
 
-/** The form as bytes only: no file, no history (archives carry the current revision of every record). */
-export async function renderForm(ctx: AppContext, layout: Layout): Promise<{ pdf: Buffer; guard: TextGuard }> {
+/**
+ * The form as bytes only: no file, no history (archives carry the current revision of every record). With a
+ * cache slot the rendered PDF is kept there, and with `reuse` an intact one of the same document is taken instead
+ * of rendering (its guard then reports no missing glyphs: nobody is looking at it).
+ */
+export async function renderForm(ctx: AppContext, layout: Layout, cache?: { slot: FormSlot; reuse: boolean }): Promise<{ pdf: Buffer; guard: TextGuard }> {
   const office = await findOffice(ctx.db);
   if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印表格');
   const fonts = ctx.printFonts();
   const guard = createTextGuard(fonts.coverage);
-  return { pdf: await renderPdf(fonts, layout(office, guard, ctx.clock.now())), guard };
+  const key = cache ? formKey(ctx.version, fonts, office, createTextGuard(fonts.coverage), layout) : null;
+  if (cache && key && cache.reuse) {
+    const cached = await readCachedForm(ctx.dataDir, cache.slot, key);
+    if (cached) return { pdf: cached, guard };
+  }
+  const pdf = await renderPdf(fonts, layout(office, guard, ctx.clock.now()));
+  if (cache && key) await writeCachedForm(ctx.dataDir, cache.slot, key, pdf);
+  return { pdf, guard };
+}
+
+/** An archive's form: the cached one when the record has not changed since it was rendered, else rendered and kept. */
+export async function renderFormCached(ctx: AppContext, slot: FormSlot, layout: Layout): Promise<Buffer> {
+  return (await renderForm(ctx, layout, { slot, reuse: true })).pdf;
 }
 
 export async function renderComplaintForm(ctx: AppContext, id: number): Promise<Buffer> {
   const { record } = await loadComplaint(ctx.db, id);
   const revisits = await complaintRevisits(ctx.db, id);
-  return (await renderForm(ctx, (office, guard, printedAt) => complaintFormDefinition(office, record, guard, printedAt, revisits.at(-1) ?? null))).pdf;
+  return renderFormCached(ctx, { form: 'complaint', id }, (office, guard, printedAt) => complaintFormDefinition(office, record, guard, printedAt, revisits.at(-1) ?? null));
 }
 
 export async function renderWorkOrder(ctx: AppContext, id: number): Promise<Buffer> {
   const order = await findWorkOrder(ctx.db, id);
   if (!order) throw new DomainError('not_found', '该派工单不存在');
-  return (await renderForm(ctx, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt))).pdf;
+  return renderFormCached(ctx, { form: 'workOrder', id }, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt));
 }
 
 export async function renderCapaReport(ctx: AppContext, id: number): Promise<Buffer> {
   const report = await findCapaReport(ctx.db, id);
   if (!report) throw new DomainError('not_found', '该纠正/预防措施报告不存在');
-  return (await renderForm(ctx, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt))).pdf;
+  return renderFormCached(ctx, { form: 'capaReport', id }, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt));
 }

@@ -64,12 +64,15 @@ export const complaintArchiveLedger: ArchiveLedger = {
     { header: '派工单', width: 18, value: (r) => (r.parts.workOrders as WorkOrder[]).map((order) => order.number).join('、') },
     { header: '版本', value: (r) => r.revision },
   ],
+  // The renders hold ids only: an export keeps the period's prints listed while the records themselves go.
   prints(archived) {
-    const record = complaint(archived);
-    const prints: ArchivePrint[] = [{ path: `pdf/complaints/${record.number}-R${record.revision}.pdf`, render: (ctx) => renderComplaintForm(ctx, record.id) }];
-    for (const order of archived.parts.workOrders as WorkOrder[]) prints.push({ path: `pdf/workOrders/${order.number}.pdf`, render: (ctx) => renderWorkOrder(ctx, order.id) });
-    for (const report of archived.parts.capaReports as { id: number; number: string }[]) {
-      prints.push({ path: `pdf/capaReports/${report.number}.pdf`, render: (ctx) => renderCapaReport(ctx, report.id) });
+    const { id, number, revision } = complaint(archived);
+    const prints: ArchivePrint[] = [{ path: `pdf/complaints/${number}-R${revision}.pdf`, render: (ctx) => renderComplaintForm(ctx, id) }];
+    for (const { id: orderId, number: orderNumber } of archived.parts.workOrders as WorkOrder[]) {
+      prints.push({ path: `pdf/workOrders/${orderNumber}.pdf`, render: (ctx) => renderWorkOrder(ctx, orderId) });
+    }
+    for (const { id: reportId, number: reportNumber } of archived.parts.capaReports as { id: number; number: string }[]) {
+      prints.push({ path: `pdf/capaReports/${reportNumber}.pdf`, render: (ctx) => renderCapaReport(ctx, reportId) });
     }
     return prints;
   },

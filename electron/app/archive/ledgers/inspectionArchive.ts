@@ -45,8 +45,8 @@ export const inspectionArchiveLedger: ArchiveLedger = {
     { header: '版本', value: (r) => r.revision },
   ],
   prints: (archived) => {
-    const record = inspection(archived);
-    return [{ path: `pdf/inspections/${record.number}-R${record.revision}.pdf`, render: (ctx) => renderInspectionForm(ctx, record.id) }];
+    const { id, number, revision } = inspection(archived);
+    return [{ path: `pdf/inspections/${number}-R${revision}.pdf`, render: (ctx) => renderInspectionForm(ctx, id) }];
   },
   headline: (archived) => ({ at: inspection(archived).inspectedAt, status: inspectionOutcomes[inspection(archived).outcome], summary: inspection(archived).findings.slice(0, 60) }),
 };

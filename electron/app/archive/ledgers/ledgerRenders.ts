@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { renderForm } from '../../forms/printService';
+import { renderFormCached } from '../../forms/printService';
 import { repairFormDefinition } from '../../forms/repairForm';
 import { repairWorkOrderDefinition } from '../../forms/repairWorkOrderForm';
 import { revisitFormDefinition } from '../../forms/revisitForm';
@@ -19,8 +19,9 @@ import { DomainError } from '../../../../shared/contract/errors';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
 
 /*
- * The ledgers' printed forms as bytes only, like renderComplaintForm: no file under prints/, no viewer, no
- * history row. The print channels note who printed what; an archive prints nothing for anyone.
+ * The ledgers' printed forms as bytes only, like renderComplaintForm: no file a clerk sees under prints/, no viewer,
+ * no history row. The print channels note who printed what; an archive prints nothing for anyone. Each form has
+ * its slot in the form cache (formCache.ts), shared with its print channel: an unchanged form is not rendered again.
  */
 
 async function repairFor(ctx: AppContext, id: number) {
@@ -31,13 +32,13 @@ async function repairFor(ctx: AppContext, id: number) {
 
 export async function renderRepairForm(ctx: AppContext, id: number): Promise<Buffer> {
   const repair = await repairFor(ctx, id);
-  return (await renderForm(ctx, (office, guard, printedAt) => repairFormDefinition(office, repair, guard, printedAt))).pdf;
+  return renderFormCached(ctx, { form: 'repair', id }, (office, guard, printedAt) => repairFormDefinition(office, repair, guard, printedAt));
 }
 
 export async function renderRepairWorkOrder(ctx: AppContext, id: number): Promise<Buffer> {
   const repair = await repairFor(ctx, id);
   const timers = await getRepairTimers(ctx.db);
-  return (await renderForm(ctx, (office, guard, printedAt) => repairWorkOrderDefinition(office, repair, timers, guard, printedAt))).pdf;
+  return renderFormCached(ctx, { form: 'repairWorkOrder', id }, (office, guard, printedAt) => repairWorkOrderDefinition(office, repair, timers, guard, printedAt));
 }
 
 export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Buffer> {
@@ -46,21 +47,21 @@ export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Bu
   const subject = await describeSubject(ctx.db, revisit.subjectKind, revisit.subjectId);
   const attempts = await revisitAttempts(ctx.db, id);
   const kindLabel = revisitSubject(revisit.subjectKind).label;
-  return (await renderForm(ctx, (office, guard, printedAt) => revisitFormDefinition(office, { revisit, subject, attempts, kindLabel }, guard, printedAt))).pdf;
+  return renderFormCached(ctx, { form: 'revisit', id }, (office, guard, printedAt) => revisitFormDefinition(office, { revisit, subject, attempts, kindLabel }, guard, printedAt));
 }
 
 export async function renderInspectionForm(ctx: AppContext, id: number): Promise<Buffer> {
   const row = await findInspectionRow(ctx.db, id);
   if (!row) throw new DomainError('not_found', '该巡查记录不存在');
   const inspection = toInspectionRecord(row);
-  return (await renderForm(ctx, (office, guard, printedAt) => inspectionFormDefinition(office, inspection, guard, printedAt))).pdf;
+  return renderFormCached(ctx, { form: 'inspection', id }, (office, guard, printedAt) => inspectionFormDefinition(office, inspection, guard, printedAt));
 }
 
 /** The call log is kept by day (客户来电记录表): one sheet holds every call of the date. */
 export async function renderCallDay(ctx: AppContext, date: string): Promise<Buffer> {
   const rows = await filteredCalls(ctx.db, { date }).orderBy('c.called_at').orderBy('c.id').execute();
   const calls = rows.map(toCallRecord);
-  return (await renderForm(ctx, (office, guard, printedAt) => callLogFormDefinition(office, date, calls, guard, printedAt))).pdf;
+  return renderFormCached(ctx, { form: 'callDay', id: date }, (office, guard, printedAt) => callLogFormDefinition(office, date, calls, guard, printedAt));
 }
 
 /**
@@ -73,5 +74,5 @@ export async function renderLossDeclaration(ctx: AppContext, id: number, copy: '
   const record = await toLossDeclarationRecord(ctx.db, row);
   const who = { idNumber: maskIdNumber(row.id_number), agentIdNumber: row.agent_id_number ? maskIdNumber(row.agent_id_number) : null, phone: maskPhone(row.phone) };
   const layout = copy === 'outcome' ? lossOutcomeCopyDefinition : lossDeclarationFormDefinition;
-  return (await renderForm(ctx, (office, guard, printedAt) => layout(office, record, who, guard, printedAt))).pdf;
+  return renderFormCached(ctx, { form: copy === 'outcome' ? 'lossOutcome' : 'lossDeclaration', id }, (office, guard, printedAt) => layout(office, record, who, guard, printedAt));
 }

@@ -57,10 +57,10 @@ export const lossDeclarationArchiveLedger: ArchiveLedger = {
     { header: '作废原因', width: 20, value: (r) => declaration(r).voidReason },
   ],
   prints(archived) {
-    const record = declaration(archived);
-    const prints: ArchivePrint[] = [{ path: `pdf/lossDeclarations/${record.number}.pdf`, render: (ctx) => renderLossDeclaration(ctx, record.id, 'declaration') }];
-    if (record.outcome === 'receiptCopy' || record.outcome === 'invoiceCopy') {
-      prints.push({ path: `pdf/lossDeclarations/${record.number}-复印件.pdf`, render: (ctx) => renderLossDeclaration(ctx, record.id, 'outcome') });
+    const { id, number, outcome } = declaration(archived);
+    const prints: ArchivePrint[] = [{ path: `pdf/lossDeclarations/${number}.pdf`, render: (ctx) => renderLossDeclaration(ctx, id, 'declaration') }];
+    if (outcome === 'receiptCopy' || outcome === 'invoiceCopy') {
+      prints.push({ path: `pdf/lossDeclarations/${number}-复印件.pdf`, render: (ctx) => renderLossDeclaration(ctx, id, 'outcome') });
     }
     return prints;
   },

@@ -56,9 +56,9 @@ export const repairArchiveLedger: ArchiveLedger = {
     { header: '回访满意度', value: (r) => { const visit = lastRevisit(r); return visit?.resultSatisfaction ? satisfactionLevels[visit.resultSatisfaction] : null; } },
   ],
   prints(archived) {
-    const record = repair(archived);
-    const prints: ArchivePrint[] = [{ path: `pdf/repairs/${record.number}.pdf`, render: (ctx) => renderRepairForm(ctx, record.id) }];
-    if (record.dispatchedAt) prints.push({ path: `pdf/repairs/${record.number}-派工单.pdf`, render: (ctx) => renderRepairWorkOrder(ctx, record.id) });
+    const { id, number, dispatchedAt } = repair(archived);
+    const prints: ArchivePrint[] = [{ path: `pdf/repairs/${number}.pdf`, render: (ctx) => renderRepairForm(ctx, id) }];
+    if (dispatchedAt) prints.push({ path: `pdf/repairs/${number}-派工单.pdf`, render: (ctx) => renderRepairWorkOrder(ctx, id) });
     return prints;
   },
   headline: (archived) => ({ at: repair(archived).reportedAt, status: repairStatuses[repair(archived).status], summary: repair(archived).content.slice(0, 60) }),

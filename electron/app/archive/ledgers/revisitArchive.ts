@@ -54,7 +54,10 @@ export const revisitArchiveLedger: ArchiveLedger = {
     { header: '服务态度满意度', value: (r) => level(revisit(r).attitudeSatisfaction) },
     { header: '尝试次数', value: (r) => (r.parts.attempts as unknown[]).length },
   ],
-  prints: (archived) => [{ path: `pdf/revisits/${revisit(archived).number}.pdf`, render: (ctx) => renderRevisitForm(ctx, revisit(archived).id) }],
+  prints: (archived) => {
+    const { id, number } = revisit(archived);
+    return [{ path: `pdf/revisits/${number}.pdf`, render: (ctx) => renderRevisitForm(ctx, id) }];
+  },
   headline: (archived) => ({
     at: revisit(archived).revisitedAt ?? revisit(archived).createdAt,
     status: revisitStatuses[revisit(archived).status],

@@ -8,5 +8,8 @@ import { filteredCalls, toCallRecord } from './callRepository';
 export async function printCallDay(ctx: AppContext, date: string): Promise<PrintedForm> {
   const rows = await filteredCalls(ctx.db, { date }).orderBy('c.called_at').orderBy('c.id').execute();
   const calls = rows.map(toCallRecord);
-  return printForm(ctx, `${callLogFormTitle}-${date}.pdf`, (office, guard, printedAt) => callLogFormDefinition(office, date, calls, guard, printedAt));
+  return printForm(ctx, `${callLogFormTitle}-${date}.pdf`, (office, guard, printedAt) => callLogFormDefinition(office, date, calls, guard, printedAt), {
+    form: 'callDay',
+    id: date,
+  });
 }

@@ -33,6 +33,8 @@ export async function printLossDeclaration(ctx: AppContext, actor: Actor, input:
   const kind = outcomeCopy ? '复印件' : '一式贰份';
   const printed = await printForm(ctx, `${row.number}-${lossDeclarationFormTitle.replace('、', '')}-${kind}.pdf`, (office, guard, printedAt) =>
     outcomeCopy ? lossOutcomeCopyDefinition(office, record, who, guard, printedAt) : lossDeclarationFormDefinition(office, record, who, guard, printedAt),
+    // Only the masked paper is what archives carry; one showing full ID numbers is not kept.
+    input.fullIdNumber ? undefined : { form: outcomeCopy ? 'lossOutcome' : 'lossDeclaration', id: row.id },
   );
   await inTransaction(ctx.db, async (trx) => {
     await appendHistory(trx, {

@@ -27,6 +27,7 @@ export async function printRepairForm(ctx: AppContext, actor: Actor, id: number)
   const repair = await repairFor(ctx, id);
   const printed = await printForm(ctx, `${repair.number}-${repairFormTitle}.pdf`, (office, guard, printedAt) =>
     repairFormDefinition(office, repair, guard, printedAt),
+    { form: 'repair', id },
   );
   await notePrint(ctx, actor, id, repairFormTitle);
   return printed;
@@ -38,6 +39,7 @@ export async function printRepairWorkOrder(ctx: AppContext, actor: Actor, id: nu
   const timers = await getRepairTimers(ctx.db);
   const printed = await printForm(ctx, `${repair.number}-${repairWorkOrderTitle}.pdf`, (office, guard, printedAt) =>
     repairWorkOrderDefinition(office, repair, timers, guard, printedAt),
+    { form: 'repairWorkOrder', id },
   );
   await notePrint(ctx, actor, id, repairWorkOrderTitle);
   return printed;

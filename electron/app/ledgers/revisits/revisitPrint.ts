@@ -16,5 +16,6 @@ export async function printRevisitForm(ctx: AppContext, id: number): Promise<Pri
   const kindLabel = revisitSubject(revisit.subjectKind).label;
   return printForm(ctx, `${revisit.number}-${revisitFormTitle}.pdf`, (office, guard, printedAt) =>
     revisitFormDefinition(office, { revisit, subject, attempts, kindLabel }, guard, printedAt),
+    { form: 'revisit', id },
   );
 }
