@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { paging } from './fieldSchemas';
+import type { HistoryEntry } from './records';
 
 export interface HeadOfficeImportResult {
   file: string;
@@ -34,13 +35,17 @@ export interface HeadOfficeOffice {
   lastImportAt: string;
 }
 
-export interface HeadOfficeRecord {
+/** Which record of which office: the identity head office keys imported records by. */
+export interface HeadOfficeRecordIdentity {
   officeCode: string;
   officeName: string;
   ledger: string;
   ledgerLabel: string;
   key: string;
   revision: number;
+}
+
+export interface HeadOfficeRecord extends HeadOfficeRecordIdentity {
   /** How many versions head office holds of it. */
   versions: number;
   /** From the record: its time, status text and a content excerpt, for the read-only list. */
@@ -84,23 +89,11 @@ export interface HeadOfficeRecordVersion {
   fields: { name: string; value: string }[];
 }
 
-export interface HeadOfficeHistoryRow {
-  at: string;
-  staffName: string | null;
-  action: string;
-  summary: string;
-  revision: number | null;
-  reason: string | null;
-}
+/** A history row as the office's archive carried it (no field-level changes: head office shows the summary). */
+export type HeadOfficeHistoryRow = Omit<HistoryEntry, 'id' | 'changes'>;
 
 /** The read-only record page: the current version's fields (personal data masked unless exported in full). */
-export interface HeadOfficeRecordDetail {
-  officeCode: string;
-  officeName: string;
-  ledger: string;
-  ledgerLabel: string;
-  key: string;
-  revision: number;
+export interface HeadOfficeRecordDetail extends HeadOfficeRecordIdentity {
   fullData: boolean;
   headline: { at: string | null; status: string | null; summary: string | null };
   fields: { name: string; value: string }[];

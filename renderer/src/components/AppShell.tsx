@@ -13,14 +13,15 @@ import {
   SolutionOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { Layout, Menu, Space, Typography } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Space, Typography } from 'antd';
+import { useLocation } from 'react-router-dom';
 import { useCalendarStatus, useFontCoverage, useOffice } from '../api/queries';
 import { useCurrentStaff } from '../auth/currentStaff';
 import { UserMenu } from '../auth/UserMenu';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { CalendarUncoveredAlert } from '../pages/settings/CalendarUncoveredAlert';
 import { OfficeSetupBanner } from './OfficeSetupBanner';
+import { ShellLayout } from './ShellLayout';
 import { ShortcutHelp } from './ShortcutHelp';
 import { ScriptsButton } from './scripts/ScriptsButton';
 
@@ -59,26 +60,17 @@ function CalendarBanner() {
 
 export function AppShell() {
   const location = useLocation();
-  const navigate = useNavigate();
   const office = useOffice();
   const staff = useCurrentStaff();
   useFontCoverage(); // warm the cache so the first form already checks glyphs
   useGlobalShortcuts();
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '12px 20px', fontWeight: 600, fontSize: 16 }}>物业台账</div>
-        <Menu
-          mode="inline"
-          selectedKeys={[selectedKey(location.pathname)]}
-          items={menuItems}
-          onClick={({ key }) => navigate(key)}
-          style={{ borderInlineEnd: 'none' }}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ borderBottom: '1px solid #f0f0f0', display: 'flex', alignItems: 'center' }}>
+    <ShellLayout
+      menuItems={menuItems}
+      selectedKey={selectedKey(location.pathname)}
+      header={
+        <>
           <Space size="small" style={{ flex: 1, minWidth: 0 }}>
             <Typography.Text strong data-testid="office-name">
               {office.data?.name ?? (office.isSuccess ? '管理处未设置' : '')}
@@ -88,13 +80,14 @@ export function AppShell() {
           <ScriptsButton />
           <UserMenu />
           <ShortcutHelp />
-        </Layout.Header>
-        {office.isSuccess && office.data === null && location.pathname !== '/settings' && <OfficeSetupBanner />}
-        {staff.allows('supervisor') && <CalendarBanner />}
-        <Layout.Content style={{ padding: 16 }}>
-          <Outlet />
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </>
+      }
+      banners={
+        <>
+          {office.isSuccess && office.data === null && location.pathname !== '/settings' && <OfficeSetupBanner />}
+          {staff.allows('supervisor') && <CalendarBanner />}
+        </>
+      }
+    />
   );
 }

@@ -1,7 +1,8 @@
 import { BarChartOutlined, ClusterOutlined, ImportOutlined, SettingOutlined } from '@ant-design/icons';
-import { Layout, Menu, Space, Tag, Typography } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Space, Tag, Typography } from 'antd';
+import { useLocation } from 'react-router-dom';
 import { UserMenu } from '../../auth/UserMenu';
+import { ShellLayout } from '../../components/ShellLayout';
 
 const menuItems = [
   { key: '/head-office', icon: <ClusterOutlined />, label: '各管理处记录' },
@@ -17,21 +18,12 @@ function selectedKey(pathname: string): string {
 /** The app on a head-office data folder: every office's records read-only, statistics side by side, imports. No desk. */
 export function HeadOfficeShell() {
   const location = useLocation();
-  const navigate = useNavigate();
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '12px 20px', fontWeight: 600, fontSize: 16 }}>物业台账</div>
-        <Menu
-          mode="inline"
-          selectedKeys={[selectedKey(location.pathname)]}
-          items={menuItems}
-          onClick={({ key }) => navigate(key)}
-          style={{ borderInlineEnd: 'none' }}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ borderBottom: '1px solid #f0f0f0', display: 'flex', alignItems: 'center' }}>
+    <ShellLayout
+      menuItems={menuItems}
+      selectedKey={selectedKey(location.pathname)}
+      header={
+        <>
           <Space size="small" style={{ flex: 1, minWidth: 0 }}>
             <Typography.Text strong data-testid="head-office-title">
               总部汇总
@@ -39,11 +31,8 @@ export function HeadOfficeShell() {
             <Tag>只读</Tag>
           </Space>
           <UserMenu />
-        </Layout.Header>
-        <Layout.Content style={{ padding: 16 }}>
-          <Outlet />
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </>
+      }
+    />
   );
 }
