@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick | --size N] [--seed N] [--runs N] [--rebuild] [--parts list,search,…]
+ * npm run bench [-- --quick | --size N] [--seed N] [--runs N] [--rebuild] [--parts list,search,…] [--main-heap-mb N]
  * Builds (or reuses) the synthetic office, measures every part against raw SQLite / bare pdfmake, prints one
  * table, writes bench/results/latest.json and exits 1 when a figure misses bench/budget.json.
  */
@@ -54,6 +54,7 @@ async function main(): Promise<number> {
   // The day's backup starts with the app, in the background: it is written before anything is timed.
   await app.whenBackupsIdle();
   // The desktop main process's memory: the app alone in a child process, replaying each part's app calls.
+  MainProcess.heapCapMB = option('main-heap-mb') ? Number(option('main-heap-mb')) : null;
   const { main, answer: started } = await MainProcess.openCopy(office, officeNow);
   const mainPeaks = new Map<string, number>([['启动', started.peakRssMB]]);
   const context: BenchContext = { office, app, raw, main, runs, warmup };
@@ -92,6 +93,7 @@ async function main(): Promise<number> {
     size,
     seed,
     runs,
+    mainHeapCapMB: MainProcess.heapCapMB,
     office: { rows: office.rows, fileBytes: office.fileBytes, searchIndexBytes: searchBytes, generatedSeconds: office.seconds, rowsPerSecond: office.rowsPerSecond, reused: office.reused },
     figures: rows.map(({ figure, missed }) => ({ ...figure, missed })),
     passed: failed.length === 0,

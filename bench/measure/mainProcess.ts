@@ -55,8 +55,15 @@ export class MainProcess {
     return { main, answer: await main.send({ cmd: 'open', dataDir, now }) };
   }
 
+  /**
+   * `--main-heap-mb N` starts the child with V8's old space capped at N MB: with it, the peaks of long printing
+   * runs show whether they are garbage V8 has not yet collected (they fall, at the same speed) or memory held.
+   */
+  static heapCapMB: number | null = null;
+
   private static async fork(): Promise<ChildProcess> {
-    return fork(await bundleWorker(), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const execArgv = MainProcess.heapCapMB ? [`--max-old-space-size=${MainProcess.heapCapMB}`] : [];
+    return fork(await bundleWorker(), [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   }
 
   /** Close the app and start a new child on the same data folder (what the copy holds, prints/ included, stays). */

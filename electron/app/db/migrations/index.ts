@@ -9,6 +9,7 @@ import * as m0007 from './0007_list_indexes_search';
 import * as m0008 from './0008_head_office';
 import * as m0009 from './0009_statistics';
 import * as m0010 from './0010_head_office_mode';
+import * as m0011 from './0011_room_history_indexes';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008_head_office', up: m0008.up },
   { version: 9, name: '0009_statistics', up: m0009.up },
   { version: 10, name: '0010_head_office_mode', up: m0010.up },
+  { version: 11, name: '0011_room_history_indexes', up: m0011.up },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
