@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { ArchiveProblem, ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
 import {
@@ -17,17 +21,24 @@ import {
 import type { ArchivedRecord } from './archiveLedger';
 import { scanZip } from './zipIn';
 
-/** A verified archive: its manifest, its records per ledger, each month's statistics figures and every file's bytes. */
+/** A file of the archive written out to disk while it was read (prints, scans), with its hash. */
+export interface StagedFile {
+  file: string;
+  sha256: string;
+  size: number;
+}
+
+/** A verified archive: its manifest, its records per ledger, each month's statistics figures and its other files, staged. */
 export interface OpenedArchive {
   manifest: ArchiveManifest;
   records: Map<string, ArchivedRecord[]>;
   statistics: { month: string; figures: ArchivedStatistics }[];
-  entries: Map<string, Buffer>;
+  files: Map<string, StagedFile>;
 }
 
 /** Check an archive's structure and every hash; report each thing wrong, by file. Reads it as a stream, keeping no file. */
 export async function verifyArchive(file: string): Promise<ArchiveVerification> {
-  return (await openArchive(file, { keep: false })).verification;
+  return (await openArchive(file)).verification;
 }
 
 /** An attachment a record names, checked once the whole zip has been read (it may come after the record). */
@@ -44,21 +55,28 @@ interface Scan {
   attachments: AttachmentReference[];
   /** statistics/<month>.json: small, read to check their shape. */
   statistics: Map<string, Buffer>;
-  /** Every file's bytes, only when the archive is opened for import (head office stores its prints and scans). */
-  entries: Map<string, Buffer>;
+  /** The prints and scans written out to the staging folder, only when the archive is opened for import. */
+  staged: Map<string, StagedFile>;
   duplicates: string[];
   broken: Map<string, string>;
 }
 
 const ledgerFile = /^ledgers\/(.+)\.ndjson$/;
 
-async function scanArchive(file: string, keep: boolean): Promise<Scan> {
-  const scan: Omit<Scan, 'duplicates' | 'broken'> = { files: new Map(), manifest: null, ledgers: new Map(), attachments: [], statistics: new Map(), entries: new Map() };
+/**
+ * One pass over the zip. With `stageDir` (import), records are kept and every other file but the manifest and the
+ * figures is written there as it streams by, so even a large archive is never held in memory.
+ */
+async function scanArchive(file: string, stageDir: string | undefined): Promise<Scan> {
+  const keep = stageDir !== undefined;
+  let staged = 0;
+  const scan: Omit<Scan, 'duplicates' | 'broken'> = { files: new Map(), manifest: null, ledgers: new Map(), attachments: [], statistics: new Map(), staged: new Map() };
   const { duplicates, broken } = await scanZip(file, async (path, stream) => {
     const hash = createHash('sha256');
     let size = 0;
-    const chunks: Buffer[] | null = keep || path === manifestPath || statisticsFiguresPattern.test(path) ? [] : null;
     const ledger = ledgerFile.exec(path)?.[1];
+    const chunks: Buffer[] | null = path === manifestPath || statisticsFiguresPattern.test(path) ? [] : null;
+    const stagedAs = stageDir && !ledger && !chunks ? join(stageDir, String((staged += 1))) : null;
     const lines = ledger ? { lines: 0, badLines: [] as number[], records: [] as ArchivedRecord[] } : null;
     const decoder = new StringDecoder('utf8');
     let rest = '';
@@ -75,7 +93,7 @@ async function scanArchive(file: string, keep: boolean): Promise<Scan> {
         lines.badLines.push(lines.lines);
       }
     };
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const read = (chunk: Buffer) => {
       hash.update(chunk);
       size += chunk.length;
       chunks?.push(chunk);
@@ -84,27 +102,37 @@ async function scanArchive(file: string, keep: boolean): Promise<Scan> {
         rest = parts.pop()!;
         parts.forEach(takeLine);
       }
+    };
+    if (stagedAs) {
+      const tap = new Transform({ transform: (chunk: Buffer, _encoding, done) => (read(chunk), done(null, chunk)) });
+      await pipeline(stream, tap, createWriteStream(stagedAs));
+    } else {
+      for await (const chunk of stream as AsyncIterable<Buffer>) read(chunk);
     }
     if (lines) takeLine(rest + decoder.end());
-    scan.files.set(path, { sha256: hash.digest('hex'), size });
+    const found = { sha256: hash.digest('hex'), size };
+    scan.files.set(path, found);
+    if (stagedAs) scan.staged.set(path, { file: stagedAs, ...found });
     const content = chunks ? Buffer.concat(chunks) : null;
     if (content && path === manifestPath) scan.manifest = content;
     if (content && statisticsFiguresPattern.test(path)) scan.statistics.set(path, content);
-    if (content && keep) scan.entries.set(path, content);
     if (lines) scan.ledgers.set(path, lines);
   });
   for (const path of broken.keys()) {
     scan.files.delete(path);
     scan.ledgers.delete(path);
     scan.statistics.delete(path);
-    scan.entries.delete(path);
+    scan.staged.delete(path);
     if (path === manifestPath) scan.manifest = null;
   }
   return { ...scan, duplicates, broken };
 }
 
-/** Verify the archive and, when it is sound and `keep` (the default, for head-office import), read its records and files. */
-export async function openArchive(file: string, options: { keep?: boolean } = {}): Promise<{ verification: ArchiveVerification; archive: OpenedArchive | null }> {
+/**
+ * Verify the archive and, given a staging folder (head-office import), read its records and write its prints and
+ * scans there (the caller removes the folder). Without one it only verifies.
+ */
+export async function openArchive(file: string, stageDir?: string): Promise<{ verification: ArchiveVerification; archive: OpenedArchive | null }> {
   const problems: ArchiveProblem[] = [];
   const result = (summary: ArchiveSummary | null, filesChecked: number, archive: OpenedArchive | null = null) => ({
     verification: { file, ok: problems.length === 0, summary, filesChecked, problems },
@@ -113,7 +141,7 @@ export async function openArchive(file: string, options: { keep?: boolean } = {}
 
   let zip: Scan;
   try {
-    zip = await scanArchive(file, options.keep ?? true);
+    zip = await scanArchive(file, stageDir);
   } catch (error) {
     problems.push({ kind: 'unreadable', path: null, message: `不是可读取的归档文件(zip):${describe(error)}` });
     return result(null, 0);
@@ -156,7 +184,7 @@ export async function openArchive(file: string, options: { keep?: boolean } = {}
   if (problems.length > 0) return result(summary, checked);
   const records = readRecords(zip, manifest, problems);
   for (const reference of zip.attachments) checkAttachment(zip, reference, problems);
-  return result(summary, checked, { manifest, records, statistics: readStatistics(zip, problems), entries: zip.entries });
+  return result(summary, checked, { manifest, records, statistics: readStatistics(zip, problems), files: zip.staged });
 }
 
 function readManifest(zip: Scan, problems: ArchiveProblem[]): ArchiveManifest | null {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, realpath, rename } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { DomainError } from '../../../shared/contract/errors';
+import type { StagedFile } from '../archive/archiveVerify';
 
 /**
  * Head office keeps every PDF and attachment the archives carried, once per content, named by its SHA-256 under
@@ -16,17 +17,24 @@ export function headOfficeFilesDir(dataDir: string): string {
 const sha256Pattern = /^[0-9a-f]{64}$/;
 const pathOf = (dataDir: string, sha256: string) => join(headOfficeFilesDir(dataDir), sha256.slice(0, 2), sha256);
 
-/** Write the bytes (atomically, before the import's transaction links them: an orphan file is harmless). */
-export async function storeHeadOfficeFile(dataDir: string, content: Buffer): Promise<string> {
-  const sha256 = createHash('sha256').update(content).digest('hex');
-  const file = pathOf(dataDir, sha256);
-  if (!existsSync(file)) {
-    await mkdir(join(headOfficeFilesDir(dataDir), sha256.slice(0, 2)), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, content);
-    await rename(temporary, file);
+/**
+ * Move a file staged from an archive into the store under its hash (computed while it was read); a content the
+ * store already holds stays as it was. Answers what it is, by its first bytes.
+ */
+export async function storeStagedFile(dataDir: string, staged: StagedFile): Promise<{ sha256: string; size: number; mime: string }> {
+  const file = pathOf(dataDir, staged.sha256);
+  const stored = existsSync(file);
+  if (!stored) {
+    await mkdir(join(headOfficeFilesDir(dataDir), staged.sha256.slice(0, 2)), { recursive: true });
+    await rename(staged.file, file);
   }
-  return sha256;
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8), 0, 8, 0);
+    return { sha256: staged.sha256, size: staged.size, mime: sniffStoredMime(buffer.subarray(0, bytesRead)) };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The stored bytes of `sha256`, read only from inside the folder and only when they still hash to it. */

@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
@@ -12,7 +14,7 @@ import { dataFolderKind, settleDataFolderKind, wrongFolder } from '../dataFolder
 import { DomainError } from '../../../shared/contract/errors';
 import { archiveProblemLabels } from '../../../shared/domain/archive';
 import type { HeadOfficeImportResult } from '../../../shared/domain/headOffice';
-import { storeHeadOfficeFile } from './headOfficeFiles';
+import { headOfficeFilesDir, storeStagedFile } from './headOfficeFiles';
 import { carriedFiles, type CarriedFile } from './recordFiles';
 import { storeOfficeStatistics } from './headOfficeStatistics';
 
@@ -57,13 +59,32 @@ export async function importArchive(ctx: AppContext, file: string, staffId: numb
   };
   check();
   options.onProgress?.({ stage: '核对归档', done: 0, total: 0 });
-  const { verification, archive } = await openArchive(file);
+  // The archive's prints and scans are written out beside the store as they are read, never held in memory; what
+  // is not stored (files of versions already held, a refused archive) goes with the folder.
+  const stageDir = join(headOfficeFilesDir(ctx.dataDir), '..', `incoming-${randomBytes(6).toString('hex')}`);
+  await mkdir(stageDir, { recursive: true });
+  try {
+    return await importStaged(ctx, file, staffId, options, stageDir, check);
+  } finally {
+    await rm(stageDir, { recursive: true, force: true });
+  }
+}
+
+async function importStaged(
+  ctx: AppContext,
+  file: string,
+  staffId: number | null,
+  options: ImportOptions,
+  stageDir: string,
+  check: () => void,
+): Promise<HeadOfficeImportResult> {
+  const { verification, archive } = await openArchive(file, stageDir);
   if (!archive) {
     const reasons = verification.problems.map((problem) => `【${archiveProblemLabels[problem.kind]}】${problem.message}`);
     throw new DomainError('rule', `归档 ${basename(file)} 未通过核对,整份不导入:${reasons.slice(0, 5).join(';')}${reasons.length > 5 ? ` 等 ${reasons.length} 处` : ''}`);
   }
   const { manifest } = archive;
-  const archiveHash = sha256(await readFile(file));
+  const archiveHash = await fileSha256(file);
   const result: HeadOfficeImportResult = {
     file,
     officeCode: manifest.office.code,
@@ -123,11 +144,17 @@ export async function importArchive(ctx: AppContext, file: string, staffId: numb
   });
 }
 
+async function fileSha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
 async function alreadyImported(db: Kysely<Database>, archiveHash: string): Promise<boolean> {
   return (await db.selectFrom('ho_imports').select('id').where('archive_sha256', '=', archiveHash).executeTakeFirst()) !== undefined;
 }
 
-type StoredFile = Omit<CarriedFile, 'content'> & { sha256: string; size: number };
+type StoredFile = Omit<CarriedFile, 'staged'> & { sha256: string; size: number; mime: string };
 
 /**
  * The files of every record version head office does not hold yet, written to the store before the transaction
@@ -150,9 +177,7 @@ async function storeCarriedFiles(ctx: AppContext, archive: OpenedArchive, step: 
       step();
       if (held) continue;
       const files: StoredFile[] = [];
-      for (const { content, ...file } of carriedFiles(record, archive.entries)) {
-        files.push({ ...file, sha256: await storeHeadOfficeFile(ctx.dataDir, content), size: content.length });
-      }
+      for (const { staged, ...file } of carriedFiles(record, archive.files)) files.push({ ...file, ...(await storeStagedFile(ctx.dataDir, staged)) });
       stored.set(record, files);
     }
   }

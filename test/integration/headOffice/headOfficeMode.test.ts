@@ -152,6 +152,8 @@ describe('head office keeps the PDFs and attachments', () => {
     await importArchive(headOffice.app.ctx, (await exportArchive(office.app.ctx, { outDir: out, staffId: null })).file, null);
     expect(filesUnder(headOfficeFilesDir(headOffice.dataDir)).sort()).toEqual(before.files);
     expect(await headOffice.app.ctx.db.selectFrom('ho_record_files').selectAll().execute()).toEqual(before.links);
+    // The new export's re-rendered forms of versions already held were staged and let go, not kept.
+    expect(readdirSync(join(headOffice.dataDir, 'headOffice')).filter((name) => name !== 'files')).toEqual([]);
   });
 
   it('a newer revision brings its new PDF while the older version keeps its own', async () => {
@@ -181,6 +183,7 @@ describe('head office keeps the PDFs and attachments', () => {
 
   it('refuses whole an archive naming an attachment outside its folder, even with the manifest rehashed', async () => {
     const importsBefore = await headOffice.app.ctx.db.selectFrom('ho_imports').select('id').execute();
+    const storeBefore = filesUnder(headOfficeFilesDir(headOffice.dataDir)).sort();
     const target = join(out, 'traversal.zip');
     await rewriteZip(first, target, (entries) => {
       const path = 'ledgers/complaints.ndjson';
@@ -193,6 +196,9 @@ describe('head office keeps the PDFs and attachments', () => {
     await expect(importArchive(headOffice.app.ctx, target, null)).rejects.toThrow(/整份不导入.*【不安全的文件名】/);
     expect(await headOffice.app.ctx.db.selectFrom('ho_imports').select('id').execute()).toEqual(importsBefore);
     for (const dir of [headOffice.dataDir, dirname(headOffice.dataDir), out]) expect(readdirSync(dir)).not.toContain('escape.pdf');
+    // The files it staged while being read went with it: nothing reached the store, no staging folder is left.
+    expect(filesUnder(headOfficeFilesDir(headOffice.dataDir)).sort()).toEqual(storeBefore);
+    expect(readdirSync(join(headOffice.dataDir, 'headOffice')).filter((name) => name !== 'files')).toEqual([]);
   });
 });
 
