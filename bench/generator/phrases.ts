@@ -1,5 +1,5 @@
-import type { RepairCategory } from '../../shared/domain/repair';
-import type { ComplaintCategory } from '../../shared/domain/complaint';
+import type { RepairCategory } from '../../shared/domain/repairs/repair';
+import type { ComplaintCategory } from '../../shared/domain/complaints/complaint';
 import type { Random } from './random';
 
 /**

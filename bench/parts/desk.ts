@@ -1,7 +1,7 @@
 import { deskToday } from '../../electron/app/desk/deskService';
 import { roomPage } from '../../electron/app/rooms/roomService';
-import { openStatuses } from '../../shared/domain/complaintLifecycle';
-import { openRepairStatuses } from '../../shared/domain/repair';
+import { openStatuses } from '../../shared/domain/complaints/complaintLifecycle';
+import { openRepairStatuses } from '../../shared/domain/repairs/repair';
 import { timeIt, timePair } from '../measure/timing';
 import type { BenchPart } from '../measure/types';
 

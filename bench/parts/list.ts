@@ -1,5 +1,5 @@
 import { listComplaints } from '../../electron/app/ledgers/complaints/complaintService';
-import { complaintListInput } from '../../shared/domain/complaintSchemas';
+import { complaintListInput } from '../../shared/domain/complaints/complaintSchemas';
 import { timeIt, timePair } from '../measure/timing';
 import type { BenchPart, Figure } from '../measure/types';
 import { rawListStatement, runRawList } from './rawList';

@@ -1,6 +1,6 @@
 import { listComplaints } from '../../electron/app/ledgers/complaints/complaintService';
 import { termMatch, yearToken } from '../../electron/app/search/searchTokens';
-import { complaintListInput } from '../../shared/domain/complaintSchemas';
+import { complaintListInput } from '../../shared/domain/complaints/complaintSchemas';
 import { timeIt, timePair } from '../measure/timing';
 import type { BenchPart, Figure } from '../measure/types';
 import { rawListStatement, runRawList } from './rawList';

@@ -4,7 +4,7 @@ import type { App } from '../app/openApp';
 import { exportArchive } from '../app/archive/archiveExport';
 import { verifyArchive } from '../app/archive/archiveVerify';
 import { importArchive } from '../app/headOffice/headOfficeImport';
-import { archiveProblemLabels, archivePeriodInput, type ArchivePeriodInput } from '../../shared/domain/archive';
+import { archiveProblemLabels, archivePeriodInput, type ArchivePeriodInput } from '../../shared/domain/archive/archive';
 import { exitCodes, progressLine, UsageError } from './cliSupport';
 
 type Open = () => Promise<App>;

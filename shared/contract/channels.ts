@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import './zodLocale';
 import { channel, type Channel } from './channel';
-import { byId, complaintIntake, complaintListInput } from '../domain/complaintSchemas';
-import { departmentInput, officeInput, roomInput, roomListInput, roomLookupInput, staffInput } from '../domain/officeSchemas';
+import { complaintIntake, complaintListInput, complaintExportInput } from '../domain/complaints/complaintSchemas';
+import { byId } from '../domain/fieldSchemas';
+import { departmentInput, officeInput, roomInput, roomListInput, roomLookupInput, staffInput } from '../domain/office/officeSchemas';
 import {
-  alertInput,
-  calendarDateInput,
-  calendarOverrideInput,
-  calendarYearInput,
   changePasswordInput,
   setPasswordInput,
-  settingsInput,
   setupInput,
   signInInput,
-} from '../domain/authSchemas';
+} from '../domain/auth/authSchemas';
+import { alertInput } from '../domain/desk/desk';
+import { settingsInput, calendarOverrideInput, calendarDateInput, calendarYearInput } from '../domain/settings/settingsSchemas';
 import {
   archiveInput,
   attachmentUpload,
@@ -26,41 +24,31 @@ import {
   handlingInput,
   reasonInput,
   reviewInput,
-  revisitInput,
-  workOrderListInput,
-} from '../domain/lifecycleSchemas';
-import { revisitAttemptInput, revisitPlanInput, revisitRecordInput, revisitSubjectInput, revisitWindowsInput } from '../domain/revisitSchemas';
-import type { RevisitDetail, RevisitQueue } from '../domain/revisitRecords';
-import type { RevisitWindows } from '../domain/revisit';
+  revisitInput
+} from '../domain/complaints/complaintStepSchemas';
+import { workOrderListInput, workOrderExportInput } from '../domain/workOrders/workOrderSchemas';
+import { revisitAttemptInput, revisitPlanInput, revisitRecordInput, revisitSubjectInput, revisitWindowsInput, revisitQueueExportInput } from '../domain/revisits/revisitSchemas';
+import type { RevisitDetail, RevisitQueue } from '../domain/revisits/revisitRecords';
+import type { RevisitWindows } from '../domain/revisits/revisit';
 import type { Access } from '../domain/access';
 import type { ChannelFolder } from '../domain/dataFolder';
 import type {
   AppInfo,
-  ComplaintDetail,
-  ComplaintListItem,
-  ComplaintRecord,
-  Department,
   FontCoverage,
-  Office,
   Page,
   KeysetPage,
-  PrintedForm,
-  Room,
-  Staff,
-} from '../domain/records';
+  PrintedForm, AuditCheck } from '../domain/records';
+import type { ComplaintRecord, ComplaintListItem, ComplaintDetail } from '../domain/complaints/complaintRecords';
+import type { Office, Department, Staff, Room } from '../domain/office/officeRecords';
 import type {
   Alert,
   AttachmentContent,
-  AuditCheck,
-  AuthStatus,
-  CalendarStatus,
-  CapaReport,
-  DeskToday,
-  OfficeSettings,
-  SignInResult,
-  SignedInStaff,
-  WorkOrder,
-} from '../domain/lifecycleRecords';
+  CapaReport
+} from '../domain/complaints/complaintParts';
+import type { DeskToday } from '../domain/desk/desk';
+import type { WorkOrder } from '../domain/workOrders/workOrder';
+import type { OfficeSettings, CalendarStatus } from '../domain/settings/settingsRecords';
+import type { SignedInStaff, AuthStatus, SignInResult } from '../domain/auth/authRecords';
 import {
   repairAgreeTimeInput,
   repairCompleteInput,
@@ -68,10 +56,9 @@ import {
   repairIntake,
   repairListInput,
   repairOverrunInput,
-  repairTimersInput,
-} from '../domain/repairSchemas';
-import type { RepairDesk, RepairDetail, RepairListItem, RepairRecord } from '../domain/repairRecords';
-import type { RepairTimerSettings } from '../domain/repair';
+  repairTimersInput, repairExportInput } from '../domain/repairs/repairSchemas';
+import type { RepairDesk, RepairDetail, RepairListItem, RepairRecord } from '../domain/repairs/repairRecords';
+import type { RepairTimerSettings } from '../domain/repairs/repair';
 import {
   callAnswerInput,
   callCreateInput,
@@ -80,18 +67,16 @@ import {
   callToComplaintInput,
   callToRepairInput,
   linkedCallsInput,
-  type CallRecord,
-} from '../domain/callLog';
+  type CallRecord, callExportInput } from '../domain/calls/callLog';
 import {
   inspectionEditInput,
   inspectionInput,
   inspectionListInput,
   type InspectionDetail,
   type InspectionListItem,
-  type InspectionRecord,
-} from '../domain/inspection';
-import { ownerLookupInput, roomHistoryInput, type RoomPage, type RoomSummary } from '../domain/roomPage';
-import { scriptInput, scriptListInput, scriptMoveInput, type ServiceScript } from '../domain/serviceScripts';
+  type InspectionRecord, inspectionExportInput } from '../domain/inspections/inspection';
+import { ownerLookupInput, roomHistoryInput, type RoomPage, type RoomSummary } from '../domain/office/roomPage';
+import { scriptInput, scriptListInput, scriptMoveInput, type ServiceScript } from '../domain/scripts/serviceScripts';
 import {
   lossAttachmentUpload,
   lossDeclarationIntake,
@@ -100,9 +85,8 @@ import {
   lossPrintInput,
   lossRevealInput,
   lossStubInput,
-  lossVoidInput,
-} from '../domain/lossDeclarationSchemas';
-import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRecord, RevealedIdNumber } from '../domain/lossDeclarationRecords';
+  lossVoidInput, lossDeclarationExportInput } from '../domain/lossDeclarations/lossDeclarationSchemas';
+import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRecord, RevealedIdNumber } from '../domain/lossDeclarations/lossDeclarationRecords';
 import {
   headOfficeFileInput,
   headOfficeListInput,
@@ -115,15 +99,12 @@ import {
   type HeadOfficeRecord,
   type HeadOfficeRecordDetail,
   type HeadOfficeStatistics,
-} from '../domain/headOffice';
-import { backupFileInput, backupSettingsInput, type BackupStatus } from '../domain/backup';
+} from '../domain/headOffice/headOffice';
+import { backupFileInput, backupSettingsInput, type BackupStatus } from '../domain/backup/backup';
 import { chooseFolderInput } from '../domain/folderChoice';
-import { archiveExportInput, archiveFileInput, archiveImportInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive';
-import { statisticsMonthInput, statisticsPeriodInput, statisticsReopenInput } from '../domain/statistics';
-import type { ExportedFile, StatisticsMonth, StatisticsReport } from '../domain/statistics';
-import { complaintExportInput, workOrderExportInput } from '../domain/listExport';
-import { callExportInput, inspectionExportInput, lossDeclarationExportInput, repairExportInput, revisitQueueExportInput } from '../domain/listExport';
-
+import { archiveExportInput, archiveFileInput, archiveImportInput, archiveJobInput, type ArchiveJob, type ArchiveVerification } from '../domain/archive/archive';
+import { statisticsMonthInput, statisticsPeriodInput, statisticsReopenInput } from '../domain/statistics/statistics';
+import type { ExportedFile, StatisticsMonth, StatisticsReport } from '../domain/statistics/statistics';
 const none = z.object({}).strict();
 
 /**

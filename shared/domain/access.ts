@@ -1,4 +1,4 @@
-import type { StaffRole } from './office';
+import type { StaffRole } from './office/office';
 
 /**
  * Who may call a channel: anyone (sign-in itself), any signed-in staff member, or a supervisor/manager and up.

@@ -62,3 +62,5 @@ export const paging = {
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(5).max(200).default(20),
 };
+
+export const byId = z.strictObject({ id: recordId });

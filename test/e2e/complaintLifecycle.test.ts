@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../shared/domain/masking';
 import { localIsoTime } from '../../shared/domain/officeTime';
-import type { Department, Room, Staff } from '../../shared/domain/records';
+import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
 import { launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { pdfText } from '../helpers/pdf';
 

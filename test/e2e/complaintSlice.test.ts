@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoOffice, demoPassword } from '../../electron/app/demo/demoOffice';
 import { localIsoTime } from '../../shared/domain/officeTime';
 import { maskPhone } from '../../shared/domain/masking';
-import type { Room, Staff } from '../../shared/domain/records';
+import type { Staff, Room } from '../../shared/domain/office/officeRecords';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { pdfText } from '../helpers/pdf';
 

@@ -2,9 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoOffice, demoPassword, type DemoSummary } from '../../electron/app/demo/demoOffice';
 import type { Caller } from '../../electron/app/openApp';
-import { deskListNames, type DeskListName } from '../../shared/domain/lifecycleRecords';
+import { deskListNames, type DeskListName } from '../../shared/domain/desk/desk';
 import { localIsoTime } from '../../shared/domain/officeTime';
-import type { Staff } from '../../shared/domain/records';
+import type { Staff } from '../../shared/domain/office/officeRecords';
 import { minimalIntake } from '../helpers/intakeFixture';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 

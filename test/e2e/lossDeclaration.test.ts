@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIsoTime } from '../../shared/domain/officeTime';
-import { addDays } from '../../shared/domain/lossDeclaration';
+import { addDays } from '../../shared/domain/lossDeclarations/lossDeclaration';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { staffPassword, testManager } from '../helpers/testApp';
 import { customerIdNumber, tinyPng } from '../helpers/lossDeclaration';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIsoTime } from '../../shared/domain/officeTime';
-import type { Department, Room, Staff } from '../../shared/domain/records';
+import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
 import { launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 
 const password = 'staff-pass';

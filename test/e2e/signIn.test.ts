@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultTimeLimits } from '../../shared/domain/complaintLifecycle';
+import { defaultTimeLimits } from '../../shared/domain/complaints/complaintLifecycle';
 import type { Caller } from '../../electron/app/openApp';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 

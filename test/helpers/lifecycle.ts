@@ -1,5 +1,5 @@
-import type { ComplaintStatus } from '../../shared/domain/complaint';
-import type { ComplaintRecord } from '../../shared/domain/records';
+import type { ComplaintStatus } from '../../shared/domain/complaints/complaint';
+import type { ComplaintRecord } from '../../shared/domain/complaints/complaintRecords';
 import { complaintIntake, type TestOffice } from './testApp';
 
 /** The inputs of each step as a department and a supervisor would fill them in. */

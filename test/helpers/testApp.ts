@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openApp, type App, type Caller, type OpenAppOptions } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import type { ChannelInput } from '../../shared/contract/channels';
-import type { Department, Room, Staff } from '../../shared/domain/records';
+import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
 import type { DataFolderKind } from '../../shared/domain/dataFolder';
 
 export function tempDataDir(prefix = 'taizhang-test-'): { dir: string; remove(): void } {

@@ -1,4 +1,4 @@
-import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintStatus } from '../../../shared/domain/complaint';
+import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintStatus } from '../../../shared/domain/complaints/complaint';
 import { complaintSearchDocument } from '../../../electron/app/search/searchTokens';
 import { handlingResults, revisitFeedback, targetDescriptions, complaintText } from '../phrases';
 import { localTime, type GeneratedOffice } from '../office';

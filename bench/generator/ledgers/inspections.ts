@@ -1,4 +1,4 @@
-import type { InspectionOutcome } from '../../../shared/domain/inspection';
+import type { InspectionOutcome } from '../../../shared/domain/inspections/inspection';
 import { inspectionFindings, inspectionPlaces } from '../phrases';
 import { localMs, localTime } from '../office';
 import type { LedgerGenerator } from '../registry';

@@ -1,5 +1,5 @@
 import { checkIdNumber, idCheckCharacter } from '../../../shared/domain/idNumber';
-import { addDays, lossOutcomes, lossPeriodEndsOn, refundKinds, type LostDocumentType, type PaymentPurpose } from '../../../shared/domain/lossDeclaration';
+import { addDays, lossOutcomes, lossPeriodEndsOn, refundKinds, type LostDocumentType, type PaymentPurpose } from '../../../shared/domain/lossDeclarations/lossDeclaration';
 import { formatYuan } from '../../../shared/domain/money';
 import { localTime, type GeneratedOffice } from '../office';
 import type { LedgerGenerator } from '../registry';

@@ -1,7 +1,7 @@
-import type { RepairCategory, RepairStatus, RepairWorkKind } from '../../../shared/domain/repair';
-import { defaultRepairTimers } from '../../../shared/domain/repair';
+import type { RepairCategory, RepairStatus, RepairWorkKind } from '../../../shared/domain/repairs/repair';
+import { defaultRepairTimers } from '../../../shared/domain/repairs/repair';
 import { fenToYuan } from '../../../shared/domain/money';
-import { revisitMethods, satisfactionLevels, type RevisitMethod } from '../../../shared/domain/complaintLifecycle';
+import { revisitMethods, satisfactionLevels, type RevisitMethod } from '../../../shared/domain/complaints/complaintLifecycle';
 import { repairMaterials, repairResults, repairText } from '../phrases';
 import { localTime, type GeneratedOffice } from '../office';
 import type { LedgerGenerator } from '../registry';

@@ -8,7 +8,7 @@ import { appendHistory } from '../history/historyRepository';
 import { findOffice } from '../office/officeRepository';
 import { readAttachment } from '../attachments/attachmentStore';
 import { DomainError } from '../../../shared/contract/errors';
-import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive';
+import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive/archive';
 import { archiveFormat, archiveFormatVersion, ledgerPath, manifestPath, workbookPath, type ArchiveManifest } from './archiveFormat';
 import { archiveLedgers, archiveReports } from './archiveLedgers';
 import { countInPeriod, idChunksInPeriod, type ArchivePrint } from './archiveLedger';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
-import type { ArchiveJob } from '../../../shared/domain/archive';
+import type { ArchiveJob } from '../../../shared/domain/archive/archive';
 import { exportArchive, ExportCancelled, type ExportOptions } from './archiveExport';
 
 /**

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
-import type { ArchivePeriod } from '../../../shared/domain/archive';
+import type { ArchivePeriod } from '../../../shared/domain/archive/archive';
 
 /** One history row as it travels in an archive: names instead of staff ids, and the chain's hashes for provenance. */
 export interface ArchivedHistoryRow {

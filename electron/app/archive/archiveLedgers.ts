@@ -1,5 +1,5 @@
 import type { AppContext } from '../context';
-import type { ArchivePeriod } from '../../../shared/domain/archive';
+import type { ArchivePeriod } from '../../../shared/domain/archive/archive';
 import type { ArchiveLedger } from './archiveLedger';
 import { complaintArchiveLedger } from './ledgers/complaintArchive';
 import { repairArchiveLedger } from './ledgers/repairArchive';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
-import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive';
+import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive/archive';
 import { archiveLedgers } from './archiveLedgers';
 import { lastMonthWithRecords } from './archiveLedger';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import type { ArchiveProblem, ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
+import type { ArchiveProblem, ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive/archive';
 import {
   archiveFormat,
   archiveFormatVersion,

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
 import { statisticsFiguresPath } from './archiveFormat';
-import type { ArchivePeriod } from '../../../shared/domain/archive';
+import type { ArchivePeriod } from '../../../shared/domain/archive/archive';
 import { renderPdf } from '../forms/renderPdf';
 import { createTextGuard } from '../forms/textGuard';
 import { cachedPdf, documentKey, keyedPrintTime } from '../forms/formCache';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
 import { accessLabels, roleAllows, type Access } from '../../../shared/domain/access';
-import type { StaffRole } from '../../../shared/domain/office';
+import type { StaffRole } from '../../../shared/domain/office/office';
 import type { Actor, DeskSession } from './session';
 import type { Clock } from '../clock';
 

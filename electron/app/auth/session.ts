@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../../shared/domain/office';
+import type { StaffRole } from '../../../shared/domain/office/office';
 import { minutesBetween } from '../../../shared/domain/officeTime';
 
 /** The person on whose behalf a call runs. */

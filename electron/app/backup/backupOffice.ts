@@ -2,7 +2,7 @@ import type { AppContext } from '../context';
 import type { Actor } from '../auth/session';
 import { inTransaction } from '../db/transaction';
 import { appendHistory } from '../history/historyRepository';
-import type { BackupSettings, BackupStatus } from '../../../shared/domain/backup';
+import type { BackupSettings, BackupStatus } from '../../../shared/domain/backup/backup';
 import { backupDatabase, listBackups, rotateBackups } from './backupService';
 import { getBackupSettings, saveBackupSettings } from './backupSettings';
 import { checkSecondFolder } from './secondFolder';

@@ -1,4 +1,4 @@
-import type { BackupFile, BackupKind, BackupSettings } from '../../../shared/domain/backup';
+import type { BackupFile, BackupKind, BackupSettings } from '../../../shared/domain/backup/backup';
 
 const stampPattern = /(\d{8})-(\d{6})\.sqlite$/;
 const prefixes: Record<BackupKind, string> = { daily: 'daily', manual: 'manual', beforeMigration: 'before-migration', beforeRestore: 'before-restore' };

@@ -3,7 +3,7 @@ import { copyFile, mkdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
-import type { BackupFile, BackupKind, BackupSettings } from '../../../shared/domain/backup';
+import type { BackupFile, BackupKind, BackupSettings } from '../../../shared/domain/backup/backup';
 import { fileWriteError } from '../archive/fileErrors';
 import { backupFileName, backupsToRemove, parseBackupFileName } from './backupRotation';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { putSetting, readSetting } from '../settings/settingsService';
-import { backupSettingsInput, defaultBackupSettings, type BackupSettings } from '../../../shared/domain/backup';
+import { backupSettingsInput, defaultBackupSettings, type BackupSettings } from '../../../shared/domain/backup/backup';
 
 const key = 'backupSettings';
 

@@ -1,8 +1,8 @@
 import type { App, Caller } from '../openApp';
 import type { SettableClock } from '../clock';
-import { complaintCategoryKeys, complaintChannelKeys, referralSources } from '../../../shared/domain/complaint';
-import type { StaffRole } from '../../../shared/domain/office';
-import type { Room } from '../../../shared/domain/records';
+import { complaintCategoryKeys, complaintChannelKeys, referralSources } from '../../../shared/domain/complaints/complaint';
+import type { StaffRole } from '../../../shared/domain/office/office';
+import type { Room } from '../../../shared/domain/office/officeRecords';
 import { complaintTexts, givenNames, surnames, targetDescriptions } from './demoText';
 import { advanceComplaint, type DemoStaff } from './demoProcess';
 

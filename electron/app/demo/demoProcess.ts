@@ -1,6 +1,6 @@
 import type { App } from '../openApp';
 import type { SettableClock } from '../clock';
-import type { ComplaintRecord } from '../../../shared/domain/records';
+import type { ComplaintRecord } from '../../../shared/domain/complaints/complaintRecords';
 import type { Random } from './demoOffice';
 
 export interface DemoStaff {

@@ -1,4 +1,4 @@
-import type { ComplaintCategory } from '../../../shared/domain/complaint';
+import type { ComplaintCategory } from '../../../shared/domain/complaints/complaint';
 
 /** Realistic words for a demo office: names (including rare characters), and complaints as owners phrase them. */
 

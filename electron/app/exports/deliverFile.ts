@@ -1,5 +1,5 @@
 import type { AppContext } from '../context';
-import type { ExportedFile } from '../../../shared/domain/statistics';
+import type { ExportedFile } from '../../../shared/domain/statistics/statistics';
 
 /**
  * A file the user asked for: the desktop shell asks where to save it and the main process writes it there;

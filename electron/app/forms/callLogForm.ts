@@ -1,7 +1,7 @@
 import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/records';
-import type { CallRecord } from '../../../shared/domain/callLog';
-import { callOutcomes } from '../../../shared/domain/callLog';
+import type { Office } from '../../../shared/domain/office/officeRecords';
+import type { CallRecord } from '../../../shared/domain/calls/callLog';
+import { callOutcomes } from '../../../shared/domain/calls/callLog';
 import { formDocument } from './formParts';
 import type { TextGuard } from './textGuard';
 

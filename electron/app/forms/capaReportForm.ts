@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { capaStatuses } from '../../../shared/domain/complaintLifecycle';
-import type { CapaReport } from '../../../shared/domain/lifecycleRecords';
-import type { Office } from '../../../shared/domain/records';
+import { capaStatuses } from '../../../shared/domain/complaints/complaintLifecycle';
+import type { CapaReport } from '../../../shared/domain/complaints/complaintParts';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import { formatDate, formatDateTime, formDocument, signatureLine } from './formParts';
 import type { TextGuard } from './textGuard';
 

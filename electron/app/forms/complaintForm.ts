@@ -1,8 +1,9 @@
 import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { complaintCategories, complaintChannels, complaintSeverities } from '../../../shared/domain/complaint';
-import { satisfactionLevels } from '../../../shared/domain/complaintLifecycle';
-import type { Revisit } from '../../../shared/domain/lifecycleRecords';
-import type { ComplaintRecord, Office } from '../../../shared/domain/records';
+import { complaintCategories, complaintChannels, complaintSeverities } from '../../../shared/domain/complaints/complaint';
+import { satisfactionLevels } from '../../../shared/domain/complaints/complaintLifecycle';
+import type { Revisit } from '../../../shared/domain/complaints/complaintParts';
+import type { ComplaintRecord } from '../../../shared/domain/complaints/complaintRecords';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import { box, formatDate, formatDateTime, formDocument, signatureLine } from './formParts';
 import type { TextGuard } from './textGuard';
 

@@ -4,7 +4,7 @@ import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PrintFonts } from './fonts';
-import type { Office } from '../../../shared/domain/records';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import type { TextGuard } from './textGuard';
 
 /**

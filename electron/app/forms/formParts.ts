@@ -1,5 +1,5 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/records';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import { printFontName } from './renderPdf';
 
 /** Parts every printed form shares: A4 page, heading with office and number, QR code, signature lines. */

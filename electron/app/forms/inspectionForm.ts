@@ -1,7 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AppContext } from '../context';
-import { inspectionOutcomeKeys, inspectionOutcomes, type InspectionRecord } from '../../../shared/domain/inspection';
-import type { Office, PrintedForm } from '../../../shared/domain/records';
+import { inspectionOutcomeKeys, inspectionOutcomes, type InspectionRecord } from '../../../shared/domain/inspections/inspection';
+import type { PrintedForm } from '../../../shared/domain/records';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import { getInspection } from '../ledgers/inspections/inspectionService';
 import { box, formatDateTime, formDocument, signatureLine } from './formParts';
 import { printForm } from './printService';

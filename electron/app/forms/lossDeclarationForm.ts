@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/records';
-import type { LossDeclarationRecord } from '../../../shared/domain/lossDeclarationRecords';
-import { lostDocumentTypes, paymentPurposes, addDays } from '../../../shared/domain/lossDeclaration';
+import type { Office } from '../../../shared/domain/office/officeRecords';
+import type { LossDeclarationRecord } from '../../../shared/domain/lossDeclarations/lossDeclarationRecords';
+import { lostDocumentTypes, paymentPurposes, addDays } from '../../../shared/domain/lossDeclarations/lossDeclaration';
 import { amountInCapitals, formatYuan } from '../../../shared/domain/money';
 import { formatDate, formDocument, signatureLine } from './formParts';
 import type { TextGuard } from './textGuard';

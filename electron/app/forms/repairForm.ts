@@ -1,8 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/records';
-import type { RepairRecord } from '../../../shared/domain/repairRecords';
+import type { Office } from '../../../shared/domain/office/officeRecords';
+import type { RepairRecord } from '../../../shared/domain/repairs/repairRecords';
 import { fenToYuan } from '../../../shared/domain/money';
-import { repairCategories, repairChargeTypes, repairUrgencies, repairWorkKinds } from '../../../shared/domain/repair';
+import { repairCategories, repairChargeTypes, repairUrgencies, repairWorkKinds } from '../../../shared/domain/repairs/repair';
 import { box, formatDateTime, formDocument, signatureLine } from './formParts';
 import type { TextGuard } from './textGuard';
 

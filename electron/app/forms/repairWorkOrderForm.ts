@@ -1,8 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/records';
-import type { RepairRecord } from '../../../shared/domain/repairRecords';
-import type { RepairTimerSettings } from '../../../shared/domain/repair';
-import { repairUrgencies } from '../../../shared/domain/repair';
+import type { Office } from '../../../shared/domain/office/officeRecords';
+import type { RepairRecord } from '../../../shared/domain/repairs/repairRecords';
+import type { RepairTimerSettings } from '../../../shared/domain/repairs/repair';
+import { repairUrgencies } from '../../../shared/domain/repairs/repair';
 import { formatDateTime, formDocument, signatureLine } from './formParts';
 import type { TextGuard } from './textGuard';
 

@@ -1,8 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { revisitMethods, satisfactionLevels, type SatisfactionLevel } from '../../../shared/domain/complaintLifecycle';
-import { revisitAttemptOutcomes, revisitPurposes, revisitScript, revisitScriptKeys } from '../../../shared/domain/revisit';
-import type { RevisitAttempt, RevisitRecord, RevisitSubjectDescription } from '../../../shared/domain/revisitRecords';
-import type { Office } from '../../../shared/domain/records';
+import { revisitMethods, satisfactionLevels, type SatisfactionLevel } from '../../../shared/domain/complaints/complaintLifecycle';
+import { revisitAttemptOutcomes, revisitPurposes, revisitScript, revisitScriptKeys } from '../../../shared/domain/revisits/revisit';
+import type { RevisitAttempt, RevisitRecord, RevisitSubjectDescription } from '../../../shared/domain/revisits/revisitRecords';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import { box, formatDateTime, formDocument, signatureLine } from './formParts';
 import type { TextGuard } from './textGuard';
 

@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { WorkOrder } from '../../../shared/domain/lifecycleRecords';
-import type { Office } from '../../../shared/domain/records';
+import type { WorkOrder } from '../../../shared/domain/workOrders/workOrder';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import { formatDateTime, formDocument, signatureLine } from './formParts';
 import type { TextGuard } from './textGuard';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
-import type { HeadOfficeImportJob } from '../../../shared/domain/headOffice';
+import type { HeadOfficeImportJob } from '../../../shared/domain/headOffice/headOffice';
 import { importArchive, ImportCancelled } from './headOfficeImport';
 
 /**

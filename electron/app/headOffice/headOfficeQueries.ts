@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { KeysetPage } from '../../../shared/domain/records';
-import type { HeadOfficeOffice, HeadOfficeRecord } from '../../../shared/domain/headOffice';
+import type { HeadOfficeOffice, HeadOfficeRecord } from '../../../shared/domain/headOffice/headOffice';
 import type { ArchiveHeadline, ArchivedRecord } from '../archive/archiveLedger';
 import { archiveLedgerNamed } from '../archive/archiveLedgers';
 

@@ -5,7 +5,7 @@ import type { ArchivedRecord } from '../archive/archiveLedger';
 import { DomainError } from '../../../shared/contract/errors';
 import { fieldLabels } from '../../../shared/domain/fieldLabels';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/masking';
-import type { HeadOfficeFile, HeadOfficeFileContent, HeadOfficeRecordDetail } from '../../../shared/domain/headOffice';
+import type { HeadOfficeFile, HeadOfficeFileContent, HeadOfficeRecordDetail } from '../../../shared/domain/headOffice/headOffice';
 import { headline, ledgerLabel } from './headOfficeQueries';
 import { archiveLedgerNamed } from '../archive/archiveLedgers';
 import { readHeadOfficeFile } from './headOfficeFiles';

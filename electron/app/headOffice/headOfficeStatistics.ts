@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ArchiveManifest, ArchivedStatistics } from '../archive/archiveFormat';
-import type { HeadOfficeStatistics } from '../../../shared/domain/headOffice';
+import type { HeadOfficeStatistics } from '../../../shared/domain/headOffice/headOffice';
 
 /**
  * Keep each office's statistics per month as its archive carried them. A later export of the same month (the

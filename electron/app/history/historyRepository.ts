@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { FieldChange, HistoryEntry } from '../../../shared/domain/records';
-import type { AuditCheck } from '../../../shared/domain/lifecycleRecords';
+import type { FieldChange, HistoryEntry, AuditCheck } from '../../../shared/domain/records';
 import { historyRowHash } from './historyChain';
 
 /**

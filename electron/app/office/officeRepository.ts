@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { containing, endingWith, like, startingWith } from '../db/like';
-import type { Department, Office, Owner, Room, Staff } from '../../../shared/domain/records';
-import type { StaffRole } from '../../../shared/domain/office';
+import type { Office, Department, Staff, Owner, Room } from '../../../shared/domain/office/officeRecords';
+import type { StaffRole } from '../../../shared/domain/office/office';
 
 export async function findOffice(db: Kysely<Database>): Promise<Office | null> {
   const row = await db.selectFrom('office').select(['name', 'company_name', 'code']).where('id', '=', 1).executeTakeFirst();

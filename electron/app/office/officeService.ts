@@ -4,9 +4,10 @@ import type { z } from 'zod';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { DomainError } from '../../../shared/contract/errors';
-import { defaultDepartments, roomLabel, type StaffRole } from '../../../shared/domain/office';
-import type { departmentInput, roomInput, roomListInput, roomLookupInput, staffInput } from '../../../shared/domain/officeSchemas';
-import type { Department, Office, Page, Room, Staff } from '../../../shared/domain/records';
+import { defaultDepartments, roomLabel, type StaffRole } from '../../../shared/domain/office/office';
+import type { departmentInput, roomInput, roomListInput, roomLookupInput, staffInput } from '../../../shared/domain/office/officeSchemas';
+import type { Page } from '../../../shared/domain/records';
+import type { Office, Department, Staff, Room } from '../../../shared/domain/office/officeRecords';
 import * as repo from './officeRepository';
 
 export async function saveOffice(db: Kysely<Database>, office: Office, now: string): Promise<Office> {

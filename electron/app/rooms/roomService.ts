@@ -5,8 +5,8 @@ import { containing, endingWith, like } from '../db/like';
 import { findRoomById } from '../office/officeRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import { maskPhone } from '../../../shared/domain/masking';
-import type { Room } from '../../../shared/domain/records';
-import type { ownerLookupInput, roomHistoryInput, RoomPage, RoomSummary } from '../../../shared/domain/roomPage';
+import type { Room } from '../../../shared/domain/office/officeRecords';
+import type { ownerLookupInput, roomHistoryInput, RoomPage, RoomSummary } from '../../../shared/domain/office/roomPage';
 import { roomHistory, roomHistoryCounts } from './roomHistory';
 
 /** A room as a list or a history page shows it: owners' phones masked. */

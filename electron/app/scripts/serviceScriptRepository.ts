@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { scriptSituationKeys, type ScriptSituation, type ServiceScript } from '../../../shared/domain/serviceScripts';
+import { scriptSituationKeys, type ScriptSituation, type ServiceScript } from '../../../shared/domain/scripts/serviceScripts';
 
 type Row = { id: number; situation: string; title: string; text: string; sort_order: number; active: number };
 

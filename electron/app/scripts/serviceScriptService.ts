@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
-import type { scriptMoveInput, ScriptInput, ServiceScript } from '../../../shared/domain/serviceScripts';
-import { scriptSituations } from '../../../shared/domain/serviceScripts';
+import type { scriptMoveInput, ScriptInput, ServiceScript } from '../../../shared/domain/scripts/serviceScripts';
+import { scriptSituations } from '../../../shared/domain/scripts/serviceScripts';
 import { findScript, insertScript, situationScripts, updateScript } from './serviceScriptRepository';
 
 /**

@@ -8,7 +8,7 @@ import {
   type CalendarOverride,
   type WorkingCalendar,
 } from '../calendar/workingCalendar';
-import type { CalendarStatus } from '../../../shared/domain/lifecycleRecords';
+import type { CalendarStatus } from '../../../shared/domain/settings/settingsRecords';
 import { putSetting, readSetting } from './settingsService';
 
 const confirmedYearsKey = 'calendar.confirmedYears';

@@ -3,8 +3,8 @@ import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { appendHistory } from '../history/historyRepository';
 import type { Actor } from '../auth/session';
-import { settingsInput, defaultSettings, type SettingsInput } from '../../../shared/domain/authSchemas';
-import type { OfficeSettings } from '../../../shared/domain/lifecycleRecords';
+import { settingsInput, type SettingsInput, defaultSettings } from '../../../shared/domain/settings/settingsSchemas';
+import type { OfficeSettings } from '../../../shared/domain/settings/settingsRecords';
 
 const key = 'officeSettings';
 

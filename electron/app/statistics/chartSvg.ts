@@ -1,5 +1,5 @@
 import * as echarts from 'echarts';
-import type { ChartOption } from '../../../shared/domain/statisticsCharts';
+import type { ChartOption } from '../../../shared/domain/statistics/statisticsCharts';
 
 /** An ECharts option drawn to SVG in the main process (server-side rendering): vector, so the paper stays crisp. */
 export function chartSvg(option: ChartOption, width: number, height: number): string {

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/session';
 import { inTransaction } from '../db/transaction';
 import { appendHistory } from '../history/historyRepository';
 import { DomainError } from '../../../shared/contract/errors';
-import { monthLabel, type StatisticsMonth, type StatisticsReport } from '../../../shared/domain/statistics';
+import { monthLabel, type StatisticsMonth, type StatisticsReport } from '../../../shared/domain/statistics/statistics';
 import { ensureCalendarOrdinals } from './calendarOrdinals';
 import { computeReport } from './report';
 import { periodRange } from './periods';

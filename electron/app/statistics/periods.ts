@@ -1,4 +1,4 @@
-import { monthLabel, type StatPeriod } from '../../../shared/domain/statistics';
+import { monthLabel, type StatPeriod } from '../../../shared/domain/statistics/statistics';
 
 /** A period of whole months as the SQL reads it: received_at ≥ start and < end (the first moment after it). */
 export interface PeriodRange extends StatPeriod {

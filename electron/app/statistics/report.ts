@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { findOffice } from '../office/officeRepository';
-import type { StatCell, StatRow, StatTable, StatTrend, StatisticsReport } from '../../../shared/domain/statistics';
+import type { StatCell, StatRow, StatTable, StatTrend, StatisticsReport } from '../../../shared/domain/statistics/statistics';
 import { comparedPeriods, periodRange, trendMonths, type PeriodRange } from './periods';
 import { statisticsSections, type SectionTable } from './sections';
 

@@ -1,8 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { printFontName } from '../forms/renderPdf';
 import type { TextGuard } from '../forms/textGuard';
-import { statTableHeaders, statTableText, type StatisticsReport } from '../../../shared/domain/statistics';
-import { tableChartOption, trendChartOption } from '../../../shared/domain/statisticsCharts';
+import { statTableHeaders, statTableText, type StatisticsReport } from '../../../shared/domain/statistics/statistics';
+import { tableChartOption, trendChartOption } from '../../../shared/domain/statistics/statisticsCharts';
 import { chartSvg } from './chartSvg';
 
 export const statisticsReportTitle = '客户投诉处理统计分析报告';

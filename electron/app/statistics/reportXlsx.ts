@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { addHeaderRow } from '../exports/listExport';
-import { statTableHeaders, type StatisticsReport } from '../../../shared/domain/statistics';
+import { statTableHeaders, type StatisticsReport } from '../../../shared/domain/statistics/statistics';
 import { statisticsReportTitle } from './reportPdf';
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { StatFormat, StatLink, StatTable } from '../../../shared/domain/statistics';
+import type { StatFormat, StatLink, StatTable } from '../../../shared/domain/statistics/statistics';
 import type { PeriodRange } from './periods';
 import { complaintSection } from './complaints/complaintSection';
 import { repairSection } from './repairs/repairSection';

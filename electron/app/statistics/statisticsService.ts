@@ -1,7 +1,7 @@
 import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
 import type { PrintedForm } from '../../../shared/domain/records';
-import type { ExportedFile, StatisticsPeriodQuery, StatisticsReport } from '../../../shared/domain/statistics';
+import type { ExportedFile, StatisticsPeriodQuery, StatisticsReport } from '../../../shared/domain/statistics/statistics';
 import { findOffice } from '../office/officeRepository';
 import { renderPdf } from '../forms/renderPdf';
 import { createTextGuard } from '../forms/textGuard';

@@ -1,5 +1,5 @@
 import { Button, Select, Typography } from 'antd';
-import type { AuthStatus } from '../../../shared/domain/lifecycleRecords';
+import type { AuthStatus } from '../../../shared/domain/auth/authRecords';
 
 type Account = AuthStatus['accounts'][number];
 

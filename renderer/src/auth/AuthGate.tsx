@@ -2,7 +2,7 @@ import { Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { AuthStatus, SignInResult } from '../../../shared/domain/lifecycleRecords';
+import type { AuthStatus, SignInResult } from '../../../shared/domain/auth/authRecords';
 import { onUnauthenticated } from '../api/client';
 import { QueryErrorAlert } from '../components/QueryErrorAlert';
 import { AuthLayout } from './AuthLayout';

@@ -1,6 +1,6 @@
 import { Button, Modal, Skeleton, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { alertKinds } from '../../../shared/domain/complaintLifecycle';
+import { alertKinds } from '../../../shared/domain/complaints/complaintLifecycle';
 import { useChannelQuery } from '../api/queries';
 
 /** How many alerts the notice lists; the desk shows them all. */

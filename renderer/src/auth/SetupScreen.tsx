@@ -1,6 +1,6 @@
 import { App, Button, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
-import type { AuthStatus, SignInResult } from '../../../shared/domain/lifecycleRecords';
+import type { AuthStatus, SignInResult } from '../../../shared/domain/auth/authRecords';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DataFolderKind } from '../../../shared/domain/dataFolder';
 import { call } from '../api/client';

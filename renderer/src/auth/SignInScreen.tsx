@@ -1,6 +1,6 @@
 import { Button, Form, Input, type InputRef } from 'antd';
 import { useRef, useState } from 'react';
-import type { AuthStatus, SignInResult } from '../../../shared/domain/lifecycleRecords';
+import type { AuthStatus, SignInResult } from '../../../shared/domain/auth/authRecords';
 import { call, errorMessage } from '../api/client';
 import { AccountPicker } from './AccountPicker';
 import { AuthLayout } from './AuthLayout';

@@ -1,7 +1,7 @@
 import { KeyOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { staffRoles } from '../../../shared/domain/office';
+import { staffRoles } from '../../../shared/domain/office/office';
 import { useAuthActions } from './authStatus';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { useCurrentStaff } from './currentStaff';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
-import type { AuthStatus, SignedInStaff } from '../../../shared/domain/lifecycleRecords';
+import type { SignedInStaff, AuthStatus } from '../../../shared/domain/auth/authRecords';
 import { call, errorMessage } from '../api/client';
 import { useChannelQuery } from '../api/queries';
 

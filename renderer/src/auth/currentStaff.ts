@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
 import { roleAllows, type Access } from '../../../shared/domain/access';
-import type { SignedInStaff } from '../../../shared/domain/lifecycleRecords';
+import type { SignedInStaff } from '../../../shared/domain/auth/authRecords';
 
 /** The signed-in person, provided by AuthGate to everything it shows. */
 export const CurrentStaffContext = createContext<SignedInStaff | null>(null);

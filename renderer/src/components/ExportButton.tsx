@@ -1,7 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Popover, Space } from 'antd';
 import { useState } from 'react';
-import type { ExportedFile } from '../../../shared/domain/statistics';
+import type { ExportedFile } from '../../../shared/domain/statistics/statistics';
 import { errorMessage } from '../api/client';
 import { useCurrentStaff } from '../auth/currentStaff';
 import { deliverExportedFile } from './exportedFile';

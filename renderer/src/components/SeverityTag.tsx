@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { complaintSeverities, type ComplaintSeverity } from '../../../shared/domain/complaint';
+import { complaintSeverities, type ComplaintSeverity } from '../../../shared/domain/complaints/complaint';
 
 const colors: Record<ComplaintSeverity, string> = {
   minor: 'default',

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { complaintStatuses, type ComplaintStatus } from '../../../shared/domain/complaint';
+import { complaintStatuses, type ComplaintStatus } from '../../../shared/domain/complaints/complaint';
 
 const colors: Record<ComplaintStatus, string> = {
   accepted: 'blue',

@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import type { WorkOrder } from '../../../shared/domain/lifecycleRecords';
+import type { WorkOrder } from '../../../shared/domain/workOrders/workOrder';
 import { DeadlineText } from './DeadlineText';
 
 /** An order's 要求完成时间: how it stands, or was met; a reassigned or cancelled order was never finished, so no verdict. */

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { workOrderStatuses, type WorkOrderStatus } from '../../../shared/domain/complaintLifecycle';
+import { workOrderStatuses, type WorkOrderStatus } from '../../../shared/domain/workOrders/workOrder';
 
 const colors: Record<WorkOrderStatus, string> = { issued: 'gold', collected: 'processing', done: 'green', reassigned: 'default', cancelled: 'default' };
 

@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../shared/domain/statistics';
+import type { ExportedFile } from '../../../shared/domain/statistics/statistics';
 import { decodeBase64 } from '../forms/fileContent';
 
 const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,7 +1,7 @@
 import type { ChannelInput } from '../../../shared/contract/channels';
-import { complaintChannelKeys } from '../../../shared/domain/complaint';
-import { satisfactionLevelKeys } from '../../../shared/domain/complaintLifecycle';
-import { handlingClassKeys, timelinessKeys, validityFilterKeys } from '../../../shared/domain/statistics';
+import { complaintChannelKeys } from '../../../shared/domain/complaints/complaint';
+import { satisfactionLevelKeys } from '../../../shared/domain/complaints/complaintLifecycle';
+import { handlingClassKeys, timelinessKeys, validityFilterKeys } from '../../../shared/domain/statistics/statistics';
 
 /** The complaint list's statistics filters as the address carries them (a figure's link: statistics/statLinkPath.ts). */
 export type StatisticsListFilter = Pick<

@@ -8,7 +8,7 @@ import {
   type ComplaintCategory,
   type ComplaintSeverity,
   type ComplaintStatus,
-} from '../../../shared/domain/complaint';
+} from '../../../shared/domain/complaints/complaint';
 import { parseStatisticsFilter, type StatisticsListFilter } from './statisticsParams';
 
 /** By 投诉时间: newest first (the desk's default, and what the URL means when it says nothing) or oldest first. */

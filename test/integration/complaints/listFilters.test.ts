@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ComplaintListQuery } from '../../../shared/domain/complaintSchemas';
+import type { ComplaintListQuery } from '../../../shared/domain/complaints/complaintSchemas';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 

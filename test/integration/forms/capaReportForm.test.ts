@@ -7,8 +7,8 @@ import { capaReportFormDefinition } from '../../../electron/app/forms/capaReport
 import { loadPrintFonts } from '../../../electron/app/forms/fonts';
 import { renderPdf } from '../../../electron/app/forms/renderPdf';
 import { createTextGuard } from '../../../electron/app/forms/textGuard';
-import type { CapaReport } from '../../../shared/domain/lifecycleRecords';
-import type { Office } from '../../../shared/domain/records';
+import type { CapaReport } from '../../../shared/domain/complaints/complaintParts';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import { pdfInfo, pdfText } from '../../helpers/pdf';
 
 const office: Office = { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' };

@@ -6,8 +6,10 @@ import { complaintFormDefinition } from '../../../electron/app/forms/complaintFo
 import { loadPrintFonts } from '../../../electron/app/forms/fonts';
 import { renderPdf } from '../../../electron/app/forms/renderPdf';
 import { createTextGuard } from '../../../electron/app/forms/textGuard';
-import type { Revisit } from '../../../shared/domain/lifecycleRecords';
-import type { ComplaintRecord, Office, PrintedForm } from '../../../shared/domain/records';
+import type { Revisit } from '../../../shared/domain/complaints/complaintParts';
+import type { PrintedForm } from '../../../shared/domain/records';
+import type { ComplaintRecord } from '../../../shared/domain/complaints/complaintRecords';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { pdfInfo, pdfText } from '../../helpers/pdf';
 

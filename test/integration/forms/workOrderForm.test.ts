@@ -6,8 +6,8 @@ import { loadPrintFonts } from '../../../electron/app/forms/fonts';
 import { renderPdf } from '../../../electron/app/forms/renderPdf';
 import { createTextGuard } from '../../../electron/app/forms/textGuard';
 import { workOrderFormDefinition } from '../../../electron/app/forms/workOrderForm';
-import type { WorkOrder } from '../../../shared/domain/lifecycleRecords';
-import type { Office } from '../../../shared/domain/records';
+import type { WorkOrder } from '../../../shared/domain/workOrders/workOrder';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import { pdfInfo, pdfText, scanFirstPage } from '../../helpers/pdf';
 
 const office: Office = { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' };

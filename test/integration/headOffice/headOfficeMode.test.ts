@@ -12,7 +12,7 @@ import { readZip } from '../../../electron/app/archive/zipIn';
 import { readAttachment } from '../../../electron/app/attachments/attachmentStore';
 import { headOfficeFilesDir } from '../../../electron/app/headOffice/headOfficeFiles';
 import { HeadOfficeImportJobs } from '../../../electron/app/headOffice/headOfficeImportJobs';
-import type { StatisticsReport } from '../../../shared/domain/statistics';
+import type { StatisticsReport } from '../../../shared/domain/statistics/statistics';
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, revisitorFor, steps, tinyPdf } from '../../helpers/lifecycle';
-import { actionAllowed, allowedActions, complaintActions, type ComplaintAction } from '../../../shared/domain/complaintLifecycle';
-import { complaintStatusKeys, complaintStatuses, type ComplaintStatus } from '../../../shared/domain/complaint';
+import { actionAllowed, allowedActions, complaintActions, type ComplaintAction } from '../../../shared/domain/complaints/complaintLifecycle';
+import { complaintStatusKeys, complaintStatuses, type ComplaintStatus } from '../../../shared/domain/complaints/complaint';
 import type { ChannelName } from '../../../shared/contract/channels';
 
 /** Each action as one contract call with a valid input for complaint `id`. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Room } from '../../../shared/domain/records';
+import type { Room } from '../../../shared/domain/office/officeRecords';
 import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 
 describe('finding rooms', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completion, dispatchTo, openRepairOffice, repairIntake } from '../../helpers/repairs';
-import { repairTimers } from '../../../shared/domain/repairTimers';
+import { repairTimers } from '../../../shared/domain/repairs/repairTimers';
 
 type Office = Awaited<ReturnType<typeof openRepairOffice>>;
 

@@ -3,8 +3,8 @@ import { settableClock, type SettableClock } from '../../../electron/app/clock';
 import { roomHistory } from '../../../electron/app/rooms/roomHistory';
 import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { steps } from '../../helpers/lifecycle';
-import type { ComplaintSeverity } from '../../../shared/domain/complaint';
-import type { RevisitScriptItem } from '../../../shared/domain/revisit';
+import type { ComplaintSeverity } from '../../../shared/domain/complaints/complaint';
+import type { RevisitScriptItem } from '../../../shared/domain/revisits/revisit';
 
 /** A complaint taken to 待回访 (approved by the supervisor at the clock's time). */
 async function finished(office: TestOffice, severity: ComplaintSeverity = 'general', overrides = {}) {

@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../electron/app/db/schema';
 import { roomHistorySources, type RoomHistorySource } from '../../../electron/app/rooms/roomHistory';
 import type { RoomHistoryItem, RoomHistoryKind } from '../../../shared/domain/roomHistory';
-import type { RoomPage } from '../../../shared/domain/roomPage';
+import type { RoomPage } from '../../../shared/domain/office/roomPage';
 
 /** 房屋档案: every ledger's records for a room, newest first, open ones flagged; owners found by name or phone, masked. */
 describe('a room history', () => {

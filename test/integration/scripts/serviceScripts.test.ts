@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestOffice, type TestOffice } from '../../helpers/testApp';
-import { scriptSituationKeys } from '../../../shared/domain/serviceScripts';
+import { scriptSituationKeys } from '../../../shared/domain/scripts/serviceScripts';
 
 /** 话术: seeded from seeds 001 and 000 篇6, read by anyone at the desk, changed only by a supervisor and audited. */
 describe('service scripts (话术)', () => {

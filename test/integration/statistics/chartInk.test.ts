@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chartSvg } from '../../../electron/app/statistics/chartSvg';
 import { loadPrintFonts } from '../../../electron/app/forms/fonts';
 import { printFontName, renderPdf } from '../../../electron/app/forms/renderPdf';
-import type { ChartOption } from '../../../shared/domain/statisticsCharts';
+import type { ChartOption } from '../../../shared/domain/statistics/statisticsCharts';
 
 const work = mkdtempSync(join(tmpdir(), 'taizhang-chart-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStatisticsFixture, type StatisticsFixture } from '../../helpers/statisticsFixture';
-import type { StatTable, StatisticsReport } from '../../../shared/domain/statistics';
+import type { StatTable, StatisticsReport } from '../../../shared/domain/statistics/statistics';
 
 let fixture: StatisticsFixture;
 let report: StatisticsReport;

@@ -4,7 +4,7 @@ import { openLedgerStatisticsFixture, type LedgerStatisticsFixture } from '../..
 import { complaintIntake } from '../../helpers/testApp';
 import { customerIdNumber } from '../../helpers/lossDeclaration';
 import { maskIdNumber } from '../../../shared/domain/masking';
-import type { ExportedFile } from '../../../shared/domain/statistics';
+import type { ExportedFile } from '../../../shared/domain/statistics/statistics';
 
 let fixture: LedgerStatisticsFixture;
 let callNumber: string;

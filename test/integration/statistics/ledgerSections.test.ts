@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../helpers/pdf';
 import { openLedgerStatisticsFixture, type LedgerStatisticsFixture } from '../../helpers/ledgerStatisticsFixture';
-import type { StatLink, StatTable, StatisticsReport } from '../../../shared/domain/statistics';
+import type { StatLink, StatTable, StatisticsReport } from '../../../shared/domain/statistics/statistics';
 
 let fixture: LedgerStatisticsFixture;
 let report: StatisticsReport;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, backupsToRemove, parseBackupFileName } from '../../../electron/app/backup/backupRotation';
-import { defaultBackupSettings } from '../../../shared/domain/backup';
+import { defaultBackupSettings } from '../../../shared/domain/backup/backup';
 
 /** One daily backup at 08:00 for each of `days` days up to 2026-11-23. */
 function dailyBackups(days: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../../shared/contract/zodLocale';
-import { complaintIntake, complaintListInput } from '../../../shared/domain/complaintSchemas';
+import { complaintIntake, complaintListInput } from '../../../shared/domain/complaints/complaintSchemas';
 import { minimalIntake } from '../../helpers/intakeFixture';
 
 const intake = minimalIntake;

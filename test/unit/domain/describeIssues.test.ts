@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import '../../../shared/contract/zodLocale';
 import { describeIssues, invalidInput, parseInput } from '../../../shared/contract/validate';
-import { complaintIntake } from '../../../shared/domain/complaintSchemas';
-import { roomInput } from '../../../shared/domain/officeSchemas';
+import { complaintIntake } from '../../../shared/domain/complaints/complaintSchemas';
+import { roomInput } from '../../../shared/domain/office/officeSchemas';
 import { minimalIntake } from '../../helpers/intakeFixture';
 
 function errorOf(schema: z.ZodType, input: unknown): z.ZodError {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLabel, fieldLabels } from '../../../shared/domain/fieldLabels';
-import { complaintIntakeFields } from '../../../shared/domain/complaintSchemas';
-import { roomInput, staffInput } from '../../../shared/domain/officeSchemas';
+import { complaintIntakeFields } from '../../../shared/domain/complaints/complaintSchemas';
+import { roomInput, staffInput } from '../../../shared/domain/office/officeSchemas';
 
 describe('fieldLabel', () => {
   it('names a top-level field in Chinese', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complaintImportance, defaultRevisitWindows, planRevisitWindows, revisitTiming, revisitorRoles } from '../../../shared/domain/revisit';
+import { complaintImportance, defaultRevisitWindows, planRevisitWindows, revisitTiming, revisitorRoles } from '../../../shared/domain/revisits/revisit';
 
 describe('revisit windows (seed 001: 7 days; seed 002: 1 week–1 month, then 3–6 months)', () => {
   const done = '2026-11-23T10:00:00';

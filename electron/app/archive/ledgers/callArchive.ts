@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { findCall } from '../../ledgers/calls/callRepository';
 import { DomainError } from '../../../../shared/contract/errors';
-import { callOutcomes, type CallRecord } from '../../../../shared/domain/callLog';
+import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
 import { archivedAttachments, archivedHistory } from '../archivedHistory';
 import type { ArchiveLedger, ArchivedRecord } from '../archiveLedger';
 import { renderCallDay } from './ledgerRenders';

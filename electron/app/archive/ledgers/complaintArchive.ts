@@ -3,10 +3,11 @@ import { loadComplaint } from '../../ledgers/complaints/complaintRecord';
 import { complaintCapaReports, complaintExtensions, complaintRevisits } from '../../ledgers/complaints/complaintParts';
 import { findWorkOrder } from '../../ledgers/workOrders/workOrderRepository';
 import { renderCapaReport, renderComplaintForm, renderWorkOrder } from '../../forms/printService';
-import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaint';
-import { satisfactionLevels } from '../../../../shared/domain/complaintLifecycle';
-import type { ComplaintRecord } from '../../../../shared/domain/records';
-import type { Revisit, WorkOrder } from '../../../../shared/domain/lifecycleRecords';
+import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaints/complaint';
+import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
+import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
+import type { Revisit } from '../../../../shared/domain/complaints/complaintParts';
+import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { archivedAttachments, archivedHistory } from '../archivedHistory';
 import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../archiveLedger';
 

@@ -2,7 +2,7 @@ import type { AppContext } from '../../context';
 import { findInspectionRow } from '../../ledgers/inspections/inspectionRepository';
 import { toInspectionRecord } from '../../ledgers/inspections/inspectionService';
 import { DomainError } from '../../../../shared/contract/errors';
-import { inspectionOutcomes, type InspectionRecord } from '../../../../shared/domain/inspection';
+import { inspectionOutcomes, type InspectionRecord } from '../../../../shared/domain/inspections/inspection';
 import { archivedAttachments, archivedHistory } from '../archivedHistory';
 import type { ArchiveLedger, ArchivedRecord } from '../archiveLedger';
 import { renderInspectionForm } from './ledgerRenders';

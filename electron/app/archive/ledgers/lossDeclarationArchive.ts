@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context';
 import { findLossDeclarationRow, toLossDeclarationRecord } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
 import { DomainError } from '../../../../shared/contract/errors';
-import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, paymentPurposes } from '../../../../shared/domain/lossDeclaration';
-import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclarationRecords';
+import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, paymentPurposes } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
+import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
 import { fenToYuan } from '../../../../shared/domain/money';
 import { archivedAttachments, archivedHistory } from '../archivedHistory';
 import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../archiveLedger';

@@ -5,9 +5,9 @@ import { exportListWorkbook, type ExportColumn } from '../listExport';
 import { deliverFile } from '../deliverFile';
 import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
 import { listCalls } from '../../ledgers/calls/callService';
-import { callOutcomes, type CallRecord } from '../../../../shared/domain/callLog';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics';
-import type { callExportInput } from '../../../../shared/domain/listExport';
+import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
+import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import type { callExportInput } from '../../../../shared/domain/calls/callLog';
 import { time } from './cells';
 
 /** 客户来电记录表 as a list; 来电人 and 联系电话 masked unless the export is a full one. */

@@ -5,9 +5,9 @@ import { exportListWorkbook, type ExportColumn } from '../listExport';
 import { deliverFile } from '../deliverFile';
 import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
 import { listInspections } from '../../ledgers/inspections/inspectionService';
-import { inspectionOutcomes, type InspectionListItem } from '../../../../shared/domain/inspection';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics';
-import type { inspectionExportInput } from '../../../../shared/domain/listExport';
+import { inspectionOutcomes, type InspectionListItem } from '../../../../shared/domain/inspections/inspection';
+import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import type { inspectionExportInput } from '../../../../shared/domain/inspections/inspection';
 import { time } from './cells';
 
 /** 客户投诉巡查记录表 as a list; the customer's name is masked unless the export is a full one (匿名 stays). */

@@ -5,10 +5,10 @@ import { exportListWorkbook, type ExportColumn } from '../listExport';
 import { deliverFile } from '../deliverFile';
 import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
 import { filteredLossDeclarations } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
-import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, paymentPurposes, refundKinds } from '../../../../shared/domain/lossDeclaration';
+import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, paymentPurposes, refundKinds } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics';
-import type { lossDeclarationExportInput } from '../../../../shared/domain/listExport';
+import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import type { lossDeclarationExportInput } from '../../../../shared/domain/lossDeclarations/lossDeclarationSchemas';
 import { label, time } from './cells';
 
 type Query = z.output<typeof lossDeclarationExportInput>;

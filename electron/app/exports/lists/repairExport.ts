@@ -5,10 +5,10 @@ import { exportListWorkbook, type ExportColumn } from '../listExport';
 import { deliverFile } from '../deliverFile';
 import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
 import { filtered } from '../../ledgers/repairs/repairRepository';
-import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repair';
+import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import { maskPhone } from '../../../../shared/domain/masking';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics';
-import type { repairExportInput } from '../../../../shared/domain/listExport';
+import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import type { repairExportInput } from '../../../../shared/domain/repairs/repairSchemas';
 import { label, time } from './cells';
 
 type Query = z.output<typeof repairExportInput>;

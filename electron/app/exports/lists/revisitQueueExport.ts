@@ -5,12 +5,12 @@ import { exportListWorkbook, type ExportColumn } from '../listExport';
 import { deliverFile } from '../deliverFile';
 import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
 import { revisitQueue } from '../../ledgers/revisits/revisitQueue';
-import { revisitPurposes, revisitSubjectKinds, revisitTimings } from '../../../../shared/domain/revisit';
-import type { RevisitQueueItem } from '../../../../shared/domain/revisitRecords';
-import { staffRoles } from '../../../../shared/domain/office';
+import { revisitPurposes, revisitSubjectKinds, revisitTimings } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitQueueItem } from '../../../../shared/domain/revisits/revisitRecords';
+import { staffRoles } from '../../../../shared/domain/office/office';
 import { maskPhone } from '../../../../shared/domain/masking';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics';
-import type { revisitQueueExportInput } from '../../../../shared/domain/listExport';
+import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import type { revisitQueueExportInput } from '../../../../shared/domain/revisits/revisitSchemas';
 import { time } from './cells';
 
 export const revisitQueueExportColumns: ExportColumn<RevisitQueueItem>[] = [

@@ -6,7 +6,7 @@ import { appendHistory } from '../../history/historyRepository';
 import { createComplaint } from '../complaints/complaintService';
 import { insertRepair } from '../repairs/repairService';
 import { DomainError } from '../../../../shared/contract/errors';
-import type { CallRecord, callToComplaintInput, callToRepairInput } from '../../../../shared/domain/callLog';
+import type { CallRecord, callToComplaintInput, callToRepairInput } from '../../../../shared/domain/calls/callLog';
 import { findCall } from './callRepository';
 import { pendingCall, settleCall } from './callService';
 

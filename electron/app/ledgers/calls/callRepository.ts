@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { containing, endingWith, like } from '../../db/like';
 import { maskPhone } from '../../../../shared/domain/masking';
-import type { CallOutcome, CallRecord } from '../../../../shared/domain/callLog';
+import type { CallOutcome, CallRecord } from '../../../../shared/domain/calls/callLog';
 
 export function selectCalls(db: Kysely<Database>) {
   return db

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
-import { callOutcomes, type CallOutcome } from '../../../../shared/domain/callLog';
+import { callOutcomes, type CallOutcome } from '../../../../shared/domain/calls/callLog';
 
 /** A room's calls, through calls_room (room, time, id); a call still 待处理 is open. */
 export const callRoomHistory: RoomHistorySource<{ number: string; caller_name: string | null; phone: string | null; matter: string; outcome: string }> = {

@@ -4,8 +4,8 @@ import { appendHistory } from '../../history/historyRepository';
 import { indexComplaint, touchesSearch } from '../../search/complaintSearchIndex';
 import { staffNames } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
-import { actionAllowed, complaintActions, type ComplaintAction } from '../../../../shared/domain/complaintLifecycle';
-import { complaintStatuses, type ComplaintStatus } from '../../../../shared/domain/complaint';
+import { actionAllowed, complaintActions, type ComplaintAction } from '../../../../shared/domain/complaints/complaintLifecycle';
+import { complaintStatuses, type ComplaintStatus } from '../../../../shared/domain/complaints/complaint';
 import type { Actor } from '../../auth/session';
 import type { ComplaintRow } from './complaintRepository';
 

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { HandlingClass, Timeliness } from '../../../../shared/domain/statistics';
+import type { HandlingClass, Timeliness } from '../../../../shared/domain/statistics/statistics';
 
 /**
  * How the statistics classify a complaint, written once as SQL so the monthly figures (GROUP BY) and the list's

@@ -5,10 +5,10 @@ import { exportListWorkbook, type ExportColumn } from '../../exports/listExport'
 import { deliverFile } from '../../exports/deliverFile';
 import { checkFullData, exportCaption, fileStamp } from '../../exports/exportCaption';
 import { filtered } from './complaintRepository';
-import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses, complaintValidities } from '../../../../shared/domain/complaint';
+import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses, complaintValidities } from '../../../../shared/domain/complaints/complaint';
 import { maskPhone } from '../../../../shared/domain/masking';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics';
-import type { complaintExportInput } from '../../../../shared/domain/listExport';
+import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import type { complaintExportInput } from '../../../../shared/domain/complaints/complaintSchemas';
 
 type Query = z.output<typeof complaintExportInput>;
 

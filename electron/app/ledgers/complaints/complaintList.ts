@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { roomMatch, termMatch, yearToken } from '../../search/searchTokens';
-import type { ComplaintListQuery } from '../../../../shared/domain/complaintSchemas';
+import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
 import { filtered, listFilter } from './complaintRepository';
 
 /** Counting stops here: the pager needs “many”, not the exact size of ten years. */

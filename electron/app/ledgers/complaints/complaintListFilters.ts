@@ -1,6 +1,6 @@
 import { expressionBuilder, sql, type Expression, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { ComplaintListQuery } from '../../../../shared/domain/complaintSchemas';
+import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
 import { handlingClass, lastSatisfaction, timeliness } from './complaintClasses';
 
 /** The list narrowed by what a statistics figure counts (see complaintClasses.ts: the same SQL as the figures). */

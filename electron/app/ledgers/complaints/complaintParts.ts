@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { AlertKind, CapaStatus, ExtensionStatus, RevisitMethod, SatisfactionLevel } from '../../../../shared/domain/complaintLifecycle';
-import type { ComplaintStatus } from '../../../../shared/domain/complaint';
-import type { Alert, AttachmentLink, CapaReport, DeadlineExtension, RelatedComplaint, Revisit } from '../../../../shared/domain/lifecycleRecords';
+import type { AlertKind, CapaStatus, ExtensionStatus, RevisitMethod, SatisfactionLevel } from '../../../../shared/domain/complaints/complaintLifecycle';
+import type { ComplaintStatus } from '../../../../shared/domain/complaints/complaint';
+import type { Alert, AttachmentLink, CapaReport, DeadlineExtension, RelatedComplaint, Revisit } from '../../../../shared/domain/complaints/complaintParts';
 import { excerpt } from '../../../../shared/domain/text';
 
 /** The parts of a complaint's page besides the record: revisits, extensions, reports, scans, repeats, alerts. */

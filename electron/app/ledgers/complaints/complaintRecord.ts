@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { staffNames } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
-import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintStatus, ComplaintValidity } from '../../../../shared/domain/complaint';
-import type { ComplaintRecord } from '../../../../shared/domain/records';
+import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintStatus, ComplaintValidity } from '../../../../shared/domain/complaints/complaint';
+import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import { findComplaintRow, type ComplaintRow } from './complaintRepository';
 
 /** The row (for rules and changes) and the record (for answers) of one complaint; not found is an error. */

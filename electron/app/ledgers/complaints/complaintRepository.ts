@@ -3,7 +3,7 @@ import type { ComplaintTable, Database } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
 import { indexComplaint } from '../../search/complaintSearchIndex';
 import { statisticsConditions } from './complaintListFilters';
-import type { ComplaintListQuery } from '../../../../shared/domain/complaintSchemas';
+import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
   const inserted = await trx.insertInto('complaints').values(row).returning('id').executeTakeFirstOrThrow();

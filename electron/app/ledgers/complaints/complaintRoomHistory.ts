@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
-import { complaintStatuses } from '../../../../shared/domain/complaint';
-import { openStatuses } from '../../../../shared/domain/complaintLifecycle';
+import { complaintStatuses } from '../../../../shared/domain/complaints/complaint';
+import { openStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { excerpt } from '../../../../shared/domain/text';
 
 /** A room's complaints, through complaints_room_id_received (room, time, id). */

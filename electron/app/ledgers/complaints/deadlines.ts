@@ -3,8 +3,8 @@ import type { Database } from '../../db/schema';
 import { loadCalendar } from '../../settings/calendarService';
 import { getSettings } from '../../settings/settingsService';
 import { workingDeadline } from '../../calendar/workingCalendar';
-import type { ComplaintSeverity } from '../../../../shared/domain/complaint';
-import type { TimeLimits } from '../../../../shared/domain/complaintLifecycle';
+import type { ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
+import type { TimeLimits } from '../../../../shared/domain/complaints/complaintLifecycle';
 
 /** The close of the n-th working day after `from` under the office's calendar. */
 export async function workingDaysAfter(db: Kysely<Database>, from: string, workingDays: number): Promise<string> {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { alertKinds, repeatRule, type AlertKind } from '../../../../shared/domain/complaintLifecycle';
+import { alertKinds, repeatRule, type AlertKind } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { calendarDaysAfter } from './deadlines';
 
 /** The manager is told at once: the alert waits on the desk page and at the manager's next sign-in. */

@@ -13,9 +13,9 @@ import type {
   extensionDecisionInput,
   extensionRequestInput,
   reasonInput,
-} from '../../../../shared/domain/lifecycleSchemas';
-import type { AttachmentContent, CapaReport } from '../../../../shared/domain/lifecycleRecords';
-import type { ComplaintRecord } from '../../../../shared/domain/records';
+} from '../../../../shared/domain/complaints/complaintStepSchemas';
+import type { AttachmentContent, CapaReport } from '../../../../shared/domain/complaints/complaintParts';
+import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import { findComplaintRow } from './complaintRepository';
 import { loadComplaint } from './complaintRecord';
 import { changeComplaint } from './complaintChange';

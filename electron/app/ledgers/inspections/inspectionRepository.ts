@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database, InspectionTable } from '../../db/schema';
 import { containing, like } from '../../db/like';
-import type { InspectionListQuery } from '../../../../shared/domain/inspection';
+import type { InspectionListQuery } from '../../../../shared/domain/inspections/inspection';
 
 export async function insertInspection(trx: Kysely<Database>, row: Insertable<InspectionTable>): Promise<number> {
   const inserted = await trx.insertInto('inspections').values(row).returning('id').executeTakeFirstOrThrow();

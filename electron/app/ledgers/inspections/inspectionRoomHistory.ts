@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
-import { inspectionOutcomes, isOpenInspection, type InspectionOutcome } from '../../../../shared/domain/inspection';
+import { inspectionOutcomes, isOpenInspection, type InspectionOutcome } from '../../../../shared/domain/inspections/inspection';
 import { excerpt } from '../../../../shared/domain/text';
 
 /** Inspections belong to a room through the complaint they checked. */

@@ -16,7 +16,7 @@ import type {
   InspectionListQuery,
   InspectionOutcome,
   InspectionRecord,
-} from '../../../../shared/domain/inspection';
+} from '../../../../shared/domain/inspections/inspection';
 import { findInspectionPage, findInspectionRow, insertInspection, updateInspection, type InspectionRow } from './inspectionRepository';
 
 /** A check may be written down a few minutes ahead of the PC's clock, never more. */

@@ -7,7 +7,7 @@ import { printForm } from '../../forms/printService';
 import { lossDeclarationFormDefinition, lossDeclarationFormTitle, lossOutcomeCopyDefinition, type PrintedIdentity } from '../../forms/lossDeclarationForm';
 import { DomainError } from '../../../../shared/contract/errors';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
-import type { lossPrintInput } from '../../../../shared/domain/lossDeclarationSchemas';
+import type { lossPrintInput } from '../../../../shared/domain/lossDeclarations/lossDeclarationSchemas';
 import type { PrintedForm } from '../../../../shared/domain/records';
 import { findLossDeclarationRow, toLossDeclarationRecord } from './lossDeclarationRepository';
 

@@ -3,7 +3,7 @@ import type { Database, LossDeclarationTable } from '../../db/schema';
 import { containing, like } from '../../db/like';
 import { staffNames } from '../../office/officeRepository';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
-import type { LossDeclarationListItem, LossDeclarationRecord, LossAttachment } from '../../../../shared/domain/lossDeclarationRecords';
+import type { LossDeclarationListItem, LossDeclarationRecord, LossAttachment } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
 import type {
   LossAttachmentKind,
   LossDeclarationStatus,
@@ -12,7 +12,7 @@ import type {
   PaymentPurpose,
   PresentPerson,
   RefundKind,
-} from '../../../../shared/domain/lossDeclaration';
+} from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import type { Page } from '../../../../shared/domain/records';
 
 export type LossDeclarationRow = Selectable<LossDeclarationTable>;

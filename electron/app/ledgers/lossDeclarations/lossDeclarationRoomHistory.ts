@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { formatYuan } from '../../../../shared/domain/money';
-import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, type LossDeclarationStatus, type LossOutcome, type LostDocumentType } from '../../../../shared/domain/lossDeclaration';
+import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, type LossDeclarationStatus, type LossOutcome, type LostDocumentType } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 
 /** A room's declarations, through loss_declarations_room (room, time, id), the customer's ID masked as on every list. */

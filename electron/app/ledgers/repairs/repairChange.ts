@@ -5,7 +5,7 @@ import { appendHistory } from '../../history/historyRepository';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
 import { DomainError } from '../../../../shared/contract/errors';
-import { repairActionAllowed, repairActions, repairStatuses, type RepairAction, type RepairStatus } from '../../../../shared/domain/repair';
+import { repairActionAllowed, repairActions, repairStatuses, type RepairAction, type RepairStatus } from '../../../../shared/domain/repairs/repair';
 import { findRepairRow, type RepairRow } from './repairRepository';
 
 /** Refuse a step the repair's state does not allow, naming both. */

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { excerpt } from '../../../../shared/domain/text';
-import type { RepairStatus } from '../../../../shared/domain/repair';
-import type { RepairDesk, RepairDeskItem } from '../../../../shared/domain/repairRecords';
+import type { RepairStatus } from '../../../../shared/domain/repairs/repair';
+import type { RepairDesk, RepairDeskItem } from '../../../../shared/domain/repairs/repairRecords';
 
 const shown = 50;
 

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
-import type { RepairListQuery } from '../../../../shared/domain/repairSchemas';
-import type { RepairRecord } from '../../../../shared/domain/repairRecords';
-import type { RepairCategory, RepairChargeType, RepairStatus, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repair';
+import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
+import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
+import type { RepairCategory, RepairChargeType, RepairStatus, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 
 function withNames(db: Kysely<Database>) {
   return db

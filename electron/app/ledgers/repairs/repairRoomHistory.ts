@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
-import { openRepairStatuses, repairStatuses, type RepairStatus } from '../../../../shared/domain/repair';
+import { openRepairStatuses, repairStatuses, type RepairStatus } from '../../../../shared/domain/repairs/repair';
 
 /** A room's repairs, through repairs_room (room, time, id). */
 export const repairRoomHistory: RoomHistorySource<{ number: string; reporter_name: string | null; phone: string | null; content: string; status: string }> = {

@@ -10,9 +10,9 @@ import { DomainError } from '../../../../shared/contract/errors';
 import { minutesBetween } from '../../../../shared/domain/officeTime';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
-import { allowedRepairActions, type RepairCategory, type RepairStatus, type RepairUrgency } from '../../../../shared/domain/repair';
-import type { RepairIntake, RepairListQuery } from '../../../../shared/domain/repairSchemas';
-import type { RepairDetail, RepairListItem, RepairRecord } from '../../../../shared/domain/repairRecords';
+import { allowedRepairActions, type RepairCategory, type RepairStatus, type RepairUrgency } from '../../../../shared/domain/repairs/repair';
+import type { RepairIntake, RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
+import type { RepairDetail, RepairListItem, RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { Page } from '../../../../shared/domain/records';
 import { findRepairPage, loadRepair } from './repairRepository';
 

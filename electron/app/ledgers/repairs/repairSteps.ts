@@ -4,16 +4,16 @@ import type { Actor } from '../../auth/session';
 import { departmentExists, findActiveStaff } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { fenToYuan } from '../../../../shared/domain/money';
-import { repairChargeTypes, type RepairWorkKind } from '../../../../shared/domain/repair';
+import { repairChargeTypes, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import type {
   repairAgreeTimeInput,
   repairCompleteInput,
   repairDispatchInput,
   repairOverrunInput,
-} from '../../../../shared/domain/repairSchemas';
-import type { reasonInput } from '../../../../shared/domain/lifecycleSchemas';
-import type { RepairRecord } from '../../../../shared/domain/repairRecords';
-import type { RepairTimerSettings } from '../../../../shared/domain/repair';
+} from '../../../../shared/domain/repairs/repairSchemas';
+import type { reasonInput } from '../../../../shared/domain/complaints/complaintStepSchemas';
+import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
+import type { RepairTimerSettings } from '../../../../shared/domain/repairs/repair';
 import { changeRepair, repairStep } from './repairChange';
 import { loadRepair } from './repairRepository';
 import { getRepairTimers, minutesAfter } from './repairTimerSettings';

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { putSetting, readSetting } from '../../settings/settingsService';
-import { repairTimersInput } from '../../../../shared/domain/repairSchemas';
-import { defaultRepairTimers, type RepairTimerSettings } from '../../../../shared/domain/repair';
+import { repairTimersInput } from '../../../../shared/domain/repairs/repairSchemas';
+import { defaultRepairTimers, type RepairTimerSettings } from '../../../../shared/domain/repairs/repair';
 
 const key = 'repairTimers';
 

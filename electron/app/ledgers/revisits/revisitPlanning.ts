@@ -13,9 +13,9 @@ import {
   type RevisitImportance,
   type RevisitSubjectKind,
   type RevisitWindows,
-} from '../../../../shared/domain/revisit';
-import { revisitWindowsInput } from '../../../../shared/domain/revisitSchemas';
-import type { RevisitSubjectDescription } from '../../../../shared/domain/revisitRecords';
+} from '../../../../shared/domain/revisits/revisit';
+import { revisitWindowsInput } from '../../../../shared/domain/revisits/revisitSchemas';
+import type { RevisitSubjectDescription } from '../../../../shared/domain/revisits/revisitRecords';
 import { DomainError } from '../../../../shared/contract/errors';
 import { insertRevisit } from './revisitRepository';
 import { revisitSubject } from './revisitSubjects';

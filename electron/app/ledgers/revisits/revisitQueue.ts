@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { revisitTiming, revisitorRoles, type RevisitSubjectKind, type RevisitTiming } from '../../../../shared/domain/revisit';
-import type { RevisitQueue, RevisitQueueItem, RevisitSubjectSummary } from '../../../../shared/domain/revisitRecords';
-import type { StaffRole } from '../../../../shared/domain/office';
+import { revisitTiming, revisitorRoles, type RevisitSubjectKind, type RevisitTiming } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitQueue, RevisitQueueItem, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
+import type { StaffRole } from '../../../../shared/domain/office/office';
 import { attemptTallies, plannedRevisits } from './revisitRepository';
 import { describeSubject, revisitWindowsFor } from './revisitPlanning';
 import { registeredRevisitSubjects } from './revisitSubjects';

@@ -1,9 +1,9 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, RevisitTable } from '../../db/schema';
-import type { RevisitMethod, SatisfactionLevel } from '../../../../shared/domain/complaintLifecycle';
-import type { StaffRole } from '../../../../shared/domain/office';
-import type { RevisitAttemptOutcome, RevisitPurpose, RevisitScriptItem, RevisitStatus, RevisitSubjectKind } from '../../../../shared/domain/revisit';
-import type { RevisitAttempt, RevisitRecord } from '../../../../shared/domain/revisitRecords';
+import type { RevisitMethod, SatisfactionLevel } from '../../../../shared/domain/complaints/complaintLifecycle';
+import type { StaffRole } from '../../../../shared/domain/office/office';
+import type { RevisitAttemptOutcome, RevisitPurpose, RevisitScriptItem, RevisitStatus, RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitAttempt, RevisitRecord } from '../../../../shared/domain/revisits/revisitRecords';
 
 export async function insertRevisit(trx: Kysely<Database>, row: Insertable<RevisitTable>): Promise<number> {
   return (await trx.insertInto('revisits').values(row).returning('id').executeTakeFirstOrThrow()).id;

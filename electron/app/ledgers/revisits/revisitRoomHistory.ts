@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
-import { revisitPurposes, revisitStatuses, revisitSubjectKinds, type RevisitPurpose, type RevisitStatus, type RevisitSubjectKind } from '../../../../shared/domain/revisit';
-import { satisfactionLevels, type SatisfactionLevel } from '../../../../shared/domain/complaintLifecycle';
+import { revisitPurposes, revisitStatuses, revisitSubjectKinds, type RevisitPurpose, type RevisitStatus, type RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
+import { satisfactionLevels, type SatisfactionLevel } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { excerpt } from '../../../../shared/domain/text';
 
 /** Revisits name their room by label (revisits_room), not by id; cancelled ones are not the room's history. */

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
-import type { RevisitSubjectKind } from '../../../../shared/domain/revisit';
-import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisitRecords';
+import type { RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
 import { DomainError } from '../../../../shared/contract/errors';
 import { complaintRevisitSubject } from './complaintRevisitSubject';
 import { repairRevisitSubject } from '../repairs/repairRevisits';

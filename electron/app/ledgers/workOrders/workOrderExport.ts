@@ -5,10 +5,10 @@ import { exportListWorkbook, type ExportColumn } from '../../exports/listExport'
 import { deliverFile } from '../../exports/deliverFile';
 import { checkFullData, exportCaption, fileStamp } from '../../exports/exportCaption';
 import { listWorkOrders } from './workOrderService';
-import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
-import { workOrderStatuses } from '../../../../shared/domain/complaintLifecycle';
-import type { ExportedFile } from '../../../../shared/domain/statistics';
-import type { workOrderExportInput } from '../../../../shared/domain/listExport';
+import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
+import { workOrderStatuses } from '../../../../shared/domain/workOrders/workOrder';
+import type { ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import type { workOrderExportInput } from '../../../../shared/domain/workOrders/workOrderSchemas';
 
 const time = (iso: string | null) => iso?.replace('T', ' ').slice(0, 16) ?? '';
 

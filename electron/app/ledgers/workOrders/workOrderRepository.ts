@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { maskPhone } from '../../../../shared/domain/masking';
-import type { WorkOrderStatus } from '../../../../shared/domain/complaintLifecycle';
-import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
+import type { WorkOrder, WorkOrderStatus } from '../../../../shared/domain/workOrders/workOrder';
 
 /** Orders still with a department: issued and not collected, or collected and not done. */
 export const openOrderStatuses: WorkOrderStatus[] = ['issued', 'collected'];

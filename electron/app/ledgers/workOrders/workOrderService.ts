@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { workOrderListInput } from '../../../../shared/domain/lifecycleSchemas';
+import type { workOrderListInput } from '../../../../shared/domain/workOrders/workOrderSchemas';
 import type { Page } from '../../../../shared/domain/records';
-import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
+import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { openOrderStatuses, selectWorkOrders, toWorkOrder } from './workOrderRepository';
 
 /** A department's queue: its open orders, the earliest due first; or everything, newest first. */

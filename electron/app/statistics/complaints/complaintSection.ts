@@ -1,6 +1,6 @@
-import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaint';
-import { satisfactionLevels } from '../../../../shared/domain/complaintLifecycle';
-import { handlingClasses, maskName, type StatLink } from '../../../../shared/domain/statistics';
+import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaints/complaint';
+import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
+import { handlingClasses, maskName, type StatLink } from '../../../../shared/domain/statistics/statistics';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../sections';
 import { closingDays, countBy, dimensions, monthlyTrend, repeatComplainants, repeatRooms, timelinessByDepartment, totals } from './complaintQueries';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { StatLink } from '../../../../shared/domain/statistics';
+import type { StatLink } from '../../../../shared/domain/statistics/statistics';
 import type { SectionQuery, SectionRow, SectionTable, StatisticsSection } from '../sections';
 
 type Filter = StatLink['filter'];

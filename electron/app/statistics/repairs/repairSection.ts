@@ -1,5 +1,5 @@
-import { repairCategories } from '../../../../shared/domain/repair';
-import type { StatLink } from '../../../../shared/domain/statistics';
+import { repairCategories } from '../../../../shared/domain/repairs/repair';
+import type { StatLink } from '../../../../shared/domain/statistics/statistics';
 import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../sections';
 import { periodRange } from '../periods';
 import { medianCompletionHours, monthlyRepairs, repairCountBy, repairTimesByDepartment, repairTotals } from './repairQueries';

@@ -1,5 +1,5 @@
 import { Form, Input, Modal, Select, Switch } from 'antd';
-import { scriptSituations, type ScriptSituation, type ServiceScript } from '../../../../shared/domain/serviceScripts';
+import { scriptSituations, type ScriptSituation, type ServiceScript } from '../../../../shared/domain/scripts/serviceScripts';
 import { useSaveForm } from '../../forms/useSaveForm';
 
 interface Values {

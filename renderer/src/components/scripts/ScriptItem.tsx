@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, EditOutlined } from '@ant-design/icons';
 import { App, Button, Space, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { officeNamePlaceholder, type ServiceScript } from '../../../../shared/domain/serviceScripts';
+import { officeNamePlaceholder, type ServiceScript } from '../../../../shared/domain/scripts/serviceScripts';
 import { call, errorMessage } from '../../api/client';
 import { useOffice } from '../../api/queries';
 import { copyText } from './copyText';

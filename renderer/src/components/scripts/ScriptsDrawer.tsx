@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Drawer, Empty, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
-import { scriptSituationKeys, scriptSituations, type ScriptSituation } from '../../../../shared/domain/serviceScripts';
+import { scriptSituationKeys, scriptSituations, type ScriptSituation } from '../../../../shared/domain/scripts/serviceScripts';
 import { useChannelQuery } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { QueryErrorAlert } from '../QueryErrorAlert';

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useChannelMutation, useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
 import { FolderInput } from '../../components/FolderInput';
-import type { ArchivePeriodInput } from '../../../../shared/domain/archive';
+import type { ArchivePeriodInput } from '../../../../shared/domain/archive/archive';
 
 type PeriodMode = 'last' | 'month' | 'range';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Input, Space } from 'antd';
 import { useChannelMutation } from '../../api/queries';
 import { errorMessage } from '../../api/client';
-import { archiveProblemLabels } from '../../../../shared/domain/archive';
+import { archiveProblemLabels } from '../../../../shared/domain/archive/archive';
 
 /** 核对归档: every file against the manifest's hashes; each problem on its own line. */
 export function ArchiveVerifyCard() {

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useChannelMutation, useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
 import { useCurrentStaff } from '../../auth/currentStaff';
-import { backupKindLabels, type BackupFile } from '../../../../shared/domain/backup';
+import { backupKindLabels, type BackupFile } from '../../../../shared/domain/backup/backup';
 import { BackupSettingsModal } from './BackupSettingsModal';
 
 /** 数据备份: the backups kept, a backup now, and (managers) a restore done at the next start after confirming. */

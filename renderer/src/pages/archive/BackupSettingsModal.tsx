@@ -1,5 +1,5 @@
 import { Form, InputNumber, Modal, Typography } from 'antd';
-import type { BackupSettings } from '../../../../shared/domain/backup';
+import type { BackupSettings } from '../../../../shared/domain/backup/backup';
 import { FolderInput } from '../../components/FolderInput';
 import { useSaveForm } from '../../forms/useSaveForm';
 

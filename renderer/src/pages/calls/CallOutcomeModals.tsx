@@ -1,8 +1,8 @@
 import { Checkbox, Form, Input, Radio, Select } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import type { CallRecord } from '../../../../shared/domain/callLog';
-import { complaintCategories, complaintSeverities, type ComplaintCategory, type ComplaintSeverity } from '../../../../shared/domain/complaint';
-import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repair';
+import type { CallRecord } from '../../../../shared/domain/calls/callLog';
+import { complaintCategories, complaintSeverities, type ComplaintCategory, type ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
+import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { DepartmentSelect } from '../complaints/actions/DepartmentSelect';
 import { RepairClassificationFields } from '../repairs/RepairClassificationFields';

@@ -1,5 +1,5 @@
 import { Checkbox, Col, Form, Radio, Typography } from 'antd';
-import { complaintCategories, complaintSeverities, type ComplaintSeverity } from '../../../../shared/domain/complaint';
+import { complaintCategories, complaintSeverities, type ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
 
 /** DOMAIN.md §1 (seed 004): what each degree means at the desk. */

@@ -1,7 +1,7 @@
 import { Descriptions, Tag, Typography, type DescriptionsProps } from 'antd';
-import { complaintCategories, complaintChannels, complaintSeverities, complaintValidities } from '../../../../shared/domain/complaint';
+import { complaintCategories, complaintChannels, complaintSeverities, complaintValidities } from '../../../../shared/domain/complaints/complaint';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
-import type { ComplaintRecord } from '../../../../shared/domain/records';
+import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import { DeadlineText } from '../../components/DeadlineText';
 import { SeverityTag } from '../../components/SeverityTag';
 import { StatusTag } from '../../components/StatusTag';

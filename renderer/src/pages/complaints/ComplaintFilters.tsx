@@ -1,7 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { complaintCategories, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaint';
+import { complaintCategories, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaints/complaint';
 import { CommitOnPauseInput } from '../../components/CommitOnPauseInput';
 import { complaintSearchId } from '../../hooks/useGlobalShortcuts';
 import type { ComplaintListParams } from '../../hooks/useComplaintListParams';

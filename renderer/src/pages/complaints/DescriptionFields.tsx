@@ -1,6 +1,6 @@
 import { Col, Form, Input, Select, type FormRule } from 'antd';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
-import type { Department } from '../../../../shared/domain/records';
+import type { Department } from '../../../../shared/domain/office/officeRecords';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
 
 interface Props {

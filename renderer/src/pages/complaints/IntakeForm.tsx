@@ -1,5 +1,5 @@
 import { Button, Col, Form, Row, Space, type FormInstance } from 'antd';
-import type { Department } from '../../../../shared/domain/records';
+import type { Department } from '../../../../shared/domain/office/officeRecords';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
 import { ClassificationFields } from './ClassificationFields';
 import { ComplainantFields } from './ComplainantFields';

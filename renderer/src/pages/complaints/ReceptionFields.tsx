@@ -1,5 +1,5 @@
 import { AutoComplete, Checkbox, Col, Form, Select, type FormRule } from 'antd';
-import { complaintChannels, referralSources, type ComplaintChannel } from '../../../../shared/domain/complaint';
+import { complaintChannels, referralSources, type ComplaintChannel } from '../../../../shared/domain/complaints/complaint';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 

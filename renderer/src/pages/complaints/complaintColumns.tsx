@@ -1,9 +1,9 @@
 import { Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
-import { complaintCategories } from '../../../../shared/domain/complaint';
-import { openStatuses } from '../../../../shared/domain/complaintLifecycle';
+import { complaintCategories } from '../../../../shared/domain/complaints/complaint';
+import { openStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { DeadlineText } from '../../components/DeadlineText';
-import type { ComplaintListItem } from '../../../../shared/domain/records';
+import type { ComplaintListItem } from '../../../../shared/domain/complaints/complaintRecords';
 import { SeverityTag } from '../../components/SeverityTag';
 import { StatusTag } from '../../components/StatusTag';
 import { formatLocalDateTime } from '../../forms/localTime';

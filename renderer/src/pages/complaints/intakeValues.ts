@@ -1,7 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ChannelInput } from '../../../../shared/contract/channels';
-import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../../../../shared/domain/complaint';
-import type { ComplaintRecord } from '../../../../shared/domain/records';
+import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
+import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import { toLocalDateTime } from '../../forms/localTime';
 import { officeNow } from '../../forms/officeNow';
 

@@ -1,8 +1,8 @@
 import { App, Button, Card, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { alertKinds } from '../../../../shared/domain/complaintLifecycle';
-import type { Alert } from '../../../../shared/domain/lifecycleRecords';
+import { alertKinds } from '../../../../shared/domain/complaints/complaintLifecycle';
+import type { Alert } from '../../../../shared/domain/complaints/complaintParts';
 import { errorMessage } from '../../api/client';
 import { useChannelMutation } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';

@@ -1,6 +1,6 @@
 import { Card, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
-import { deskListNames, type DeskItem, type DeskList, type DeskListName } from '../../../../shared/domain/lifecycleRecords';
+import { type DeskItem, type DeskList, deskListNames, type DeskListName } from '../../../../shared/domain/desk/desk';
 import { DeadlineText } from '../../components/DeadlineText';
 
 /** Lists where any count at all means something is already late or waiting on a person. */

@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
-import { deskListNames, type DeskListName } from '../../../../shared/domain/lifecycleRecords';
+import { deskListNames, type DeskListName } from '../../../../shared/domain/desk/desk';
 import { useChannelQuery } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';

@@ -3,7 +3,7 @@ import { Alert, Button, Modal, Space, Spin } from 'antd';
 import { useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
 import { useBlobUrl } from '../../hooks/useBlobUrl';
-import type { HeadOfficeFile } from '../../../../shared/domain/headOffice';
+import type { HeadOfficeFile } from '../../../../shared/domain/headOffice/headOffice';
 
 /** 查看 a stored print or attachment: PDFs and images in a preview, with a download link for any file. */
 export function HeadOfficeFileButton({ file, label }: { file: HeadOfficeFile; label: string }) {

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Input, List, Progress, Space, Typography } from 'a
 import { useQueryClient } from '@tanstack/react-query';
 import { useChannelMutation, useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
-import type { HeadOfficeImportResult } from '../../../../shared/domain/headOffice';
+import type { HeadOfficeImportResult } from '../../../../shared/domain/headOffice/headOffice';
 
 function describe(result: HeadOfficeImportResult): string {
   const office = `${result.officeName}(${result.officeCode})${result.period}`;

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
 import { useKeysetCursors } from '../../hooks/useKeysetCursors';
-import type { HeadOfficeRecord } from '../../../../shared/domain/headOffice';
+import type { HeadOfficeRecord } from '../../../../shared/domain/headOffice/headOffice';
 import { headOfficeRecordPath } from './headOfficePaths';
 
 /** 各管理处记录: every imported office with its counts, and their records read-only, filtered by office and ledger. */

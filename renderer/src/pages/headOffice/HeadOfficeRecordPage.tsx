@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
 import { BackTitle } from '../../components/BackTitle';
-import type { HeadOfficeHistoryRow, HeadOfficeRecordVersion } from '../../../../shared/domain/headOffice';
+import type { HeadOfficeHistoryRow, HeadOfficeRecordVersion } from '../../../../shared/domain/headOffice/headOffice';
 import { HeadOfficeFileButton } from './HeadOfficeFileButton';
 
 const time = (value: string | null) => value?.replace('T', ' ') ?? '';

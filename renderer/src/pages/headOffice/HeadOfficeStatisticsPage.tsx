@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Alert, Card, Empty, Select, Space, Table, Typography } from 'antd';
 import { useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
-import { formatChange, formatStat, monthLabel, type StatFormat } from '../../../../shared/domain/statistics';
-import type { HeadOfficeStatistics } from '../../../../shared/domain/headOffice';
+import { formatChange, formatStat, monthLabel, type StatFormat } from '../../../../shared/domain/statistics/statistics';
+import type { HeadOfficeStatistics } from '../../../../shared/domain/headOffice/headOffice';
 
 type Row = HeadOfficeStatistics['tables'][number]['rows'][number];
 

@@ -1,5 +1,5 @@
 import { Form, Input, Radio } from 'antd';
-import { inspectionOutcomes } from '../../../../shared/domain/inspection';
+import { inspectionOutcomes } from '../../../../shared/domain/inspections/inspection';
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../hooks/useGlyphRule';

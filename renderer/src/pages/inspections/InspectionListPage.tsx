@@ -4,7 +4,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { inspectionOutcomes, type InspectionListItem, type InspectionOutcome } from '../../../../shared/domain/inspection';
+import { inspectionOutcomes, type InspectionListItem, type InspectionOutcome } from '../../../../shared/domain/inspections/inspection';
 import { useChannelQuery } from '../../api/queries';
 import { CommitOnPauseInput } from '../../components/CommitOnPauseInput';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';

@@ -1,7 +1,7 @@
 import { Alert, Form, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { InspectionOutcome, InspectionRecord } from '../../../../shared/domain/inspection';
+import type { InspectionOutcome, InspectionRecord } from '../../../../shared/domain/inspections/inspection';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { toLocalDateTime } from '../../forms/localTime';
 import { officeNow } from '../../forms/officeNow';

@@ -1,6 +1,6 @@
 import { Tag, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
-import { inspectionOutcomes, isOpenInspection, type InspectionListItem, type InspectionOutcome } from '../../../../shared/domain/inspection';
+import { inspectionOutcomes, isOpenInspection, type InspectionListItem, type InspectionOutcome } from '../../../../shared/domain/inspections/inspection';
 import { formatLocalDateTime } from '../../forms/localTime';
 
 const outcomeColors: Record<InspectionOutcome, string> = { resolved: 'green', followUp: 'orange', notConfirmed: 'default' };

@@ -8,8 +8,8 @@ import { usePrintedFormState } from './usePrintedFormState';
 import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
 import { StaffSelect } from '../complaints/actions/StaffSelect';
 import type { PickedFile } from '../../forms/fileContent';
-import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclarationRecords';
-import { lossOutcomes, lossPeriodOver, presentPersons, refundKinds, type LossOutcome, type PresentPerson, type RefundKind } from '../../../../shared/domain/lossDeclaration';
+import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
+import { lossOutcomes, lossPeriodOver, presentPersons, refundKinds, type LossOutcome, type PresentPerson, type RefundKind } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { LossFilePicker, pickedFileProblem } from './LossFilePicker';
 import { LossStepModal } from './LossStepModal';
 

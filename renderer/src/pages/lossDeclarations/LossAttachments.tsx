@@ -1,8 +1,8 @@
 import { Button, Card, Form, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { LossAttachment } from '../../../../shared/domain/lossDeclarationRecords';
-import { lossAttachmentKinds, type LossAttachmentKind } from '../../../../shared/domain/lossDeclaration';
+import type { LossAttachment } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
+import { lossAttachmentKinds, type LossAttachmentKind } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { formatBytes, type PickedFile } from '../../forms/fileContent';
 import { call, errorMessage } from '../../api/client';
 import { AttachmentPreviewModal } from '../complaints/sections/AttachmentPreviewModal';

@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { amountInCapitals, formatYuan } from '../../../../shared/domain/money';
-import { lossOutcomes, lostDocumentTypes, paymentPurposes, presentPersons, refundKinds } from '../../../../shared/domain/lossDeclaration';
+import { lossOutcomes, lostDocumentTypes, paymentPurposes, presentPersons, refundKinds } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { LossStatusTag } from './LossStatusTag';
 import { RevealIdButton } from './RevealIdButton';
 import { LossAttachments } from './LossAttachments';

@@ -11,7 +11,7 @@ import { useCurrentStaff } from '../../auth/currentStaff';
 import { RoomField } from '../complaints/RoomField';
 import { StaffSelect } from '../complaints/actions/StaffSelect';
 import { yuanTextToFen } from '../../../../shared/domain/money';
-import { lostDocumentTypes, paymentPurposes, type LostDocumentType, type PaymentPurpose } from '../../../../shared/domain/lossDeclaration';
+import { lostDocumentTypes, paymentPurposes, type LostDocumentType, type PaymentPurpose } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { AmountField } from './AmountField';
 import { IdNumberField } from './IdNumberField';
 import { LossFilePicker, pickedFileProblem } from './LossFilePicker';

@@ -1,7 +1,7 @@
 import { Card, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { LossDeskItem } from '../../../../shared/domain/lossDeclarationRecords';
-import { lostDocumentTypes } from '../../../../shared/domain/lossDeclaration';
+import type { LossDeskItem } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
+import { lostDocumentTypes } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 
 /** 今日待办: declarations whose 15 days end within 3 days, or ended and still wait for their outcome. */
 export function LossDeskCard({ items }: { items: LossDeskItem[] }) {

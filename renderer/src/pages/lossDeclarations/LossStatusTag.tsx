@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { lossDeclarationStatuses, lossOutcomes, type LossDeclarationStatus, type LossOutcome } from '../../../../shared/domain/lossDeclaration';
+import { lossDeclarationStatuses, lossOutcomes, type LossDeclarationStatus, type LossOutcome } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 
 const colors: Record<LossDeclarationStatus, string> = { reported: 'orange', closed: 'green', voided: 'default' };
 

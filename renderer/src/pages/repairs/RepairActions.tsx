@@ -1,8 +1,8 @@
 import { App, Button, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { repairActions, type RepairAction } from '../../../../shared/domain/repair';
-import type { RepairDetail } from '../../../../shared/domain/repairRecords';
+import { repairActions, type RepairAction } from '../../../../shared/domain/repairs/repair';
+import type { RepairDetail } from '../../../../shared/domain/repairs/repairRecords';
 import { call, errorMessage } from '../../api/client';
 import { repairQueries } from './repairQueries';
 import { RepairDispatchModal } from './modals/RepairDispatchModal';

@@ -1,5 +1,5 @@
 import { Col, Form, Input, Radio, Select } from 'antd';
-import { repairCategories, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repair';
+import { repairCategories, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import { enumOptions } from './enumOptions';
 
 /** 报修位置, 报修类别, 维修类/非维修类 and 紧急程度: what a repair needs beyond who called about what. */

@@ -1,8 +1,8 @@
 import { Descriptions, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { fenToYuan } from '../../../../shared/domain/money';
-import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repair';
-import type { RepairRecord } from '../../../../shared/domain/repairRecords';
+import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
+import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import { formatLocalDateTime } from '../../forms/localTime';
 
 /** The repair as the 客户报修处理登记表 reads: intake, dispatch, result. */

@@ -1,6 +1,6 @@
 import { Card, Col, Row, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { repairDeskListNames, type RepairDeskItem, type RepairDeskListName } from '../../../../shared/domain/repairRecords';
+import { repairDeskListNames, type RepairDeskItem, type RepairDeskListName } from '../../../../shared/domain/repairs/repairRecords';
 import { useChannelQuery } from '../../api/queries';
 import { formatLocalDateTime } from '../../forms/localTime';
 

@@ -2,7 +2,7 @@ import { App, Button, Card, Col, Form, Input, Row, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repair';
+import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import { useChannelMutation } from '../../api/queries';
 import { applyCallError } from '../../forms/applyCallError';
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';

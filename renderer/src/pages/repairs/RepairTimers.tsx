@@ -1,8 +1,8 @@
 import { Card, Col, Row, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { localIsoTime } from '../../../../shared/domain/officeTime';
-import type { RepairRecord } from '../../../../shared/domain/repairRecords';
-import { formatMinutes, repairTimers, type RepairTimer } from '../../../../shared/domain/repairTimers';
+import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
+import { formatMinutes, repairTimers, type RepairTimer } from '../../../../shared/domain/repairs/repairTimers';
 import { formatLocalDateTime } from '../../forms/localTime';
 
 const tone: Record<RepairTimer['state'], { color: string; text: (timer: RepairTimer) => string }> = {

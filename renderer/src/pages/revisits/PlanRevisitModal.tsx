@@ -1,7 +1,7 @@
 import { Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
-import type { RevisitSubjectKind } from '../../../../shared/domain/revisit';
+import type { RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../forms/localTime';
 import { officeNow } from '../../forms/officeNow';

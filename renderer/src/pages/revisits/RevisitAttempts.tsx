@@ -1,8 +1,8 @@
 import { App, Button, Input, Space, Table } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { revisitAttemptOutcomes } from '../../../../shared/domain/revisit';
-import type { RevisitAttempt, RevisitDetail } from '../../../../shared/domain/revisitRecords';
+import { revisitAttemptOutcomes } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitAttempt, RevisitDetail } from '../../../../shared/domain/revisits/revisitRecords';
 import { errorMessage } from '../../api/client';
 import { useChannelMutation } from '../../api/queries';
 import { formatLocalDateTime, toLocalDateTime } from '../../forms/localTime';

@@ -1,7 +1,7 @@
 import { Card, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { revisitSubjectKinds, revisitTimings } from '../../../../shared/domain/revisit';
-import type { RevisitQueueItem } from '../../../../shared/domain/revisitRecords';
+import { revisitSubjectKinds, revisitTimings } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitQueueItem } from '../../../../shared/domain/revisits/revisitRecords';
 import { useChannelQuery } from '../../api/queries';
 import { formatLocalDateTime } from '../../forms/localTime';
 

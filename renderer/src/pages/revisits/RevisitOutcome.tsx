@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
-import { revisitMethods, satisfactionLevels } from '../../../../shared/domain/complaintLifecycle';
-import { revisitScript } from '../../../../shared/domain/revisit';
-import type { RevisitRecord } from '../../../../shared/domain/revisitRecords';
+import { revisitMethods, satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
+import { revisitScript } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitRecord } from '../../../../shared/domain/revisits/revisitRecords';
 import { formatLocalDateTime } from '../../forms/localTime';
 
 /** A done revisit as recorded. */

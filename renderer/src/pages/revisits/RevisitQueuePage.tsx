@@ -1,9 +1,9 @@
 import { App, Button, Card, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { staffRoles } from '../../../../shared/domain/office';
-import { revisitPurposes, revisitSubjectKinds, revisitTimings, type RevisitTiming } from '../../../../shared/domain/revisit';
-import type { RevisitQueueItem } from '../../../../shared/domain/revisitRecords';
+import { staffRoles } from '../../../../shared/domain/office/office';
+import { revisitPurposes, revisitSubjectKinds, revisitTimings, type RevisitTiming } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitQueueItem } from '../../../../shared/domain/revisits/revisitRecords';
 import { call, errorMessage } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
 import { useChannelQuery } from '../../api/queries';

@@ -1,9 +1,9 @@
 import { Alert, Button, Checkbox, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { revisitMethods, satisfactionLevels, type RevisitMethod, type SatisfactionLevel } from '../../../../shared/domain/complaintLifecycle';
-import { staffRoles } from '../../../../shared/domain/office';
-import { revisitScript, type RevisitScriptItem } from '../../../../shared/domain/revisit';
-import type { RevisitDetail } from '../../../../shared/domain/revisitRecords';
+import { revisitMethods, satisfactionLevels, type RevisitMethod, type SatisfactionLevel } from '../../../../shared/domain/complaints/complaintLifecycle';
+import { staffRoles } from '../../../../shared/domain/office/office';
+import { revisitScript, type RevisitScriptItem } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitDetail } from '../../../../shared/domain/revisits/revisitRecords';
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { toLocalDateTime } from '../../forms/localTime';

@@ -1,8 +1,8 @@
 import { Descriptions, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import { staffRoles } from '../../../../shared/domain/office';
-import { revisitPurposes, revisitStatuses, revisitSubjectKinds } from '../../../../shared/domain/revisit';
-import type { RevisitDetail } from '../../../../shared/domain/revisitRecords';
+import { staffRoles } from '../../../../shared/domain/office/office';
+import { revisitPurposes, revisitStatuses, revisitSubjectKinds } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitDetail } from '../../../../shared/domain/revisits/revisitRecords';
 import { formatLocalDateTime } from '../../forms/localTime';
 
 /** What is being revisited and when: the subject as its ledger describes it, the window and who should call. */

@@ -1,5 +1,5 @@
 import { Button, Card, Col, Form, InputNumber, Row } from 'antd';
-import type { RevisitWindows } from '../../../../shared/domain/revisit';
+import type { RevisitWindows } from '../../../../shared/domain/revisits/revisit';
 import { useChannelQuery } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { useSaveForm } from '../../forms/useSaveForm';

@@ -1,7 +1,7 @@
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { RevisitSubjectKind } from '../../../../shared/domain/revisit';
+import type { RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
 import { call, errorMessage } from '../../api/client';
 
 /** 回访 from a finished record's page: opens (or plans, the first time) its revisit on the revisit ledger's page. */

@@ -1,7 +1,7 @@
 import { Col, Form, Input, Modal, Row } from 'antd';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
-import type { Room } from '../../../../shared/domain/records';
+import type { Room } from '../../../../shared/domain/office/officeRecords';
 import type { Editing } from '../../forms/editing';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { useGlyphRule } from '../../hooks/useGlyphRule';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Table } from 'antd';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Room } from '../../../../shared/domain/records';
+import type { Room } from '../../../../shared/domain/office/officeRecords';
 import { useBuildings, useChannelQuery } from '../../api/queries';
 import { CommitOnPauseInput } from '../../components/CommitOnPauseInput';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';

@@ -1,7 +1,7 @@
 import { Button, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { maskPhone } from '../../../../shared/domain/masking';
-import type { Room } from '../../../../shared/domain/records';
+import type { Room } from '../../../../shared/domain/office/officeRecords';
 import { roomRoute } from './recordRoutes';
 
 /** Phones are masked here; the edit dialog shows them in full. */

@@ -1,6 +1,6 @@
 import { Button, Popconfirm, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import type { CalendarStatus } from '../../../../shared/domain/lifecycleRecords';
+import type { CalendarStatus } from '../../../../shared/domain/settings/settingsRecords';
 import { CalendarOverrideForm } from './CalendarOverrideForm';
 import { useCalendarSave } from './useCalendarSave';
 

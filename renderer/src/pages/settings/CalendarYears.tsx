@@ -1,5 +1,5 @@
 import { Button, Popconfirm, Table, Tag } from 'antd';
-import type { CalendarStatus } from '../../../../shared/domain/lifecycleRecords';
+import type { CalendarStatus } from '../../../../shared/domain/settings/settingsRecords';
 import { useCalendarSave } from './useCalendarSave';
 
 interface YearRow {

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Switch } from 'antd';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
-import type { Department } from '../../../../shared/domain/records';
+import type { Department } from '../../../../shared/domain/office/officeRecords';
 import type { Editing } from '../../forms/editing';
 import { useSaveForm } from '../../forms/useSaveForm';
 

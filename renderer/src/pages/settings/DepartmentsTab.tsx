@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Tag } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Department } from '../../../../shared/domain/records';
+import type { Department } from '../../../../shared/domain/office/officeRecords';
 import { errorMessage } from '../../api/client';
 import { useChannelMutation, useDepartments } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';

@@ -1,5 +1,5 @@
 import { Button, Card, Col, Form, InputNumber, Row, Skeleton } from 'antd';
-import type { RepairTimerSettings } from '../../../../shared/domain/repair';
+import type { RepairTimerSettings } from '../../../../shared/domain/repairs/repair';
 import { useChannelQuery } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';

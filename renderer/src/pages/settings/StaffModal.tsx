@@ -1,8 +1,8 @@
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
-import { staffRoles } from '../../../../shared/domain/office';
-import type { Department, Staff } from '../../../../shared/domain/records';
+import { staffRoles } from '../../../../shared/domain/office/office';
+import type { Department, Staff } from '../../../../shared/domain/office/officeRecords';
 import type { Editing } from '../../forms/editing';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { useSaveForm } from '../../forms/useSaveForm';

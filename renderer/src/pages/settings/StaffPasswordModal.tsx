@@ -1,5 +1,5 @@
 import { Form, Modal } from 'antd';
-import type { Staff } from '../../../../shared/domain/records';
+import type { Staff } from '../../../../shared/domain/office/officeRecords';
 import { NewPasswordFields } from '../../auth/NewPasswordFields';
 import { useSaveForm } from '../../forms/useSaveForm';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Col, Form, InputNumber, Row, Skeleton } from 'antd';
 import type { ChannelInput } from '../../../../shared/contract/channels';
-import type { TimeLimits } from '../../../../shared/domain/complaintLifecycle';
+import type { TimeLimits } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { useSettings } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';

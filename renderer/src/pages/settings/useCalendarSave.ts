@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/contract/channels';
-import type { CalendarStatus } from '../../../../shared/domain/lifecycleRecords';
+import type { CalendarStatus } from '../../../../shared/domain/settings/settingsRecords';
 import { errorMessage } from '../../api/client';
 import { useChannelMutation } from '../../api/queries';
 

@@ -1,6 +1,6 @@
 import * as echarts from 'echarts';
 import { useEffect, useRef } from 'react';
-import type { ChartOption } from '../../../../shared/domain/statisticsCharts';
+import type { ChartOption } from '../../../../shared/domain/statistics/statisticsCharts';
 
 /** One ECharts chart (SVG, so it stays sharp when zoomed); the same options the printed report draws. */
 export function EChart({ option, height, testId }: { option: ChartOption; height: number; testId?: string }) {

@@ -2,7 +2,7 @@ import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { App, Button, Input, Modal, Space, Tag } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { StatisticsReport } from '../../../../shared/domain/statistics';
+import type { StatisticsReport } from '../../../../shared/domain/statistics/statistics';
 import { errorMessage } from '../../api/client';
 import { useChannelMutation } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';

@@ -1,8 +1,8 @@
 import { Card, Col, Row, Table } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { formatChange, formatStat, statColumnTitles, type StatCell, type StatRow, type StatTable } from '../../../../shared/domain/statistics';
-import { tableChartOption } from '../../../../shared/domain/statisticsCharts';
+import { formatChange, formatStat, statColumnTitles, type StatCell, type StatRow, type StatTable } from '../../../../shared/domain/statistics/statistics';
+import { tableChartOption } from '../../../../shared/domain/statistics/statisticsCharts';
 import { EChart } from './EChart';
 import { statLinkPath } from './statLinkPath';
 

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { PrintedForm } from '../../../../shared/domain/records';
-import { trendChartOption } from '../../../../shared/domain/statisticsCharts';
+import { trendChartOption } from '../../../../shared/domain/statistics/statisticsCharts';
 import { call, errorMessage } from '../../api/client';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';

@@ -1,5 +1,5 @@
-import { repairCategoryKeys, repairStatusKeys, type RepairCategory, type RepairStatus } from '../../../../shared/domain/repair';
-import { lossDeclarationStatusKeys, lossOutcomeKeys, type LossDeclarationStatus, type LossOutcome } from '../../../../shared/domain/lossDeclaration';
+import { repairCategoryKeys, repairStatusKeys, type RepairCategory, type RepairStatus } from '../../../../shared/domain/repairs/repair';
+import { lossDeclarationStatusKeys, lossOutcomeKeys, type LossDeclarationStatus, type LossOutcome } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 
 /** Reads back what statLinkPath wrote into the address: the list shows exactly the records a figure counts. */
 function reader(search: URLSearchParams) {

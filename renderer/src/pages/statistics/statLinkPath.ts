@@ -1,4 +1,4 @@
-import type { StatLink } from '../../../../shared/domain/statistics';
+import type { StatLink } from '../../../../shared/domain/statistics/statistics';
 
 /** Where each ledger's list lives; the filter goes into the address, which the list reads as its own. */
 const listPaths: Record<StatLink['ledger'], string> = {

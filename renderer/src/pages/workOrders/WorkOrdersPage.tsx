@@ -1,7 +1,7 @@
 import { App, Card, Empty, Segmented, Select, Space, Table } from 'antd';
 import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
+import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { call, errorMessage } from '../../api/client';
 import { useChannelMutation, useChannelQuery, useDepartments, useStaff } from '../../api/queries';
 import { ExportButton } from '../../components/ExportButton';

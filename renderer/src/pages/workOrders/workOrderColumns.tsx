@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Space, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
-import type { WorkOrder } from '../../../../shared/domain/lifecycleRecords';
+import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { WorkOrderDue } from '../../components/WorkOrderDue';
 import { WorkOrderStatusTag } from '../../components/WorkOrderStatusTag';
 import { formatLocalDateTime } from '../../forms/localTime';

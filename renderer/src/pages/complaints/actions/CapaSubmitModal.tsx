@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { CapaReport } from '../../../../../shared/domain/lifecycleRecords';
+import type { CapaReport } from '../../../../../shared/domain/complaints/complaintParts';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
 import { StepModal } from './StepModal';

@@ -1,8 +1,8 @@
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
-import { complaintActions, type ComplaintAction } from '../../../../../shared/domain/complaintLifecycle';
-import type { ComplaintStatus } from '../../../../../shared/domain/complaint';
-import type { ComplaintDetail } from '../../../../../shared/domain/records';
+import { complaintActions, type ComplaintAction } from '../../../../../shared/domain/complaints/complaintLifecycle';
+import type { ComplaintStatus } from '../../../../../shared/domain/complaints/complaint';
+import type { ComplaintDetail } from '../../../../../shared/domain/complaints/complaintRecords';
 import type { PrintChannel } from '../../../hooks/usePrintedForm';
 import { ArchiveModal } from './ArchiveModal';
 import { CapaRequestModal } from './CapaRequestModal';

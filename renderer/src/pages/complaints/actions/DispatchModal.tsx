@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { WorkOrder } from '../../../../../shared/domain/lifecycleRecords';
+import type { WorkOrder } from '../../../../../shared/domain/workOrders/workOrder';
 import { toLocalDateTime } from '../../../forms/localTime';
 import { DispatchFields } from './DispatchFields';
 import { StepModal } from './StepModal';

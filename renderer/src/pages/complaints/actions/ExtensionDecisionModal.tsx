@@ -1,5 +1,5 @@
 import { Descriptions, Form, Input } from 'antd';
-import type { DeadlineExtension } from '../../../../../shared/domain/lifecycleRecords';
+import type { DeadlineExtension } from '../../../../../shared/domain/complaints/complaintParts';
 import { formatLocalDateTime } from '../../../forms/localTime';
 import { StepModal } from './StepModal';
 import { stepLabels } from './stepLabels';

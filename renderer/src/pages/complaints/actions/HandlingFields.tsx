@@ -1,6 +1,6 @@
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
-import { complaintValidities } from '../../../../../shared/domain/complaint';
-import { correctionPeriods } from '../../../../../shared/domain/complaintLifecycle';
+import { complaintValidities } from '../../../../../shared/domain/complaints/complaint';
+import { correctionPeriods } from '../../../../../shared/domain/complaints/complaintLifecycle';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
 import { StaffSelect } from './StaffSelect';

@@ -1,4 +1,4 @@
-import type { ComplaintValidity } from '../../../../../shared/domain/complaint';
+import type { ComplaintValidity } from '../../../../../shared/domain/complaints/complaint';
 import { useCurrentStaff } from '../../../auth/currentStaff';
 import { HandlingFields } from './HandlingFields';
 import { StepModal } from './StepModal';

@@ -1,6 +1,6 @@
 import { Select, Typography, type SelectProps } from 'antd';
-import { staffRoles } from '../../../../../shared/domain/office';
-import type { Staff } from '../../../../../shared/domain/records';
+import { staffRoles } from '../../../../../shared/domain/office/office';
+import type { Staff } from '../../../../../shared/domain/office/officeRecords';
 import { useStaff } from '../../../api/queries';
 
 type Props = Omit<SelectProps<number>, 'options'> & {

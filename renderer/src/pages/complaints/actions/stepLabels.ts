@@ -1,4 +1,4 @@
-import type { ComplaintDetail } from '../../../../../shared/domain/records';
+import type { ComplaintDetail } from '../../../../../shared/domain/complaints/complaintRecords';
 
 /** The fields of each step, named as on the paper form (seed 002 篇一) and in the contract's messages. */
 export const stepLabels = {

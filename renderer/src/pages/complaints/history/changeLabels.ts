@@ -1,6 +1,6 @@
-import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses, complaintValidities } from '../../../../../shared/domain/complaint';
+import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses, complaintValidities } from '../../../../../shared/domain/complaints/complaint';
 import { fieldLabels } from '../../../../../shared/domain/fieldLabels';
-import type { Department } from '../../../../../shared/domain/records';
+import type { Department } from '../../../../../shared/domain/office/officeRecords';
 import { formatLocalDateTime } from '../../../forms/localTime';
 
 /**

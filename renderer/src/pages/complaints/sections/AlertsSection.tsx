@@ -1,6 +1,6 @@
 import { Alert, Space } from 'antd';
-import { alertKinds } from '../../../../../shared/domain/complaintLifecycle';
-import type { Alert as ManagerAlert } from '../../../../../shared/domain/lifecycleRecords';
+import { alertKinds } from '../../../../../shared/domain/complaints/complaintLifecycle';
+import type { Alert as ManagerAlert } from '../../../../../shared/domain/complaints/complaintParts';
 import { formatLocalDateTime } from '../../../forms/localTime';
 
 /** What the manager was told about this case, and whether they have acknowledged it. */

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Modal, Skeleton, Space } from 'antd';
-import type { AttachmentLink } from '../../../../../shared/domain/lifecycleRecords';
+import type { AttachmentLink } from '../../../../../shared/domain/complaints/complaintParts';
 import { useChannelQuery } from '../../../api/queries';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { useBlobUrl } from '../../../hooks/useBlobUrl';

@@ -1,7 +1,7 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import type { AttachmentLink } from '../../../../../shared/domain/lifecycleRecords';
+import type { AttachmentLink } from '../../../../../shared/domain/complaints/complaintParts';
 import { formatBytes } from '../../../forms/fileContent';
 import { formatLocalDateTime } from '../../../forms/localTime';
 import { AttachmentPreviewModal } from './AttachmentPreviewModal';

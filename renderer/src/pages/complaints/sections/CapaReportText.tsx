@@ -1,5 +1,5 @@
 import { Descriptions } from 'antd';
-import type { CapaReport } from '../../../../../shared/domain/lifecycleRecords';
+import type { CapaReport } from '../../../../../shared/domain/complaints/complaintParts';
 import { stepLabels } from '../actions/stepLabels';
 
 /** A submitted 纠正/预防措施报告 as written. */

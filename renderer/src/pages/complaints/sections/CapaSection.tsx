@@ -1,8 +1,8 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { capaStatuses } from '../../../../../shared/domain/complaintLifecycle';
-import type { CapaReport } from '../../../../../shared/domain/lifecycleRecords';
+import { capaStatuses } from '../../../../../shared/domain/complaints/complaintLifecycle';
+import type { CapaReport } from '../../../../../shared/domain/complaints/complaintParts';
 import { DeadlineText } from '../../../components/DeadlineText';
 import { formatLocalDateTime } from '../../../forms/localTime';
 import type { PrintChannel } from '../../../hooks/usePrintedForm';

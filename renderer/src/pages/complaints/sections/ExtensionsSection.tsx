@@ -1,7 +1,7 @@
 import { Button, Card, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { extensionStatuses } from '../../../../../shared/domain/complaintLifecycle';
-import type { DeadlineExtension } from '../../../../../shared/domain/lifecycleRecords';
+import { extensionStatuses } from '../../../../../shared/domain/complaints/complaintLifecycle';
+import type { DeadlineExtension } from '../../../../../shared/domain/complaints/complaintParts';
 import { formatLocalDateTime } from '../../../forms/localTime';
 import { useCurrentStaff } from '../../../auth/currentStaff';
 import { ExtensionDecisionModal } from '../actions/ExtensionDecisionModal';

@@ -1,6 +1,6 @@
 import { Card, Descriptions, type DescriptionsProps } from 'antd';
-import { complaintValidities } from '../../../../../shared/domain/complaint';
-import type { ComplaintRecord } from '../../../../../shared/domain/records';
+import { complaintValidities } from '../../../../../shared/domain/complaints/complaint';
+import type { ComplaintRecord } from '../../../../../shared/domain/complaints/complaintRecords';
 import { DeadlineText } from '../../../components/DeadlineText';
 import { formatLocalDateTime } from '../../../forms/localTime';
 import { stepLabels } from '../actions/stepLabels';

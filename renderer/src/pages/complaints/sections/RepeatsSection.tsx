@@ -1,6 +1,6 @@
 import { Card, Flex, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { RelatedComplaint } from '../../../../../shared/domain/lifecycleRecords';
+import type { RelatedComplaint } from '../../../../../shared/domain/complaints/complaintParts';
 import { StatusTag } from '../../../components/StatusTag';
 import { formatLocalDateTime } from '../../../forms/localTime';
 

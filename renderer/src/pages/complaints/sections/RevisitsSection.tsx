@@ -1,6 +1,6 @@
 import { Card, Table, Tag, type TableColumnsType } from 'antd';
-import { revisitMethods, satisfactionLevels } from '../../../../../shared/domain/complaintLifecycle';
-import type { Revisit } from '../../../../../shared/domain/lifecycleRecords';
+import { revisitMethods, satisfactionLevels } from '../../../../../shared/domain/complaints/complaintLifecycle';
+import type { Revisit } from '../../../../../shared/domain/complaints/complaintParts';
 import { formatLocalDateTime } from '../../../forms/localTime';
 
 const columns: TableColumnsType<Revisit> = [

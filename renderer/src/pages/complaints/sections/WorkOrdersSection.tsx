@@ -1,6 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Table, type TableColumnsType } from 'antd';
-import type { WorkOrder } from '../../../../../shared/domain/lifecycleRecords';
+import type { WorkOrder } from '../../../../../shared/domain/workOrders/workOrder';
 import { WorkOrderDue } from '../../../components/WorkOrderDue';
 import { WorkOrderStatusTag } from '../../../components/WorkOrderStatusTag';
 import { formatLocalDateTime } from '../../../forms/localTime';

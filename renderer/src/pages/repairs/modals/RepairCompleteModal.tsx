@@ -1,6 +1,6 @@
 import { Form, Input, Radio } from 'antd';
-import { repairChargeTypes, type RepairChargeType } from '../../../../../shared/domain/repair';
-import type { RepairRecord } from '../../../../../shared/domain/repairRecords';
+import { repairChargeTypes, type RepairChargeType } from '../../../../../shared/domain/repairs/repair';
+import type { RepairRecord } from '../../../../../shared/domain/repairs/repairRecords';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { enumOptions } from '../enumOptions';
 import { RepairStepModal } from '../RepairStepModal';

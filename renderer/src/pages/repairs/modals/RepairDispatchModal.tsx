@@ -1,6 +1,6 @@
 import { Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { RepairRecord } from '../../../../../shared/domain/repairRecords';
+import type { RepairRecord } from '../../../../../shared/domain/repairs/repairRecords';
 import { MinuteDateTimePicker } from '../../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../../forms/localTime';
 import { DepartmentSelect } from '../../complaints/actions/DepartmentSelect';

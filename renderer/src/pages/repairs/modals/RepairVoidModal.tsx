@@ -1,5 +1,5 @@
 import { Form, Input } from 'antd';
-import type { RepairRecord } from '../../../../../shared/domain/repairRecords';
+import type { RepairRecord } from '../../../../../shared/domain/repairs/repairRecords';
 import { RepairStepModal } from '../RepairStepModal';
 
 /** 作废: never deleted; the reason stays on the record. */

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { localDate } from '../fieldSchemas';
+
+/** The month (YYYY-MM) or the date range an archive covers; both ends inclusive, dates in the office's time. */
+export const archivePeriodInput = z.union([
+  z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份格式应为 2026-11' }) }),
+  z.strictObject({ from: localDate, to: localDate }),
+]);
+export type ArchivePeriodInput = z.output<typeof archivePeriodInput>;
+
+const folder = z.string({ error: '请填写保存归档的文件夹' }).trim().min(1, { error: '请填写保存归档的文件夹' }).max(1000);
+const archiveFile = z.string({ error: '请填写归档文件的位置' }).trim().min(1, { error: '请填写归档文件的位置' }).max(1000);
+
+export const archiveExportInput = z.strictObject({
+  out: folder,
+  /** Omitted: the last month that has records. */
+  period: archivePeriodInput.optional(),
+  /** Unmasked ID numbers and phones in the workbook; recorded in the audit history. */
+  fullData: z.boolean().default(false),
+});
+export const archiveJobInput = z.strictObject({ jobId: z.string().min(1).max(64) });
+export const archiveFileInput = z.strictObject({ file: archiveFile });
+export const archiveImportInput = z.strictObject({ files: z.array(archiveFile).min(1, { error: '请选择归档文件' }).max(200) });
+
+export interface ArchivePeriod {
+  from: string;
+  to: string;
+  /** 2026-11 for a month, else 2026-11-01~2026-11-15. */
+  label: string;
+}
+
+export type ArchiveJobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface ArchiveJob {
+  jobId: string;
+  state: ArchiveJobState;
+  stage: string;
+  done: number;
+  total: number;
+  /** The finished archive's path. */
+  file: string | null;
+  error: string | null;
+}
+
+/** What verify found wrong, one line per problem. */
+export type ArchiveProblemKind = 'unreadable' | 'unknownFormat' | 'missing' | 'changed' | 'extra' | 'badRecords' | 'unsafeName';
+export const archiveProblemLabels: Record<ArchiveProblemKind, string> = {
+  unreadable: '无法读取',
+  unknownFormat: '未知的格式版本',
+  missing: '缺少文件',
+  changed: '文件被改动',
+  extra: '多出文件',
+  badRecords: '记录内容有误',
+  unsafeName: '不安全的文件名',
+};
+
+export interface ArchiveProblem {
+  kind: ArchiveProblemKind;
+  path: string | null;
+  message: string;
+}
+
+export interface ArchiveSummary {
+  formatVersion: number;
+  appVersion: string;
+  officeName: string;
+  officeCode: string;
+  period: ArchivePeriod;
+  createdAt: string;
+  fullData: boolean;
+  counts: Record<string, number>;
+}
+
+export interface ArchiveVerification {
+  file: string;
+  ok: boolean;
+  /** Present when the manifest could be read. */
+  summary: ArchiveSummary | null;
+  filesChecked: number;
+  problems: ArchiveProblem[];
+}
