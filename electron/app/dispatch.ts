@@ -1,46 +1,58 @@
-import { channelFolder, channels, isChannelName, passiveChannels, type ChannelName } from '../../shared/contract/channels';
+import type { ChannelGroup } from '../../shared/contract/channel';
 import type { DataFolderKind } from '../../shared/domain/dataFolder';
 import { wrongFolder } from './dataFolder/dataFolderKind';
 import { DomainError, type Result } from '../../shared/contract/errors';
-import { parseInput } from '../../shared/contract/validate';
+import { parseChannelInput } from '../../shared/contract/validate';
 import type { Authorize } from './auth/authorize';
-import type { Handlers } from './handlers';
+import type { Actor } from './auth/session';
+import type { AppContext } from './context';
+import { inTransaction } from './db/transaction';
+import { runInScope } from './db/callScope';
 
 export type Invoke = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+type AnyHandler = (input: unknown, actor: Actor | null, ctx: AppContext) => Promise<unknown>;
 
 /**
  * The single entry every caller goes through (Electron IPC and the loopback bridge alike):
  * known channel → caller signed in and allowed → channel made for this kind of data folder (office or head
- * office; a fresh folder takes either) → input parsed by its schema → handler →
- * `{ ok, value }` or a structured zh-CN error.
+ * office; a fresh folder takes either) → input parsed by its schema → handler, run as the channel's mode says
+ * (a `write` inside one transaction opened here, handed down as `ctx.db`) → `{ ok, value }` or a structured
+ * zh-CN error.
  */
 export function createInvoke(
-  handlers: Handlers,
+  contract: ChannelGroup,
+  handlers: Record<string, AnyHandler>,
+  ctx: AppContext,
   authorize: Authorize,
   folderKind: () => Promise<DataFolderKind | null>,
   log: (error: unknown) => void = console.error,
 ): Invoke {
-  return async (channel, rawInput) => {
-    if (!isChannelName(channel)) {
-      return { ok: false, error: { code: 'unknown_channel', message: `未知的操作:${String(channel).slice(0, 60)}` } };
+  return async (name, rawInput) => {
+    const channel = typeof name === 'string' && Object.hasOwn(contract, name) ? contract[name] : undefined;
+    if (!channel) {
+      return { ok: false, error: { code: 'unknown_channel', message: `未知的操作:${String(name).slice(0, 60)}` } };
     }
     try {
       // Who first: a caller who may not use the channel learns nothing from its validation messages.
-      const actor = await authorize(channels[channel].access, !passiveChannels.has(channel));
-      const wanted = channelFolder(channel);
-      const kind = wanted === 'either' ? null : await folderKind();
-      if (kind !== null && kind !== wanted) throw wrongFolder(kind, `使用“${channels[channel].summary.replace(/^总部:/, '')}”`);
-      const parsed = parseInput(channel, rawInput);
+      const actor = await authorize(channel.access, !channel.passive);
+      const kind = channel.folder === 'either' ? null : await folderKind();
+      if (kind !== null && kind !== channel.folder) throw wrongFolder(kind, `使用“${channel.summary.replace(/^总部:/, '')}”`);
+      const parsed = parseChannelInput(channel, rawInput);
       if (!parsed.ok) return parsed;
-      const handler = handlers[channel] as (input: unknown, actor: unknown) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.value, actor) };
+      const handler = handlers[name]!;
+      const value =
+        channel.mode === 'write'
+          ? await inTransaction(ctx.db, (trx) => handler(parsed.value, actor, { ...ctx, db: trx }))
+          : await runInScope(channel.mode, () => handler(parsed.value, actor, ctx));
+      return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: toAppError(channel, error, log) };
+      return { ok: false, error: toAppError(name, error, log) };
     }
   };
 }
 
-function toAppError(channel: ChannelName, error: unknown, log: (error: unknown) => void) {
+function toAppError(channel: string, error: unknown, log: (error: unknown) => void) {
   if (error instanceof DomainError) {
     return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
   }

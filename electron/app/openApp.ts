@@ -5,10 +5,12 @@ import { migrate, type MigrationReport } from './db/migrate';
 import { latestSchemaVersion } from './db/migrations';
 import { systemClock, type Clock } from './clock';
 import type { AppContext, Host } from './context';
-import { createHandlers, type Handlers } from './handlers';
+import { assemble, features, shippedLedgers } from './modules/modules';
+import type { Feature } from './modules/feature';
 import { createInvoke, type Invoke } from './dispatch';
 import { loadPrintFonts } from './forms/fonts';
 import { ensureDefaultDepartments } from './office/officeService';
+import { inTransaction } from './db/transaction';
 import { DeskSession } from './auth/session';
 import { sessionAuthorizer, staffAuthorizer, type Authorize } from './auth/authorize';
 import { getSettings } from './settings/settingsService';
@@ -21,6 +23,7 @@ import { applyPendingRestore } from './backup/restore';
 import { keepDailyBackups } from './backup/dailyBackup';
 import { markOpen, recordStartCheck, startCheckDue } from './backup/startCheckPolicy';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
+import type { ChannelGroup } from '../../shared/contract/channel';
 
 export const databaseFileName = 'taizhang.sqlite';
 
@@ -29,6 +32,9 @@ export interface OpenAppOptions {
   host?: Host;
   clock?: Clock;
   nativeBinding?: string;
+  /** The ledgers this app keeps; the shipped ones unless a test brings its own. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each ledger's handlers are typed by its own channels
+  ledgers?: readonly Feature<any>[];
 }
 
 /** A typed way in: `invoke` answers `{ ok, value | error }`, `call` throws CallError on `{ ok: false }`. */
@@ -39,7 +45,9 @@ export interface Caller {
 
 export interface App extends Caller {
   ctx: AppContext;
-  handlers: Handlers;
+  /** Every channel of this app, merged from its features and ledgers. */
+  contract: ChannelGroup;
+  handlers: Record<string, (input: unknown, actor: unknown, ctx: AppContext) => Promise<unknown>>;
   /** As whoever is signed in at the desk (the window and the bridge use this). */
   invoke: Invoke;
   /** Trusted in-process code (CLI, demo data, tests) acting as one staff member, with that member's role checks. */
@@ -69,7 +77,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     if (checked) recordStartCheck(options.dataDir, clock.now());
     const backupState: BackupState = { startCheck: [], lastError: null, secondFolderError: null };
     const backupContext = { raw: connection.raw, db: connection.db, dataDir: options.dataDir, clock, backupState };
-    await ensureDefaultDepartments(connection.db);
+    await inTransaction(connection.db, (trx) => ensureDefaultDepartments(trx));
     const settings = await getSettings(connection.db);
     const ctx: AppContext = {
       db: connection.db,
@@ -86,12 +94,12 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     const dailyBackups = keepDailyBackups(backupContext, { startNow: existed });
     const releaseOpenMarker = markOpen(options.dataDir);
     let closing: Promise<void> | null = null;
-    const handlers = createHandlers(ctx);
+    const { contract, handlers } = assemble([...features, ...(options.ledgers ?? shippedLedgers)], ctx);
     // Once decided a folder's kind never changes (a restore takes effect at the next start): read until it is.
     let decidedKind: DataFolderKind | null = null;
     const folderKind = async () => (decidedKind ??= await dataFolderKind(ctx.db));
     const caller = (authorize: Authorize): Caller => {
-      const invoke = createInvoke(handlers, authorize, folderKind);
+      const invoke = createInvoke(contract, handlers, ctx, authorize, folderKind);
       const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>) => {
         const result = await invoke(channel, input);
         if (!result.ok) throw new CallError(result.error);
@@ -101,6 +109,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     };
     return {
       ctx,
+      contract,
       handlers,
       ...caller(sessionAuthorizer(ctx.db, ctx.session, clock)),
       as: (staffId) => caller(staffAuthorizer(ctx.db, staffId)),

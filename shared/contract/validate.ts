@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { fieldLabel } from '../domain/fieldLabels';
 import type { AppError, FieldIssue } from './errors';
 import { channels, type ChannelName, type ParsedInput } from './channels';
+import type { Channel } from './channel';
 
 /** Turn zod issues into messages that name the field in Chinese: 「联系电话」请填写 11 位手机号… */
 export function describeIssues(error: z.ZodError): FieldIssue[] {
@@ -22,12 +23,13 @@ export function invalidInput(error: z.ZodError): AppError {
   };
 }
 
-/** The one place a channel's input is checked. */
-export function parseInput<K extends ChannelName>(
-  name: K,
-  raw: unknown,
-): { ok: true; value: ParsedInput<K> } | { ok: false; error: AppError } {
-  const parsed = channels[name].input.safeParse(raw ?? {});
-  if (parsed.success) return { ok: true, value: parsed.data as ParsedInput<K> };
-  return { ok: false, error: invalidInput(parsed.error) };
+/** The one place a channel's input is checked: dispatch parses every call with it. */
+export function parseChannelInput(channel: Channel, raw: unknown): { ok: true; value: unknown } | { ok: false; error: AppError } {
+  const parsed = channel.input.safeParse(raw ?? {});
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: invalidInput(parsed.error) };
+}
+
+/** A channel of the shipped contract, by name. */
+export function parseInput<K extends ChannelName>(name: K, raw: unknown): { ok: true; value: ParsedInput<K> } | { ok: false; error: AppError } {
+  return parseChannelInput(channels[name], raw) as { ok: true; value: ParsedInput<K> } | { ok: false; error: AppError };
 }

@@ -64,3 +64,6 @@ export const paging = {
 };
 
 export const byId = z.strictObject({ id: recordId });
+
+/** The input of a channel that takes none. */
+export const noInput = z.object({}).strict();

@@ -3,7 +3,7 @@ import { dataFolderKind, settleDataFolderKind } from '../dataFolder/dataFolderKi
 import type { z } from 'zod';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
-import { inTransaction } from '../db/transaction';
+import { inCall } from '../db/inCall';
 import { DomainError } from '../../../shared/contract/errors';
 import type { changePasswordInput, setPasswordInput, setupInput, signInInput } from '../../../shared/domain/auth/authSchemas';
 import type { AuthStatus, SignInResult } from '../../../shared/domain/auth/authRecords';
@@ -42,7 +42,7 @@ export async function authStatus(ctx: AppContext): Promise<AuthStatus> {
 /** First start: the first manager account. Refused once anyone can sign in, so it cannot be used to take over. */
 export async function setUpFirstManager(ctx: AppContext, input: z.output<typeof setupInput>): Promise<SignInResult> {
   const passwordHash = await hashPassword(input.password);
-  const staffId = await inTransaction(ctx.db, async (trx) => {
+  const staffId = await inCall(ctx.db, async (trx) => {
     const existing = await trx.selectFrom('staff').select('id').where('password_hash', 'is not', null).executeTakeFirst();
     if (existing) throw new DomainError('conflict', '已经有可登录的账号,请直接登录;忘记密码请找经理重设');
     // The first start decides what a fresh folder is for; a folder head-office imports already made keeps its kind.

@@ -22,8 +22,8 @@ export async function backupStatus(ctx: AppContext): Promise<BackupStatus> {
   };
 }
 
-async function audit(ctx: AppContext, actor: Actor, action: string, summary: string): Promise<void> {
-  await inTransaction(ctx.db, (trx) => appendHistory(trx, { entity: 'archive', entityId: 0, at: ctx.clock.now(), staffId: actor.staffId, action, summary }));
+function audit(ctx: AppContext, actor: Actor, action: string, summary: string): Promise<void> {
+  return appendHistory(ctx.db, { entity: 'archive', entityId: 0, at: ctx.clock.now(), staffId: actor.staffId, action, summary });
 }
 
 export async function backupNow(ctx: AppContext, actor: Actor): Promise<BackupStatus> {
@@ -31,17 +31,16 @@ export async function backupNow(ctx: AppContext, actor: Actor): Promise<BackupSt
   const result = await backupDatabase(ctx.raw, ctx.dataDir, { kind: 'manual', now: ctx.clock.now(), secondFolder: settings.secondFolder });
   ctx.backupState.secondFolderError = result.secondFolderError;
   ctx.backupState.lastError = null;
-  await audit(ctx, actor, '手动备份', `手动备份数据:${result.file}`);
+  // A job: the backup is taken outside any transaction, then its history row is written in one of its own.
+  await inTransaction(ctx.db, (trx) => audit({ ...ctx, db: trx }, actor, '手动备份', `手动备份数据:${result.file}`));
   return backupStatus(ctx);
 }
 
 export async function changeBackupSettings(ctx: AppContext, actor: Actor, input: BackupSettings): Promise<BackupStatus> {
   const settings = { ...input, secondFolder: input.secondFolder || null };
   if (settings.secondFolder) await checkSecondFolder(settings.secondFolder, ctx.dataDir);
-  await inTransaction(ctx.db, async (trx) => {
-    await saveBackupSettings(trx, settings);
-    await appendHistory(trx, { entity: 'settings', entityId: 0, at: ctx.clock.now(), staffId: actor.staffId, action: '修改设置', summary: `备份设置:保留 ${settings.keepDaily} 天、${settings.keepWeekly} 周、${settings.keepMonthly} 个月各一份;第二位置 ${settings.secondFolder ?? '无'}` });
-  });
+  await saveBackupSettings(ctx.db, settings);
+  await appendHistory(ctx.db, { entity: 'settings', entityId: 0, at: ctx.clock.now(), staffId: actor.staffId, action: '修改设置', summary: `备份设置:保留 ${settings.keepDaily} 天、${settings.keepWeekly} 周、${settings.keepMonthly} 个月各一份;第二位置 ${settings.secondFolder ?? '无'}` });
   await rotateBackups(ctx.dataDir, settings);
   return backupStatus(ctx);
 }

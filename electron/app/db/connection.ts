@@ -1,8 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type Driver } from 'kysely';
 import type { Database } from './schema';
 import { NewerDatabaseError } from './newerDatabase';
 import { withStatementCache } from './statementCache';
+import { insideTransaction } from './callScope';
 
 export interface Connection {
   db: Kysely<Database>;
@@ -33,7 +34,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Connectio
   // FULL: a front-desk PC loses power; a record the clerk saw saved must survive that too.
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const db = new Kysely<Database>({ dialect: new GuardedDialect({ database: withStatementCache(raw) }) });
   return {
     db,
     raw,
@@ -41,4 +42,20 @@ export function openDatabase(file: string, options: OpenOptions = {}): Connectio
       await db.destroy();
     },
   };
+}
+
+/**
+ * The app has one connection. Inside a transaction it is taken, so a query on the app's own handle there (instead of
+ * the transaction's) would wait for ever; it fails at once, naming the mistake.
+ */
+class GuardedDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const acquire = driver.acquireConnection.bind(driver);
+    driver.acquireConnection = () => {
+      if (insideTransaction()) return Promise.reject(new Error('a query inside a transaction must use the transaction, not the app\'s connection'));
+      return acquire();
+    };
+    return driver;
+  }
 }

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { readingOnly } from './callScope';
 
 /**
  * Kysely prepares every query anew; on a busy office PC preparing a list query (planning over a dozen indexes)
@@ -17,6 +18,8 @@ export function withStatementCache(raw: BetterSqlite3.Database, limit = 500): Sq
       else statement = raw.prepare(sql);
       statements.set(sql, statement);
       if (statements.size > limit) statements.delete(statements.keys().next().value!);
+      // A channel declared `read` runs without a transaction: it must not write at all.
+      if (!statement.readonly && readingOnly()) throw new Error(`a read channel tried to write: ${sql.slice(0, 80)}`);
       return statement;
     },
   };

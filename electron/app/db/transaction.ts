@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
+import { runInScope } from './callScope';
 
 /**
  * Run `work` as one transaction on the single connection. BEGIN IMMEDIATE takes the write lock up front, so
@@ -10,7 +11,7 @@ export async function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<
   return db.connection().execute(async (connection) => {
     await sql`begin immediate`.execute(connection);
     try {
-      const result = await work(connection);
+      const result = await runInScope('transaction', () => work(connection));
       await sql`commit`.execute(connection);
       return result;
     } catch (error) {

@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { AppContext } from '../context';
-import { inTransaction } from '../db/transaction';
+import { inCall } from '../db/inCall';
 import { uncoveredSoon } from '../settings/calendarService';
 import { preparedRead } from '../db/preparedRead';
 import { selectAlerts, toAlert } from '../ledgers/complaints/complaintParts';
@@ -115,7 +115,7 @@ export async function deskToday(ctx: AppContext): Promise<DeskToday> {
 
 /** The manager has seen it: the alert leaves the desk page and the sign-in notice. */
 export async function acknowledgeAlert(ctx: AppContext, actor: Actor, id: number): Promise<Alert> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const alert = await trx.selectFrom('alerts').select('acknowledged_at').where('id', '=', id).executeTakeFirst();
     if (!alert) throw new DomainError('not_found', '该提醒不存在');
     if (alert.acknowledged_at !== null) return;

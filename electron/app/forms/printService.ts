@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AppContext } from '../context';
 import type { Actor } from '../auth/session';
-import { inTransaction } from '../db/transaction';
+import { inCall } from '../db/inCall';
 import { appendHistory } from '../history/historyRepository';
 import { findOffice } from '../office/officeRepository';
 import { loadComplaint } from '../ledgers/complaints/complaintRecord';
@@ -55,7 +55,7 @@ export async function printComplaintForm(ctx: AppContext, actor: Actor, id: numb
     complaintFormDefinition(office, record, guard, printedAt, revisits.at(-1) ?? null),
     { form: 'complaint', id },
   );
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     await trx.updateTable('complaints').set({ printed_revision: record.revision }).where('id', '=', id).execute();
     await appendHistory(trx, {

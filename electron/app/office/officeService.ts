@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { settleDataFolderKind } from '../dataFolder/dataFolderKind';
 import type { z } from 'zod';
 import type { Database } from '../db/schema';
-import { inTransaction } from '../db/transaction';
+import { inCall } from '../db/inCall';
 import { DomainError } from '../../../shared/contract/errors';
 import { defaultDepartments, roomLabel, type StaffRole } from '../../../shared/domain/office/office';
 import type { departmentInput, roomInput, roomListInput, roomLookupInput, staffInput } from '../../../shared/domain/office/officeSchemas';
@@ -11,7 +11,7 @@ import type { Office, Department, Staff, Room } from '../../../shared/domain/off
 import * as repo from './officeRepository';
 
 export async function saveOffice(db: Kysely<Database>, office: Office, now: string): Promise<Office> {
-  await inTransaction(db, async (trx) => {
+  await inCall(db, async (trx) => {
     // Naming the office makes a fresh folder an office's own (set up by the CLI or demo data without a first start).
     await settleDataFolderKind(trx, 'office', now);
     await repo.upsertOffice(trx, office);
@@ -20,15 +20,13 @@ export async function saveOffice(db: Kysely<Database>, office: Office, now: stri
 }
 
 /** A new office starts with the departments of DOMAIN.md; they stay editable. */
-export async function ensureDefaultDepartments(db: Kysely<Database>): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    if ((await repo.listDepartments(trx)).length > 0) return;
-    for (const name of defaultDepartments) await repo.insertDepartment(trx, name, true);
-  });
+export async function ensureDefaultDepartments(trx: Kysely<Database>): Promise<void> {
+  if ((await repo.listDepartments(trx)).length > 0) return;
+  for (const name of defaultDepartments) await repo.insertDepartment(trx, name, true);
 }
 
 export async function saveDepartment(db: Kysely<Database>, input: z.output<typeof departmentInput>): Promise<Department> {
-  return inTransaction(db, async (trx) => {
+  return inCall(db, async (trx) => {
     const sameName = await repo.findDepartmentByName(trx, input.name);
     if (sameName && sameName.id !== input.id) throw new DomainError('conflict', `已有名为“${input.name}”的部门`, 'name');
     let id = input.id;
@@ -40,7 +38,7 @@ export async function saveDepartment(db: Kysely<Database>, input: z.output<typeo
 
 /** Only a manager may make someone a manager or change a manager's account: a supervisor cannot promote themselves. */
 export async function saveStaff(db: Kysely<Database>, actorRole: StaffRole, input: z.output<typeof staffInput>): Promise<Staff> {
-  return inTransaction(db, async (trx) => {
+  return inCall(db, async (trx) => {
     if (actorRole !== 'manager') {
       const current = input.id === undefined ? undefined : (await repo.listStaff(trx, { id: input.id }))[0];
       if (input.role === 'manager' || current?.role === 'manager') {
@@ -73,7 +71,7 @@ export async function lookupRooms(db: Kysely<Database>, input: z.output<typeof r
 }
 
 export async function saveRoom(db: Kysely<Database>, input: z.output<typeof roomInput>): Promise<Room> {
-  return inTransaction(db, async (trx) => {
+  return inCall(db, async (trx) => {
     const label = roomLabel(input.building, input.unit, input.roomNo);
     const existing = await repo.findRoomIdByLabel(trx, label);
     if (existing !== undefined && existing !== input.id) throw new DomainError('conflict', `房号 ${label} 已登记`, 'roomNo');

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { inTransaction } from '../db/transaction';
+import { inCall } from '../db/inCall';
 import { appendHistory } from '../history/historyRepository';
 import type { Actor } from '../auth/session';
 import { settingsInput, type SettingsInput, defaultSettings } from '../../../shared/domain/settings/settingsSchemas';
@@ -43,7 +43,7 @@ export function auditedSettingsChange<T>(
   summary: string,
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  return inTransaction(db, async (trx) => {
+  return inCall(db, async (trx) => {
     const result = await work(trx);
     await appendHistory(trx, { entity: 'settings', entityId: 0, at, staffId: actor.staffId, action: '修改设置', summary });
     return result;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { inTransaction } from '../db/transaction';
+import { inCall } from '../db/inCall';
 import { loadCalendar } from '../settings/calendarService';
 import { packageYears } from '../calendar/workingCalendar';
 
@@ -39,7 +39,7 @@ export async function ensureCalendarOrdinals(db: Kysely<Database>, now: string):
     if (calendar.isWorkday(date)) ordinal++;
     rows.push({ date, ordinal });
   }
-  await inTransaction(db, async (trx) => {
+  await inCall(db, async (trx) => {
     await trx.deleteFrom('calendar_ordinals').execute();
     for (let i = 0; i < rows.length; i += 400) await trx.insertInto('calendar_ordinals').values(rows.slice(i, i + 400)).execute();
     await trx

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
 import type { Actor } from '../auth/session';
-import { inTransaction } from '../db/transaction';
+import { inCall } from '../db/inCall';
 import { appendHistory } from '../history/historyRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import { monthLabel, type StatisticsMonth, type StatisticsReport } from '../../../shared/domain/statistics/statistics';
@@ -40,7 +40,7 @@ export async function closeMonth(ctx: AppContext, actor: Actor, month: string): 
   const now = ctx.clock.now();
   if (periodRange(month, month).end > now) throw new DomainError('rule', `${monthLabel(month)}尚未结束,月底之后才能月结`);
   await ensureCalendarOrdinals(ctx.db, now);
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const existing = await trx.selectFrom('statistics_months').select(['id', 'status']).where('month', '=', month).executeTakeFirst();
     if (existing?.status === 'closed') throw new DomainError('rule', `${monthLabel(month)}已经月结`);
     const report = await computeReport(trx, month, month, now);
@@ -63,7 +63,7 @@ export async function closeMonth(ctx: AppContext, actor: Actor, month: string): 
 
 export async function reopenMonth(ctx: AppContext, actor: Actor, month: string, reason: string): Promise<StatisticsMonth> {
   const now = ctx.clock.now();
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const row = await trx.selectFrom('statistics_months').select(['id', 'status']).where('month', '=', month).executeTakeFirst();
     if (row?.status !== 'closed') throw new DomainError('rule', `${monthLabel(month)}没有月结,无需重新开放`);
     await trx.updateTable('statistics_months').set({ status: 'reopened', reopened_by: actor.staffId, reopened_at: now, reopen_reason: reason }).where('id', '=', row.id).execute();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelFolder, channelNames, channels } from '../../../shared/contract/channels';
+import { channelNames, channels } from '../../../shared/contract/channels';
 import { openHeadOffice, openTestOffice, type TestOffice } from '../../helpers/testApp';
 
 describe('the channel contract', () => {
@@ -31,7 +31,7 @@ describe('the channel contract', () => {
     const headOffice = await openHeadOffice();
     try {
       for (const name of staying) {
-        const answer = await (channelFolder(name) === 'headOffice' ? headOffice : office).app.invoke(name, {});
+        const answer = await (channels[name].folder === 'headOffice' ? headOffice : office).app.invoke(name, {});
         expect(answer.ok, name).toBe(true);
       }
     } finally {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { settableClock } from '../../../electron/app/clock';
 import { databaseFileName } from '../../../electron/app/openApp';
-import { channelFolder, channelNames, channels } from '../../../shared/contract/channels';
+import { channelNames, channels } from '../../../shared/contract/channels';
 import { openEmptyApp, openTestOffice, staffPassword, testManager, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 
 describe('signing in at the desk', () => {
@@ -125,7 +125,7 @@ describe('signing in at the desk', () => {
       expect(await office.asSupervisor.invoke(name, { id: 1 }), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     // Head office's own channels are refused on an office's folder whoever calls (headOfficeMode.test.ts).
-    for (const name of supervisorOnly.filter((channel) => channelFolder(channel) !== 'headOffice')) {
+    for (const name of supervisorOnly.filter((channel) => channels[channel].folder !== 'headOffice')) {
       const answer = await office.asSupervisor.invoke(name, {});
       expect(answer.ok || answer.error.code !== 'forbidden', name).toBe(true);
     }

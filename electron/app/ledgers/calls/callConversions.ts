@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory } from '../../history/historyRepository';
 import { createComplaint } from '../complaints/complaintService';
 import { insertRepair } from '../repairs/repairService';
@@ -12,7 +12,7 @@ import { pendingCall, settleCall } from './callService';
 
 /** 转报修: the call's time, room, caller, phone and matter become the repair's intake, in one transaction. */
 export async function callToRepair(ctx: AppContext, actor: Actor, input: z.output<typeof callToRepairInput>): Promise<CallRecord> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const call = await pendingCall(trx, input.id);
     const now = ctx.clock.now();
     const repair = await insertRepair(
@@ -45,7 +45,7 @@ export async function callToRepair(ctx: AppContext, actor: Actor, input: z.outpu
  * and again when linking, so a second click cannot link it twice.
  */
 export async function callToComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof callToComplaintInput>): Promise<CallRecord> {
-  const call = await inTransaction(ctx.db, (trx) => pendingCall(trx, input.id));
+  const call = await inCall(ctx.db, (trx) => pendingCall(trx, input.id));
   // A caller who gave no name is not an anonymous complainant: the number is known and kept.
   const complaint = await createComplaint(ctx, actor, {
     anonymous: false,
@@ -65,7 +65,7 @@ export async function callToComplaint(ctx: AppContext, actor: Actor, input: z.ou
     severity: input.severity,
     urgent: input.urgent,
   });
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const still = await pendingCall(trx, input.id).catch(() => {
       throw new DomainError('conflict', `来电 ${call.number} 刚被他人处理,投诉 ${complaint.number} 已登记但未关联,请核对`);

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { DomainError } from '../../../../shared/contract/errors';
@@ -16,7 +16,7 @@ import { filteredCalls, findCall, toCallRecord } from './callRepository';
 
 /** 来电: logged while the phone rings; the time is the office clock's unless the clerk gives another. */
 export async function createCall(ctx: AppContext, actor: Actor, input: z.output<typeof callCreateInput>): Promise<CallRecord> {
-  const id = await inTransaction(ctx.db, async (trx) => {
+  const id = await inCall(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const calledAt = input.calledAt ?? now;
     if (minutesBetween(now, calledAt) > 5) throw new DomainError('rule', '来电时间不能晚于当前时间', 'calledAt');
@@ -97,7 +97,7 @@ export async function settleCall(
 
 /** 咨询: answered on the spot. */
 export async function answerCall(ctx: AppContext, actor: Actor, input: z.output<typeof callAnswerInput>): Promise<CallRecord> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const call = await pendingCall(trx, input.id);
     await settleCall(trx, actor, call, ctx.clock.now(), 'consultation', { answer: input.answer }, `咨询已答复:${input.answer}`);
   });

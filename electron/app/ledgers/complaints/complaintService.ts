@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { complaintWorkOrders } from '../workOrders/workOrderRepository';
 import { allowedActions } from '../../../../shared/domain/complaints/complaintLifecycle';
@@ -36,7 +36,7 @@ import {
 const clockSkewMinutes = 5;
 
 export async function createComplaint(ctx: AppContext, actor: Actor, intake: ComplaintIntake): Promise<ComplaintRecord> {
-  const id = await inTransaction(ctx.db, async (trx) => {
+  const id = await inCall(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     if (minutesBetween(now, intake.receivedAt) > clockSkewMinutes) {
       throw new DomainError('rule', '投诉时间不能晚于当前时间', 'receivedAt');
@@ -114,7 +114,7 @@ async function escalate(ctx: AppContext, trx: AppContext['db'], actor: Actor, id
 
 /** 更正登记内容: intake fields only; a printed record needs a reason and gets a new revision. */
 export async function editComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof complaintEditInput>): Promise<ComplaintRecord> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const row = await findComplaintRow(trx, input.id);
     if (!row) throw new DomainError('not_found', '该投诉记录不存在');
     checkAction('edit', row);

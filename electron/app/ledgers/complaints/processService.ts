@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { departmentExists, findActiveStaff } from '../../office/officeRepository';
 import { closeOpenOrders, findWorkOrder } from '../workOrders/workOrderRepository';
@@ -29,7 +29,7 @@ export async function inStep<T>(
   action: ComplaintAction,
   apply: (trx: Kysely<Database>, row: ComplaintRow, now: string) => Promise<T>,
 ): Promise<T> {
-  return inTransaction(ctx.db, async (trx) => {
+  return inCall(ctx.db, async (trx) => {
     const row = await findComplaintRow(trx, id);
     if (!row) throw new DomainError('not_found', '该投诉记录不存在');
     checkAction(action, row);
@@ -91,7 +91,7 @@ export async function dispatchComplaint(ctx: AppContext, actor: Actor, input: z.
 
 /** 接单: the assignee collects the order at the desk; the case is now being handled. */
 export async function collectWorkOrder(ctx: AppContext, actor: Actor, orderId: number): Promise<WorkOrder> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const order = await findWorkOrder(trx, orderId);
     if (!order) throw new DomainError('not_found', '该派工单不存在');
     if (order.status !== 'issued') throw new DomainError('rule', `派工单 ${order.number} 已${order.status === 'collected' ? '接单' : '关闭'},不能再接单`);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { departmentExists } from '../../office/officeRepository';
 import { readAttachment, storeAttachment } from '../../attachments/attachmentStore';
@@ -51,7 +51,7 @@ export async function requestExtension(ctx: AppContext, actor: Actor, input: z.o
 
 /** An approved extension moves the deadline and is counted; a refused one leaves it. */
 export async function decideExtension(ctx: AppContext, actor: Actor, input: z.output<typeof extensionDecisionInput>): Promise<ComplaintRecord> {
-  const complaintId = await inTransaction(ctx.db, async (trx) => {
+  const complaintId = await inCall(ctx.db, async (trx) => {
     const extension = await trx.selectFrom('deadline_extensions').selectAll().where('id', '=', input.extensionId).executeTakeFirst();
     if (!extension) throw new DomainError('not_found', '该延期申请不存在');
     if (extension.status !== 'pending') throw new DomainError('conflict', '该延期申请已经审批过了');
@@ -91,7 +91,7 @@ export async function requestCapa(ctx: AppContext, actor: Actor, input: z.output
 }
 
 export async function submitCapa(ctx: AppContext, actor: Actor, input: z.output<typeof capaSubmitInput>): Promise<CapaReport> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const report = await trx.selectFrom('capa_reports').select(['complaint_id', 'status', 'number']).where('id', '=', input.id).executeTakeFirst();
     if (!report) throw new DomainError('not_found', '该纠正/预防措施报告不存在');
     if (report.status !== 'requested') throw new DomainError('conflict', `报告 ${report.number} 已经提交过了`);

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { findActiveStaff } from '../../office/officeRepository';
@@ -61,7 +61,7 @@ async function checkCheck(trx: AppContext['db'], now: string, receivedAt: string
 }
 
 export async function createInspection(ctx: AppContext, actor: Actor, input: InspectionInput): Promise<InspectionRecord> {
-  const id = await inTransaction(ctx.db, async (trx) => {
+  const id = await inCall(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const complaint = await trx
       .selectFrom('complaints')
@@ -111,7 +111,7 @@ const editable = {
 
 /** 更正: only what differs is written, with the reason, as the next revision; nothing to change changes nothing. */
 export async function editInspection(ctx: AppContext, actor: Actor, input: InspectionEditInput): Promise<InspectionRecord> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const row = await findInspectionRow(trx, input.id);
     if (!row) throw new DomainError('not_found', '该巡查记录不存在');

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory } from '../../history/historyRepository';
 import { printForm } from '../../forms/printService';
 import { lossDeclarationFormDefinition, lossDeclarationFormTitle, lossOutcomeCopyDefinition, type PrintedIdentity } from '../../forms/lossDeclarationForm';
@@ -36,7 +36,7 @@ export async function printLossDeclaration(ctx: AppContext, actor: Actor, input:
     // Only the masked paper is what archives carry; one showing full ID numbers is not kept.
     input.fullIdNumber ? undefined : { form: outcomeCopy ? 'lossOutcome' : 'lossDeclaration', id: row.id },
   );
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     await appendHistory(trx, {
       entity: 'lossDeclaration',
       entityId: row.id,

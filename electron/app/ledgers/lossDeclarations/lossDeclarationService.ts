@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { findActiveStaff, findRoomById } from '../../office/officeRepository';
@@ -37,7 +37,7 @@ function checkBirthDate(idNumber: string, today: string, field: string, whose: s
 
 /** 办理挂失: the customer (or an agent) at the desk with the original ID card; the 15-day period starts today. */
 export async function createLossDeclaration(ctx: AppContext, actor: Actor, intake: LossDeclarationIntake): Promise<LossDeclarationRecord> {
-  const id = await inTransaction(ctx.db, async (trx) => {
+  const id = await inCall(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     const today = now.slice(0, 10);
     checkBirthDate(intake.idNumber, today, 'idNumber', '');
@@ -106,7 +106,7 @@ export async function getLossDeclaration(ctx: AppContext, id: number): Promise<L
 
 /** The full ID number, for the signed-in staff member who asked on the record page; each reveal is in the history. */
 export async function revealIdNumber(ctx: AppContext, actor: Actor, input: z.output<typeof lossRevealInput>): Promise<RevealedIdNumber> {
-  return inTransaction(ctx.db, async (trx) => {
+  return inCall(ctx.db, async (trx) => {
     const row = await findLossDeclarationRow(trx, input.id);
     if (!row) throw new DomainError('not_found', '该遗失声明不存在');
     const idNumber = input.whose === 'agent' ? row.agent_id_number : row.id_number;
@@ -125,7 +125,7 @@ export async function revealIdNumber(ctx: AppContext, actor: Actor, input: z.out
 
 /** 作废 with a reason; the record stays, as every record does. */
 export async function voidLossDeclaration(ctx: AppContext, actor: Actor, input: z.output<typeof lossVoidInput>): Promise<LossDeclarationRecord> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const row = await openLossDeclaration(trx, input.id);
     if (row.status === 'closed') throw new DomainError('conflict', `遗失声明 ${row.number} 已办结,不能作废`);
     const now = ctx.clock.now();

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { findActiveStaff } from '../../office/officeRepository';
 import { storeAttachment } from '../../attachments/attachmentStore';
 import { DomainError } from '../../../../shared/contract/errors';
@@ -27,7 +27,7 @@ async function linkAttachment(ctx: AppContext, trx: AppContext['db'], row: LossD
 /** A scan of an ID card (pasted on the paper declaration) or another document, kept by content hash. */
 export async function attachLossFile(ctx: AppContext, actor: Actor, input: z.output<typeof lossAttachmentUpload>): Promise<LossDeclarationRecord> {
   if (input.kind === 'stub') throw new DomainError('rule', '记账联复印件请在“财务找到记账联”中登记(写明谁、何时找到)', 'kind');
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const row = await openLossDeclaration(trx, input.id);
     if (input.kind === 'agentIdCard' && row.by_agent !== 1) throw new DomainError('rule', '这份声明不是由代理人办理的,无需代理人身份证', 'kind');
     const now = ctx.clock.now();
@@ -43,7 +43,7 @@ export async function attachLossFile(ctx: AppContext, actor: Actor, input: z.out
 
 /** 会计查找记账联: who found it, when, and its copy attached to the declaration (seed 第3条). */
 export async function recordStub(ctx: AppContext, actor: Actor, input: z.output<typeof lossStubInput>): Promise<LossDeclarationRecord> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const row = await openLossDeclaration(trx, input.id);
     if (row.stub_found_at) throw new DomainError('conflict', `记账联已于 ${shortTime(row.stub_found_at)} 登记找到`);
     const now = ctx.clock.now();
@@ -66,7 +66,7 @@ export async function recordStub(ctx: AppContext, actor: Actor, input: z.output<
  * found; b) for a lost receipt, c) for a lost invoice (whose copy includes the stub's, under the finance seal).
  */
 export async function decideLossOutcome(ctx: AppContext, actor: Actor, input: z.output<typeof lossOutcomeInput>): Promise<LossDeclarationRecord> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const row = await openLossDeclaration(trx, input.id);
     if (row.outcome) {
       throw new DomainError('conflict', `遗失声明 ${row.number} 已于 ${shortTime(row.outcome_at!)} 办结(${lossOutcomes[row.outcome as keyof typeof lossOutcomes]}),每份声明只能有一种处理结果`);

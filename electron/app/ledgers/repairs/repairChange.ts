@@ -1,6 +1,6 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, RepairTable } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory } from '../../history/historyRepository';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
@@ -49,7 +49,7 @@ export function repairStep<T>(
   action: RepairAction,
   apply: (trx: Kysely<Database>, row: RepairRow, now: string) => Promise<T>,
 ): Promise<T> {
-  return inTransaction(ctx.db, async (trx) => {
+  return inCall(ctx.db, async (trx) => {
     const row = await findRepairRow(trx, id);
     if (!row) throw new DomainError('not_found', '该报修记录不存在');
     checkRepairAction(action, row);

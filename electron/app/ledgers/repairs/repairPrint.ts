@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory } from '../../history/historyRepository';
 import { printForm } from '../../forms/printService';
 import { repairFormDefinition, repairFormTitle } from '../../forms/repairForm';
@@ -18,7 +18,7 @@ async function repairFor(ctx: AppContext, id: number) {
 
 /** A print is part of the record's story: the history says who printed which form when. */
 async function notePrint(ctx: AppContext, actor: Actor, id: number, title: string) {
-  await inTransaction(ctx.db, (trx) =>
+  await inCall(ctx.db, (trx) =>
     appendHistory(trx, { entity: 'repair', entityId: id, at: ctx.clock.now(), staffId: actor.staffId, action: '打印', summary: `打印${title}` }),
   );
 }

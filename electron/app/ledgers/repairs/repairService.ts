@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { findRoomById } from '../../office/officeRepository';
@@ -59,7 +59,7 @@ export async function insertRepair(trx: Kysely<Database>, actor: Actor, now: str
 }
 
 export async function createRepair(ctx: AppContext, actor: Actor, intake: RepairIntake): Promise<RepairRecord> {
-  const { id } = await inTransaction(ctx.db, (trx) => insertRepair(trx, actor, ctx.clock.now(), intake));
+  const { id } = await inCall(ctx.db, (trx) => insertRepair(trx, actor, ctx.clock.now(), intake));
   return (await loadRepair(ctx.db, id))!;
 }
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
-import { inTransaction } from '../../db/transaction';
+import { inCall } from '../../db/inCall';
 import { appendHistory } from '../../history/historyRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { roleAllows } from '../../../../shared/domain/access';
@@ -43,7 +43,7 @@ export async function getRevisit(ctx: AppContext, actor: Actor, id: number): Pro
  * ledger that finishes records without planning, such as repairs, is revisited this way from the queue).
  */
 export async function startRevisit(ctx: AppContext, actor: Actor, kind: RevisitSubjectKind, subjectId: number): Promise<RevisitDetail> {
-  const id = await inTransaction(ctx.db, async (trx) => {
+  const id = await inCall(ctx.db, async (trx) => {
     const planned = await revisitsOfSubject(trx, kind, subjectId, 'planned');
     if (planned.length > 0) return planned.sort((a, b) => (a.dueAt < b.dueAt ? -1 : 1))[0]!.id;
     const waiting = (await revisitSubject(kind).awaiting(trx)).find((subject) => subject.id === subjectId);
@@ -65,7 +65,7 @@ export async function planRevisit(ctx: AppContext, actor: Actor, input: z.output
   if (input.dueAt < input.windowFrom) throw new DomainError('rule', '回访截止时间不能早于开始时间', 'dueAt');
   const now = ctx.clock.now();
   if (input.dueAt <= now) throw new DomainError('rule', '回访截止时间应晚于现在', 'dueAt');
-  const id = await inTransaction(ctx.db, async (trx) => {
+  const id = await inCall(ctx.db, async (trx) => {
     const subject = await describeSubject(trx, input.subjectKind, input.subjectId);
     const plan = { purpose: 'manual' as const, windowFrom: input.windowFrom, dueAt: input.dueAt, requiredRole: revisitorRoles[subject.importance ?? 'ordinary'] };
     return (await insertPlannedRevisits(trx, actor, input.subjectKind, input.subjectId, [plan], now, input.reason))[0]!;
@@ -84,7 +84,7 @@ async function plannedRow(trx: Kysely<Database>, id: number): Promise<RevisitRow
 export async function logAttempt(ctx: AppContext, actor: Actor, input: z.output<typeof revisitAttemptInput>): Promise<RevisitDetail> {
   const now = ctx.clock.now();
   if (input.attemptedAt > now) throw new DomainError('rule', '联系时间不能晚于现在', 'attemptedAt');
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const row = await plannedRow(trx, input.id);
     await trx
       .insertInto('revisit_attempts')
@@ -103,7 +103,7 @@ export async function logAttempt(ctx: AppContext, actor: Actor, input: z.output<
 export async function recordRevisit(ctx: AppContext, actor: Actor, input: z.output<typeof revisitRecordInput>): Promise<RevisitDetail> {
   const now = ctx.clock.now();
   if (input.revisitedAt > now) throw new DomainError('rule', '回访时间不能晚于现在', 'revisitedAt');
-  await inTransaction(ctx.db, async (trx) => {
+  await inCall(ctx.db, async (trx) => {
     const row = await plannedRow(trx, input.id);
     const revisitor = await trx.selectFrom('staff').select(['id', 'name', 'role']).where('id', '=', input.revisitorStaffId).where('active', '=', 1).executeTakeFirst();
     if (!revisitor) throw new DomainError('not_found', '回访人不存在或已停用,请重新选择', 'revisitorStaffId');

@@ -1,0 +1,19 @@
+import { defineFeature } from '../modules/feature';
+import { archiveContract } from '../../../shared/domain/archive/archiveContract';
+import { verifyArchive } from './archiveVerify';
+import { ArchiveJobs } from './archiveJobs';
+
+/** Monthly archives for head office: export in the background, verify. */
+export const archiveModule = defineFeature({
+  name: 'archive',
+  channels: archiveContract,
+  handlers: () => {
+    const archiveJobs = new ArchiveJobs();
+    return {
+      'archive.export': async (input, actor, ctx) => archiveJobs.startExport(ctx, { outDir: input.out, period: input.period, fullData: input.fullData, staffId: actor.staffId }),
+      'archive.job': async (input) => archiveJobs.get(input.jobId),
+      'archive.cancel': async (input) => archiveJobs.cancel(input.jobId),
+      'archive.verify': (input) => verifyArchive(input.file),
+    };
+  },
+});

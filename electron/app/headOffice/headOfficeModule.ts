@@ -1,0 +1,32 @@
+import { HeadOfficeImportJobs } from './headOfficeImportJobs';
+import { defineFeature } from '../modules/feature';
+import { headOfficeContract } from '../../../shared/domain/headOffice/headOfficeContract';
+import { importArchive } from './headOfficeImport';
+import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOfficeQueries';
+import { headOfficeFile, headOfficeRecord } from './headOfficeRecord';
+import { headOfficeStatistics } from './headOfficeStatistics';
+
+/** Head office: archives imported from many offices, read-only. */
+export const headOfficeModule = defineFeature({
+  name: 'headOffice',
+  channels: headOfficeContract,
+  handlers: () => {
+    const importJobs = new HeadOfficeImportJobs();
+    return {
+      'headOffice.import': async (input, actor, ctx) => {
+        // One archive at a time, each whole or not at all; the first refused one stops the rest and says why.
+        const results = [];
+        for (const file of input.files) results.push(await importArchive(ctx, file, actor.staffId));
+        return results;
+      },
+      'headOffice.startImport': async (input, actor, ctx) => importJobs.start(ctx, input.files, actor.staffId),
+      'headOffice.importJob': async (input) => importJobs.get(input.jobId),
+      'headOffice.cancelImport': async (input) => importJobs.cancel(input.jobId),
+      'headOffice.offices': (_input, _actor, ctx) => listHeadOfficeOffices(ctx.db),
+      'headOffice.records': (input, _actor, ctx) => listHeadOfficeRecords(ctx.db, input),
+      'headOffice.record': (input, _actor, ctx) => headOfficeRecord(ctx.db, input),
+      'headOffice.file': (input, _actor, ctx) => headOfficeFile(ctx, input.sha256),
+      'headOffice.statistics': (input, _actor, ctx) => headOfficeStatistics(ctx.db, input.month),
+    };
+  },
+});

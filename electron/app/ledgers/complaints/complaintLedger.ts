@@ -1,0 +1,35 @@
+import { defineFeature } from '../../modules/feature';
+import { complaintContract } from '../../../../shared/domain/complaints/complaintContract';
+import * as complaints from './complaintService';
+import * as process from './processService';
+import * as support from './supportService';
+import { printCapaReport, printComplaintForm } from '../../forms/printService';
+import { exportComplaints } from './complaintExport';
+
+/** The complaint ledger (TS-…) with its process, CAPA reports (JZ-…) and signed scans. */
+export const complaintLedger = defineFeature({
+  name: 'complaints',
+  channels: complaintContract,
+  handlers: () => ({
+    'complaints.create': (input, actor, ctx) => complaints.createComplaint(ctx, actor, input),
+    'complaints.list': (input, _actor, ctx) => complaints.listComplaints(ctx, input),
+    'complaints.get': (input, actor, ctx) => complaints.getComplaint(ctx, actor, input.id),
+    'complaints.print': (input, actor, ctx) => printComplaintForm(ctx, actor, input.id),
+    'complaints.edit': (input, actor, ctx) => complaints.editComplaint(ctx, actor, input),
+    'complaints.dispatch': (input, actor, ctx) => process.dispatchComplaint(ctx, actor, input),
+    'complaints.recordHandling': (input, actor, ctx) => process.recordHandling(ctx, actor, input),
+    'complaints.review': (input, actor, ctx) => process.reviewComplaint(ctx, actor, input),
+    'complaints.revisit': (input, actor, ctx) => process.recordRevisit(ctx, actor, input),
+    'complaints.archive': (input, actor, ctx) => process.archiveComplaint(ctx, actor, input),
+    'complaints.void': (input, actor, ctx) => process.voidComplaint(ctx, actor, input),
+    'complaints.requestExtension': (input, actor, ctx) => support.requestExtension(ctx, actor, input),
+    'complaints.decideExtension': (input, actor, ctx) => support.decideExtension(ctx, actor, input),
+    'complaints.attachSignedScan': (input, actor, ctx) => support.attachSignedScan(ctx, actor, input),
+    'complaints.waiveSignedScan': (input, actor, ctx) => support.waiveSignedScan(ctx, actor, input),
+    'complaints.requestCapa': (input, actor, ctx) => support.requestCapa(ctx, actor, input),
+    'attachments.get': (input, _actor, ctx) => support.getAttachment(ctx, input.id),
+    'capa.submit': (input, actor, ctx) => support.submitCapa(ctx, actor, input),
+    'capa.print': (input, _actor, ctx) => printCapaReport(ctx, input.id),
+    'complaints.export': (input, actor, ctx) => exportComplaints(ctx, actor, input),
+  }),
+});

@@ -1,0 +1,34 @@
+import { defineFeature } from '../../modules/feature';
+import { repairContract } from '../../../../shared/domain/repairs/repairContract';
+import { printWorkOrder } from '../../forms/printService';
+import * as repairs from './repairService';
+import * as repairSteps from './repairSteps';
+import { printRepairForm, printRepairWorkOrder } from './repairPrint';
+import { repairDesk } from './repairDesk';
+import { getRepairTimers, saveRepairTimers } from './repairTimerSettings';
+import { exportRepairs } from '../../exports/lists/repairExport';
+import { auditedSettingsChange } from '../../settings/settingsService';
+
+/** The repair ledger (BX-…) with its service timers. */
+export const repairLedger = defineFeature({
+  name: 'repairs',
+  channels: repairContract,
+  handlers: () => ({
+    'repairs.create': (input, actor, ctx) => repairs.createRepair(ctx, actor, input),
+    'repairs.list': (input, _actor, ctx) => repairs.listRepairs(ctx, input),
+    'repairs.get': (input, actor, ctx) => repairs.getRepair(ctx, actor, input.id),
+    'repairs.dispatch': (input, actor, ctx) => repairSteps.dispatchRepair(ctx, actor, input),
+    'repairs.collect': (input, actor, ctx) => repairSteps.collectRepair(ctx, actor, input.id),
+    'repairs.agreeTime': (input, actor, ctx) => repairSteps.agreeRepairTime(ctx, actor, input),
+    'repairs.arrive': (input, actor, ctx) => repairSteps.arriveRepair(ctx, actor, input.id),
+    'repairs.complete': (input, actor, ctx) => repairSteps.completeRepair(ctx, actor, input),
+    'repairs.approveOverrun': (input, actor, ctx) => repairSteps.approveRepairOverrun(ctx, actor, input),
+    'repairs.void': (input, actor, ctx) => repairSteps.voidRepair(ctx, actor, input),
+    'repairs.print': (input, actor, ctx) => printRepairForm(ctx, actor, input.id),
+    'repairs.printWorkOrder': (input, actor, ctx) => printRepairWorkOrder(ctx, actor, input.id),
+    'repairs.desk': (_input, _actor, ctx) => repairDesk(ctx),
+    'repairs.timers': (_input, _actor, ctx) => getRepairTimers(ctx.db),
+    'repairs.saveTimers': (input, actor, ctx) => auditedSettingsChange(ctx.db, actor, ctx.clock.now(), `报修服务时限:${JSON.stringify(input)}`, (trx) => saveRepairTimers(trx, input)),
+    'repairs.export': (input, actor, ctx) => exportRepairs(ctx, actor, input),
+  }),
+});

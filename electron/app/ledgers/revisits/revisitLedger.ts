@@ -1,0 +1,27 @@
+import { defineFeature } from '../../modules/feature';
+import { revisitContract } from '../../../../shared/domain/revisits/revisitContract';
+import * as repairs from '../repairs/repairService';
+import * as revisits from './revisitService';
+import { revisitQueue } from './revisitQueue';
+import { getRevisitWindows, saveRevisitWindows } from './revisitPlanning';
+import { printRevisitForm } from './revisitPrint';
+import { exportRevisitQueue } from '../../exports/lists/revisitQueueExport';
+import { auditedSettingsChange } from '../../settings/settingsService';
+
+/** Revisits (HF-…) of finished complaints and repairs. */
+export const revisitLedger = defineFeature({
+  name: 'revisits',
+  channels: revisitContract,
+  handlers: () => ({
+    'revisits.queue': (_input, actor, ctx) => revisitQueue(ctx, actor),
+    'revisits.get': (input, actor, ctx) => revisits.getRevisit(ctx, actor, input.id),
+    'revisits.start': (input, actor, ctx) => revisits.startRevisit(ctx, actor, input.subjectKind, input.subjectId),
+    'revisits.plan': (input, actor, ctx) => revisits.planRevisit(ctx, actor, input),
+    'revisits.logAttempt': (input, actor, ctx) => revisits.logAttempt(ctx, actor, input),
+    'revisits.record': (input, actor, ctx) => revisits.recordRevisit(ctx, actor, input),
+    'revisits.print': (input, _actor, ctx) => printRevisitForm(ctx, input.id),
+    'revisits.windows': (_input, _actor, ctx) => getRevisitWindows(ctx.db),
+    'revisits.saveWindows': (input, actor, ctx) => auditedSettingsChange(ctx.db, actor, ctx.clock.now(), `回访时间窗口:${JSON.stringify(input)}`, (trx) => saveRevisitWindows(trx, input)),
+    'revisits.exportQueue': (input, actor, ctx) => exportRevisitQueue(ctx, actor, input),
+  }),
+});

@@ -1,0 +1,11 @@
+import { read } from '../../contract/channel';
+import { job } from '../../contract/channel';
+import { type ArchiveJob, archiveExportInput, archiveJobInput, type ArchiveVerification, archiveFileInput } from './archive';
+
+/** Monthly archives for head office. */
+export const archiveContract = {
+  'archive.export': job<ArchiveJob>()(archiveExportInput, '导出归档(给总部)', { access: 'supervisor' }),
+  'archive.job': read<ArchiveJob>()(archiveJobInput, '归档导出进度', { access: 'supervisor', passive: true }),
+  'archive.cancel': read<ArchiveJob>()(archiveJobInput, '取消导出归档', { access: 'supervisor' }),
+  'archive.verify': read<ArchiveVerification>()(archiveFileInput, '核对归档文件是否完整', { access: 'supervisor', folder: 'either' }),
+};

@@ -1,0 +1,14 @@
+import { read, write } from '../../contract/channel';
+import { byId } from '../fieldSchemas';
+import type { PrintedForm, Page } from '../records';
+import type { ExportedFile } from '../statistics/statistics';
+import type { WorkOrder } from './workOrder';
+import { workOrderListInput, workOrderExportInput } from './workOrderSchemas';
+
+/** Work orders (PG-…) issued for complaints. */
+export const workOrderContract = {
+  'workOrders.list': read<Page<WorkOrder>>()(workOrderListInput, '派工单列表(部门待办)'),
+  'workOrders.collect': write<WorkOrder>()(byId, '接单'),
+  'workOrders.print': read<PrintedForm>()(byId, '打印派工单'),
+  'workOrders.export': read<ExportedFile>()(workOrderExportInput, '派工单导出 Excel'),
+};
