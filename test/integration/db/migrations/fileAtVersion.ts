@@ -50,20 +50,26 @@ export function insertRow(raw: BetterSqlite3.Database, table: string, row: Recor
   return Number(statement.run(row).lastInsertRowid);
 }
 
+/** A table's rows in the order they were written (a table without rowid: in key order). */
 export function rowsOf(raw: BetterSqlite3.Database, table: string, where = '1'): Row[] {
-  return raw.prepare(`select * from "${table}" where ${where} order by rowid`).all() as Row[];
+  const withoutRowid = raw.prepare('select wr from pragma_table_list where name = ?').pluck().get(table) === 1;
+  const key = (raw.pragma(`table_info("${table}")`) as { name: string; pk: number }[]).filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
+  const order = withoutRowid ? key.map((column) => `"${column.name}"`).join(', ') : 'rowid';
+  return raw.prepare(`select * from "${table}" where ${where} order by ${order}`).all() as Row[];
 }
 
 export function columnNames(raw: BetterSqlite3.Database, table: string): string[] {
   return (raw.pragma(`table_info("${table}")`) as { name: string }[]).map((column) => column.name);
 }
 
-/** Each index on `table` with its columns in order; an expression shows as '<expr>'. */
+/** Each index on `table` with its key columns in order: an expression shows as '<expr>', a descending one with ' desc'. */
 export function indexesOf(raw: BetterSqlite3.Database, table: string): Record<string, string[]> {
   const list = raw.pragma(`index_list("${table}")`) as { name: string }[];
-  return Object.fromEntries(
-    list.map(({ name }) => [name, (raw.pragma(`index_info("${name}")`) as { name: string | null }[]).map((column) => column.name ?? '<expr>')]),
-  );
+  const keyColumns = (index: string) =>
+    (raw.pragma(`index_xinfo("${index}")`) as { name: string | null; desc: number; key: number }[])
+      .filter((column) => column.key === 1)
+      .map((column) => `${column.name ?? '<expr>'}${column.desc ? ' desc' : ''}`);
+  return Object.fromEntries(list.map(({ name }) => [name, keyColumns(name)]));
 }
 
 /** Every ordinary table's rows (the search index's virtual and shadow tables aside). */
