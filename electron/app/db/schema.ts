@@ -194,6 +194,7 @@ export interface WorkOrderTable {
 /** A revisit of a complaint or a repair (0004): planned with a window and a role, then done with the form's fields. */
 export interface RevisitTable {
   id: Generated<number>;
+  /** The column accepts NULL (0004 numbered its carried-over rows after inserting them); every row has a number. */
   number: string;
   subject_kind: string;
   subject_id: number;

@@ -1,5 +1,5 @@
+import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { historyRowHash, type ChainedFields } from '../../history/historyChain';
 
 /**
  * The complaint lifecycle: sign-in, handling fields, work orders, revisits, deadline extensions, alerts,
@@ -193,4 +193,33 @@ async function chainExistingHistory(db: Kysely<any>): Promise<void> {
       .execute();
     prevHash = hash;
   }
+}
+
+// Frozen copy of history/historyChain.ts as of 0002: the hashes this migration wrote must never follow the live code.
+interface ChainedFields {
+  entity: string;
+  entity_id: number;
+  at: string;
+  staff_id: number | null;
+  action: string;
+  summary: string;
+  changes: string | null;
+  revision: number | null;
+  reason: string | null;
+}
+
+function historyRowHash(prevHash: string, row: ChainedFields): string {
+  const sealed = [
+    prevHash,
+    row.entity,
+    row.entity_id,
+    row.at,
+    row.staff_id,
+    row.action,
+    row.summary,
+    row.changes,
+    row.revision,
+    row.reason,
+  ];
+  return createHash('sha256').update(JSON.stringify(sealed)).digest('hex');
 }
