@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { historyRowHash } from '../../electron/app/history/historyChain';
-import { formatRecordNumber, type RecordKind } from '../../shared/domain/recordNumber';
+import { formatRecordNumber, type RecordNumbering } from '../../shared/domain/recordNumber';
 import { givenNames, surnames } from '../../electron/app/demo/demoText';
 import { Random, Zipf } from './random';
 
@@ -76,12 +76,12 @@ export class HistoryWriter {
 /** Numbers per ledger and month, written back to record_sequences so the app continues after them. */
 export class RecordNumbers {
   private readonly last = new Map<string, number>();
-  next(kind: RecordKind, prefix: string, at: string): string {
+  next(numbering: RecordNumbering, at: string): string {
     const period = at.slice(0, 7).replace('-', '');
-    const key = `${prefix}|${period}`;
+    const key = `${numbering.prefix}|${period}`;
     const value = (this.last.get(key) ?? 0) + 1;
     this.last.set(key, value);
-    return formatRecordNumber(kind, period, value);
+    return formatRecordNumber(numbering, period, value);
   }
   save(raw: BetterSqlite3.Database): void {
     const upsert = raw.prepare('INSERT OR REPLACE INTO record_sequences (prefix, period, last_value) VALUES (?,?,?)');

@@ -85,7 +85,7 @@ export const deskPart: BenchPart = {
       figures.push({
         part: 'roomHistory',
         name: `房屋历史第一页:${label}(${room.n} 件投诉)`,
-        ...(await timePair(() => roomPage(app.ctx.db, { id: room.room_id, pageSize: 50 }), () => rawHistory(room.room_id), { runs, warmup })),
+        ...(await timePair(() => roomPage(app.ctx, { id: room.room_id, pageSize: 50 }), () => rawHistory(room.room_id), { runs, warmup })),
         budget: 'query',
       });
     }

@@ -5,6 +5,7 @@ import type { PrintFonts } from './forms/fonts';
 import type { DeskSession } from './auth/session';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupState } from './backup/backupService';
+import type { LedgerRegistry } from './ledgers/ledgerRegistry';
 
 /** What the shell hosting the app can do that plain Node cannot (Electron: open a file in the system viewer). */
 export interface Host {
@@ -28,4 +29,6 @@ export interface AppContext {
   /** The raw handle, for the online backup API and integrity checks. */
   raw: BetterSqlite3.Database;
   backupState: BackupState;
+  /** The app's ledgers and every registry derived from them. */
+  ledgers: LedgerRegistry;
 }

@@ -6,7 +6,8 @@ import { latestSchemaVersion } from './db/migrations';
 import { systemClock, type Clock } from './clock';
 import type { AppContext, Host } from './context';
 import { assemble, features, shippedLedgers } from './modules/modules';
-import type { Feature } from './modules/feature';
+import type { Ledger } from './ledgers/ledger';
+import { ledgerRegistry } from './ledgers/ledgerRegistry';
 import { createInvoke, type Invoke } from './dispatch';
 import { loadPrintFonts } from './forms/fonts';
 import { ensureDefaultDepartments } from './office/officeService';
@@ -34,7 +35,7 @@ export interface OpenAppOptions {
   nativeBinding?: string;
   /** The ledgers this app keeps; the shipped ones unless a test brings its own. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each ledger's handlers are typed by its own channels
-  ledgers?: readonly Feature<any>[];
+  ledgers?: readonly Ledger<any>[];
 }
 
 /** A typed way in: `invoke` answers `{ ok, value | error }`, `call` throws CallError on `{ ok: false }`. */
@@ -90,11 +91,12 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       session: new DeskSession(settings.idleLockMinutes),
       raw: connection.raw,
       backupState,
+      ledgers: ledgerRegistry(options.ledgers ?? shippedLedgers),
     };
     const dailyBackups = keepDailyBackups(backupContext, { startNow: existed });
     const releaseOpenMarker = markOpen(options.dataDir);
     let closing: Promise<void> | null = null;
-    const { contract, handlers } = assemble([...features, ...(options.ledgers ?? shippedLedgers)], ctx);
+    const { contract, handlers } = assemble([...features, ...ctx.ledgers.list], ctx);
     // Once decided a folder's kind never changes (a restore takes effect at the next start): read until it is.
     let decidedKind: DataFolderKind | null = null;
     const folderKind = async () => (decidedKind ??= await dataFolderKind(ctx.db));

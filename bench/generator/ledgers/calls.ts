@@ -1,6 +1,7 @@
 import { callAnswers, callMatters } from '../phrases';
 import { localMs, localTime } from '../office';
 import type { LedgerGenerator } from '../registry';
+import { callNumbering } from '../../../shared/domain/calls/callLog';
 
 const minute = 60_000;
 
@@ -64,7 +65,7 @@ export const callGenerator: LedgerGenerator = {
         const pending = !plan.link && office.now - plan.at < 4 * 3_600_000 && random.chance(0.4);
         const outcome = plan.link ? plan.link.kind : pending ? 'pending' : 'consultation';
         const answer = outcome === 'consultation' ? random.pick(callAnswers) : null;
-        const number = office.numbers.next('callLog', 'LD', createdAt);
+        const number = office.numbers.next(callNumbering, createdAt);
         const id = Number(
           insertCall.run(
             number, calledAt, plan.roomId, plan.roomLabel, plan.name, plan.phone, plan.matter, clerk, outcome, answer, pending ? null : clerk, pending ? null : settledAt,

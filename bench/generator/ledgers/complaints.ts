@@ -3,6 +3,9 @@ import { complaintSearchDocument } from '../../../electron/app/search/searchToke
 import { handlingResults, revisitFeedback, targetDescriptions, complaintText } from '../phrases';
 import { localTime, type GeneratedOffice } from '../office';
 import type { LedgerGenerator } from '../registry';
+import { revisitNumbering } from '../../../shared/domain/revisits/revisit';
+import { workOrderNumbering } from '../../../shared/domain/workOrders/workOrder';
+import { complaintNumbering } from '../../../shared/domain/complaints/complaint';
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -72,7 +75,7 @@ export const complaintGenerator: LedgerGenerator = {
         const handled = reached(status, 'awaitingReview', 'awaitingRevisit', 'resolved', 'archived');
         const reviewed = reached(status, 'awaitingRevisit', 'resolved', 'archived');
         const revisited = reached(status, 'resolved', 'archived');
-        const number = office.numbers.next('complaint', 'TS', receivedAt);
+        const number = office.numbers.next(complaintNumbering, receivedAt);
         const roomLabel = room ? room.label : random.chance(0.3) ? `${random.int(1, 30)}号商铺` : null;
         const id = Number(
           insertComplaint.run(
@@ -96,7 +99,7 @@ export const complaintGenerator: LedgerGenerator = {
           const reassigned = random.chance(0.08);
           for (let n = reassigned ? 2 : 1; n > 0; n--) {
             const last = n === 1;
-            const orderNumber = office.numbers.next('workOrder', 'PG', t(hour));
+            const orderNumber = office.numbers.next(workOrderNumbering, t(hour));
             const orderStatus = !last ? 'reassigned' : handled ? 'done' : status === 'inProgress' ? 'collected' : 'issued';
             const orderId = Number(
               insertOrder.run(orderNumber, id, department.id, worker, clerk, t(hour), t(day), text.demand, orderStatus === 'issued' ? null : t(2 * hour), handled || !last ? t(2 * day) : null, orderStatus).lastInsertRowid,
@@ -113,7 +116,7 @@ export const complaintGenerator: LedgerGenerator = {
           const satisfaction = random.weighted({ satisfied: 80, fairlySatisfied: 16, unsatisfied: 4 });
           const revisitedAt = t(4 * day);
           insertRevisit.run(
-            office.numbers.next('revisit', 'HF', revisitedAt), id, t(2 * day + 4 * hour), t(5 * day), roomLabel, name,
+            office.numbers.next(revisitNumbering, revisitedAt), id, t(2 * day + 4 * hour), t(5 * day), roomLabel, name,
             random.weighted({ phone: 80, visit: 15, other: 5 }), clerk, revisitedAt, random.pick(revisitFeedback), satisfaction, clerk, t(2 * day + 4 * hour), revisitedAt,
           );
           office.history.append('complaint', id, t(4 * day), clerk, '回访', `回访:${satisfaction}`);

@@ -2,6 +2,7 @@ import type { InspectionOutcome } from '../../../shared/domain/inspections/inspe
 import { inspectionFindings, inspectionPlaces } from '../phrases';
 import { localMs, localTime } from '../office';
 import type { LedgerGenerator } from '../registry';
+import { inspectionNumbering } from '../../../shared/domain/inspections/inspection';
 
 const hour = 3_600_000;
 
@@ -34,7 +35,7 @@ export const inspectionGenerator: LedgerGenerator = {
           const outcome = random.weighted<InspectionOutcome>({ resolved: 75, followUp: 15, notConfirmed: 10 });
           const inspector = random.pick(office.supervisors.concat(office.departments[0]!.staff));
           const clerk = random.pick(office.clerks);
-          const number = office.numbers.next('inspection', 'XC', createdAt);
+          const number = office.numbers.next(inspectionNumbering, createdAt);
           const id = Number(
             insert.run(number, complaint.id, inspectedAt, random.pick(inspectionPlaces), inspector, random.pick(inspectionFindings), outcome === 'followUp' ? '安排责任班组三日内整改并复查' : null, outcome, clerk, createdAt, createdAt).lastInsertRowid,
           );

@@ -3,6 +3,7 @@ import { addDays, lossOutcomes, lossPeriodEndsOn, refundKinds, type LostDocument
 import { formatYuan } from '../../../shared/domain/money';
 import { localTime, type GeneratedOffice } from '../office';
 import type { LedgerGenerator } from '../registry';
+import { lossDeclarationNumbering } from '../../../shared/domain/lossDeclarations/lossDeclaration';
 
 const day = 86_400_000;
 const regions = ['110105', '310104', '320102', '330106', '370202', '420106', '440106', '440305', '510107', '610113'];
@@ -51,7 +52,7 @@ export const lossDeclarationGenerator: LedgerGenerator = {
         const documentNumber = documentType === 'receipt' ? `NO.${String(random.int(1, 9_999_999)).padStart(7, '0')}` : String(random.int(10_000_000, 99_999_999));
         const byAgent = random.chance(0.15);
         const agentName = byAgent ? office.personName() : null;
-        const number = office.numbers.next('lossDeclaration', 'YS', declaredAt);
+        const number = office.numbers.next(lossDeclarationNumbering, declaredAt);
         const afterPeriod = (days: number) => localTime(Math.min(Date.parse(`${addDays(periodEnds, days)}T09:30:00Z`) + random.int(0, 420) * 60_000, office.now - 60_000));
         const over = officeToday > periodEnds;
         const voided = random.chance(0.03);

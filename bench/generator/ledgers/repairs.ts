@@ -5,6 +5,8 @@ import { revisitMethods, satisfactionLevels, type RevisitMethod } from '../../..
 import { repairMaterials, repairResults, repairText } from '../phrases';
 import { localTime, type GeneratedOffice } from '../office';
 import type { LedgerGenerator } from '../registry';
+import { repairNumbering } from '../../../shared/domain/repairs/repair';
+import { revisitNumbering } from '../../../shared/domain/revisits/revisit';
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -69,7 +71,7 @@ export const repairGenerator: LedgerGenerator = {
         const worker = random.pick(department.staff);
         const reportedAt = localTime(Math.min(at, office.now - 2 * minute));
         const createdAt = t(2 * minute);
-        const number = office.numbers.next('repair', 'BX', createdAt);
+        const number = office.numbers.next(repairNumbering, createdAt);
         const dispatched = status !== 'accepted';
         const collected = dispatched && status !== 'dispatched';
         const arrived = collected && status !== 'collected';
@@ -119,7 +121,7 @@ export const repairGenerator: LedgerGenerator = {
           const charge = priced ? `按价目表收费 ${fenToYuan(chargeFen)} 元` : '免费';
           history.append('repair', id, completedAt, worker, '完成', `维修完成(${charge}),待回访`,
             changes({ status: ['inProgress', 'awaitingRevisit'], completedAt: [null, completedAt], result: [null, result], materials: [null, materials], chargeFen: [null, chargeFen] }));
-          const revisitNumber = office.numbers.next('revisit', 'HF', completedAt);
+          const revisitNumber = office.numbers.next(revisitNumbering, completedAt);
           const revisitedAt = localTime(revisitedAtMs);
           const satisfaction = closed ? random.weighted({ satisfied: 85, fairlySatisfied: 15 }) : null;
           const method = closed ? random.weighted<RevisitMethod>({ phone: 85, visit: 10, letter: 0, email: 0, other: 5 }) : null;

@@ -10,7 +10,7 @@ import { readAttachment } from '../attachments/attachmentStore';
 import { DomainError } from '../../../shared/contract/errors';
 import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive/archive';
 import { archiveFormat, archiveFormatVersion, ledgerPath, manifestPath, workbookPath, type ArchiveManifest } from './archiveFormat';
-import { archiveLedgers, archiveReports } from './archiveLedgers';
+import { archiveReports } from './archiveLedgers';
 import { countInPeriod, idChunksInPeriod, type ArchivePrint } from './archiveLedger';
 import { resolveArchivePeriod } from './archivePeriod';
 import { WorkbookSpool } from './archiveWorkbook';
@@ -50,7 +50,7 @@ export class ExportCancelled extends DomainError {
 export async function exportArchive(ctx: AppContext, options: ExportOptions): Promise<{ file: string; manifest: ArchiveManifest }> {
   const office = await findOffice(ctx.db);
   if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再导出归档');
-  const period = await resolveArchivePeriod(ctx.db, options.period);
+  const period = await resolveArchivePeriod(ctx, options.period);
   const fullData = options.fullData ?? false;
   const createdAt = ctx.clock.now();
   const file = archiveFileName(options.outDir, office.code, period);
@@ -67,7 +67,7 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
   let workbook: WorkbookSpool | null = null;
   try {
     const progress = tracker(options);
-    const found = await Promise.all(archiveLedgers.map(async (ledger) => ({ ledger, count: await countInPeriod(ctx.db, ledger, period) })));
+    const found = await Promise.all(ctx.ledgers.archives.map(async (ledger) => ({ ledger, count: await countInPeriod(ctx.db, ledger, period) })));
     progress.grow(found.reduce((sum, { count }) => sum + count, 0));
     workbook = await WorkbookSpool.create(workbookFile, fullData, createdAt);
     const counts: Record<string, number> = {};

@@ -1,8 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
 import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive/archive';
-import { archiveLedgers } from './archiveLedgers';
 import { lastMonthWithRecords } from './archiveLedger';
 
 export function monthPeriod(month: string): ArchivePeriod {
@@ -12,13 +10,13 @@ export function monthPeriod(month: string): ArchivePeriod {
 }
 
 /** The asked period, or by default the last month that has records in any ledger. */
-export async function resolveArchivePeriod(db: Kysely<Database>, input: ArchivePeriodInput | undefined): Promise<ArchivePeriod> {
+export async function resolveArchivePeriod(ctx: AppContext, input: ArchivePeriodInput | undefined): Promise<ArchivePeriod> {
   if (input && 'month' in input) return monthPeriod(input.month);
   if (input) {
     if (input.from > input.to) throw new DomainError('rule', '开始日期不能晚于结束日期', 'from');
     return { from: input.from, to: input.to, label: `${input.from}~${input.to}` };
   }
-  const months = (await Promise.all(archiveLedgers.map((ledger) => lastMonthWithRecords(db, ledger)))).filter((month) => month !== null);
+  const months = (await Promise.all(ctx.ledgers.archives.map((ledger) => lastMonthWithRecords(ctx.db, ledger)))).filter((month) => month !== null);
   const last = months.sort().at(-1);
   if (!last) throw new DomainError('rule', '还没有任何记录,无可归档的月份');
   return monthPeriod(last);

@@ -1,4 +1,9 @@
 import ExcelJS from 'exceljs';
+import type { AppContext } from '../context';
+import type { Actor } from '../auth/session';
+import type { ExportedFile } from '../../../shared/domain/statistics/statistics';
+import { deliverFile } from './deliverFile';
+import { checkFullData, exportCaption, fileStamp } from './exportCaption';
 
 /**
  * One exporter for every list: a ledger declares its columns (Chinese header, how to read the value, and whether it
@@ -11,7 +16,39 @@ export interface ExportColumn<Row> {
   value(row: Row, options: { full: boolean }): string | number | null;
 }
 
-export interface ListExport<Row> {
+/**
+ * A ledger's list exported to Excel, declared with the ledger under the channel it answers (declared in the
+ * ledger's contract; its input is the list's filter plus `fullData`): the sheet, the columns, the filter in words,
+ * and the list's rows page by page. Its handler is made from the declaration (`listExportHandler`).
+ */
+export interface ListExport<Query extends { fullData: boolean }, Row> {
+  /** The sheet's name, and the file's before its time stamp: 来电记录. */
+  sheetName: string;
+  /** The caption's title, when it is not the sheet's name: 客户来电记录. */
+  title?: string;
+  columns: ExportColumn<Row>[];
+  describe(query: Query): string;
+  /** The list under the query's filter, a page at a time, in list order. */
+  pages(ctx: AppContext, actor: Actor, query: Query): (page: number, pageSize: number) => Promise<Row[]>;
+}
+
+export function listExportHandler<Query extends { fullData: boolean }, Row>(spec: ListExport<Query, Row>) {
+  return async (query: Query, actor: Actor, ctx: AppContext): Promise<ExportedFile> => {
+    checkFullData(actor, query.fullData);
+    const now = ctx.clock.now();
+    const content = await exportListWorkbook({
+      sheetName: spec.sheetName,
+      columns: spec.columns,
+      page: spec.pages(ctx, actor, query),
+      full: query.fullData,
+      caption: exportCaption(spec.title ?? spec.sheetName, spec.describe(query), actor, now, query.fullData),
+    });
+    return deliverFile(ctx, `${spec.sheetName}-${fileStamp(now)}.xlsx`, content);
+  };
+}
+
+/** What the exporter writes: a sheet of columns over rows read page by page. */
+interface ListWorkbook<Row> {
   sheetName: string;
   columns: ExportColumn<Row>[];
   /** Pages of rows in list order; an empty page ends the export. */
@@ -35,7 +72,7 @@ export function addHeaderRow(sheet: ExcelJS.Worksheet, headers: string[]): void 
   });
 }
 
-export async function exportListWorkbook<Row>(spec: ListExport<Row>): Promise<Buffer> {
+export async function exportListWorkbook<Row>(spec: ListWorkbook<Row>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '物业台账';
   const sheet = workbook.addWorksheet(spec.sheetName);

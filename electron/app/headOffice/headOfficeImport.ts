@@ -177,7 +177,7 @@ async function storeCarriedFiles(ctx: AppContext, archive: OpenedArchive, step: 
       step();
       if (held) continue;
       const files: StoredFile[] = [];
-      for (const { staged, ...file } of carriedFiles(record, archive.files)) files.push({ ...file, ...(await storeStagedFile(ctx.dataDir, staged)) });
+      for (const { staged, ...file } of carriedFiles(ctx.ledgers, record, archive.files)) files.push({ ...file, ...(await storeStagedFile(ctx.dataDir, staged)) });
       stored.set(record, files);
     }
   }

@@ -22,9 +22,9 @@ export const headOfficeModule = defineFeature({
       'headOffice.startImport': async (input, actor, ctx) => importJobs.start(ctx, input.files, actor.staffId),
       'headOffice.importJob': async (input) => importJobs.get(input.jobId),
       'headOffice.cancelImport': async (input) => importJobs.cancel(input.jobId),
-      'headOffice.offices': (_input, _actor, ctx) => listHeadOfficeOffices(ctx.db),
-      'headOffice.records': (input, _actor, ctx) => listHeadOfficeRecords(ctx.db, input),
-      'headOffice.record': (input, _actor, ctx) => headOfficeRecord(ctx.db, input),
+      'headOffice.offices': (_input, _actor, ctx) => listHeadOfficeOffices(ctx),
+      'headOffice.records': (input, _actor, ctx) => listHeadOfficeRecords(ctx, input),
+      'headOffice.record': (input, _actor, ctx) => headOfficeRecord(ctx, input),
       'headOffice.file': (input, _actor, ctx) => headOfficeFile(ctx, input.sha256),
       'headOffice.statistics': (input, _actor, ctx) => headOfficeStatistics(ctx.db, input.month),
     };

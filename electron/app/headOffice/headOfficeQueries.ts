@@ -3,11 +3,12 @@ import type { Database } from '../db/schema';
 import type { KeysetPage } from '../../../shared/domain/records';
 import type { HeadOfficeOffice, HeadOfficeRecord } from '../../../shared/domain/headOffice/headOffice';
 import type { ArchiveHeadline, ArchivedRecord } from '../archive/archiveLedger';
-import { archiveLedgerNamed } from '../archive/archiveLedgers';
+import type { AppContext } from '../context';
+import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
 
 /** The ledger's own headline; a complaint-shaped default for a ledger this version does not know. */
-export function headline(archived: ArchivedRecord): ArchiveHeadline {
-  const own = archiveLedgerNamed(archived.ledger)?.headline;
+export function headline(ledgers: LedgerRegistry, archived: ArchivedRecord): ArchiveHeadline {
+  const own = ledgers.archive(archived.ledger)?.headline;
   if (own) {
     try {
       return own(archived);
@@ -21,10 +22,11 @@ export function headline(archived: ArchivedRecord): ArchiveHeadline {
 }
 
 /** 投诉, 报修…: the ledger's Chinese name for the lists, its file name when unknown. */
-export const ledgerLabel = (ledger: string) => archiveLedgerNamed(ledger)?.label ?? ledger;
+export const ledgerLabel = (ledgers: LedgerRegistry, ledger: string) => ledgers.archive(ledger)?.label ?? ledger;
 
 /** Every office head office holds archives of, with its current record counts per ledger. */
-export async function listHeadOfficeOffices(db: Kysely<Database>): Promise<HeadOfficeOffice[]> {
+export async function listHeadOfficeOffices(ctx: AppContext): Promise<HeadOfficeOffice[]> {
+  const { db } = ctx;
   const counts = await db
     .selectFrom('ho_records')
     .select(['office_code', 'ledger', (eb) => eb.fn.countAll<number>().as('count')])
@@ -43,7 +45,7 @@ export async function listHeadOfficeOffices(db: Kysely<Database>): Promise<HeadO
     name: row.office_name,
     lastImportAt: row.last,
     counts: Object.fromEntries(counts.filter((count) => count.office_code === row.office_code).map((count) => [count.ledger, Number(count.count)])),
-    ledgerLabels: Object.fromEntries(counts.filter((count) => count.office_code === row.office_code).map((count) => [count.ledger, ledgerLabel(count.ledger)])),
+    ledgerLabels: Object.fromEntries(counts.filter((count) => count.office_code === row.office_code).map((count) => [count.ledger, ledgerLabel(ctx.ledgers, count.ledger)])),
   }));
 }
 
@@ -66,9 +68,10 @@ function parseCursor(after: string | null | undefined): Cursor | null {
  * reads one page of the index (ho_records_list); OFFSET only for a page jumped to without its cursor.
  */
 export async function listHeadOfficeRecords(
-  db: Kysely<Database>,
+  ctx: AppContext,
   query: { officeCode?: string | undefined; ledger?: string | undefined; after?: string | null | undefined; page: number; pageSize: number },
 ): Promise<KeysetPage<HeadOfficeRecord>> {
+  const { db } = ctx;
   let select = db.selectFrom('ho_records').where('current', '=', 1);
   if (query.officeCode) select = select.where('office_code', '=', query.officeCode);
   if (query.ledger) select = select.where('ledger', '=', query.ledger);
@@ -111,11 +114,11 @@ export async function listHeadOfficeRecords(
         officeCode: row.office_code,
         officeName: row.office_name,
         ledger: row.ledger,
-        ledgerLabel: ledgerLabel(row.ledger),
+        ledgerLabel: ledgerLabel(ctx.ledgers, row.ledger),
         key: row.record_key,
         revision: row.revision,
         versions: Number(versions.find((v) => v.office_code === row.office_code && v.ledger === row.ledger && v.record_key === row.record_key)?.n ?? 1),
-        ...headline(archived),
+        ...headline(ctx.ledgers, archived),
       };
     }),
   };

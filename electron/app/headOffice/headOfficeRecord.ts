@@ -7,7 +7,7 @@ import { fieldLabels } from '../../../shared/domain/fieldLabels';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/masking';
 import type { HeadOfficeFile, HeadOfficeFileContent, HeadOfficeRecordDetail } from '../../../shared/domain/headOffice/headOffice';
 import { headline, ledgerLabel } from './headOfficeQueries';
-import { archiveLedgerNamed } from '../archive/archiveLedgers';
+import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
 import { readHeadOfficeFile } from './headOfficeFiles';
 
 /**
@@ -41,8 +41,8 @@ const partLabels: Record<string, string> = { workOrders: '派工单', revisits: 
  * The record's fields as its ledger's workbook sheet shows them (Chinese headers, labels for codes, personal data
  * masked unless full); a ledger this version does not know shows its raw fields by their contract names.
  */
-function recordFields(archived: ArchivedRecord, mask: ReturnType<typeof privacy>): { name: string; value: string }[] {
-  const ledger = archiveLedgerNamed(archived.ledger);
+function recordFields(ledgers: LedgerRegistry, archived: ArchivedRecord, mask: ReturnType<typeof privacy>): { name: string; value: string }[] {
+  const ledger = ledgers.archive(archived.ledger);
   if (ledger) {
     try {
       return ledger.columns.flatMap((column) => {
@@ -62,7 +62,8 @@ function recordFields(archived: ArchivedRecord, mask: ReturnType<typeof privacy>
 }
 
 /** An imported record read-only: the current version's fields, its whole history and every version with its files. */
-export async function headOfficeRecord(db: Kysely<Database>, query: { officeCode: string; ledger: string; key: string }): Promise<HeadOfficeRecordDetail> {
+export async function headOfficeRecord(ctx: AppContext, query: { officeCode: string; ledger: string; key: string }): Promise<HeadOfficeRecordDetail> {
+  const { db } = ctx;
   const rows = await db
     .selectFrom('ho_records')
     .innerJoin('ho_imports', 'ho_imports.id', 'ho_records.import_id')
@@ -87,16 +88,16 @@ export async function headOfficeRecord(db: Kysely<Database>, query: { officeCode
   const archived = JSON.parse(current.content) as ArchivedRecord;
   const fullData = current.full_data === 1;
   const mask = privacy(fullData);
-  const fields = recordFields(archived, mask);
+  const fields = recordFields(ctx.ledgers, archived, mask);
   return {
     officeCode: query.officeCode,
     officeName: current.office_name,
     ledger: query.ledger,
-    ledgerLabel: ledgerLabel(query.ledger),
+    ledgerLabel: ledgerLabel(ctx.ledgers, query.ledger),
     key: query.key,
     revision: current.revision,
     fullData,
-    headline: headline(archived),
+    headline: headline(ctx.ledgers, archived),
     fields,
     parts: Object.entries(archived.parts ?? {}).map(([name, items]) => ({ name: partLabels[name] ?? name, count: Array.isArray(items) ? items.length : 0 })),
     history: archived.history.map((row) => ({
@@ -115,7 +116,7 @@ export async function headOfficeRecord(db: Kysely<Database>, query: { officeCode
       archiveFile: row.file_name,
       period: row.period_label,
       files: files.filter((file) => file.ho_record_id === row.id).map(({ ho_record_id: _, ...file }): HeadOfficeFile => file),
-      fields: row.id === current.id ? fields : recordFields(JSON.parse(row.content) as ArchivedRecord, privacy(row.full_data === 1)),
+      fields: row.id === current.id ? fields : recordFields(ctx.ledgers, JSON.parse(row.content) as ArchivedRecord, privacy(row.full_data === 1)),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import type { ArchivedRecord } from '../archive/archiveLedger';
-import { archiveLedgerNamed } from '../archive/archiveLedgers';
+import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
 import type { StagedFile } from '../archive/archiveVerify';
 
 /** One file a record version carried: a printed form (by its archive path) or an attachment (by its file name). */
@@ -15,11 +15,11 @@ export interface CarriedFile {
  * The record's printed forms (as its ledger names them in the archive, at the record's current revision) and its
  * attachments, staged from the verified archive. A print the archive lacks is simply not linked.
  */
-export function carriedFiles(record: ArchivedRecord, files: Map<string, StagedFile>): CarriedFile[] {
+export function carriedFiles(ledgers: LedgerRegistry, record: ArchivedRecord, files: Map<string, StagedFile>): CarriedFile[] {
   const carried: CarriedFile[] = [];
   let printPaths: string[] = [];
   try {
-    printPaths = archiveLedgerNamed(record.ledger)?.prints(record).map((print) => print.path) ?? [];
+    printPaths = ledgers.archive(record.ledger)?.prints(record).map((print) => print.path) ?? [];
   } catch {
     // A record of a shape this version's ledger cannot read still imports; its prints are not linked.
   }

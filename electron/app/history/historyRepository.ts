@@ -4,21 +4,11 @@ import type { FieldChange, HistoryEntry, AuditCheck } from '../../../shared/doma
 import { historyRowHash } from './historyChain';
 
 /**
- * One kind per line: each ledger appends its own. `settings`: the office's settings, calendar and passwords
- * (entity id 0), audited like records; `archive`: exports, backups and restores (entity id 0).
+ * Each ledger's records by their numbering's entity (complaint, repair…, see the ledger list); besides them
+ * `settings`: the office's settings, calendar and passwords (entity id 0), audited like records; `archive`:
+ * exports, backups and restores (entity id 0); `statisticsMonth`: months closed and reopened.
  */
-export type HistoryEntity =
-  | 'complaint'
-  | 'workOrder'
-  | 'capaReport'
-  | 'settings'
-  | 'repair'
-  | 'call'
-  | 'inspection'
-  | 'revisit'
-  | 'lossDeclaration'
-  | 'archive'
-  | 'statisticsMonth';
+export type HistoryEntity = string;
 
 export interface HistoryEvent {
   entity: HistoryEntity;

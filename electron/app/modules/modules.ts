@@ -1,6 +1,8 @@
 import { mergeChannels, type ChannelGroup } from '../../../shared/contract/channel';
 import type { AppContext } from '../context';
 import type { Feature } from './feature';
+import type { AnyLedger } from '../ledgers/ledger';
+import { listExportHandler } from '../exports/listExport';
 import { appModule } from '../appModule';
 import { authModule } from '../auth/authModule';
 import { officeModule } from '../office/officeModule';
@@ -39,7 +41,7 @@ export const features: readonly AnyFeature[] = [
 ];
 
 /** The ledgers, in the order lists, room history and archives show them. A new ledger joins with one line here. */
-export const shippedLedgers: readonly AnyFeature[] = [
+export const shippedLedgers: readonly AnyLedger[] = [
   complaintLedger,
   workOrderLedger,
   repairLedger,
@@ -55,11 +57,15 @@ type AnyHandler = (input: unknown, actor: unknown, ctx: AppContext) => Promise<u
  * The contract and the handler table of one app, both merged from the same modules: a channel declared twice,
  * a channel without a handler or a handler without a channel is refused before the app opens.
  */
-export function assemble(modules: readonly AnyFeature[], app: AppContext): { contract: ChannelGroup; handlers: Record<string, AnyHandler> } {
+export function assemble(modules: readonly (AnyFeature | AnyLedger)[], app: AppContext): { contract: ChannelGroup; handlers: Record<string, AnyHandler> } {
   const contract = mergeChannels(...modules.map((module) => module.channels as ChannelGroup));
   const handlers: Record<string, AnyHandler> = {};
   for (const module of modules) {
-    const own = module.handlers(app) as Record<string, AnyHandler>;
+    const exports = 'listExports' in module ? Object.entries(module.listExports ?? {}) : [];
+    const own = {
+      ...(module.handlers(app) as Record<string, AnyHandler>),
+      ...Object.fromEntries(exports.map(([name, spec]) => [name, listExportHandler(spec) as AnyHandler])),
+    };
     for (const name of Object.keys(module.channels)) {
       if (typeof own[name] !== 'function') throw new Error(`${module.name}: channel ${name} has no handler`);
     }

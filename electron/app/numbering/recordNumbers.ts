@@ -1,21 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { formatRecordNumber, recordPrefixes, type RecordKind } from '../../../shared/domain/recordNumber';
+import { formatRecordNumber, type RecordNumbering } from '../../../shared/domain/recordNumber';
 
 /**
  * The next office-unique number of a ledger for the month of `at`, e.g. TS-202611-0007.
  * Call it inside the transaction that inserts the record: a rolled-back insert rolls the counter back too,
  * so numbers have neither gaps nor repeats, and the upsert is a write, so it takes the lock at once.
  */
-export async function nextRecordNumber(trx: Kysely<Database>, kind: RecordKind, at: string): Promise<string> {
+export async function nextRecordNumber(trx: Kysely<Database>, numbering: RecordNumbering, at: string): Promise<string> {
   const period = `${at.slice(0, 4)}${at.slice(5, 7)}`;
   const row = await trx
     .insertInto('record_sequences')
-    .values({ prefix: recordPrefixes[kind], period, last_value: 1 })
+    .values({ prefix: numbering.prefix, period, last_value: 1 })
     .onConflict((oc) =>
       oc.columns(['prefix', 'period']).doUpdateSet((eb) => ({ last_value: eb('record_sequences.last_value', '+', 1) })),
     )
     .returning('last_value')
     .executeTakeFirstOrThrow();
-  return formatRecordNumber(kind, period, row.last_value);
+  return formatRecordNumber(numbering, period, row.last_value);
 }

@@ -1,26 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { roomHistoryKinds, type RoomHistoryCount, type RoomHistoryItem, type RoomHistoryKind } from '../../../shared/domain/roomHistory';
-import { complaintRoomHistory } from '../ledgers/complaints/complaintRoomHistory';
-import { repairRoomHistory } from '../ledgers/repairs/repairRoomHistory';
-import { callRoomHistory } from '../ledgers/calls/callRoomHistory';
-import { inspectionRoomHistory } from '../ledgers/inspections/inspectionRoomHistory';
-import { revisitRoomHistory } from '../ledgers/revisits/revisitRoomHistory';
-import { lossDeclarationRoomHistory } from '../ledgers/lossDeclarations/lossDeclarationRoomHistory';
 import { preparedRead } from '../db/preparedRead';
 import type { RoomHistorySource } from './roomHistorySource';
 
 export type { RoomHistoryRow, RoomHistorySource } from './roomHistorySource';
-
-/** Every ledger's source; a tie of the same time and id is broken by the source's place in this list. */
-export const roomHistorySources: readonly RoomHistorySource<never>[] = [
-  complaintRoomHistory,
-  repairRoomHistory,
-  callRoomHistory,
-  inspectionRoomHistory,
-  revisitRoomHistory,
-  lossDeclarationRoomHistory,
-] as RoomHistorySource<never>[];
 
 interface Cursor {
   at: string;
@@ -34,9 +18,9 @@ function parseCursor(cursor: string): Cursor | null {
 }
 
 /** How many records of each source the room has, and how many are open: one statement. */
-function countsStatement() {
+function countsStatement(sources: readonly RoomHistorySource<never>[]) {
   return preparedRead((db, params: { room: number }) => {
-    const arms = roomHistorySources.map((source, index) =>
+    const arms = sources.map((source, index) =>
       db.selectFrom(source.counts(db, params.room).as('c')).select([sql<number>`${sql.lit(index)}`.as('source'), 'c.total', 'c.open']),
     );
     return arms.slice(1).reduce((query, arm) => query.unionAll(arm), arms[0]!);
@@ -55,11 +39,11 @@ type PageParams = { room: number; at: string | null; id: number | null };
  * The page statement of one shape: each source's records after the cursor, ordered and limited through its
  * room index, UNION ALL, ordered and limited again; one more row than the page says whether there is a next.
  */
-function pageStatement(shape: PageShape) {
+function pageStatement(sources: readonly RoomHistorySource<never>[], shape: PageShape) {
   // A literal, not a bound parameter: SQLite plans a compound's bound LIMITs several times slower.
   const wanted = sql.lit(shape.pageSize + 1);
   return preparedRead((db, params: PageParams) => {
-    const arms = roomHistorySources.flatMap((source, index) => {
+    const arms = sources.flatMap((source, index) => {
       if (shape.kind && source.kind !== shape.kind) return [];
       let arm = db.selectFrom(source.records(db, params.room).as('r')).select([sql<number>`${sql.lit(index)}`.as('source'), 'r.id', 'r.at', 'r.data']);
       // Records of the cursor's own time and id come after it only from a source later in the list.
@@ -70,59 +54,56 @@ function pageStatement(shape: PageShape) {
   });
 }
 
-/** Page statements by shape (kind, cursor's source, page size), built and compiled by Kysely once each. */
-const pageStatements = new Map<string, ReturnType<typeof pageStatement>>();
-let countStatement = countsStatement();
-let compiledFor: readonly RoomHistorySource<never>[] = [...roomHistorySources];
+/** Kinds are counted in the order the room page has always shown them; a kind it does not know comes last. */
+const kindOrder: readonly string[] = Object.keys(roomHistoryKinds);
+const kindRank = (kind: string) => (kindOrder.includes(kind) ? kindOrder.indexOf(kind) : kindOrder.length);
 
-/** The compiled statements hold the sources they were built from: a source added later (a test's) rebuilds them. */
-function current(): void {
-  if (compiledFor.length === roomHistorySources.length && compiledFor.every((source, index) => source === roomHistorySources[index])) return;
-  pageStatements.clear();
-  countStatement = countsStatement();
-  compiledFor = [...roomHistorySources];
+export interface RoomHistory {
+  /**
+   * One page of a room's history across every ledger (or one kind), newest first by (at, id, source), in one
+   * statement, after the cursor `after` (the `next` of the page before).
+   */
+  page(db: Kysely<Database>, roomId: number, options?: { kind?: RoomHistoryKind; after?: string | null; pageSize?: number }): Promise<{ items: RoomHistoryItem[]; next: string | null }>;
+  /** The room's whole history by kind (kinds it has none of left out). */
+  counts(db: Kysely<Database>, roomId: number): Promise<RoomHistoryCount[]>;
 }
 
 /**
- * One page of a room's history across every ledger (or one kind), newest first by (at, id, source), in one
- * statement, after the cursor `after` (the `next` of the page before).
+ * The room history of the app's ledgers, each source in list order (a tie of the same time and id is broken by
+ * the source's place). Its statements are built and compiled by Kysely once per shape (kind, cursor's source,
+ * page size).
  */
-export async function roomHistory(
-  db: Kysely<Database>,
-  roomId: number,
-  options: { kind?: RoomHistoryKind; after?: string | null; pageSize?: number } = {},
-): Promise<{ items: RoomHistoryItem[]; next: string | null }> {
-  const shape: PageShape = { kind: options.kind, after: undefined, pageSize: options.pageSize ?? 50 };
-  const cursor = options.after ? parseCursor(options.after) : null;
-  if (cursor) shape.after = cursor.source;
-  if (shape.kind && !roomHistorySources.some((source) => source.kind === shape.kind)) return { items: [], next: null };
-  current();
-  const key = `${shape.kind}|${shape.after}|${shape.pageSize}`;
-  let statement = pageStatements.get(key);
-  if (!statement) {
-    if (pageStatements.size >= 200) pageStatements.clear();
-    pageStatements.set(key, (statement = pageStatement(shape)));
-  }
-  const rows = await statement(db, { room: roomId, at: cursor?.at ?? null, id: cursor?.id ?? null });
-  const page = rows.slice(0, shape.pageSize);
+export function createRoomHistory(sources: readonly RoomHistorySource<never>[]): RoomHistory {
+  const pageStatements = new Map<string, ReturnType<typeof pageStatement>>();
+  const countStatement = countsStatement(sources);
   return {
-    items: page.map((row) => roomHistorySources[row.source]!.item(row.id, row.at, JSON.parse(row.data) as never)),
-    next: rows.length > shape.pageSize ? cursorOf(page.at(-1)!) : null,
+    async page(db, roomId, options = {}) {
+      const shape: PageShape = { kind: options.kind, after: undefined, pageSize: options.pageSize ?? 50 };
+      const cursor = options.after ? parseCursor(options.after) : null;
+      if (cursor) shape.after = cursor.source;
+      if (shape.kind && !sources.some((source) => source.kind === shape.kind)) return { items: [], next: null };
+      const key = `${shape.kind}|${shape.after}|${shape.pageSize}`;
+      let statement = pageStatements.get(key);
+      if (!statement) {
+        if (pageStatements.size >= 200) pageStatements.clear();
+        pageStatements.set(key, (statement = pageStatement(sources, shape)));
+      }
+      const rows = await statement(db, { room: roomId, at: cursor?.at ?? null, id: cursor?.id ?? null });
+      const page = rows.slice(0, shape.pageSize);
+      return {
+        items: page.map((row) => sources[row.source]!.item(row.id, row.at, JSON.parse(row.data) as never)),
+        next: rows.length > shape.pageSize ? cursorOf(page.at(-1)!) : null,
+      };
+    },
+    async counts(db, roomId) {
+      const rows = await countStatement(db, { room: roomId });
+      const counts = new Map<RoomHistoryKind, RoomHistoryCount>();
+      for (const row of rows) {
+        const kind = sources[row.source]!.kind;
+        const count = counts.get(kind) ?? { kind, total: 0, open: 0 };
+        counts.set(kind, { kind, total: count.total + row.total, open: count.open + row.open });
+      }
+      return [...counts.values()].filter((count) => count.total > 0).sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
+    },
   };
-}
-
-const kindOrder = Object.keys(roomHistoryKinds) as RoomHistoryKind[];
-
-
-/** The room's whole history by kind (kinds it has none of left out), in the kinds' order. */
-export async function roomHistoryCounts(db: Kysely<Database>, roomId: number): Promise<RoomHistoryCount[]> {
-  current();
-  const rows = await countStatement(db, { room: roomId });
-  const counts = new Map<RoomHistoryKind, RoomHistoryCount>();
-  for (const row of rows) {
-    const kind = roomHistorySources[row.source]!.kind;
-    const count = counts.get(kind) ?? { kind, total: 0, open: 0 };
-    counts.set(kind, { kind, total: count.total + row.total, open: count.open + row.open });
-  }
-  return kindOrder.flatMap((kind) => (counts.get(kind)?.total ? [counts.get(kind)!] : []));
 }

@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../db/schema';
+import type { AppContext } from '../context';
 import { containing, endingWith, like } from '../db/like';
 import { findRoomById } from '../office/officeRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import { maskPhone } from '../../../shared/domain/masking';
 import type { Room } from '../../../shared/domain/office/officeRecords';
 import type { ownerLookupInput, roomHistoryInput, RoomPage, RoomSummary } from '../../../shared/domain/office/roomPage';
-import { roomHistory, roomHistoryCounts } from './roomHistory';
 
 /** A room as a list or a history page shows it: owners' phones masked. */
 export function roomSummary(room: Room): RoomSummary {
@@ -20,11 +20,12 @@ export function roomSummary(room: Room): RoomSummary {
 }
 
 /** 房屋档案: the room, one page of its history (all ledgers or one kind) and its counts by kind. */
-export async function roomPage(db: Kysely<Database>, input: z.output<typeof roomHistoryInput>): Promise<RoomPage> {
+export async function roomPage(ctx: AppContext, input: z.output<typeof roomHistoryInput>): Promise<RoomPage> {
+  const { db } = ctx;
   const room = await findRoomById(db, input.id);
   if (!room) throw new DomainError('not_found', '该房屋不存在');
-  const { items, next } = await roomHistory(db, input.id, input);
-  return { room: roomSummary(room), items, next, counts: await roomHistoryCounts(db, input.id) };
+  const { items, next } = await ctx.ledgers.roomHistory.page(db, input.id, input);
+  return { room: roomSummary(room), items, next, counts: await ctx.ledgers.roomHistory.counts(db, input.id) };
 }
 
 /**

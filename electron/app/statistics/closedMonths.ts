@@ -33,7 +33,7 @@ export async function statisticsReport(ctx: AppContext, from: string, to: string
     const row = await closedRow(ctx.db, from);
     if (row?.status === 'closed') return JSON.parse(row.snapshot) as StatisticsReport;
   }
-  return computeReport(ctx.db, from, to, ctx.clock.now());
+  return computeReport(ctx.ledgers.statistics, ctx.db, from, to, ctx.clock.now());
 }
 
 export async function closeMonth(ctx: AppContext, actor: Actor, month: string): Promise<StatisticsMonth> {
@@ -43,7 +43,7 @@ export async function closeMonth(ctx: AppContext, actor: Actor, month: string): 
   await inCall(ctx.db, async (trx) => {
     const existing = await trx.selectFrom('statistics_months').select(['id', 'status']).where('month', '=', month).executeTakeFirst();
     if (existing?.status === 'closed') throw new DomainError('rule', `${monthLabel(month)}已经月结`);
-    const report = await computeReport(trx, month, month, now);
+    const report = await computeReport(ctx.ledgers.statistics, trx, month, month, now);
     const snapshot = JSON.stringify({ ...report, closed: { closedAt: now, closedByName: actor.name } } satisfies StatisticsReport);
     const values = { status: 'closed', snapshot, closed_by: actor.staffId, closed_at: now, reopened_by: null, reopened_at: null, reopen_reason: null };
     const id = existing

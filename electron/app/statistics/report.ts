@@ -3,11 +3,11 @@ import type { Database } from '../db/schema';
 import { findOffice } from '../office/officeRepository';
 import type { StatCell, StatRow, StatTable, StatTrend, StatisticsReport } from '../../../shared/domain/statistics/statistics';
 import { comparedPeriods, periodRange, trendMonths, type PeriodRange } from './periods';
-import { statisticsSections, type SectionTable } from './sections';
+import type { StatisticsSection, SectionTable } from './sections';
 
-async function sectionTables(db: Kysely<Database>, period: PeriodRange, now: string): Promise<SectionTable[]> {
+async function sectionTables(sections: readonly StatisticsSection[], db: Kysely<Database>, period: PeriodRange, now: string): Promise<SectionTable[]> {
   const all: SectionTable[] = [];
-  for (const section of statisticsSections) {
+  for (const section of sections) {
     for (const table of await section.tables({ db, period, now })) all.push({ ...table, key: `${section.key}.${table.key}` });
   }
   return all;
@@ -39,10 +39,10 @@ function compare(current: SectionTable, previous?: SectionTable, lastYear?: Sect
   return { key: current.key, title: current.title, chart: current.chart, compare: current.compare, rows };
 }
 
-async function trendOf(db: Kysely<Database>, period: PeriodRange, now: string): Promise<StatTrend> {
+async function trendOf(sections: readonly StatisticsSection[], db: Kysely<Database>, period: PeriodRange, now: string): Promise<StatTrend> {
   const months = trendMonths(period);
   const series: StatTrend['series'] = [];
-  for (const section of statisticsSections) {
+  for (const section of sections) {
     if (!section.trend) continue;
     for (const line of await section.trend({ db, period, now }, months)) {
       series.push({ key: `${section.key}.${line.key}`, label: line.label, values: months.map((month) => line.values.get(month) ?? 0) });
@@ -52,12 +52,13 @@ async function trendOf(db: Kysely<Database>, period: PeriodRange, now: string): 
 }
 
 /** The report for whole months `from`..`to`, computed now: every section, side by side with the compared periods. */
-export async function computeReport(db: Kysely<Database>, from: string, to: string, now: string): Promise<StatisticsReport> {
+/** `sections` are the app's ledgers' (ctx.ledgers.statistics), in the ledger list's order. */
+export async function computeReport(sections: readonly StatisticsSection[], db: Kysely<Database>, from: string, to: string, now: string): Promise<StatisticsReport> {
   const period = periodRange(from, to);
   const { previous, lastYear } = comparedPeriods(period);
-  const current = await sectionTables(db, period, now);
-  const before = await sectionTables(db, previous, now);
-  const yearAgo = await sectionTables(db, lastYear, now);
+  const current = await sectionTables(sections, db, period, now);
+  const before = await sectionTables(sections, db, previous, now);
+  const yearAgo = await sectionTables(sections, db, lastYear, now);
   const office = await findOffice(db);
   const strip = ({ from: f, to: t, label }: PeriodRange) => ({ from: f, to: t, label });
   return {
@@ -67,7 +68,7 @@ export async function computeReport(db: Kysely<Database>, from: string, to: stri
     officeName: office?.name ?? '',
     companyName: office?.companyName ?? '',
     tables: current.map((table) => compare(table, before.find((t) => t.key === table.key), yearAgo.find((t) => t.key === table.key))),
-    trend: await trendOf(db, period, now),
+    trend: await trendOf(sections, db, period, now),
     generatedAt: now,
     closed: null,
   };

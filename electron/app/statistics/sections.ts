@@ -2,14 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { StatFormat, StatLink, StatTable } from '../../../shared/domain/statistics/statistics';
 import type { PeriodRange } from './periods';
-import { complaintSection } from './complaints/complaintSection';
-import { repairSection } from './repairs/repairSection';
-import { lossDeclarationSection } from './lossDeclarations/lossDeclarationSection';
 
 /**
  * The report is made of sections, one per ledger, each computing its own tables in SQL for one period. The report
  * runs every section for the period, the previous period and the same period last year, and sets the figures side
- * by side by row key. A ledger joins the report by adding one entry to `statisticsSections`.
+ * by side by row key. A ledger joins the report by declaring its section (Ledger.statistics).
  */
 export interface SectionQuery {
   db: Kysely<Database>;
@@ -44,5 +41,3 @@ export interface StatisticsSection {
   trend?(query: SectionQuery, months: string[]): Promise<TrendLine[]>;
 }
 
-/** Append only: repairs and loss declarations join here. */
-export const statisticsSections: StatisticsSection[] = [complaintSection, repairSection, lossDeclarationSection];

@@ -4,6 +4,7 @@ import { localDate, localDateTime, optionalPhone, optionalText, paging, recordId
 import { repairClassification } from '../repairs/repairSchemas';
 import { complaintCategoryKeys, complaintSeverityKeys } from '../complaints/complaint';
 import { exportOptions } from '../listExport';
+import type { RecordNumbering } from '../recordNumber';
 
 /** 处理结果 of a call (DOMAIN.md §4): still open, answered on the spot, or turned into a repair or a complaint. */
 export const callOutcomes = {
@@ -72,3 +73,6 @@ export const linkedCallsInput = z.strictObject({ complaintId: recordId.nullish()
 
 // The other ledgers' lists (issue 8): each export takes exactly the list's own filter.
 export const callExportInput = callListInput.extend(exportOptions);
+
+/** 客户来电: LD-YYYYMM-NNNN. */
+export const callNumbering = { prefix: 'LD', entity: 'call' } as const satisfies RecordNumbering;

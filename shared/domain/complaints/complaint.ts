@@ -1,4 +1,5 @@
 import { enumKeys, type LabelledEnum } from '../labels';
+import type { RecordNumbering } from '../recordNumber';
 
 /** 投诉方式 (DOMAIN.md §1). */
 export const complaintChannels = {
@@ -59,3 +60,9 @@ export const complaintValidityKeys = enumKeys(complaintValidities);
 
 /** Third parties that pass a complaint on (第三方转办). */
 export const referralSources = ['消协', '媒体', '总公司', '政府热线', '街道/社区', '其他'] as const;
+
+/** 业主投诉: TS-YYYYMM-NNNN. */
+export const complaintNumbering = { prefix: 'TS', entity: 'complaint' } as const satisfies RecordNumbering;
+
+/** 纠正/预防措施报告: JZ-YYYYMM-NNNN. */
+export const capaReportNumbering = { prefix: 'JZ', entity: 'capaReport' } as const satisfies RecordNumbering;

@@ -3,6 +3,7 @@ import { enumKeys, type LabelledEnum } from '../labels';
 import { localDate, localDateTime, optionalText, paging, recordId, requiredText } from '../fieldSchemas';
 import type { HistoryEntry } from '../records';
 import { exportOptions } from '../listExport';
+import type { RecordNumbering } from '../recordNumber';
 
 /**
  * 客户投诉巡查记录表 (DOMAIN.md §5, seed 002): an on-site check made for a complaint. 巡查结果 is what was found
@@ -94,3 +95,6 @@ export interface InspectionDetail {
 
 // The other ledgers' lists (issue 8): each export takes exactly the list's own filter.
 export const inspectionExportInput = inspectionListInput.extend(exportOptions);
+
+/** 客户投诉巡查记录: XC-YYYYMM-NNNN. */
+export const inspectionNumbering = { prefix: 'XC', entity: 'inspection' } as const satisfies RecordNumbering;

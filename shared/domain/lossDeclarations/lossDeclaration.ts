@@ -1,4 +1,5 @@
 import { enumKeys, type LabelledEnum } from '../labels';
+import type { RecordNumbering } from '../recordNumber';
 
 /** 收据、发票遗失声明 (DOMAIN.md §6, seed 000 篇1). */
 export const lostDocumentTypes = { receipt: '收据', invoice: '发票' } as const satisfies LabelledEnum<string>;
@@ -76,3 +77,6 @@ export function lossPeriodEndsOn(declaredOn: string): string {
 export function lossPeriodOver(periodEndsOn: string, today: string): boolean {
   return today > periodEndsOn;
 }
+
+/** 收据、发票遗失声明: YS-YYYYMM-NNNN. */
+export const lossDeclarationNumbering = { prefix: 'YS', entity: 'lossDeclaration' } as const satisfies RecordNumbering;

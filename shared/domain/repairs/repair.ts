@@ -1,6 +1,7 @@
 import { roleAllows, type Access } from '../access';
 import { enumKeys, type LabelledEnum } from '../labels';
 import type { StaffRole } from '../office/office';
+import type { RecordNumbering } from '../recordNumber';
 
 /** 报修类别 (what is broken). */
 export const repairCategories = {
@@ -90,3 +91,6 @@ export const defaultRepairTimers: RepairTimerSettings = {
   repairDays: 3,
   revisitDays: 7,
 };
+
+/** 报修单: BX-YYYYMM-NNNN. */
+export const repairNumbering = { prefix: 'BX', entity: 'repair' } as const satisfies RecordNumbering;

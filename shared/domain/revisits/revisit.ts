@@ -1,6 +1,7 @@
 import { enumKeys, type LabelledEnum } from '../labels';
 import type { StaffRole } from '../office/office';
 import type { ComplaintSeverity } from '../complaints/complaint';
+import type { RecordNumbering } from '../recordNumber';
 
 /** What a revisit is about: a finished complaint or repair (DOMAIN.md §3). */
 export const revisitSubjectKinds = { complaint: '投诉', repair: '报修' } as const satisfies LabelledEnum<string>;
@@ -143,3 +144,6 @@ function startOfDay(value: string): string {
 function endOfDay(value: string): string {
   return `${value.slice(0, 10)}T23:59:59`;
 }
+
+/** 回访记录: HF-YYYYMM-NNNN. */
+export const revisitNumbering = { prefix: 'HF', entity: 'revisit' } as const satisfies RecordNumbering;

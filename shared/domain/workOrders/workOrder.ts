@@ -1,4 +1,5 @@
 import type { LabelledEnum } from '../labels';
+import type { RecordNumbering } from '../recordNumber';
 
 export interface WorkOrder {
   id: number;
@@ -33,3 +34,6 @@ export const workOrderStatuses = {
 } as const satisfies LabelledEnum<string>;
 
 export type WorkOrderStatus = keyof typeof workOrderStatuses;
+
+/** 派工单: PG-YYYYMM-NNNN. */
+export const workOrderNumbering = { prefix: 'PG', entity: 'workOrder' } as const satisfies RecordNumbering;

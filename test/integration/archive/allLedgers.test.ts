@@ -12,7 +12,7 @@ import { pdfText } from '../../helpers/pdf';
 import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { verifyArchive } from '../../../electron/app/archive/archiveVerify';
 import { readZip } from '../../../electron/app/archive/zipIn';
-import { archiveLedgers } from '../../../electron/app/archive/archiveLedgers';
+
 import { idsInPeriod } from '../../../electron/app/archive/archiveLedger';
 import { importArchive } from '../../../electron/app/headOffice/headOfficeImport';
 import { printsDir } from '../../../electron/app/forms/printService';
@@ -78,7 +78,7 @@ describe('archives carry every ledger', () => {
     expect(manifest.counts).toEqual({ complaints: 1, repairs: 1, calls: 2, revisits: expect.any(Number), inspections: 1, lossDeclarations: 1 });
     expect(manifest.counts.revisits).toBeGreaterThanOrEqual(1);
     const paths = [...entries.keys()];
-    for (const ledger of archiveLedgers) expect(paths).toContain(`ledgers/${ledger.name}.ndjson`);
+    for (const ledger of office.app.ctx.ledgers.archives) expect(paths).toContain(`ledgers/${ledger.name}.ndjson`);
     expect(paths.filter((path) => path.startsWith('pdf/repairs/'))).toHaveLength(2);
     // Both calls of the day are on one 来电记录表.
     expect(paths.filter((path) => path.startsWith('pdf/calls/'))).toEqual(['pdf/calls/客户来电记录表-2026-11-23.pdf']);
@@ -126,7 +126,7 @@ describe('archives carry every ledger', () => {
     const total = Object.values(manifest.counts).reduce((sum, count) => sum + count, 0);
     expect(result).toMatchObject({ added: total, replaced: 0 });
     const rows = await headOffice.app.ctx.db.selectFrom('ho_records').selectAll().orderBy('id').execute();
-    for (const ledger of archiveLedgers) {
+    for (const ledger of office.app.ctx.ledgers.archives) {
       const ids = await idsInPeriod(office.app.ctx.db, ledger, manifest.period);
       const source = await Promise.all(ids.map((id) => ledger.load(office.app.ctx, id)));
       const imported = rows.filter((row) => row.ledger === ledger.name).map((row) => JSON.parse(row.content));

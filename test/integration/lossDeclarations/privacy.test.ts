@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { agentIdNumber, customerIdNumber, lossIntake } from '../../helpers/lossDeclaration';
-import { roomHistory } from '../../../electron/app/rooms/roomHistory';
 
 describe('ID numbers and phones on loss declarations', () => {
   let office: TestOffice;
@@ -33,7 +32,7 @@ describe('ID numbers and phones on loss declarations', () => {
 
   it('are masked in the room history', async () => {
     await office.asClerk.call('lossDeclarations.create', lossIntake(office));
-    const { items } = await roomHistory(office.app.ctx.db, office.room.id);
+    const { items } = await office.app.ctx.ledgers.roomHistory.page(office.app.ctx.db, office.room.id);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ kind: 'lossDeclaration', number: 'YS-202611-0001', statusLabel: '挂失中', open: true });
     expect(items[0]!.summary).toContain(`${customerIdNumber.slice(0, 6)}********${customerIdNumber.slice(-4)}`);

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatRecordNumber } from '../../../shared/domain/recordNumber';
+import { complaintNumbering } from '../../../shared/domain/complaints/complaint';
 import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 import type { WorkerMessage, WorkerOptions } from '../../helpers/createComplaintsWorker';
 
@@ -95,7 +96,7 @@ describe('complaint numbers with several processes writing the same data folder'
       for (const answer of done.results) if (answer.ok) reported.push(answer.value.number);
     }
 
-    const expected = Array.from({ length: processes * perProcess }, (_, i) => formatRecordNumber('complaint', '202611', i + 1));
+    const expected = Array.from({ length: processes * perProcess }, (_, i) => formatRecordNumber(complaintNumbering, '202611', i + 1));
     expect([...reported].sort()).toEqual(expected);
 
     const stored = await office.app.ctx.db.selectFrom('complaints').select('number').orderBy('number').execute();

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRepairOffice, repairIntake } from '../../helpers/repairs';
-import { roomHistory } from '../../../electron/app/rooms/roomHistory';
 
 type Office = Awaited<ReturnType<typeof openRepairOffice>>;
 
@@ -19,7 +18,7 @@ describe('a room’s history with repairs and calls', () => {
     const pending = await clerk.call('calls.create', { roomId: office.room.id, phone: '13912345678', matter: '门口有积水' });
     await clerk.call('calls.create', { matter: '别的房间' });
 
-    const { items } = await roomHistory(office.app.ctx.db, office.room.id);
+    const { items } = await office.app.ctx.ledgers.roomHistory.page(office.app.ctx.db, office.room.id);
     expect(items).toEqual([
       { kind: 'call', id: pending.id, number: pending.number, at: '2026-11-23T10:00:00', summary: '139****5678:门口有积水', statusLabel: '待处理', open: true },
       { kind: 'call', id: answered.id, number: answered.number, at: '2026-11-23T09:20:00', summary: '陈喆 139****5678:问物业费', statusLabel: '咨询已答复', open: false },

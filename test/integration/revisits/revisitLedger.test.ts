@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { settableClock, type SettableClock } from '../../../electron/app/clock';
-import { roomHistory } from '../../../electron/app/rooms/roomHistory';
 import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { steps } from '../../helpers/lifecycle';
 import type { ComplaintSeverity } from '../../../shared/domain/complaints/complaint';
@@ -146,7 +145,7 @@ describe('the revisit ledger', () => {
     const queue = await office.asClerk.call('revisits.queue', {});
     expect(queue.items.map((item) => [item.revisitId, item.timing])).toEqual([[planned.revisit.id, 'upcoming']]);
 
-    const history = (await roomHistory(office.app.ctx.db, office.room.id)).items.filter((item) => item.kind === 'revisit');
+    const history = (await office.app.ctx.ledgers.roomHistory.page(office.app.ctx.db, office.room.id)).items.filter((item) => item.kind === 'revisit');
     expect(history.map((item) => [item.statusLabel, item.open])).toEqual([
       ['待回访', true],
       ['满意', false],

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { registerRevisitSubject, type RevisitSubject } from '../../../electron/app/ledgers/revisits/revisitSubjects';
+import type { RevisitSubject } from '../../../electron/app/ledgers/revisits/revisitSubject';
+import { useLedgers } from '../../helpers/ledgers';
 import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { steps } from '../../helpers/lifecycle';
 import { pdfText } from '../../helpers/pdf';
@@ -14,6 +15,7 @@ function fakeRepairs(outcomes: string[]): RevisitSubject {
     { id: 42, number: 'BX-202611-0042', roomLabel: '5-2-0801', ownerName: '赵敏', phone: null, summary: '门禁卡失灵', completedAt: '2026-11-10T16:00:00', revisitDueAt: '2026-11-17T23:59:59' },
   ];
   return {
+    kind: 'repair',
     label: '报修',
     awaiting: async () => jobs,
     describe: async (_db, id) => {
@@ -35,7 +37,8 @@ describe('revisit subjects', () => {
   beforeEach(async () => {
     office = await openTestOffice();
     outcomes.length = 0;
-    unregister = registerRevisitSubject('repair', fakeRepairs(outcomes));
+    const fake = fakeRepairs(outcomes);
+    unregister = useLedgers(office.app, (ledgers) => ledgers.map((ledger) => (ledger.name === 'repairs' ? { ...ledger, revisitSubject: fake } : ledger)));
   });
   afterEach(async () => {
     unregister();

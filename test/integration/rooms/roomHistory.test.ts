@@ -3,7 +3,8 @@ import { openTestOffice, complaintIntake, type TestOffice } from '../../helpers/
 import { complaintAt } from '../../helpers/lifecycle';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../electron/app/db/schema';
-import { roomHistorySources, type RoomHistorySource } from '../../../electron/app/rooms/roomHistory';
+import type { RoomHistorySource } from '../../../electron/app/rooms/roomHistory';
+import { roomHistoryOnly, useLedgers } from '../../helpers/ledgers';
 import type { RoomHistoryItem, RoomHistoryKind } from '../../../shared/domain/roomHistory';
 import type { RoomPage } from '../../../shared/domain/office/roomPage';
 
@@ -62,12 +63,11 @@ describe('a room history', () => {
   }
 
   async function withSources<T>(extra: RoomHistorySource<never>[], work: () => Promise<T>): Promise<T> {
-    const sources = roomHistorySources as RoomHistorySource<never>[];
-    sources.push(...extra);
+    const undo = useLedgers(office.app, (ledgers) => [...ledgers, ...extra.map((source, index) => roomHistoryOnly(`stand-in-${index}`, source))]);
     try {
       return await work();
     } finally {
-      for (const source of extra) sources.splice(sources.indexOf(source), 1);
+      undo();
     }
   }
 

@@ -10,7 +10,6 @@ import { loadRepair } from '../../ledgers/repairs/repairRepository';
 import { getRepairTimers } from '../../ledgers/repairs/repairTimerSettings';
 import { findRevisit, revisitAttempts } from '../../ledgers/revisits/revisitRepository';
 import { describeSubject } from '../../ledgers/revisits/revisitPlanning';
-import { revisitSubject } from '../../ledgers/revisits/revisitSubjects';
 import { findInspectionRow } from '../../ledgers/inspections/inspectionRepository';
 import { toInspectionRecord } from '../../ledgers/inspections/inspectionService';
 import { filteredCalls, toCallRecord } from '../../ledgers/calls/callRepository';
@@ -44,9 +43,9 @@ export async function renderRepairWorkOrder(ctx: AppContext, id: number): Promis
 export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Buffer> {
   const revisit = await findRevisit(ctx.db, id);
   if (!revisit) throw new DomainError('not_found', '该回访记录不存在');
-  const subject = await describeSubject(ctx.db, revisit.subjectKind, revisit.subjectId);
+  const subject = await describeSubject(ctx, revisit.subjectKind, revisit.subjectId);
   const attempts = await revisitAttempts(ctx.db, id);
-  const kindLabel = revisitSubject(revisit.subjectKind).label;
+  const kindLabel = ctx.ledgers.revisitSubject(revisit.subjectKind).label;
   return renderFormCached(ctx, { form: 'revisit', id }, (office, guard, printedAt) => revisitFormDefinition(office, { revisit, subject, attempts, kindLabel }, guard, printedAt));
 }
 

@@ -21,7 +21,7 @@ async function loadArchivedRevisit(ctx: AppContext, id: number): Promise<Archive
     key: record.number,
     revision: 0,
     record: record as unknown as Record<string, unknown>,
-    parts: { attempts: await revisitAttempts(ctx.db, id), subject: [await describeSubject(ctx.db, record.subjectKind, record.subjectId)] },
+    parts: { attempts: await revisitAttempts(ctx.db, id), subject: [await describeSubject(ctx, record.subjectKind, record.subjectId)] },
     history: await archivedHistory(ctx.db, [{ entity: 'revisit', ids: [id] }]),
     attachments: await archivedAttachments(ctx.db, 'revisit', id),
   };

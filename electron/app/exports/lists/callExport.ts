@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../auth/session';
-import { exportListWorkbook, type ExportColumn } from '../listExport';
-import { deliverFile } from '../deliverFile';
-import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
+import type { ExportColumn, ListExport } from '../listExport';
 import { listCalls } from '../../ledgers/calls/callService';
 import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
 import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
@@ -31,15 +28,10 @@ function describe(query: Query): string {
   return [query.date && `来电日期 ${query.date}`, query.outcome && callOutcomes[query.outcome], query.q && `搜索“${query.q}”`].filter(Boolean).join(',');
 }
 
-export async function exportCalls(ctx: AppContext, actor: Actor, query: Query): Promise<ExportedFile> {
-  checkFullData(actor, query.fullData);
-  const now = ctx.clock.now();
-  const content = await exportListWorkbook({
-    sheetName: '来电记录',
-    columns: callExportColumns,
-    page: async (page, pageSize) => (await listCalls(ctx, { ...query, page, pageSize })).items,
-    full: query.fullData,
-    caption: exportCaption('客户来电记录', describe(query), actor, now, query.fullData),
-  });
-  return deliverFile(ctx, `来电记录-${fileStamp(now)}.xlsx`, content);
-}
+export const callListExport: ListExport<Query, CallRecord> = {
+  sheetName: '来电记录',
+  title: '客户来电记录',
+  columns: callExportColumns,
+  describe,
+  pages: (ctx, _actor, query) => async (page, pageSize) => (await listCalls(ctx, { ...query, page, pageSize })).items,
+};

@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../auth/session';
-import { exportListWorkbook, type ExportColumn } from '../listExport';
-import { deliverFile } from '../deliverFile';
-import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
+import type { ExportColumn, ListExport } from '../listExport';
 import { listInspections } from '../../ledgers/inspections/inspectionService';
 import { inspectionOutcomes, type InspectionListItem } from '../../../../shared/domain/inspections/inspection';
 import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
@@ -36,15 +33,10 @@ function describe(query: Query): string {
   return parts.join(',');
 }
 
-export async function exportInspections(ctx: AppContext, actor: Actor, query: Query): Promise<ExportedFile> {
-  checkFullData(actor, query.fullData);
-  const now = ctx.clock.now();
-  const content = await exportListWorkbook({
-    sheetName: '投诉巡查记录',
-    columns: inspectionExportColumns,
-    page: async (page, pageSize) => (await listInspections(ctx, { ...query, page, pageSize })).items,
-    full: query.fullData,
-    caption: exportCaption('客户投诉巡查记录', describe(query), actor, now, query.fullData),
-  });
-  return deliverFile(ctx, `投诉巡查记录-${fileStamp(now)}.xlsx`, content);
-}
+export const inspectionListExport: ListExport<Query, InspectionListItem> = {
+  sheetName: '投诉巡查记录',
+  title: '客户投诉巡查记录',
+  columns: inspectionExportColumns,
+  describe,
+  pages: (ctx, _actor, query) => async (page, pageSize) => (await listInspections(ctx, { ...query, page, pageSize })).items,
+};

@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../auth/session';
-import { exportListWorkbook, type ExportColumn } from '../listExport';
-import { deliverFile } from '../deliverFile';
-import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
+import type { ExportColumn, ListExport } from '../listExport';
 import { filteredLossDeclarations } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
 import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, paymentPurposes, refundKinds } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
@@ -57,15 +54,10 @@ function describe(query: Query): string {
   return parts.join(',');
 }
 
-export async function exportLossDeclarations(ctx: AppContext, actor: Actor, query: Query): Promise<ExportedFile> {
-  checkFullData(actor, query.fullData);
-  const now = ctx.clock.now();
-  const content = await exportListWorkbook({
-    sheetName: '遗失声明',
-    columns: lossDeclarationExportColumns,
-    page: pageOf(ctx, query),
-    full: query.fullData,
-    caption: exportCaption('收据、发票遗失声明', describe(query), actor, now, query.fullData),
-  });
-  return deliverFile(ctx, `遗失声明-${fileStamp(now)}.xlsx`, content);
-}
+export const lossDeclarationListExport: ListExport<Query, Row> = {
+  sheetName: '遗失声明',
+  title: '收据、发票遗失声明',
+  columns: lossDeclarationExportColumns,
+  describe,
+  pages: (ctx, _actor, query) => pageOf(ctx, query),
+};

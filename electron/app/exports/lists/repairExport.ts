@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../auth/session';
-import { exportListWorkbook, type ExportColumn } from '../listExport';
-import { deliverFile } from '../deliverFile';
-import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
+import type { ExportColumn, ListExport } from '../listExport';
 import { filtered } from '../../ledgers/repairs/repairRepository';
 import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import { maskPhone } from '../../../../shared/domain/masking';
@@ -62,15 +59,9 @@ function describe(query: Query): string {
   return parts.join(',');
 }
 
-export async function exportRepairs(ctx: AppContext, actor: Actor, query: Query): Promise<ExportedFile> {
-  checkFullData(actor, query.fullData);
-  const now = ctx.clock.now();
-  const content = await exportListWorkbook({
-    sheetName: '报修台账',
-    columns: repairExportColumns,
-    page: pageOf(ctx, query),
-    full: query.fullData,
-    caption: exportCaption('报修台账', describe(query), actor, now, query.fullData),
-  });
-  return deliverFile(ctx, `报修台账-${fileStamp(now)}.xlsx`, content);
-}
+export const repairListExport: ListExport<Query, Row> = {
+  sheetName: '报修台账',
+  columns: repairExportColumns,
+  describe,
+  pages: (ctx, _actor, query) => pageOf(ctx, query),
+};

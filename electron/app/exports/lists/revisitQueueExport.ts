@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../auth/session';
-import { exportListWorkbook, type ExportColumn } from '../listExport';
-import { deliverFile } from '../deliverFile';
-import { checkFullData, exportCaption, fileStamp } from '../exportCaption';
+import type { ExportColumn, ListExport } from '../listExport';
 import { revisitQueue } from '../../ledgers/revisits/revisitQueue';
 import { revisitPurposes, revisitSubjectKinds, revisitTimings } from '../../../../shared/domain/revisits/revisit';
 import type { RevisitQueueItem } from '../../../../shared/domain/revisits/revisitRecords';
@@ -30,16 +27,12 @@ export const revisitQueueExportColumns: ExportColumn<RevisitQueueItem>[] = [
 ];
 
 /** The queue is computed whole (it is short: only what awaits a revisit), then paged for the exporter. */
-export async function exportRevisitQueue(ctx: AppContext, actor: Actor, query: z.output<typeof revisitQueueExportInput>): Promise<ExportedFile> {
-  checkFullData(actor, query.fullData);
-  const now = ctx.clock.now();
-  const items = (await revisitQueue(ctx, actor)).items.filter((item) => !query.timing || item.timing === query.timing);
-  const content = await exportListWorkbook({
-    sheetName: '回访队列',
-    columns: revisitQueueExportColumns,
-    page: async (page, pageSize) => items.slice((page - 1) * pageSize, page * pageSize),
-    full: query.fullData,
-    caption: exportCaption('回访队列', query.timing ? revisitTimings[query.timing] : '', actor, now, query.fullData),
-  });
-  return deliverFile(ctx, `回访队列-${fileStamp(now)}.xlsx`, content);
-}
+export const revisitQueueListExport: ListExport<z.output<typeof revisitQueueExportInput>, RevisitQueueItem> = {
+  sheetName: '回访队列',
+  columns: revisitQueueExportColumns,
+  describe: (query) => (query.timing ? revisitTimings[query.timing] : ''),
+  pages: (ctx, actor, query) => {
+    const items = revisitQueue(ctx, actor).then((queue) => queue.items.filter((item) => !query.timing || item.timing === query.timing));
+    return async (page, pageSize) => (await items).slice((page - 1) * pageSize, page * pageSize);
+  },
+};

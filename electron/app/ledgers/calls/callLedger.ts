@@ -1,13 +1,26 @@
-import { defineFeature } from '../../modules/feature';
+import { defineLedger } from '../ledger';
+import { callListExport } from '../../exports/lists/callExport';
+import { callNumbering } from '../../../../shared/domain/calls/callLog';
+import { callRoomHistory } from './callRoomHistory';
+import { callArchiveLedger } from '../../archive/ledgers/callArchive';
+import { callLogFormTitle } from '../../forms/callLogForm';
+import { renderCallDay } from '../../archive/ledgers/ledgerRenders';
 import { callContract } from '../../../../shared/domain/calls/callContract';
 import * as calls from './callService';
 import { callToComplaint, callToRepair } from './callConversions';
 import { printCallDay } from './callPrint';
-import { exportCalls } from '../../exports/lists/callExport';
 
 /** The call log (LD-…). */
-export const callLedger = defineFeature({
+export const callLedger = defineLedger({
   name: 'calls',
+  label: '来电',
+  numbering: [callNumbering],
+  roomHistory: callRoomHistory,
+  archive: callArchiveLedger,
+  listExports: { 'calls.export': callListExport },
+  forms: [
+    { form: 'callDay', title: callLogFormTitle, render: (ctx, date) => renderCallDay(ctx, String(date)) },
+  ],
   channels: callContract,
   handlers: () => ({
     'calls.create': (input, actor, ctx) => calls.createCall(ctx, actor, input),
@@ -18,6 +31,5 @@ export const callLedger = defineFeature({
     'calls.toComplaint': (input, actor, ctx) => callToComplaint(ctx, actor, input),
     'calls.linked': (input, _actor, ctx) => calls.linkedCalls(ctx, input),
     'calls.printDay': (input, _actor, ctx) => printCallDay(ctx, input.date),
-    'calls.export': (input, actor, ctx) => exportCalls(ctx, actor, input),
   }),
 });

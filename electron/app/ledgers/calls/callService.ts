@@ -13,6 +13,7 @@ import type { callAnswerInput, callCreateInput, callListInput, linkedCallsInput 
 import type { Page } from '../../../../shared/domain/records';
 import { roomLabelFor } from '../repairs/repairService';
 import { filteredCalls, findCall, toCallRecord } from './callRepository';
+import { callNumbering } from '../../../../shared/domain/calls/callLog';
 
 /** 来电: logged while the phone rings; the time is the office clock's unless the clerk gives another. */
 export async function createCall(ctx: AppContext, actor: Actor, input: z.output<typeof callCreateInput>): Promise<CallRecord> {
@@ -21,7 +22,7 @@ export async function createCall(ctx: AppContext, actor: Actor, input: z.output<
     const calledAt = input.calledAt ?? now;
     if (minutesBetween(now, calledAt) > 5) throw new DomainError('rule', '来电时间不能晚于当前时间', 'calledAt');
     const roomLabel = await roomLabelFor(trx, input.roomId, input.roomText);
-    const number = await nextRecordNumber(trx, 'callLog', now);
+    const number = await nextRecordNumber(trx, callNumbering, now);
     const { id } = await trx
       .insertInto('calls')
       .values({

@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../auth/session';
-import { exportListWorkbook, type ExportColumn } from '../../exports/listExport';
-import { deliverFile } from '../../exports/deliverFile';
-import { checkFullData, exportCaption, fileStamp } from '../../exports/exportCaption';
+import type { ExportColumn, ListExport } from '../../exports/listExport';
 import { filtered } from './complaintRepository';
 import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses, complaintValidities } from '../../../../shared/domain/complaints/complaint';
 import { maskPhone } from '../../../../shared/domain/masking';
@@ -61,15 +58,9 @@ function describe(query: Query): string {
   return parts.join(',');
 }
 
-export async function exportComplaints(ctx: AppContext, actor: Actor, query: Query): Promise<ExportedFile> {
-  checkFullData(actor, query.fullData);
-  const now = ctx.clock.now();
-  const content = await exportListWorkbook({
-    sheetName: '投诉台账',
-    columns: complaintExportColumns,
-    page: pageOf(ctx, query, now),
-    full: query.fullData,
-    caption: exportCaption('投诉台账', describe(query), actor, now, query.fullData),
-  });
-  return deliverFile(ctx, `投诉台账-${fileStamp(now)}.xlsx`, content);
-}
+export const complaintListExport: ListExport<Query, Row> = {
+  sheetName: '投诉台账',
+  columns: complaintExportColumns,
+  describe,
+  pages: (ctx, _actor, query) => pageOf(ctx, query, ctx.clock.now()),
+};

@@ -1,14 +1,33 @@
-import { defineFeature } from '../../modules/feature';
+import { defineLedger } from '../ledger';
+import { complaintListExport } from './complaintExport';
+import { capaReportNumbering, complaintNumbering } from '../../../../shared/domain/complaints/complaint';
+import { complaintRoomHistory } from './complaintRoomHistory';
+import { complaintArchiveLedger } from '../../archive/ledgers/complaintArchive';
+import { complaintFormTitle } from '../../forms/complaintForm';
+import { renderCapaReport, renderComplaintForm } from '../../forms/printService';
+import { capaReportFormTitle } from '../../forms/capaReportForm';
+import { complaintRevisitSubject } from '../revisits/complaintRevisitSubject';
+import { complaintSection } from '../../statistics/complaints/complaintSection';
 import { complaintContract } from '../../../../shared/domain/complaints/complaintContract';
 import * as complaints from './complaintService';
 import * as process from './processService';
 import * as support from './supportService';
 import { printCapaReport, printComplaintForm } from '../../forms/printService';
-import { exportComplaints } from './complaintExport';
 
 /** The complaint ledger (TS-…) with its process, CAPA reports (JZ-…) and signed scans. */
-export const complaintLedger = defineFeature({
+export const complaintLedger = defineLedger({
   name: 'complaints',
+  label: '投诉',
+  numbering: [complaintNumbering, capaReportNumbering],
+  roomHistory: complaintRoomHistory,
+  archive: complaintArchiveLedger,
+  listExports: { 'complaints.export': complaintListExport },
+  forms: [
+    { form: 'complaint', title: complaintFormTitle, render: (ctx, id) => renderComplaintForm(ctx, Number(id)) },
+    { form: 'capaReport', title: capaReportFormTitle, render: (ctx, id) => renderCapaReport(ctx, Number(id)) },
+  ],
+  revisitSubject: complaintRevisitSubject,
+  statistics: complaintSection,
   channels: complaintContract,
   handlers: () => ({
     'complaints.create': (input, actor, ctx) => complaints.createComplaint(ctx, actor, input),
@@ -30,6 +49,5 @@ export const complaintLedger = defineFeature({
     'attachments.get': (input, _actor, ctx) => support.getAttachment(ctx, input.id),
     'capa.submit': (input, actor, ctx) => support.submitCapa(ctx, actor, input),
     'capa.print': (input, _actor, ctx) => printCapaReport(ctx, input.id),
-    'complaints.export': (input, actor, ctx) => exportComplaints(ctx, actor, input),
   }),
 });

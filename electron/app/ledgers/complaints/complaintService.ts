@@ -31,6 +31,7 @@ import {
   selectAlerts,
   toAlert,
 } from './complaintParts';
+import { complaintNumbering } from '../../../../shared/domain/complaints/complaint';
 
 /** A receipt time may run a few minutes ahead of the PC's clock, never more. */
 const clockSkewMinutes = 5;
@@ -42,7 +43,7 @@ export async function createComplaint(ctx: AppContext, actor: Actor, intake: Com
       throw new DomainError('rule', '投诉时间不能晚于当前时间', 'receivedAt');
     }
     const roomLabel = await checkReferences(trx, intake);
-    const number = await nextRecordNumber(trx, 'complaint', now);
+    const number = await nextRecordNumber(trx, complaintNumbering, now);
     const id = await insertComplaint(trx, {
       number,
       received_at: intake.receivedAt,

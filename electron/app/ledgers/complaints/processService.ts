@@ -21,6 +21,7 @@ import { complaintImportance } from '../../../../shared/domain/revisits/revisit'
 import type { ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
 import { cancelPlannedRevisits, insertPlannedRevisits, revisitWindowsFor } from '../revisits/revisitPlanning';
 import { recordRevisit as recordRevisitResult, startRevisit } from '../revisits/revisitService';
+import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
 
 /** One step of the process: load the complaint inside the transaction, check the step is allowed now, apply it. */
 export async function inStep<T>(
@@ -63,7 +64,7 @@ export async function dispatchComplaint(ctx: AppContext, actor: Actor, input: z.
     if (dueAt <= now) throw new DomainError('rule', '要求完成时间应晚于现在', 'dueAt');
     const redispatch = row.status !== 'accepted';
     await closeOpenOrders(trx, row.id, 'reassigned', now);
-    const number = await nextRecordNumber(trx, 'workOrder', now);
+    const number = await nextRecordNumber(trx, workOrderNumbering, now);
     const order = await trx
       .insertInto('work_orders')
       .values({
@@ -156,7 +157,7 @@ export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.ou
         ...(invalid && { resolved_at: now }),
       },
     });
-    if (revisits.length > 0) await insertPlannedRevisits(trx, actor, 'complaint', row.id, revisits, now);
+    if (revisits.length > 0) await insertPlannedRevisits(ctx, actor, 'complaint', row.id, revisits, now);
   });
 }
 

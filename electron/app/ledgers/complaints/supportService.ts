@@ -22,6 +22,7 @@ import { changeComplaint } from './complaintChange';
 import { step } from './processService';
 import { timeLimits, workingDaysAfter } from './deadlines';
 import { findCapaReport } from './complaintParts';
+import { capaReportNumbering } from '../../../../shared/domain/complaints/complaint';
 
 const shortTime = (iso: string) => iso.slice(5, 16).replace('T', ' ');
 
@@ -81,7 +82,7 @@ export async function requestCapa(ctx: AppContext, actor: Actor, input: z.output
     const lastOrder = await trx.selectFrom('work_orders').select('department_id').where('complaint_id', '=', row.id).orderBy('id', 'desc').executeTakeFirst();
     const departmentId = input.departmentId ?? lastOrder?.department_id ?? row.target_department_id;
     const dueAt = await workingDaysAfter(trx, now, (await timeLimits(trx)).capa);
-    const number = await nextRecordNumber(trx, 'capaReport', now);
+    const number = await nextRecordNumber(trx, capaReportNumbering, now);
     await trx
       .insertInto('capa_reports')
       .values({ number, complaint_id: row.id, department_id: departmentId, request_note: input.note, requested_by: actor.staffId, requested_at: now, due_at: dueAt, status: 'requested' })

@@ -1,12 +1,25 @@
-import { defineFeature } from '../../modules/feature';
+import { defineLedger } from '../ledger';
+import { inspectionListExport } from '../../exports/lists/inspectionExport';
+import { inspectionNumbering } from '../../../../shared/domain/inspections/inspection';
+import { inspectionRoomHistory } from './inspectionRoomHistory';
+import { inspectionArchiveLedger } from '../../archive/ledgers/inspectionArchive';
+import { inspectionFormTitle } from '../../forms/inspectionForm';
+import { renderInspectionForm } from '../../archive/ledgers/ledgerRenders';
 import { inspectionContract } from '../../../../shared/domain/inspections/inspectionContract';
 import * as inspections from './inspectionService';
 import { printInspection } from '../../forms/inspectionForm';
-import { exportInspections } from '../../exports/lists/inspectionExport';
 
 /** Inspections (XC-…) made for a complaint. */
-export const inspectionLedger = defineFeature({
+export const inspectionLedger = defineLedger({
   name: 'inspections',
+  label: '巡查',
+  numbering: [inspectionNumbering],
+  roomHistory: inspectionRoomHistory,
+  archive: inspectionArchiveLedger,
+  listExports: { 'inspections.export': inspectionListExport },
+  forms: [
+    { form: 'inspection', title: inspectionFormTitle, render: (ctx, id) => renderInspectionForm(ctx, Number(id)) },
+  ],
   channels: inspectionContract,
   handlers: () => ({
     'inspections.create': (input, actor, ctx) => inspections.createInspection(ctx, actor, input),
@@ -14,6 +27,5 @@ export const inspectionLedger = defineFeature({
     'inspections.list': (input, _actor, ctx) => inspections.listInspections(ctx, input),
     'inspections.get': (input, _actor, ctx) => inspections.getInspection(ctx, input.id),
     'inspections.print': (input, _actor, ctx) => printInspection(ctx, input.id),
-    'inspections.export': (input, actor, ctx) => exportInspections(ctx, actor, input),
   }),
 });

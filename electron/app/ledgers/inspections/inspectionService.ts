@@ -18,6 +18,7 @@ import type {
   InspectionRecord,
 } from '../../../../shared/domain/inspections/inspection';
 import { findInspectionPage, findInspectionRow, insertInspection, updateInspection, type InspectionRow } from './inspectionRepository';
+import { inspectionNumbering } from '../../../../shared/domain/inspections/inspection';
 
 /** A check may be written down a few minutes ahead of the PC's clock, never more. */
 const clockSkewMinutes = 5;
@@ -71,7 +72,7 @@ export async function createInspection(ctx: AppContext, actor: Actor, input: Ins
     if (!complaint) throw new DomainError('not_found', '该投诉记录不存在', 'complaintId');
     if (complaint.status === 'voided') throw new DomainError('rule', `投诉 ${complaint.number} 已作废,不能再登记巡查`);
     await checkCheck(trx, now, complaint.received_at, input.inspectedAt, input.inspectorStaffId);
-    const number = await nextRecordNumber(trx, 'inspection', now);
+    const number = await nextRecordNumber(trx, inspectionNumbering, now);
     const id = await insertInspection(trx, {
       number,
       complaint_id: complaint.id,

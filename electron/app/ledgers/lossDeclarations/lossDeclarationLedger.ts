@@ -1,13 +1,29 @@
-import { defineFeature } from '../../modules/feature';
+import { defineLedger } from '../ledger';
+import { lossDeclarationListExport } from '../../exports/lists/lossDeclarationExport';
+import { lossDeclarationNumbering } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
+import { lossDeclarationRoomHistory } from './lossDeclarationRoomHistory';
+import { lossDeclarationArchiveLedger } from '../../archive/ledgers/lossDeclarationArchive';
+import { lossDeclarationFormTitle } from '../../forms/lossDeclarationForm';
+import { renderLossDeclaration } from '../../archive/ledgers/ledgerRenders';
+import { lossDeclarationSection } from '../../statistics/lossDeclarations/lossDeclarationSection';
 import { lossDeclarationContract } from '../../../../shared/domain/lossDeclarations/lossDeclarationContract';
 import * as loss from './lossDeclarationService';
 import * as lossOutcome from './lossOutcomeService';
 import { printLossDeclaration } from './lossDeclarationPrint';
-import { exportLossDeclarations } from '../../exports/lists/lossDeclarationExport';
 
 /** Receipt and invoice loss declarations (YS-…). */
-export const lossDeclarationLedger = defineFeature({
+export const lossDeclarationLedger = defineLedger({
   name: 'lossDeclarations',
+  label: '遗失声明',
+  numbering: [lossDeclarationNumbering],
+  roomHistory: lossDeclarationRoomHistory,
+  archive: lossDeclarationArchiveLedger,
+  listExports: { 'lossDeclarations.export': lossDeclarationListExport },
+  forms: [
+    { form: 'lossDeclaration', title: lossDeclarationFormTitle, render: (ctx, id) => renderLossDeclaration(ctx, Number(id), 'declaration') },
+    { form: 'lossOutcome', title: `${lossDeclarationFormTitle}(复印件)`, render: (ctx, id) => renderLossDeclaration(ctx, Number(id), 'outcome') },
+  ],
+  statistics: lossDeclarationSection,
   channels: lossDeclarationContract,
   handlers: () => ({
     'lossDeclarations.create': (input, actor, ctx) => loss.createLossDeclaration(ctx, actor, input),
@@ -19,6 +35,5 @@ export const lossDeclarationLedger = defineFeature({
     'lossDeclarations.decideOutcome': (input, actor, ctx) => lossOutcome.decideLossOutcome(ctx, actor, input),
     'lossDeclarations.void': (input, actor, ctx) => loss.voidLossDeclaration(ctx, actor, input),
     'lossDeclarations.print': (input, actor, ctx) => printLossDeclaration(ctx, actor, input),
-    'lossDeclarations.export': (input, actor, ctx) => exportLossDeclarations(ctx, actor, input),
   }),
 });

@@ -14,6 +14,7 @@ import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRec
 import type { Page } from '../../../../shared/domain/records';
 import { findLossDeclarationPage, findLossDeclarationRow, lossAttachments, toLossDeclarationRecord, type LossDeclarationRow } from './lossDeclarationRepository';
 import { changeLossDeclaration } from './lossDeclarationChange';
+import { lossDeclarationNumbering } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 
 /** The record as the service answers it, read after the transaction committed. */
 export async function loadLossDeclaration(ctx: AppContext, id: number): Promise<LossDeclarationRecord> {
@@ -53,7 +54,7 @@ export async function createLossDeclaration(ctx: AppContext, actor: Actor, intak
       if (!room) throw new DomainError('not_found', '所选房号不存在,请重新选择', 'roomId');
       roomLabel = room.label;
     }
-    const number = await nextRecordNumber(trx, 'lossDeclaration', now);
+    const number = await nextRecordNumber(trx, lossDeclarationNumbering, now);
     const row = await trx
       .insertInto('loss_declarations')
       .values({

@@ -1,4 +1,13 @@
-import { defineFeature } from '../../modules/feature';
+import { defineLedger } from '../ledger';
+import { repairListExport } from '../../exports/lists/repairExport';
+import { repairNumbering } from '../../../../shared/domain/repairs/repair';
+import { repairRoomHistory } from './repairRoomHistory';
+import { repairArchiveLedger } from '../../archive/ledgers/repairArchive';
+import { repairFormTitle } from '../../forms/repairForm';
+import { renderRepairForm, renderRepairWorkOrder } from '../../archive/ledgers/ledgerRenders';
+import { repairWorkOrderTitle } from '../../forms/repairWorkOrderForm';
+import { repairRevisitSubject } from './repairRevisits';
+import { repairSection } from '../../statistics/repairs/repairSection';
 import { repairContract } from '../../../../shared/domain/repairs/repairContract';
 import { printWorkOrder } from '../../forms/printService';
 import * as repairs from './repairService';
@@ -6,12 +15,22 @@ import * as repairSteps from './repairSteps';
 import { printRepairForm, printRepairWorkOrder } from './repairPrint';
 import { repairDesk } from './repairDesk';
 import { getRepairTimers, saveRepairTimers } from './repairTimerSettings';
-import { exportRepairs } from '../../exports/lists/repairExport';
 import { auditedSettingsChange } from '../../settings/settingsService';
 
 /** The repair ledger (BX-…) with its service timers. */
-export const repairLedger = defineFeature({
+export const repairLedger = defineLedger({
   name: 'repairs',
+  label: '报修',
+  numbering: [repairNumbering],
+  roomHistory: repairRoomHistory,
+  archive: repairArchiveLedger,
+  listExports: { 'repairs.export': repairListExport },
+  forms: [
+    { form: 'repair', title: repairFormTitle, render: (ctx, id) => renderRepairForm(ctx, Number(id)) },
+    { form: 'repairWorkOrder', title: repairWorkOrderTitle, render: (ctx, id) => renderRepairWorkOrder(ctx, Number(id)) },
+  ],
+  revisitSubject: repairRevisitSubject,
+  statistics: repairSection,
   channels: repairContract,
   handlers: () => ({
     'repairs.create': (input, actor, ctx) => repairs.createRepair(ctx, actor, input),
@@ -29,6 +48,5 @@ export const repairLedger = defineFeature({
     'repairs.desk': (_input, _actor, ctx) => repairDesk(ctx),
     'repairs.timers': (_input, _actor, ctx) => getRepairTimers(ctx.db),
     'repairs.saveTimers': (input, actor, ctx) => auditedSettingsChange(ctx.db, actor, ctx.clock.now(), `报修服务时限:${JSON.stringify(input)}`, (trx) => saveRepairTimers(trx, input)),
-    'repairs.export': (input, actor, ctx) => exportRepairs(ctx, actor, input),
   }),
 });

@@ -6,7 +6,7 @@ import { excerpt } from '../../../../shared/domain/text';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { repairStatuses, type RepairStatus, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
-import type { RevisitOutcomeNote, RevisitSubject } from '../revisits/revisitSubjects';
+import type { RevisitOutcomeNote, RevisitSubject } from '../revisits/revisitSubject';
 import { changeRepair } from './repairChange';
 import { findRepairRow, type RepairRow } from './repairRepository';
 import { getRepairTimers } from './repairTimerSettings';
@@ -32,6 +32,7 @@ function summary(row: Pick<RepairRow, SummaryColumns>): RevisitSubjectSummary {
  * with a fresh completion limit. Repairs are not graded, so one ordinary revisit within the set days.
  */
 export const repairRevisitSubject: RevisitSubject = {
+  kind: 'repair',
   label: '报修',
 
   async awaiting(db) {

@@ -15,6 +15,7 @@ import type { RepairIntake, RepairListQuery } from '../../../../shared/domain/re
 import type { RepairDetail, RepairListItem, RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { Page } from '../../../../shared/domain/records';
 import { findRepairPage, loadRepair } from './repairRepository';
+import { repairNumbering } from '../../../../shared/domain/repairs/repair';
 
 /** A report time may run a few minutes ahead of the PC's clock, never more. */
 const clockSkewMinutes = 5;
@@ -31,7 +32,7 @@ export async function roomLabelFor(trx: Kysely<Database>, roomId: number | null,
 export async function insertRepair(trx: Kysely<Database>, actor: Actor, now: string, intake: RepairIntake, callId: number | null = null) {
   if (minutesBetween(now, intake.reportedAt) > clockSkewMinutes) throw new DomainError('rule', '报修时间不能晚于当前时间', 'reportedAt');
   const roomLabel = await roomLabelFor(trx, intake.roomId, intake.roomText);
-  const number = await nextRecordNumber(trx, 'repair', now);
+  const number = await nextRecordNumber(trx, repairNumbering, now);
   const { id } = await trx
     .insertInto('repairs')
     .values({

@@ -133,7 +133,7 @@ export async function completeRepair(ctx: AppContext, actor: Actor, input: z.out
         revisit_due_at: endOfDayAfter(now, revisitDays),
       },
     });
-    await planRevisitsOnCompletion(trx, actor, 'repair', row.id, now);
+    await planRevisitsOnCompletion(ctx, actor, 'repair', row.id, now);
   });
   return loaded(ctx, input.id);
 }

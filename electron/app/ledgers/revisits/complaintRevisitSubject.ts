@@ -10,7 +10,7 @@ import { excerpt } from '../../../../shared/domain/text';
 import { findComplaintRow, type ComplaintRow } from '../complaints/complaintRepository';
 import { changeComplaint } from '../complaints/complaintChange';
 import { raiseAlert } from '../complaints/escalation';
-import type { RevisitOutcomeNote, RevisitSubject } from './revisitSubjects';
+import type { RevisitOutcomeNote, RevisitSubject } from './revisitSubject';
 
 function summary(row: Pick<ComplaintRow, 'id' | 'number' | 'room_label' | 'complainant_name' | 'anonymous' | 'phone' | 'content' | 'reviewed_at' | 'updated_at' | 'revisit_due_at'>): RevisitSubjectSummary {
   return {
@@ -27,6 +27,7 @@ function summary(row: Pick<ComplaintRow, 'id' | 'number' | 'room_label' | 'compl
 
 /** A complaint is finished when a supervisor approves its handling (待回访); its revisit closes or reopens it. */
 export const complaintRevisitSubject: RevisitSubject = {
+  kind: 'complaint',
   label: '投诉',
 
   async awaiting(db) {

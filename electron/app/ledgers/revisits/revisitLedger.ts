@@ -1,16 +1,29 @@
-import { defineFeature } from '../../modules/feature';
+import { defineLedger } from '../ledger';
+import { revisitQueueListExport } from '../../exports/lists/revisitQueueExport';
+import { revisitNumbering } from '../../../../shared/domain/revisits/revisit';
+import { revisitRoomHistory } from './revisitRoomHistory';
+import { revisitArchiveLedger } from '../../archive/ledgers/revisitArchive';
+import { revisitFormTitle } from '../../forms/revisitForm';
+import { renderRevisitForm } from '../../archive/ledgers/ledgerRenders';
 import { revisitContract } from '../../../../shared/domain/revisits/revisitContract';
 import * as repairs from '../repairs/repairService';
 import * as revisits from './revisitService';
 import { revisitQueue } from './revisitQueue';
 import { getRevisitWindows, saveRevisitWindows } from './revisitPlanning';
 import { printRevisitForm } from './revisitPrint';
-import { exportRevisitQueue } from '../../exports/lists/revisitQueueExport';
 import { auditedSettingsChange } from '../../settings/settingsService';
 
 /** Revisits (HF-…) of finished complaints and repairs. */
-export const revisitLedger = defineFeature({
+export const revisitLedger = defineLedger({
   name: 'revisits',
+  label: '回访',
+  numbering: [revisitNumbering],
+  roomHistory: revisitRoomHistory,
+  archive: revisitArchiveLedger,
+  listExports: { 'revisits.exportQueue': revisitQueueListExport },
+  forms: [
+    { form: 'revisit', title: revisitFormTitle, render: (ctx, id) => renderRevisitForm(ctx, Number(id)) },
+  ],
   channels: revisitContract,
   handlers: () => ({
     'revisits.queue': (_input, actor, ctx) => revisitQueue(ctx, actor),
@@ -22,6 +35,5 @@ export const revisitLedger = defineFeature({
     'revisits.print': (input, _actor, ctx) => printRevisitForm(ctx, input.id),
     'revisits.windows': (_input, _actor, ctx) => getRevisitWindows(ctx.db),
     'revisits.saveWindows': (input, actor, ctx) => auditedSettingsChange(ctx.db, actor, ctx.clock.now(), `回访时间窗口:${JSON.stringify(input)}`, (trx) => saveRevisitWindows(trx, input)),
-    'revisits.exportQueue': (input, actor, ctx) => exportRevisitQueue(ctx, actor, input),
   }),
 });

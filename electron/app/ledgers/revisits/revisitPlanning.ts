@@ -18,7 +18,8 @@ import { revisitWindowsInput } from '../../../../shared/domain/revisits/revisitS
 import type { RevisitSubjectDescription } from '../../../../shared/domain/revisits/revisitRecords';
 import { DomainError } from '../../../../shared/contract/errors';
 import { insertRevisit } from './revisitRepository';
-import { revisitSubject } from './revisitSubjects';
+import type { AppContext } from '../../context';
+import { revisitNumbering } from '../../../../shared/domain/revisits/revisit';
 
 const windowsKey = 'revisitWindows';
 
@@ -39,15 +40,18 @@ export async function revisitWindowsFor(db: Kysely<Database>, importance: Revisi
   return planRevisitWindows(completedAt, importance, dueDays, await getRevisitWindows(db));
 }
 
-export async function describeSubject(db: Kysely<Database>, kind: RevisitSubjectKind, id: number): Promise<RevisitSubjectDescription> {
-  const subject = await revisitSubject(kind).describe(db, id);
+/** What the revisit ledger needs of the app: the call's database handle and the ledgers that have revisit subjects. */
+export type SubjectContext = Pick<AppContext, 'db' | 'ledgers'>;
+
+export async function describeSubject(ctx: SubjectContext, kind: RevisitSubjectKind, id: number): Promise<RevisitSubjectDescription> {
+  const subject = await ctx.ledgers.revisitSubject(kind).describe(ctx.db, id);
   if (!subject) throw new DomainError('not_found', `该${revisitSubjectKinds[kind]}记录不存在`);
   return subject;
 }
 
 /** Planned revisits, numbered, each with a history row; the subject's room and owner are noted for the queue. */
 export async function insertPlannedRevisits(
-  trx: Kysely<Database>,
+  ctx: SubjectContext,
   actor: Actor,
   kind: RevisitSubjectKind,
   subjectId: number,
@@ -55,10 +59,11 @@ export async function insertPlannedRevisits(
   now: string,
   reason: string | null = null,
 ): Promise<number[]> {
-  const subject = await describeSubject(trx, kind, subjectId);
+  const trx = ctx.db;
+  const subject = await describeSubject(ctx, kind, subjectId);
   const ids: number[] = [];
   for (const plan of plans) {
-    const number = await nextRecordNumber(trx, 'revisit', now);
+    const number = await nextRecordNumber(trx, revisitNumbering, now);
     const id = await insertRevisit(trx, {
       number,
       subject_kind: kind,
@@ -89,12 +94,12 @@ export async function insertPlannedRevisits(
 }
 
 /** A subject just finished: plan its revisits by the rules. Call in the transaction that finished it. */
-export async function planRevisitsOnCompletion(trx: Kysely<Database>, actor: Actor, kind: RevisitSubjectKind, subjectId: number, now: string): Promise<PlannedWindow[]> {
-  const subject = await describeSubject(trx, kind, subjectId);
-  const plans = await revisitWindowsFor(trx, subject.importance ?? 'ordinary', now);
+export async function planRevisitsOnCompletion(ctx: SubjectContext, actor: Actor, kind: RevisitSubjectKind, subjectId: number, now: string): Promise<PlannedWindow[]> {
+  const subject = await describeSubject(ctx, kind, subjectId);
+  const plans = await revisitWindowsFor(ctx.db, subject.importance ?? 'ordinary', now);
   // The ledger may have fixed its own first due time (a repair's 回访天数); the plan keeps it.
   if (subject.revisitDueAt && plans[0]) plans[0].dueAt = subject.revisitDueAt;
-  await insertPlannedRevisits(trx, actor, kind, subjectId, plans, now);
+  await insertPlannedRevisits(ctx, actor, kind, subjectId, plans, now);
   return plans;
 }
 

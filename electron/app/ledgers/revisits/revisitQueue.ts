@@ -5,7 +5,6 @@ import type { RevisitQueue, RevisitQueueItem, RevisitSubjectSummary } from '../.
 import type { StaffRole } from '../../../../shared/domain/office/office';
 import { attemptTallies, plannedRevisits } from './revisitRepository';
 import { describeSubject, revisitWindowsFor } from './revisitPlanning';
-import { registeredRevisitSubjects } from './revisitSubjects';
 import { proposedRevisitor } from './revisitService';
 
 /**
@@ -16,21 +15,21 @@ export async function revisitQueue(ctx: AppContext, actor: Actor): Promise<Revis
   const { db } = ctx;
   const now = ctx.clock.now();
   const waiting = new Map<string, RevisitSubjectSummary>();
-  for (const [kind, subject] of registeredRevisitSubjects()) {
-    for (const summary of await subject.awaiting(db)) waiting.set(`${kind}:${summary.id}`, summary);
+  for (const subject of ctx.ledgers.revisitSubjects) {
+    for (const summary of await subject.awaiting(db)) waiting.set(`${subject.kind}:${summary.id}`, summary);
   }
   const lines: Omit<RevisitQueueItem, 'timing' | 'proposedRevisitorName' | 'attempts' | 'ownerAttempts' | 'lastAttemptAt'>[] = [];
   const planned = new Set<string>();
   for (const revisit of await plannedRevisits(db)) {
     const key = `${revisit.subjectKind}:${revisit.subjectId}`;
     planned.add(key);
-    const subject = waiting.get(key) ?? (await describeSubject(db, revisit.subjectKind, revisit.subjectId));
+    const subject = waiting.get(key) ?? (await describeSubject(ctx, revisit.subjectKind, revisit.subjectId));
     lines.push({ key: `revisit:${revisit.id}`, revisitId: revisit.id, ...subjectFields(revisit.subjectKind, subject), purpose: revisit.purpose, windowFrom: revisit.windowFrom, dueAt: revisit.dueAt, requiredRole: revisit.requiredRole });
   }
   for (const [key, summary] of waiting) {
     if (planned.has(key)) continue;
     const kind = key.split(':')[0] as RevisitSubjectKind;
-    const importance = (await describeSubject(db, kind, summary.id)).importance ?? 'ordinary';
+    const importance = (await describeSubject(ctx, kind, summary.id)).importance ?? 'ordinary';
     const first = (await revisitWindowsFor(db, importance, summary.completedAt))[0]!;
     lines.push({ key, revisitId: null, ...subjectFields(kind, summary), purpose: first.purpose, windowFrom: first.windowFrom, dueAt: summary.revisitDueAt ?? first.dueAt, requiredRole: revisitorRoles[importance] });
   }

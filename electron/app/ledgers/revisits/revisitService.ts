@@ -14,7 +14,6 @@ import type { revisitAttemptInput, revisitPlanInput, revisitRecordInput } from '
 import type { RevisitDetail } from '../../../../shared/domain/revisits/revisitRecords';
 import { findRevisit, findRevisitRow, revisitAttempts, revisitsOfSubject, staffForRole, type RevisitRow } from './revisitRepository';
 import { cancelPlannedRevisits, describeSubject, insertPlannedRevisits, revisitWindowsFor } from './revisitPlanning';
-import { revisitSubject } from './revisitSubjects';
 
 const roleOrder: StaffRole[] = ['clerk', 'supervisor', 'manager'];
 export const rolesAtLeast = (role: StaffRole) => roleOrder.slice(roleOrder.indexOf(role));
@@ -32,7 +31,7 @@ export async function getRevisit(ctx: AppContext, actor: Actor, id: number): Pro
   if (!revisit) throw new DomainError('not_found', '该回访记录不存在');
   return {
     revisit,
-    subject: await describeSubject(ctx.db, revisit.subjectKind, revisit.subjectId),
+    subject: await describeSubject(ctx, revisit.subjectKind, revisit.subjectId),
     attempts: await revisitAttempts(ctx.db, id),
     proposedRevisitor: await proposedRevisitor(ctx.db, actor, revisit.requiredRole),
   };
@@ -46,16 +45,16 @@ export async function startRevisit(ctx: AppContext, actor: Actor, kind: RevisitS
   const id = await inCall(ctx.db, async (trx) => {
     const planned = await revisitsOfSubject(trx, kind, subjectId, 'planned');
     if (planned.length > 0) return planned.sort((a, b) => (a.dueAt < b.dueAt ? -1 : 1))[0]!.id;
-    const waiting = (await revisitSubject(kind).awaiting(trx)).find((subject) => subject.id === subjectId);
+    const waiting = (await ctx.ledgers.revisitSubject(kind).awaiting(trx)).find((subject) => subject.id === subjectId);
     if (!waiting) {
-      const subject = await describeSubject(trx, kind, subjectId);
+      const subject = await describeSubject(ctx, kind, subjectId);
       throw new DomainError('rule', `${revisitSubjectKinds[kind]} ${subject.number} 当前不在待回访,如需回访请手工计划`);
     }
-    const subject = await describeSubject(trx, kind, subjectId);
+    const subject = await describeSubject(ctx, kind, subjectId);
     const plans = await revisitWindowsFor(trx, subject.importance ?? 'ordinary', waiting.completedAt);
     const [first] = plans;
     if (waiting.revisitDueAt && first) first.dueAt = waiting.revisitDueAt;
-    return (await insertPlannedRevisits(trx, actor, kind, subjectId, plans, ctx.clock.now()))[0]!;
+    return (await insertPlannedRevisits(ctx, actor, kind, subjectId, plans, ctx.clock.now()))[0]!;
   });
   return getRevisit(ctx, actor, id);
 }
@@ -66,9 +65,9 @@ export async function planRevisit(ctx: AppContext, actor: Actor, input: z.output
   const now = ctx.clock.now();
   if (input.dueAt <= now) throw new DomainError('rule', '回访截止时间应晚于现在', 'dueAt');
   const id = await inCall(ctx.db, async (trx) => {
-    const subject = await describeSubject(trx, input.subjectKind, input.subjectId);
+    const subject = await describeSubject(ctx, input.subjectKind, input.subjectId);
     const plan = { purpose: 'manual' as const, windowFrom: input.windowFrom, dueAt: input.dueAt, requiredRole: revisitorRoles[subject.importance ?? 'ordinary'] };
-    return (await insertPlannedRevisits(trx, actor, input.subjectKind, input.subjectId, [plan], now, input.reason))[0]!;
+    return (await insertPlannedRevisits(ctx, actor, input.subjectKind, input.subjectId, [plan], now, input.reason))[0]!;
   });
   return getRevisit(ctx, actor, id);
 }
@@ -139,7 +138,7 @@ export async function recordRevisit(ctx: AppContext, actor: Actor, input: z.outp
     const how = `${revisitor.name}${revisitMethods[input.method]}回访,业主${satisfactionLevels[input.resultSatisfaction]}`;
     await touch(trx, actor, row, now, satisfied ? '回访' : '回访不满意', how);
     const kind = row.subject_kind as RevisitSubjectKind;
-    await revisitSubject(kind).recordOutcome(trx, actor, row.subject_id, satisfied, now, { how, feedback: input.ownerOpinion });
+    await ctx.ledgers.revisitSubject(kind).recordOutcome(trx, actor, row.subject_id, satisfied, now, { how, feedback: input.ownerOpinion });
     if (!satisfied) await cancelPlannedRevisits(trx, actor, kind, row.subject_id, now, `回访 ${row.number} 不满意,重新处理后另行计划`);
   });
   return getRevisit(ctx, actor, input.id);

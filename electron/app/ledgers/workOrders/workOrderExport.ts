@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../auth/session';
-import { exportListWorkbook, type ExportColumn } from '../../exports/listExport';
-import { deliverFile } from '../../exports/deliverFile';
-import { checkFullData, exportCaption, fileStamp } from '../../exports/exportCaption';
+import type { ExportColumn, ListExport } from '../../exports/listExport';
 import { listWorkOrders } from './workOrderService';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { workOrderStatuses } from '../../../../shared/domain/workOrders/workOrder';
@@ -28,15 +25,9 @@ export const workOrderExportColumns: ExportColumn<WorkOrder>[] = [
   { header: '状态', width: 9, value: (order) => workOrderStatuses[order.status] },
 ];
 
-export async function exportWorkOrders(ctx: AppContext, actor: Actor, query: z.output<typeof workOrderExportInput>): Promise<ExportedFile> {
-  checkFullData(actor, query.fullData);
-  const now = ctx.clock.now();
-  const content = await exportListWorkbook({
-    sheetName: '派工单',
-    columns: workOrderExportColumns,
-    page: async (page, pageSize) => (await listWorkOrders(ctx, { ...query, page, pageSize })).items,
-    full: query.fullData,
-    caption: exportCaption('派工单', query.state === 'open' ? '未完成' : '全部', actor, now, query.fullData),
-  });
-  return deliverFile(ctx, `派工单-${fileStamp(now)}.xlsx`, content);
-}
+export const workOrderListExport: ListExport<z.output<typeof workOrderExportInput>, WorkOrder> = {
+  sheetName: '派工单',
+  columns: workOrderExportColumns,
+  describe: (query) => query.state === 'open' ? '未完成' : '全部',
+  pages: (ctx, _actor, query) => async (page, pageSize) => (await listWorkOrders(ctx, { ...query, page, pageSize })).items,
+};

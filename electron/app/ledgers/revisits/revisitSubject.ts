@@ -3,9 +3,6 @@ import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
 import type { RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
 import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
-import { DomainError } from '../../../../shared/contract/errors';
-import { complaintRevisitSubject } from './complaintRevisitSubject';
-import { repairRevisitSubject } from '../repairs/repairRevisits';
 
 /**
  * What the revisit ledger needs from a ledger whose records get revisited. Each ledger keeps its own rules:
@@ -13,6 +10,8 @@ import { repairRevisitSubject } from '../repairs/repairRevisits';
  * unsatisfied owner does to it (inside the revisit's transaction).
  */
 export interface RevisitSubject {
+  /** The subject kind revisits are kept under (revisits.subject_kind). */
+  kind: RevisitSubjectKind;
   label: string;
   awaiting(db: Kysely<Database>): Promise<RevisitSubjectSummary[]>;
   describe(db: Kysely<Database>, id: number): Promise<RevisitSubjectDescription | undefined>;
@@ -24,30 +23,4 @@ export interface RevisitSubject {
 export interface RevisitOutcomeNote {
   how: string;
   feedback: string;
-}
-
-/** One entry per subject kind: a ledger whose records get revisited joins here. */
-const subjects: Partial<Record<RevisitSubjectKind, RevisitSubject>> = {
-  complaint: complaintRevisitSubject,
-  repair: repairRevisitSubject,
-};
-
-export function revisitSubject(kind: RevisitSubjectKind): RevisitSubject {
-  const subject = subjects[kind];
-  if (!subject) throw new DomainError('rule', '暂不支持该类记录的回访');
-  return subject;
-}
-
-export function registeredRevisitSubjects(): [RevisitSubjectKind, RevisitSubject][] {
-  return Object.entries(subjects) as [RevisitSubjectKind, RevisitSubject][];
-}
-
-/** For tests (a stand-in subject) and for a ledger wired up at start-up; returns the undo. */
-export function registerRevisitSubject(kind: RevisitSubjectKind, subject: RevisitSubject): () => void {
-  const before = subjects[kind];
-  subjects[kind] = subject;
-  return () => {
-    if (before) subjects[kind] = before;
-    else delete subjects[kind];
-  };
 }
