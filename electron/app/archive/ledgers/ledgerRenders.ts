@@ -3,15 +3,12 @@ import { renderFormCached } from '../../forms/printService';
 import { repairFormDefinition } from '../../forms/repairForm';
 import { repairWorkOrderDefinition } from '../../forms/repairWorkOrderForm';
 import { revisitFormDefinition } from '../../forms/revisitForm';
-import { inspectionFormDefinition } from '../../forms/inspectionForm';
 import { callLogFormDefinition } from '../../forms/callLogForm';
 import { lossDeclarationFormDefinition, lossOutcomeCopyDefinition } from '../../forms/lossDeclarationForm';
 import { loadRepair } from '../../ledgers/repairs/repairRepository';
 import { getRepairTimers } from '../../ledgers/repairs/repairTimerSettings';
 import { findRevisit, revisitAttempts } from '../../ledgers/revisits/revisitRepository';
 import { describeSubject } from '../../ledgers/revisits/revisitPlanning';
-import { findInspectionRow } from '../../ledgers/inspections/inspectionRepository';
-import { toInspectionRecord } from '../../ledgers/inspections/inspectionService';
 import { filteredCalls, toCallRecord } from '../../ledgers/calls/callRepository';
 import { findLossDeclarationRow, toLossDeclarationRecord } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
 import { DomainError } from '../../../../shared/contract/errors';
@@ -47,13 +44,6 @@ export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Bu
   const attempts = await revisitAttempts(ctx.db, id);
   const kindLabel = ctx.ledgers.revisitSubject(revisit.subjectKind).label;
   return renderFormCached(ctx, { form: 'revisit', id }, (office, guard, printedAt) => revisitFormDefinition(office, { revisit, subject, attempts, kindLabel }, guard, printedAt));
-}
-
-export async function renderInspectionForm(ctx: AppContext, id: number): Promise<Buffer> {
-  const row = await findInspectionRow(ctx.db, id);
-  if (!row) throw new DomainError('not_found', '该巡查记录不存在');
-  const inspection = toInspectionRecord(row);
-  return renderFormCached(ctx, { form: 'inspection', id }, (office, guard, printedAt) => inspectionFormDefinition(office, inspection, guard, printedAt));
 }
 
 /** The call log is kept by day (客户来电记录表): one sheet holds every call of the date. */

@@ -1,13 +1,11 @@
 import { defineLedger } from '../ledger';
-import { inspectionListExport } from '../../exports/lists/inspectionExport';
+import { inspectionListExport } from './inspectionExport';
 import { inspectionNumbering } from '../../../../shared/domain/inspections/inspection';
 import { inspectionRoomHistory } from './inspectionRoomHistory';
-import { inspectionArchiveLedger } from '../../archive/ledgers/inspectionArchive';
-import { inspectionFormTitle } from '../../forms/inspectionForm';
-import { renderInspectionForm } from '../../archive/ledgers/ledgerRenders';
+import { inspectionArchiveLedger } from './inspectionArchive';
+import { inspectionFormTitle, printInspection, renderInspectionForm } from './inspectionForm';
 import { inspectionContract } from '../../../../shared/domain/inspections/inspectionContract';
 import * as inspections from './inspectionService';
-import { printInspection } from '../../forms/inspectionForm';
 
 /** Inspections (XC-…) made for a complaint. */
 export const inspectionLedger = defineLedger({

@@ -1,6 +1,7 @@
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database, InspectionTable } from '../../db/schema';
 import { containing, like } from '../../db/like';
+import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { InspectionListQuery } from '../../../../shared/domain/inspections/inspection';
 
 export async function insertInspection(trx: Kysely<Database>, row: Insertable<InspectionTable>): Promise<number> {
@@ -8,8 +9,9 @@ export async function insertInspection(trx: Kysely<Database>, row: Insertable<In
   return inserted.id;
 }
 
-export async function updateInspection(trx: Kysely<Database>, id: number, set: Updateable<InspectionTable>): Promise<void> {
-  await trx.updateTable('inspections').set(set).where('id', '=', id).execute();
+/** The complaint an inspection is written for: whether it exists, may still be inspected, and when it came in. */
+export async function complaintInspected(db: Kysely<Database>, complaintId: number) {
+  return db.selectFrom('complaints').select(['id', 'number', 'received_at', 'status']).where('id', '=', complaintId).executeTakeFirst();
 }
 
 /** An inspection with what the form prints beside it: the complaint's customer, date and matter, and the names. */
@@ -69,3 +71,15 @@ export async function findInspectionPage(db: Kysely<Database>, query: Inspection
     .executeTakeFirstOrThrow();
   return { rows, total: Number(total) };
 }
+
+/** Inspections belong to a room through the complaint they checked. */
+function ofRoom(db: Kysely<Database>, roomId: number) {
+  return db.selectFrom('inspections').innerJoin('complaints', 'complaints.id', 'inspections.complaint_id').where('complaints.room_id', '=', roomId);
+}
+
+/** A room's inspections for its history page (see RoomHistorySource); one to follow up is open. */
+export const roomInspections: Pick<RoomHistorySource, 'records' | 'counts'> = {
+  records: (db, roomId) =>
+    ofRoom(db, roomId).select(['inspections.id', 'inspections.inspected_at as at', fields('inspections.number', 'inspections.findings', 'inspections.outcome').as('data')]),
+  counts: (db, roomId) => ofRoom(db, roomId).select(totalAndOpen(sql`inspections.outcome = 'followUp'`)),
+};

@@ -1,27 +1,38 @@
+import type { Updateable } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inCall } from '../../db/inCall';
+import type { InspectionTable } from '../../db/schema';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { findActiveStaff } from '../../office/officeRepository';
+import { changeRecord, type ChangingRecord } from '../../records/recordChange';
 import { DomainError } from '../../../../shared/contract/errors';
 import { minutesBetween } from '../../../../shared/domain/officeTime';
 import { excerpt } from '../../../../shared/domain/text';
 import type { Page } from '../../../../shared/domain/records';
-import type {
-  InspectionDetail,
-  InspectionEditInput,
-  InspectionInput,
-  InspectionListItem,
-  InspectionListQuery,
-  InspectionOutcome,
-  InspectionRecord,
+import {
+  inspectionNumbering,
+  type InspectionDetail,
+  type InspectionEditInput,
+  type InspectionInput,
+  type InspectionListItem,
+  type InspectionListQuery,
+  type InspectionOutcome,
+  type InspectionRecord,
 } from '../../../../shared/domain/inspections/inspection';
-import { findInspectionPage, findInspectionRow, insertInspection, updateInspection, type InspectionRow } from './inspectionRepository';
-import { inspectionNumbering } from '../../../../shared/domain/inspections/inspection';
+import { complaintInspected, findInspectionPage, findInspectionRow, insertInspection, type InspectionRow } from './inspectionRepository';
 
 /** A check may be written down a few minutes ahead of the PC's clock, never more. */
 const clockSkewMinutes = 5;
+
+/** An inspection changes by correction only, each one the next revision, with the inspector named in its history. */
+const changingInspection: ChangingRecord<'inspections'> = {
+  table: 'inspections',
+  entity: inspectionNumbering.entity,
+  label: '巡查记录',
+  staffColumns: new Set(['inspector_staff_id']),
+  revision: 'everyChange',
+};
 
 export function toInspectionRecord(row: InspectionRow): InspectionRecord {
   return {
@@ -48,57 +59,55 @@ export function toInspectionRecord(row: InspectionRow): InspectionRecord {
   };
 }
 
-async function loadInspection(db: AppContext['db'], id: number): Promise<InspectionRecord> {
+async function inspectionRow(db: AppContext['db'], id: number): Promise<InspectionRow> {
   const row = await findInspectionRow(db, id);
   if (!row) throw new DomainError('not_found', '该巡查记录不存在');
-  return toInspectionRecord(row);
+  return row;
+}
+
+export async function loadInspection(db: AppContext['db'], id: number): Promise<InspectionRecord> {
+  return toInspectionRecord(await inspectionRow(db, id));
 }
 
 /** The time and inspector of a check: not in the future, not before the complaint came in, a current staff member. */
-async function checkCheck(trx: AppContext['db'], now: string, receivedAt: string, inspectedAt: string, inspectorStaffId: number) {
+async function checkCheck(db: AppContext['db'], now: string, receivedAt: string, inspectedAt: string, inspectorStaffId: number) {
   if (minutesBetween(now, inspectedAt) > clockSkewMinutes) throw new DomainError('rule', '巡查时间不能晚于当前时间', 'inspectedAt');
   if (inspectedAt < receivedAt) throw new DomainError('rule', '巡查时间不能早于投诉时间', 'inspectedAt');
-  if (!(await findActiveStaff(trx, inspectorStaffId))) throw new DomainError('not_found', '所选巡查人员不存在或已停用', 'inspectorStaffId');
+  if (!(await findActiveStaff(db, inspectorStaffId))) throw new DomainError('not_found', '所选巡查人员不存在或已停用', 'inspectorStaffId');
 }
 
 export async function createInspection(ctx: AppContext, actor: Actor, input: InspectionInput): Promise<InspectionRecord> {
-  const id = await inCall(ctx.db, async (trx) => {
-    const now = ctx.clock.now();
-    const complaint = await trx
-      .selectFrom('complaints')
-      .select(['id', 'number', 'received_at', 'status'])
-      .where('id', '=', input.complaintId)
-      .executeTakeFirst();
-    if (!complaint) throw new DomainError('not_found', '该投诉记录不存在', 'complaintId');
-    if (complaint.status === 'voided') throw new DomainError('rule', `投诉 ${complaint.number} 已作废,不能再登记巡查`);
-    await checkCheck(trx, now, complaint.received_at, input.inspectedAt, input.inspectorStaffId);
-    const number = await nextRecordNumber(trx, inspectionNumbering, now);
-    const id = await insertInspection(trx, {
-      number,
-      complaint_id: complaint.id,
-      inspected_at: input.inspectedAt,
-      place: input.place,
-      inspector_staff_id: input.inspectorStaffId,
-      findings: input.findings,
-      follow_up: input.followUp,
-      outcome: input.outcome,
-      revision: 0,
-      created_by: actor.staffId,
-      created_at: now,
-      updated_at: now,
-    });
-    await appendHistory(trx, {
-      entity: 'inspection',
-      entityId: id,
-      at: now,
-      staffId: actor.staffId,
-      action: '登记',
-      summary: `登记巡查记录 ${number}(投诉 ${complaint.number})`,
-      revision: 0,
-    });
-    return id;
+  const { db } = ctx;
+  const now = ctx.clock.now();
+  const complaint = await complaintInspected(db, input.complaintId);
+  if (!complaint) throw new DomainError('not_found', '该投诉记录不存在', 'complaintId');
+  if (complaint.status === 'voided') throw new DomainError('rule', `投诉 ${complaint.number} 已作废,不能再登记巡查`);
+  await checkCheck(db, now, complaint.received_at, input.inspectedAt, input.inspectorStaffId);
+  const number = await nextRecordNumber(db, inspectionNumbering, now);
+  const id = await insertInspection(db, {
+    number,
+    complaint_id: complaint.id,
+    inspected_at: input.inspectedAt,
+    place: input.place,
+    inspector_staff_id: input.inspectorStaffId,
+    findings: input.findings,
+    follow_up: input.followUp,
+    outcome: input.outcome,
+    revision: 0,
+    created_by: actor.staffId,
+    created_at: now,
+    updated_at: now,
   });
-  return loadInspection(ctx.db, id);
+  await appendHistory(db, {
+    entity: inspectionNumbering.entity,
+    entityId: id,
+    at: now,
+    staffId: actor.staffId,
+    action: '登记',
+    summary: `登记巡查记录 ${number}(投诉 ${complaint.number})`,
+    revision: 0,
+  });
+  return loadInspection(db, id);
 }
 
 const editable = {
@@ -112,42 +121,26 @@ const editable = {
 
 /** 更正: only what differs is written, with the reason, as the next revision; nothing to change changes nothing. */
 export async function editInspection(ctx: AppContext, actor: Actor, input: InspectionEditInput): Promise<InspectionRecord> {
-  await inCall(ctx.db, async (trx) => {
-    const now = ctx.clock.now();
-    const row = await findInspectionRow(trx, input.id);
-    if (!row) throw new DomainError('not_found', '该巡查记录不存在');
-    const set: Record<string, unknown> = {};
-    const changes: Record<string, [unknown, unknown]> = {};
-    for (const [field, column] of Object.entries(editable) as [keyof typeof editable, (typeof editable)[keyof typeof editable]][]) {
-      const value = input[field];
-      if (value === undefined || value === row[column]) continue;
-      set[column] = value;
-      changes[field] = [row[column], value];
-    }
-    if (Object.keys(changes).length === 0) return;
+  const { db } = ctx;
+  const now = ctx.clock.now();
+  const row = await inspectionRow(db, input.id);
+  const set: Updateable<InspectionTable> = {};
+  for (const [field, column] of Object.entries(editable) as [keyof typeof editable, (typeof editable)[keyof typeof editable]][]) {
+    const value = input[field];
+    if (value !== undefined && value !== row[column]) Object.assign(set, { [column]: value });
+  }
+  if (Object.keys(set).length > 0) {
     const outcome = (set.outcome ?? row.outcome) as InspectionOutcome;
     const followUp = set.follow_up !== undefined ? set.follow_up : row.follow_up;
     if (outcome === 'followUp' && !followUp) throw new DomainError('rule', '需继续跟进时请写明跟进措施', 'followUp');
-    await checkCheck(trx, now, row.complaint_received_at, (set.inspected_at ?? row.inspected_at) as string, (set.inspector_staff_id ?? row.inspector_staff_id) as number);
-    const revision = row.revision + 1;
-    await updateInspection(trx, row.id, { ...set, revision, updated_at: now });
-    await appendHistory(trx, {
-      entity: 'inspection',
-      entityId: row.id,
-      at: now,
-      staffId: actor.staffId,
-      action: '更正',
-      summary: `更正巡查记录 ${row.number}`,
-      changes,
-      revision,
-      reason: input.reason,
-    });
-  });
-  return loadInspection(ctx.db, input.id);
+    await checkCheck(db, now, row.complaint_received_at, (set.inspected_at ?? row.inspected_at) as string, (set.inspector_staff_id ?? row.inspector_staff_id) as number);
+    await changeRecord(db, changingInspection, row, actor, now, { action: '更正', summary: `更正巡查记录 ${row.number}`, set, reason: input.reason });
+  }
+  return loadInspection(db, input.id);
 }
 
 export async function getInspection(ctx: AppContext, id: number): Promise<InspectionDetail> {
-  return { inspection: await loadInspection(ctx.db, id), history: await listHistory(ctx.db, 'inspection', id) };
+  return { inspection: await loadInspection(ctx.db, id), history: await listHistory(ctx.db, inspectionNumbering.entity, id) };
 }
 
 export async function listInspections(ctx: AppContext, query: InspectionListQuery): Promise<Page<InspectionListItem>> {

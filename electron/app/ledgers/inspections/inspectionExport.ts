@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { ExportColumn, ListExport } from '../listExport';
-import { listInspections } from '../../ledgers/inspections/inspectionService';
+import type { ExportColumn, ListExport } from '../../exports/listExport';
+import { listInspections } from './inspectionService';
 import { inspectionOutcomes, type InspectionListItem } from '../../../../shared/domain/inspections/inspection';
 import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
 import type { inspectionExportInput } from '../../../../shared/domain/inspections/inspection';
-import { time } from './cells';
+import { time } from '../../exports/lists/cells';
 
 /** 客户投诉巡查记录表 as a list; the customer's name is masked unless the export is a full one (匿名 stays). */
 export const inspectionExportColumns: ExportColumn<InspectionListItem>[] = [

@@ -1,16 +1,12 @@
 import type { AppContext } from '../../context';
-import { findInspectionRow } from '../../ledgers/inspections/inspectionRepository';
-import { toInspectionRecord } from '../../ledgers/inspections/inspectionService';
-import { DomainError } from '../../../../shared/contract/errors';
+import { loadInspection } from './inspectionService';
 import { inspectionOutcomes, type InspectionRecord } from '../../../../shared/domain/inspections/inspection';
-import { archivedAttachments, archivedHistory } from '../archivedHistory';
-import type { ArchiveLedger, ArchivedRecord } from '../archiveLedger';
-import { renderInspectionForm } from './ledgerRenders';
+import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
+import type { ArchiveLedger, ArchivedRecord } from '../../archive/archiveLedger';
+import { renderInspectionForm } from './inspectionForm';
 
 async function loadArchivedInspection(ctx: AppContext, id: number): Promise<ArchivedRecord> {
-  const row = await findInspectionRow(ctx.db, id);
-  if (!row) throw new DomainError('not_found', '该巡查记录不存在');
-  const record = toInspectionRecord(row);
+  const record = await loadInspection(ctx.db, id);
   return {
     ledger: 'inspections',
     key: record.number,

@@ -1,12 +1,12 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { AppContext } from '../context';
-import { inspectionOutcomeKeys, inspectionOutcomes, type InspectionRecord } from '../../../shared/domain/inspections/inspection';
-import type { PrintedForm } from '../../../shared/domain/records';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import { getInspection } from '../ledgers/inspections/inspectionService';
-import { box, formatDateTime, formDocument, signatureLine } from './formParts';
-import { printForm } from './printService';
-import type { TextGuard } from './textGuard';
+import type { AppContext } from '../../context';
+import { inspectionOutcomeKeys, inspectionOutcomes, type InspectionRecord } from '../../../../shared/domain/inspections/inspection';
+import type { PrintedForm } from '../../../../shared/domain/records';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import { getInspection, loadInspection } from './inspectionService';
+import { box, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import { printForm, renderFormCached } from '../../forms/printService';
+import type { TextGuard } from '../../forms/textGuard';
 
 export const inspectionFormTitle = '客户投诉巡查记录表';
 
@@ -56,6 +56,12 @@ export function inspectionFormDefinition(office: Office, inspection: InspectionR
     { text: ' ', margin: [0, 2, 0, 2] },
     { table: { widths: [80, '*', 60, '*'], body: details }, layout: grid },
   ]);
+}
+
+/** The form as bytes, through the form cache (archives): no file a clerk sees, no history row. */
+export async function renderInspectionForm(ctx: AppContext, id: number): Promise<Buffer> {
+  const inspection = await loadInspection(ctx.db, id);
+  return renderFormCached(ctx, { form: 'inspection', id }, (office, guard, printedAt) => inspectionFormDefinition(office, inspection, guard, printedAt));
 }
 
 export async function printInspection(ctx: AppContext, id: number): Promise<PrintedForm> {
