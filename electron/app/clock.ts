@@ -1,4 +1,4 @@
-import { localIsoTime, officeTimeZone } from '../../shared/domain/officeTime';
+import { localIsoTime, officeTimeZone } from '../../shared/domain/officeDate';
 
 /** The office's wall clock: local ISO text (2026-11-23T09:30:00) in the office's time zone, not the PC's. */
 export interface Clock {

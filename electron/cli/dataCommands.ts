@@ -9,7 +9,7 @@ import { verifyHistoryChain } from '../app/history/historyRepository';
 import { backupDatabase, newestGoodBackup } from '../app/backup/backupService';
 import { getBackupSettings } from '../app/backup/backupSettings';
 import { restoreBackup } from '../app/backup/restore';
-import { localIsoTime } from '../../shared/domain/officeTime';
+import { localIsoTime } from '../../shared/domain/officeDate';
 import { exitCodes, UsageError } from './cliSupport';
 
 export async function backupCommand(args: string[], open: () => Promise<App>): Promise<number> {

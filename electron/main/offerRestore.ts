@@ -4,7 +4,7 @@ import { databaseFileName } from '../app/openApp';
 import { join } from 'node:path';
 import { DamagedDatabaseError } from '../app/backup/backupService';
 import { restoreBackup } from '../app/backup/restore';
-import { localIsoTime } from '../../shared/domain/officeTime';
+import { localIsoTime } from '../../shared/domain/officeDate';
 
 /**
  * A database that fails its check at start: say so plainly and offer the newest good backup. Restoring keeps

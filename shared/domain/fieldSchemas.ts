@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarMoment } from './officeDate';
 
 /** Building blocks shared by every input schema, each with the message a clerk should read. */
 
@@ -35,15 +36,7 @@ export const optionalPhone = z
 /** Date.parse rolls 2026-02-30 over to March 2 and reads 24:00 as the next day; the calendar has neither. */
 function isCalendarDateTime(value: string): boolean {
   const [year = NaN, month = NaN, day = NaN, hour = 0, minute = 0, second = 0] = value.split(/[-T:]/).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second
-  );
+  return isCalendarMoment(year, month, day, hour, minute, second);
 }
 
 /** A local date and time as the office reads it: 2026-11-23T09:30 or 2026-11-23T09:30:15. */

@@ -1,3 +1,4 @@
+import { isCalendarMoment } from './officeDate';
 /**
  * The 18-digit 居民身份证号 of GB 11643-1999: 6-digit region code, 8-digit birth date, 3-digit sequence and a
  * check character (ISO 7064 MOD 11-2, 'X' standing for 10). Checked on both sides: the form says what is wrong
@@ -29,10 +30,7 @@ export type IdNumberCheck =
   | { ok: true; idNumber: string; birthDate: string; provinceCode: string }
   | { ok: false; problem: 'empty' | 'length' | 'format' | 'region' | 'birthDate' | 'checkDigit'; message: string };
 
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+const isRealDate = (year: number, month: number, day: number) => isCalendarMoment(year, month, day);
 
 /**
  * Check a number as typed (spaces ignored, a lower-case x accepted). `today` (YYYY-MM-DD) rules out birth dates

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../shared/domain/masking';
-import { localIsoTime } from '../../shared/domain/officeTime';
+import { localIsoTime } from '../../shared/domain/officeDate';
 import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
 import { launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { pdfText } from '../helpers/pdf';

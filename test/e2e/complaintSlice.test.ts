@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoOffice, demoPassword } from '../../electron/app/demo/demoOffice';
-import { localIsoTime } from '../../shared/domain/officeTime';
+import { localIsoTime } from '../../shared/domain/officeDate';
 import { maskPhone } from '../../shared/domain/masking';
 import type { Staff, Room } from '../../shared/domain/office/officeRecords';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';

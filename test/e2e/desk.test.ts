@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoOffice, demoPassword, type DemoSummary } from '../../electron/app/demo/demoOffice';
 import type { Caller } from '../../electron/app/openApp';
 import { deskListNames, type DeskListName } from '../../shared/domain/desk/desk';
-import { localIsoTime } from '../../shared/domain/officeTime';
+import { localIsoTime } from '../../shared/domain/officeDate';
 import type { Staff } from '../../shared/domain/office/officeRecords';
 import { minimalIntake } from '../helpers/intakeFixture';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localIsoTime } from '../../shared/domain/officeTime';
+import { localIsoTime } from '../../shared/domain/officeDate';
 import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
 import { launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 

@@ -1,9 +1,10 @@
 import { checkIdNumber, idCheckCharacter } from '../../../shared/domain/idNumber';
-import { addDays, lossOutcomes, lossPeriodEndsOn, refundKinds, type LostDocumentType, type PaymentPurpose } from '../../../shared/domain/lossDeclarations/lossDeclaration';
+import { lossOutcomes, lossPeriodEndsOn, refundKinds, type LostDocumentType, type PaymentPurpose } from '../../../shared/domain/lossDeclarations/lossDeclaration';
 import { formatYuan } from '../../../shared/domain/money';
 import { localTime, type GeneratedOffice } from '../office';
 import type { LedgerGenerator } from '../registry';
 import { lossDeclarationNumbering } from '../../../shared/domain/lossDeclarations/lossDeclaration';
+import { addDays } from '../../../shared/domain/officeDate';
 
 const day = 86_400_000;
 const regions = ['110105', '310104', '320102', '330106', '370202', '420106', '440106', '440305', '510107', '610113'];

@@ -2,11 +2,10 @@ import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
 import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive/archive';
 import { lastMonthWithRecords } from './archiveLedger';
+import { lastDayOfMonth } from '../../../shared/domain/officeDate';
 
 export function monthPeriod(month: string): ArchivePeriod {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}`, label: month };
+  return { from: `${month}-01`, to: lastDayOfMonth(month), label: month };
 }
 
 /** The asked period, or by default the last month that has records in any ledger. */

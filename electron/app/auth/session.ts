@@ -1,5 +1,5 @@
 import type { StaffRole } from '../../../shared/domain/office/office';
-import { minutesBetween } from '../../../shared/domain/officeTime';
+import { minutesBetween } from '../../../shared/domain/officeDate';
 
 /** The person on whose behalf a call runs. */
 export interface Actor {

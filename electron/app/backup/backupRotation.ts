@@ -1,4 +1,5 @@
 import type { BackupFile, BackupKind, BackupSettings } from '../../../shared/domain/backup/backup';
+import { startOfWeek } from '../../../shared/domain/officeDate';
 
 const stampPattern = /(\d{8})-(\d{6})\.sqlite$/;
 const prefixes: Record<BackupKind, string> = { daily: 'daily', manual: 'manual', beforeMigration: 'before-migration', beforeRestore: 'before-restore' };
@@ -19,9 +20,7 @@ export function parseBackupFileName(fileName: string): Pick<BackupFile, 'kind' |
 
 /** Monday of the date's week, as the key that groups a week's backups. */
 function weekKey(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
-  return day.toISOString().slice(0, 10);
+  return startOfWeek(date);
 }
 
 /**

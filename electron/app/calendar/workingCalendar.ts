@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dateOfDayNumber, dayNumber, weekday } from '../../../shared/domain/officeDate';
 
 /** A day the office entered itself: a year the package does not know yet, or a local change. */
 export interface CalendarOverride {
@@ -26,7 +27,6 @@ export interface WorkingCalendar {
 const maxWorkingDays = 366;
 /** Days scanned before giving up on a calendar that never yields a working day. */
 const maxScanDays = 3660;
-const dayMs = 86_400_000;
 
 interface KnownDay {
   workday: boolean;
@@ -71,23 +71,11 @@ export function packageYears(): { first: number; last: number } {
   return { first: Math.min(...years), last: Math.max(...years) };
 }
 
-/** YYYY-MM-DD → days since 1970-01-01 (UTC, so the PC's zone never shifts a date). */
-function dayNumber(date: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  }
-  return ms / dayMs;
-}
-
-function dateOf(dayNo: number): string {
-  return new Date(dayNo * dayMs).toISOString().slice(0, 10);
-}
+const dateOf = dateOfDayNumber;
 
 function isWeekend(dayNo: number): boolean {
-  const weekday = new Date(dayNo * dayMs).getUTCDay();
-  return weekday === 0 || weekday === 6;
+  const day = weekday(dateOf(dayNo));
+  return day === 0 || day === 6;
 }
 
 export function createWorkingCalendar(overrides: readonly CalendarOverride[], confirmedYears: readonly number[]): WorkingCalendar {

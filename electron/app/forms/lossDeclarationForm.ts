@@ -1,10 +1,11 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Office } from '../../../shared/domain/office/officeRecords';
 import type { LossDeclarationRecord } from '../../../shared/domain/lossDeclarations/lossDeclarationRecords';
-import { lostDocumentTypes, paymentPurposes, addDays } from '../../../shared/domain/lossDeclarations/lossDeclaration';
+import { lostDocumentTypes, paymentPurposes } from '../../../shared/domain/lossDeclarations/lossDeclaration';
 import { amountInCapitals, formatYuan } from '../../../shared/domain/money';
 import { formatDate, formDocument, signatureLine } from './formParts';
 import type { TextGuard } from './textGuard';
+import { addDays } from '../../../shared/domain/officeDate';
 
 export const lossDeclarationFormTitle = '收据、发票遗失声明';
 export const lossDeclarationCopies = ['营销部留存联', '财务部留存联'] as const;

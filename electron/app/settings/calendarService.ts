@@ -10,6 +10,7 @@ import {
 } from '../calendar/workingCalendar';
 import type { CalendarStatus } from '../../../shared/domain/settings/settingsRecords';
 import { putSetting, readSetting } from './settingsService';
+import { addDays } from '../../../shared/domain/officeDate';
 
 const confirmedYearsKey = 'calendar.confirmedYears';
 
@@ -36,7 +37,7 @@ export async function uncoveredSoon(db: Kysely<Database>, today: string): Promis
   const covered = (year: number) => packageCoversYear(year) || confirmedYears.includes(year);
   // The window is 60 days: its first and last day's years are all the years it touches.
   const from = Number(today.slice(0, 4));
-  const to = new Date(Date.parse(`${today.slice(0, 10)}T00:00:00Z`) + 59 * 86_400_000).getUTCFullYear();
+  const to = Number(addDays(today, 59).slice(0, 4));
   if (covered(from) && covered(to)) return [];
   return uncoveredDates(createWorkingCalendar([], confirmedYears), today.slice(0, 10));
 }

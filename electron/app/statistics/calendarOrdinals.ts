@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import { inCall } from '../db/inCall';
 import { loadCalendar } from '../settings/calendarService';
 import { packageYears } from '../calendar/workingCalendar';
+import { dateOfDayNumber, dayNumber } from '../../../shared/domain/officeDate';
 
 /**
  * calendar_ordinals numbers the office's working days: a date's ordinal is the count of working days up to and
@@ -11,8 +12,6 @@ import { packageYears } from '../calendar/workingCalendar';
  * subtraction in SQL instead of a walk over the calendar per record. Rebuilt whenever the calendar it came from
  * changes (an override, a confirmed year, a newer holiday package).
  */
-const dayMs = 86_400_000;
-
 function yearSpan(nowYear: number): { first: number; last: number } {
   const years = packageYears();
   return { first: Math.min(years.first, nowYear) - 1, last: Math.max(years.last, nowYear) + 1 };
@@ -34,8 +33,8 @@ export async function ensureCalendarOrdinals(db: Kysely<Database>, now: string):
   const { first, last } = yearSpan(nowYear);
   const rows: { date: string; ordinal: number }[] = [];
   let ordinal = 0;
-  for (let ms = Date.UTC(first, 0, 1); ms < Date.UTC(last + 1, 0, 1); ms += dayMs) {
-    const date = new Date(ms).toISOString().slice(0, 10);
+  for (let day = dayNumber(`${first}-01-01`); day < dayNumber(`${last + 1}-01-01`); day++) {
+    const date = dateOfDayNumber(day);
     if (calendar.isWorkday(date)) ordinal++;
     rows.push({ date, ordinal });
   }

@@ -1,4 +1,5 @@
 import { monthLabel, type StatPeriod } from '../../../shared/domain/statistics/statistics';
+import { lastDayOfMonth } from '../../../shared/domain/officeDate';
 
 /** A period of whole months as the SQL reads it: received_at ≥ start and < end (the first moment after it). */
 export interface PeriodRange extends StatPeriod {
@@ -20,7 +21,7 @@ function monthsBetween(from: string, to: string): number {
 
 export function periodRange(from: string, to: string): PeriodRange {
   const next = shiftMonth(to, 1);
-  const lastDay = new Date(Date.UTC(Number(next.slice(0, 4)), Number(next.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10);
+  const lastDay = lastDayOfMonth(to);
   return {
     from,
     to,

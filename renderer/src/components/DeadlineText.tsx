@@ -1,6 +1,6 @@
 import { Tooltip, Typography } from 'antd';
 import { describeDeadline, type DeadlineState } from '../../../shared/domain/deadline';
-import { localIsoTime } from '../../../shared/domain/officeTime';
+import { localIsoTime } from '../../../shared/domain/officeDate';
 
 const tones: Record<DeadlineState, 'danger' | 'warning' | 'success' | 'secondary' | undefined> = {
   onTrack: undefined,

@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { localIsoTime } from '../../../shared/domain/officeTime';
+import { localIsoTime } from '../../../shared/domain/officeDate';
 
 /**
  * Now on the office's clock, the one the main process uses, as a zone-less dayjs: a PC set to another zone

@@ -1,5 +1,6 @@
 import { enumKeys, type LabelledEnum } from '../labels';
 import type { RecordNumbering } from '../recordNumber';
+import { addDays } from '../officeDate';
 
 /** 收据、发票遗失声明 (DOMAIN.md §6, seed 000 篇1). */
 export const lostDocumentTypes = { receipt: '收据', invoice: '发票' } as const satisfies LabelledEnum<string>;
@@ -61,12 +62,6 @@ export const lossAttachmentKindKeys = enumKeys(lossAttachmentKinds);
 export const lossPeriodDays = 15;
 /** The desk starts listing a declaration this many days before its period ends. */
 export const lossDeskWarningDays = 3;
-
-/** YYYY-MM-DD plus `days` calendar days. */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
 
 /** The last day of the 挂失期 for a declaration made on `declaredOn`. */
 export function lossPeriodEndsOn(declaredOn: string): string {

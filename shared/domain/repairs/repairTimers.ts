@@ -1,4 +1,4 @@
-import { minutesBetween } from '../officeTime';
+import { minutesBetween } from '../officeDate';
 import type { RepairRecord } from './repairRecords';
 
 /** The three service targets of seed 002 as the record shows them, live. */

@@ -2,6 +2,7 @@ import { enumKeys, type LabelledEnum } from '../labels';
 import type { StaffRole } from '../office/office';
 import type { ComplaintSeverity } from '../complaints/complaint';
 import type { RecordNumbering } from '../recordNumber';
+import { addDays, addMonths } from '../officeDate';
 
 /** What a revisit is about: a finished complaint or repair (DOMAIN.md §3). */
 export const revisitSubjectKinds = { complaint: '投诉', repair: '报修' } as const satisfies LabelledEnum<string>;
@@ -119,25 +120,6 @@ export function revisitTiming(windowFrom: string, dueAt: string, now: string): R
   return now < windowFrom ? 'upcoming' : 'due';
 }
 
-function day(value: string): Date {
-  return new Date(`${value.slice(0, 10)}T00:00:00Z`);
-}
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-function addDays(value: string, days: number): string {
-  const date = day(value);
-  date.setUTCDate(date.getUTCDate() + days);
-  return iso(date);
-}
-/** Calendar months; the 31st lands on the month's last day (31 Aug + 6 months = 28/29 Feb). */
-function addMonths(value: string, months: number): string {
-  const date = day(value);
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return iso(target);
-}
 function startOfDay(value: string): string {
   return `${value.slice(0, 10)}T00:00:00`;
 }

@@ -7,7 +7,7 @@ import { inCall } from '../../db/inCall';
 import { appendHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { DomainError } from '../../../../shared/contract/errors';
-import { minutesBetween } from '../../../../shared/domain/officeTime';
+import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { callOutcomes, type CallOutcome, type CallRecord } from '../../../../shared/domain/calls/callLog';
 import type { callAnswerInput, callCreateInput, callListInput, linkedCallsInput } from '../../../../shared/domain/calls/callLog';
 import type { Page } from '../../../../shared/domain/records';

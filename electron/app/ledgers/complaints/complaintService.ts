@@ -15,7 +15,7 @@ import { maskPhone } from '../../../../shared/domain/masking';
 import type { KeysetPage } from '../../../../shared/domain/records';
 import type { ComplaintRecord, ComplaintListItem, ComplaintDetail } from '../../../../shared/domain/complaints/complaintRecords';
 import { excerpt } from '../../../../shared/domain/text';
-import { minutesBetween } from '../../../../shared/domain/officeTime';
+import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { findComplaintRow, insertComplaint } from './complaintRepository';
 import { findComplaintPage } from './complaintList';
 import { loadComplaint } from './complaintRecord';

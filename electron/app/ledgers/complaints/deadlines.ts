@@ -5,6 +5,7 @@ import { getSettings } from '../../settings/settingsService';
 import { workingDeadline } from '../../calendar/workingCalendar';
 import type { ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
 import type { TimeLimits } from '../../../../shared/domain/complaints/complaintLifecycle';
+import { addDays } from '../../../../shared/domain/officeDate';
 
 /** The close of the n-th working day after `from` under the office's calendar. */
 export async function workingDaysAfter(db: Kysely<Database>, from: string, workingDays: number): Promise<string> {
@@ -24,6 +25,5 @@ export async function complaintDeadline(db: Kysely<Database>, receivedAt: string
 
 /** Calendar days, closing at the end of the last one (the revisit is due "within 7 days"). */
 export function calendarDaysAfter(from: string, days: number): string {
-  const date = new Date(Date.parse(`${from.slice(0, 10)}T00:00:00Z`) + days * 86_400_000);
-  return `${date.toISOString().slice(0, 10)}T23:59:59`;
+  return `${addDays(from, days)}T23:59:59`;
 }

@@ -7,7 +7,7 @@ import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { findActiveStaff } from '../../office/officeRepository';
 import { changeRecord, type ChangingRecord } from '../../records/recordChange';
 import { DomainError } from '../../../../shared/contract/errors';
-import { minutesBetween } from '../../../../shared/domain/officeTime';
+import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { excerpt } from '../../../../shared/domain/text';
 import type { Page } from '../../../../shared/domain/records';
 import {

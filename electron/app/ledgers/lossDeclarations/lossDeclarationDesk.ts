@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { preparedRead } from '../../db/preparedRead';
 import type { Database } from '../../db/schema';
-import { addDays, lossDeskWarningDays, type LostDocumentType } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
+import { lossDeskWarningDays, type LostDocumentType } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import type { LossDeskItem } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
+import { addDays } from '../../../../shared/domain/officeDate';
 
 /** 今日待办: declarations still 挂失中 whose period ends within 3 days, or has ended and awaits its outcome. */
 const due = preparedRead((db, params: { until: string }) =>

@@ -7,7 +7,7 @@ import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { findRoomById } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
-import { minutesBetween } from '../../../../shared/domain/officeTime';
+import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
 import { allowedRepairActions, type RepairCategory, type RepairStatus, type RepairUrgency } from '../../../../shared/domain/repairs/repair';

@@ -3,6 +3,7 @@ import type { Database } from '../../db/schema';
 import { putSetting, readSetting } from '../../settings/settingsService';
 import { repairTimersInput } from '../../../../shared/domain/repairs/repairSchemas';
 import { defaultRepairTimers, type RepairTimerSettings } from '../../../../shared/domain/repairs/repair';
+import { addMinutes } from '../../../../shared/domain/officeDate';
 
 const key = 'repairTimers';
 
@@ -19,7 +20,7 @@ export async function saveRepairTimers(trx: Kysely<Database>, timers: RepairTime
   return timers;
 }
 
-/** Local ISO text `minutes` later (the office clock has no zone, so UTC arithmetic is exact). */
+/** Local ISO text `minutes` later. */
 export function minutesAfter(from: string, minutes: number): string {
-  return new Date(Date.parse(`${from}Z`) + minutes * 60_000).toISOString().slice(0, 19);
+  return addMinutes(from, minutes);
 }

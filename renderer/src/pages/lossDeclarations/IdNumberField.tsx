@@ -1,5 +1,6 @@
 import { Form, Input } from 'antd';
 import { checkIdNumber } from '../../../../shared/domain/idNumber';
+import { officeToday } from '../../../../shared/domain/officeDate';
 
 /** An 18-digit ID number checked as it is typed (GB 11643), with the same messages the main process gives. */
 export function IdNumberField({ name, label, required = true }: { name: string; label: string; required?: boolean }) {
@@ -13,7 +14,7 @@ export function IdNumberField({ name, label, required = true }: { name: string; 
         {
           validator: async (_rule, value: string | undefined) => {
             if (!value && !required) return;
-            const check = checkIdNumber(value ?? '', new Date().toISOString().slice(0, 10));
+            const check = checkIdNumber(value ?? '', officeToday());
             if (!check.ok) throw new Error(check.message);
           },
         },

@@ -8,6 +8,7 @@ import { LossStatusTag } from './LossStatusTag';
 import { RevealIdButton } from './RevealIdButton';
 import { LossAttachments } from './LossAttachments';
 import { LossActions } from './LossActions';
+import { officeToday } from '../../../../shared/domain/officeDate';
 
 const time = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
 
@@ -19,7 +20,7 @@ export function LossDeclarationDetailPage() {
   if (detail.isError) return <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
   if (!detail.data) return <Skeleton active />;
   const { declaration: d, attachments, history } = detail.data;
-  const today = (desk.data?.now ?? new Date().toISOString()).slice(0, 10);
+  const today = desk.data?.now.slice(0, 10) ?? officeToday();
 
   return (
     <Flex vertical gap={12}>

@@ -1,6 +1,6 @@
 import { Card, Col, Row, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { localIsoTime } from '../../../../shared/domain/officeTime';
+import { localIsoTime } from '../../../../shared/domain/officeDate';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import { formatMinutes, repairTimers, type RepairTimer } from '../../../../shared/domain/repairs/repairTimers';
 import { formatLocalDateTime } from '../../forms/localTime';
