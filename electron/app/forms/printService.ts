@@ -8,7 +8,7 @@ import { appendHistory } from '../history/historyRepository';
 import { findOffice } from '../office/officeRepository';
 import { loadComplaint } from '../ledgers/complaints/complaintRecord';
 import { complaintRevisits, findCapaReport } from '../ledgers/complaints/complaintParts';
-import { findWorkOrder } from '../ledgers/workOrders/workOrderRepository';
+import { findWorkOrder } from '../ledgers/complaints/workOrderRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import type { PrintedForm } from '../../../shared/domain/records';
 import type { Office } from '../../../shared/domain/office/officeRecords';

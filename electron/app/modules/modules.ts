@@ -15,7 +15,6 @@ import { backupModule } from '../backup/backupModule';
 import { headOfficeModule } from '../headOffice/headOfficeModule';
 import { statisticsModule } from '../statistics/statisticsModule';
 import { complaintLedger } from '../ledgers/complaints/complaintLedger';
-import { workOrderLedger } from '../ledgers/workOrders/workOrderLedger';
 import { repairLedger } from '../ledgers/repairs/repairLedger';
 import { callLedger } from '../ledgers/calls/callLedger';
 import { revisitLedger } from '../ledgers/revisits/revisitLedger';
@@ -43,7 +42,6 @@ export const features: readonly AnyFeature[] = [
 /** The ledgers, in the order lists, room history and archives show them. A new ledger joins with one line here. */
 export const shippedLedgers: readonly AnyLedger[] = [
   complaintLedger,
-  workOrderLedger,
   repairLedger,
   callLedger,
   revisitLedger,

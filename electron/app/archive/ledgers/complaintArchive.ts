@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { loadComplaint } from '../../ledgers/complaints/complaintRecord';
 import { complaintCapaReports, complaintExtensions, complaintRevisits } from '../../ledgers/complaints/complaintParts';
-import { findWorkOrder } from '../../ledgers/workOrders/workOrderRepository';
+import { findWorkOrder } from '../../ledgers/complaints/workOrderRepository';
 import { renderCapaReport, renderComplaintForm, renderWorkOrder } from '../../forms/printService';
 import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaints/complaint';
 import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';

@@ -11,7 +11,7 @@ import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { callOutcomes, type CallOutcome, type CallRecord } from '../../../../shared/domain/calls/callLog';
 import type { callAnswerInput, callCreateInput, callListInput, linkedCallsInput } from '../../../../shared/domain/calls/callLog';
 import type { Page } from '../../../../shared/domain/records';
-import { roomLabelFor } from '../repairs/repairService';
+import { roomLabelFor } from '../repairs/repairApi';
 import { filteredCalls, findCall, toCallRecord } from './callRepository';
 import { callNumbering } from '../../../../shared/domain/calls/callLog';
 

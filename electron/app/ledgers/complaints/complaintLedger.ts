@@ -1,3 +1,4 @@
+import { mergeChannels } from '../../../../shared/contract/channel';
 import { defineLedger } from '../ledger';
 import { complaintListExport } from './complaintExport';
 import { capaReportNumbering, complaintNumbering } from '../../../../shared/domain/complaints/complaint';
@@ -6,29 +7,38 @@ import { complaintArchiveLedger } from '../../archive/ledgers/complaintArchive';
 import { complaintFormTitle } from '../../forms/complaintForm';
 import { renderCapaReport, renderComplaintForm } from '../../forms/printService';
 import { capaReportFormTitle } from '../../forms/capaReportForm';
-import { complaintRevisitSubject } from '../revisits/complaintRevisitSubject';
+import { complaintRevisitSubject } from './complaintRevisitSubject';
 import { complaintSection } from '../../statistics/complaints/complaintSection';
 import { complaintContract } from '../../../../shared/domain/complaints/complaintContract';
+import { workOrderContract } from '../../../../shared/domain/workOrders/workOrderContract';
+import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
+import { workOrderFormTitle } from '../../forms/workOrderForm';
+import { workOrderListExport } from './workOrderExport';
+import { listWorkOrders } from './workOrderService';
 import * as complaints from './complaintService';
 import * as process from './processService';
 import * as support from './supportService';
-import { printCapaReport, printComplaintForm } from '../../forms/printService';
+import { printCapaReport, printComplaintForm, printWorkOrder, renderWorkOrder } from '../../forms/printService';
 
-/** The complaint ledger (TS-…) with its process, CAPA reports (JZ-…) and signed scans. */
+/**
+ * The complaint ledger (TS-…) with its process: the work orders (PG-…) it issues to departments, the CAPA reports
+ * (JZ-…) a supervisor asks for, and the signed scans of its printed form.
+ */
 export const complaintLedger = defineLedger({
   name: 'complaints',
   label: '投诉',
-  numbering: [complaintNumbering, capaReportNumbering],
+  numbering: [complaintNumbering, workOrderNumbering, capaReportNumbering],
   roomHistory: complaintRoomHistory,
   archive: complaintArchiveLedger,
-  listExports: { 'complaints.export': complaintListExport },
+  listExports: { 'complaints.export': complaintListExport, 'workOrders.export': workOrderListExport },
   forms: [
     { form: 'complaint', title: complaintFormTitle, render: (ctx, id) => renderComplaintForm(ctx, Number(id)) },
+    { form: 'workOrder', title: workOrderFormTitle, render: (ctx, id) => renderWorkOrder(ctx, Number(id)) },
     { form: 'capaReport', title: capaReportFormTitle, render: (ctx, id) => renderCapaReport(ctx, Number(id)) },
   ],
   revisitSubject: complaintRevisitSubject,
   statistics: complaintSection,
-  channels: complaintContract,
+  channels: mergeChannels(complaintContract, workOrderContract),
   handlers: () => ({
     'complaints.create': (input, actor, ctx) => complaints.createComplaint(ctx, actor, input),
     'complaints.list': (input, _actor, ctx) => complaints.listComplaints(ctx, input),
@@ -46,6 +56,9 @@ export const complaintLedger = defineLedger({
     'complaints.attachSignedScan': (input, actor, ctx) => support.attachSignedScan(ctx, actor, input),
     'complaints.waiveSignedScan': (input, actor, ctx) => support.waiveSignedScan(ctx, actor, input),
     'complaints.requestCapa': (input, actor, ctx) => support.requestCapa(ctx, actor, input),
+    'workOrders.list': (input, _actor, ctx) => listWorkOrders(ctx, input),
+    'workOrders.collect': (input, actor, ctx) => process.collectWorkOrder(ctx, actor, input.id),
+    'workOrders.print': (input, _actor, ctx) => printWorkOrder(ctx, input.id),
     'attachments.get': (input, _actor, ctx) => support.getAttachment(ctx, input.id),
     'capa.submit': (input, actor, ctx) => support.submitCapa(ctx, actor, input),
     'capa.print': (input, _actor, ctx) => printCapaReport(ctx, input.id),

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
 import { inCall } from '../../db/inCall';
 import { appendHistory, listHistory } from '../../history/historyRepository';
-import { complaintWorkOrders } from '../workOrders/workOrderRepository';
+import { complaintWorkOrders } from './workOrderRepository';
 import { allowedActions } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { departmentExists, findRoomById } from '../../office/officeRepository';

@@ -6,7 +6,7 @@ import type { Actor } from '../../auth/session';
 import { inCall } from '../../db/inCall';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { departmentExists, findActiveStaff } from '../../office/officeRepository';
-import { closeOpenOrders, findWorkOrder } from '../workOrders/workOrderRepository';
+import { closeOpenOrders, findWorkOrder } from './workOrderRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import type { ComplaintAction } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { revisitMethods, satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
@@ -19,8 +19,8 @@ import { changeComplaint, checkAction } from './complaintChange';
 import { timeLimits, workingDaysAfter } from './deadlines';
 import { complaintImportance } from '../../../../shared/domain/revisits/revisit';
 import type { ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
-import { cancelPlannedRevisits, insertPlannedRevisits, revisitWindowsFor } from '../revisits/revisitPlanning';
-import { recordRevisit as recordRevisitResult, startRevisit } from '../revisits/revisitService';
+import { cancelPlannedRevisits, insertPlannedRevisits, revisitWindowsFor } from '../revisits/revisitApi';
+import { recordRevisit as recordRevisitResult, startRevisit } from '../revisits/revisitApi';
 import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
 
 /** One step of the process: load the complaint inside the transaction, check the step is allowed now, apply it. */

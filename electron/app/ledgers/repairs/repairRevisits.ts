@@ -6,7 +6,7 @@ import { excerpt } from '../../../../shared/domain/text';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { repairStatuses, type RepairStatus, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
-import type { RevisitOutcomeNote, RevisitSubject } from '../revisits/revisitSubject';
+import type { RevisitOutcomeNote, RevisitSubject } from '../revisits/revisitApi';
 import { changeRepair } from './repairChange';
 import { findRepairRow, type RepairRow } from './repairRepository';
 import { getRepairTimers } from './repairTimerSettings';

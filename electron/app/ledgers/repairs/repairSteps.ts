@@ -17,7 +17,7 @@ import type { RepairTimerSettings } from '../../../../shared/domain/repairs/repa
 import { changeRepair, repairStep } from './repairChange';
 import { loadRepair } from './repairRepository';
 import { getRepairTimers, minutesAfter } from './repairTimerSettings';
-import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/revisitPlanning';
+import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/revisitApi';
 
 /*
  * Why the dispatch lives on the repair and not in the work_orders table: work_orders belongs to the complaint's

@@ -6,7 +6,6 @@ import { revisitArchiveLedger } from '../../archive/ledgers/revisitArchive';
 import { revisitFormTitle } from '../../forms/revisitForm';
 import { renderRevisitForm } from '../../archive/ledgers/ledgerRenders';
 import { revisitContract } from '../../../../shared/domain/revisits/revisitContract';
-import * as repairs from '../repairs/repairService';
 import * as revisits from './revisitService';
 import { revisitQueue } from './revisitQueue';
 import { getRevisitWindows, saveRevisitWindows } from './revisitPlanning';

@@ -7,10 +7,10 @@ import { complaintImportance } from '../../../../shared/domain/revisits/revisit'
 import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
-import { findComplaintRow, type ComplaintRow } from '../complaints/complaintRepository';
-import { changeComplaint } from '../complaints/complaintChange';
-import { raiseAlert } from '../complaints/escalation';
-import type { RevisitOutcomeNote, RevisitSubject } from './revisitSubject';
+import { findComplaintRow, type ComplaintRow } from './complaintRepository';
+import { changeComplaint } from './complaintChange';
+import { raiseAlert } from './escalation';
+import type { RevisitOutcomeNote, RevisitSubject } from '../revisits/revisitApi';
 
 function summary(row: Pick<ComplaintRow, 'id' | 'number' | 'room_label' | 'complainant_name' | 'anonymous' | 'phone' | 'content' | 'reviewed_at' | 'updated_at' | 'revisit_due_at'>): RevisitSubjectSummary {
   return {
