@@ -8,6 +8,8 @@ import { fixedClock } from '../../electron/app/clock';
 import { tempDataDir } from '../helpers/testApp';
 import { checkIdNumber } from '../../shared/domain/idNumber';
 import { busiestMonth } from '../../bench/parts/archive';
+import { generatedWith, ledgerGenerators } from '../../bench/generator/registry';
+import { shippedLedgers } from '../../electron/app/modules/modules';
 
 const tables = [
   'rooms', 'owners', 'staff', 'complaints', 'work_orders', 'revisits', 'revisit_attempts', 'repairs', 'calls', 'inspections', 'loss_declarations',
@@ -29,6 +31,12 @@ function digest(office: BuiltOffice): string {
 }
 
 describe('the benchmark office generator', () => {
+  it('has a generator for every ledger the app ships, or names the ledger whose generator writes its records', () => {
+    const generated = new Set(ledgerGenerators.map((generator) => generator.name));
+    const missing = shippedLedgers.filter((ledger) => !generated.has(ledger.name) && !generated.has(generatedWith[ledger.name] ?? ''));
+    expect(missing.map((ledger) => ledger.name)).toEqual([]);
+  });
+
   const dirs = [tempDataDir(), tempDataDir(), tempDataDir()];
   afterAll(() => dirs.forEach((dir) => dir.remove()));
 

@@ -16,6 +16,10 @@ describe('the channel contract', () => {
     for (const name of channelNames) expect(typeof office.app.handlers[name], name).toBe('function');
   });
 
+  it('is, as the app assembles it from its features and ledgers, the contract the renderer and preload are built on', () => {
+    expect(office.app.contract).toEqual(channels);
+  });
+
   it('describes every channel in Chinese for the people reading the list', () => {
     for (const name of channelNames) expect(channels[name].summary, name).toMatch(/[\u4e00-\u9fff]/);
   });
