@@ -28,6 +28,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // expect.poll keeps its own deadline, but vitest's 1 s default is a race on a busy 2-core machine: a poll fails
+    // with its assertion after 15 s, well inside the test's own timeout.
+    expect: { poll: { timeout: 15_000 } },
     // `vitest run` (npm test) runs every project; `--project <name>` runs one.
     projects: [
       ...Object.entries(projectFolders).map(([name, folder]) => ({
