@@ -6,6 +6,7 @@ import { officeNow } from '../../bench/generator/office';
 import { openApp } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import { tempDataDir } from '../helpers/testApp';
+import { pollUntil } from '../helpers/poll';
 import { checkIdNumber } from '../../shared/domain/idNumber';
 import { busiestMonth } from '../../bench/parts/archive';
 import { generatedWith, ledgerGenerators } from '../../bench/generator/registry';
@@ -135,11 +136,11 @@ describe('the benchmark office generator', () => {
       raw2.close();
       const out = tempDataDir();
       try {
-        let job = await supervisor.call('archive.export', { out: out.dir, period: { month } });
-        while (job.state === 'running') {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          job = await supervisor.call('archive.job', { jobId: job.jobId });
-        }
+        const started = await supervisor.call('archive.export', { out: out.dir, period: { month } });
+        const job = await pollUntil(`the export of ${month} (job ${started.jobId}) to finish`, async () => {
+          const current = await supervisor.call('archive.job', { jobId: started.jobId });
+          return current.state === 'running' ? undefined : current;
+        }, { within: 120_000 });
         expect(job).toMatchObject({ state: 'done', error: null });
         const verification = await supervisor.call('archive.verify', { file: job.file! });
         expect(verification.ok).toBe(true);

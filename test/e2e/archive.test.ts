@@ -22,7 +22,7 @@ describe('archive page in the browser', () => {
     await office.app.call('complaints.create', minimalIntake({ content: '电梯异响' }));
     await office.app.call('auth.signOut', {});
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { viewport: { width: 1366, height: 900 } });
+    page = await openOfficePage(browser, office, pageErrors, { viewport: { width: 1366, height: 900 } });
   });
   afterAll(async () => {
     await browser?.close();

@@ -19,7 +19,7 @@ describe('backup settings in the browser', () => {
     await office.app.call('auth.setup', { name: '林经理', password: 'manager-pass' });
     await office.app.call('auth.signOut', {});
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { viewport: { width: 1366, height: 900 } });
+    page = await openOfficePage(browser, office, pageErrors, { viewport: { width: 1366, height: 900 } });
   });
   afterAll(async () => {
     await browser?.close();

@@ -26,7 +26,7 @@ describe('a call becomes a repair in the browser', () => {
     await app.call('rooms.save', { building: '3', unit: '1', roomNo: '1502', owners: [{ name: '陈喆', phone: '13912345678' }] });
     await app.call('auth.signOut', {});
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors);
+    page = await openOfficePage(browser, office, pageErrors);
     await page.goto(office.bridge.url);
     await signIn(page, '王堃', staffPassword);
   });

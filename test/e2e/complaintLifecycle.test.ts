@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../shared/domain/masking';
-import { localIsoTime } from '../../shared/domain/officeDate';
 import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
 import { launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { officeDay, officeTime } from '../helpers/officeClock';
 import { pdfText } from '../helpers/pdf';
 
 const password = 'staff-pass';
@@ -45,7 +45,7 @@ describe('complaint lifecycle in the browser', () => {
     room = await app.call('rooms.save', { building: '3', unit: '1', roomNo: '1502', owners: [{ name: '陈喆', phone: '13912345678' }] });
 
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { acceptDownloads: true });
+    page = await openOfficePage(browser, office, pageErrors, { acceptDownloads: true });
   });
 
   afterAll(async () => {
@@ -257,7 +257,7 @@ describe('complaint lifecycle in the browser', () => {
     // Brought to 待回访 through the services, as the people before did through the screens.
     const asClerk = office.app.as(clerk.id);
     const created = await asClerk.call('complaints.create', {
-      receivedAt: localIsoTime().slice(0, 16),
+      receivedAt: officeTime.slice(0, 16),
       channel: 'phone',
       complainantName: '陈喆',
       roomId: room.id,
@@ -343,7 +343,7 @@ describe('complaint lifecycle in the browser', () => {
     await report.getByLabel('纠正措施').fill('更换灯具和线路。');
     await report.getByLabel('预防措施').fill('每月巡检公共照明。');
     await report.getByLabel('责任人').fill('李犇');
-    await report.getByLabel('计划完成日期').fill(localIsoTime().slice(0, 10));
+    await report.getByLabel('计划完成日期').fill(officeDay);
     // Enter in the last field takes the typed date and saves, as in every form.
     await report.getByLabel('计划完成日期').press('Enter');
     await capa.getByText('已提交').waitFor();

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoOffice, demoPassword } from '../../electron/app/demo/demoOffice';
-import { localIsoTime } from '../../shared/domain/officeDate';
 import { maskPhone } from '../../shared/domain/masking';
 import type { Staff, Room } from '../../shared/domain/office/officeRecords';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { officeTime } from '../helpers/officeClock';
 import { pdfText } from '../helpers/pdf';
 
 /**
@@ -34,7 +34,7 @@ describe('complaint slice in the browser', () => {
     // The demo leaves its manager signed in at the desk; the clerk signs in through the browser instead.
     await office.app.call('auth.signOut', {});
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { acceptDownloads: true });
+    page = await openOfficePage(browser, office, pageErrors, { acceptDownloads: true });
   });
 
   afterAll(async () => {
@@ -76,7 +76,8 @@ describe('complaint slice in the browser', () => {
     await page.waitForURL(/#\/complaints\/\d+$/);
     const descriptions = await page.getByTestId('complaint-descriptions').innerText();
     number = /TS-\d{6}-\d{4}/.exec(descriptions)?.[0] ?? '';
-    expect(number).toMatch(new RegExp(`^TS-${localIsoTime().slice(0, 4)}${localIsoTime().slice(5, 7)}-\\d{4}$`));
+    // Numbered in the month of the app's clock, which starts at the office time: never the month the run happens in.
+    expect(number).toMatch(new RegExp(`^TS-${officeTime.slice(0, 4)}${officeTime.slice(5, 7)}-\\d{4}$`));
 
     const stored = await office.app.call('complaints.list', { q: number });
     expect(stored.total).toBe(1);

@@ -3,16 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoOffice, demoPassword, type DemoSummary } from '../../electron/app/demo/demoOffice';
 import type { Caller } from '../../electron/app/openApp';
 import { deskListNames, type DeskListName } from '../../shared/domain/desk/desk';
-import { localIsoTime } from '../../shared/domain/officeDate';
 import type { Staff } from '../../shared/domain/office/officeRecords';
 import { minimalIntake } from '../helpers/intakeFixture';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { daysBefore, officeTime } from '../helpers/officeClock';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 
-/** Local wall-clock text `days` before now, to the minute. */
+/** Office wall-clock text `days` before the office time, to the minute. */
 function daysAgo(days: number): string {
-  return new Date(Date.parse(`${localIsoTime()}Z`) - days * 86_400_000).toISOString().slice(0, 16);
+  return daysBefore(officeTime, days).slice(0, 16);
 }
 
 /**
@@ -48,7 +48,7 @@ describe('desk page in the browser', () => {
     alertId = detail.alerts.find((alert) => alert.kind === 'severe')!.id;
 
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { viewport: { width: 1366, height: 900 } });
+    page = await openOfficePage(browser, office, pageErrors, { viewport: { width: 1366, height: 900 } });
   });
 
   afterAll(async () => {

@@ -37,7 +37,7 @@ describe('head office in the browser', () => {
     }
     headOffice = await startWebOffice();
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { viewport: { width: 1366, height: 900 } });
+    page = await openOfficePage(browser, headOffice, pageErrors, { viewport: { width: 1366, height: 900 } });
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localIsoTime, addDays } from '../../shared/domain/officeDate';
+import { addDays } from '../../shared/domain/officeDate';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { officeDay } from '../helpers/officeClock';
 import { staffPassword, testManager } from '../helpers/testApp';
 import { customerIdNumber, tinyPng } from '../helpers/lossDeclaration';
 import { tinyPdf } from '../helpers/lifecycle';
@@ -22,7 +23,7 @@ describe('loss declaration in the browser', () => {
   const pageErrors: string[] = [];
   const downloads = mkdtempSync(join(tmpdir(), 'taizhang-loss-downloads-'));
   const masked = `${customerIdNumber.slice(0, 6)}********${customerIdNumber.slice(-4)}`;
-  let today = '';
+  const today = officeDay;
 
   beforeAll(async () => {
     office = await startWebOffice();
@@ -34,9 +35,8 @@ describe('loss declaration in the browser', () => {
     await app.call('staff.setPassword', { staffId: clerk.id, password: staffPassword });
     await app.call('rooms.save', { building: '3', unit: '1', roomNo: '1502', owners: [{ name: '陈喆', phone: '13912345678' }] });
     await app.call('auth.signOut', {});
-    today = localIsoTime().slice(0, 10);
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { acceptDownloads: true, viewport: { width: 1366, height: 900 } });
+    page = await openOfficePage(browser, office, pageErrors, { acceptDownloads: true, viewport: { width: 1366, height: 900 } });
   });
 
   afterAll(async () => {
@@ -111,9 +111,9 @@ describe('loss declaration in the browser', () => {
     await expect.poll(() => page.getByTestId('outcome-form-problem').innerText()).toContain(`挂失期 15 天至 ${addDays(today, 14)} 才满`);
     await page.keyboard.press('Escape');
 
-    office.clock.set(`${addDays(today, 15)}T09:00:00`);
+    await office.moveTo(`${addDays(today, 15)}T09:00:00`);
     await page.reload();
-    // Fifteen days idle on the office clock: the desk has locked itself, and the clerk signs in again.
+    // Fifteen days on, in the app and the page alike: the desk has locked itself, and the clerk signs in again.
     await signIn(page, '王堃', staffPassword);
     await page.getByTestId('decide-outcome').click();
     await page.getByRole('radio', { name: 'c) 发票遗失,不退款' }).check();

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localIsoTime } from '../../shared/domain/officeDate';
 import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
 import { launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { officeTime } from '../helpers/officeClock';
 
 const password = 'staff-pass';
 
@@ -33,7 +33,7 @@ describe('revisits in the browser', () => {
     // Finished through the services: logged, handled, approved (待回访).
     const asClerk = app.as(clerk.id);
     complaint = await asClerk.call('complaints.create', {
-      receivedAt: localIsoTime().slice(0, 16), channel: 'phone', complainantName: '陈喆', roomId: room.id, phone: '13912345678',
+      receivedAt: officeTime.slice(0, 16), channel: 'phone', complainantName: '陈喆', roomId: room.id, phone: '13912345678',
       content: '电梯厅灯不亮。', category: 'maintenance', severity: 'general',
     });
     await asClerk.call('complaints.recordHandling', { id: complaint.id, investigatorStaffId: clerk.id, findings: '灯管损坏。', validity: 'valid', result: '已更换灯管。' });
@@ -41,7 +41,7 @@ describe('revisits in the browser', () => {
 
     await app.call('auth.signIn', { staffId: clerk.id, password });
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors);
+    page = await openOfficePage(browser, office, pageErrors);
   });
 
   afterAll(async () => {

@@ -1,14 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localIsoTime } from '../../shared/domain/officeDate';
 import type { Room } from '../../shared/domain/office/officeRecords';
 import { minimalIntake } from '../helpers/intakeFixture';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { hoursBefore, officeTime } from '../helpers/officeClock';
 import { staffPassword, testManager } from '../helpers/testApp';
 
-/** Local wall-clock text `hours` before now, to the minute. */
+/** Office wall-clock text `hours` before the office time, to the minute. */
 function hoursAgo(hours: number): string {
-  return new Date(Date.parse(`${localIsoTime()}Z`) - hours * 3_600_000).toISOString().slice(0, 16);
+  return hoursBefore(officeTime, hours).slice(0, 16);
 }
 
 /**
@@ -50,7 +50,7 @@ describe('room page, inspections and service scripts in the browser', () => {
     await app.call('auth.signOut', {});
 
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { viewport: { width: 1366, height: 900 } });
+    page = await openOfficePage(browser, office, pageErrors, { viewport: { width: 1366, height: 900 } });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: office.bridge.url });
   });
 

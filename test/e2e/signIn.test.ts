@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTimeLimits } from '../../shared/domain/complaints/complaintLifecycle';
 import type { Caller } from '../../electron/app/openApp';
 import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { minutesAfter, officeInstant } from '../helpers/officeClock';
 
 /**
  * Signing in at the desk, in Chromium against the real services: the first start, a wrong and a right password,
@@ -21,7 +22,7 @@ describe('sign-in in the browser', () => {
   beforeAll(async () => {
     office = await startWebOffice();
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors);
+    page = await openOfficePage(browser, office, pageErrors);
     context = page.context();
   });
 
@@ -176,16 +177,35 @@ describe('sign-in in the browser', () => {
 
   it('locks the screen itself after the idle minutes (on the page clock)', async () => {
     await asManager.call('settings.save', { timeLimits: defaultTimeLimits, idleLockMinutes: 3 });
-    const idlePage = await openOfficePage(browser, pageErrors);
-    await idlePage.clock.install();
+    const idlePage = await openOfficePage(browser, office, pageErrors);
+    // Each call the page makes, recorded in the page as it is made: what was asked is known without waiting.
+    await idlePage.addInitScript(() => {
+      const calls: string[] = [];
+      (window as unknown as { ipcCalls: string[] }).ipcCalls = calls;
+      const fetchOriginal = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        const path = new URL(input instanceof Request ? input.url : String(input), location.href).pathname;
+        if (path.startsWith('/ipc/')) calls.push(decodeURIComponent(path.slice('/ipc/'.length)));
+        return fetchOriginal(input, init);
+      };
+    });
+    const lockCalls = () => idlePage.evaluate(() => (window as unknown as { ipcCalls: string[] }).ipcCalls.filter((channel) => channel === 'auth.lock').length);
+    // This page's Date stands still, so the idle time is exactly what the test sets, however long the steps take.
+    const start = office.clock.now();
+    await idlePage.clock.setFixedTime(officeInstant(start));
     await idlePage.goto(`${office.bridge.url}#/desk`);
     await idlePage.getByTestId('current-staff').filter({ hasText: clerk.name }).waitFor();
 
-    await idlePage.clock.fastForward('02:30');
-    await idlePage.waitForTimeout(300);
+    // Only the page's clock moves, not the app's, so the lock can come from nowhere but the screen's own timer.
+    // runFor runs the page's timers through the next 5 s, so the idle check (every 5 s) has run when it returns.
+    await idlePage.clock.setFixedTime(officeInstant(minutesAfter(start, 2.5)));
+    await idlePage.clock.runFor(5_000);
+    expect(await lockCalls()).toBe(0);
     expect(await idlePage.getByTestId('current-staff').count()).toBe(1);
 
-    await idlePage.clock.fastForward('00:40');
+    await idlePage.clock.setFixedTime(officeInstant(minutesAfter(start, 3)));
+    await idlePage.clock.runFor(5_000);
+    expect(await lockCalls()).toBe(1);
     await idlePage.getByText('屏幕已锁定', { exact: true }).waitFor();
     expect(await office.app.call('auth.status', {})).toMatchObject({ signedIn: null, lockedFor: { name: clerk.name } });
     await idlePage.context().close();

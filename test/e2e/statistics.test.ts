@@ -27,7 +27,7 @@ describe('statistics page in the browser', () => {
     await asClerk.call('complaints.create', minimalIntake({ receivedAt: '2026-11-02T09:00', category: 'cleaning' }));
     await app.call('auth.signOut', {});
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { viewport: { width: 1366, height: 900 } });
+    page = await openOfficePage(browser, office, pageErrors, { viewport: { width: 1366, height: 900 } });
   });
 
   afterAll(async () => {

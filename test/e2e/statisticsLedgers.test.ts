@@ -23,7 +23,7 @@ describe('repair statistics in the browser', () => {
     await repair('2026-11-02T09:00', 'plumbing');
     await app.call('auth.signOut', {});
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { viewport: { width: 1366, height: 900 } });
+    page = await openOfficePage(browser, office, pageErrors, { viewport: { width: 1366, height: 900 } });
   });
 
   afterAll(async () => {

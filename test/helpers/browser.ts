@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { openApp, type App } from '../../electron/app/openApp';
-import { settableClock, type SettableClock } from '../../electron/app/clock';
 import { startBridge, type RunningBridge } from '../../electron/bridge/server';
+import { officeClock, officeInstant, officeTime, type OfficeClock } from './officeClock';
 import { staffPassword, tempDataDir, testManager } from './testApp';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,22 +31,35 @@ export interface WebOffice {
   app: App;
   bridge: RunningBridge;
   dataDir: string;
-  /** The app's clock: the real one, moved only while demo data is generated. */
-  clock: SettableClock;
+  /** The app's clock: from the office time on, at the real rate; only `moveTo` moves it on. */
+  clock: OfficeClock;
+  /** Browser contexts on this office (openOfficePage), whose pages' clocks move with the app's. */
+  contexts: Set<BrowserContext>;
+  /** Moves the office to `time` on both sides: the app's clock and the clock of every page open on it. */
+  moveTo(time: string): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The app as `npm run web` runs it: real SQLite file in a temporary folder, bridge on a free loopback port. */
-export async function startWebOffice(): Promise<WebOffice> {
+/**
+ * The app as `npm run web` runs it: real SQLite file in a temporary folder, bridge on a free loopback port, but its
+ * clock starts at `time` (default the office time, 2026-11-23 10:00), so no test depends on the day it runs.
+ */
+export async function startWebOffice(options: { time?: string } = {}): Promise<WebOffice> {
   const data = tempDataDir('taizhang-e2e-');
-  const clock = settableClock();
+  const clock = officeClock(options.time ?? officeTime);
   const app = await openApp({ dataDir: data.dir, clock });
   const bridge = await startBridge({ invoke: app.invoke, staticDir: rendererDir, port: 0 });
+  const contexts = new Set<BrowserContext>();
   return {
     app,
     bridge,
     dataDir: data.dir,
     clock,
+    contexts,
+    async moveTo(time) {
+      clock.moveTo(time);
+      await Promise.all([...contexts].map((context) => context.clock.setSystemTime(officeInstant(time))));
+    },
     async close() {
       await bridge.close();
       await app.close();
@@ -74,18 +87,24 @@ export async function signIn(page: Page, name: string, password: string): Promis
   await page.getByTestId('current-staff').filter({ hasText: name }).waitFor();
 }
 
-/** A new page as the office sees it (zh-CN, Beijing time) in its own context; script errors land in `pageErrors`. */
-export async function openOfficePage(browser: Browser, pageErrors: string[], options: BrowserContextOptions = {}): Promise<Page> {
+/**
+ * A new page as the office sees it (zh-CN, Beijing time) in its own context; script errors land in `pageErrors`.
+ * The page's clock (playwright's, installed before any page script runs) starts at the app's time and runs as it
+ * does, so the renderer's "now" — the proposed 投诉时间, today in the date pickers, the idle timer — is the app's.
+ */
+export async function openOfficePage(browser: Browser, office: WebOffice, pageErrors: string[], options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  await context.clock.install({ time: officeInstant(office.clock.now()) });
+  office.contexts.add(context);
+  context.on('close', () => office.contexts.delete(context));
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return page;
 }
 
-/** A web office on the test clock (2026-11-23 10:00) with its manager, office details and clerk 王堃 (signed out). */
+/** A web office at the office time (2026-11-23 10:00) with its manager, office details and clerk 王堃 (signed out). */
 export async function startWebOfficeWithClerk() {
   const office = await startWebOffice();
-  office.clock.set('2026-11-23T10:00:00');
   const { app } = office;
   await app.call('auth.setup', testManager);
   await app.call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });

@@ -20,12 +20,15 @@ function seeded(seed: number) {
   };
 }
 
+/** A round is a Node start, a recovery and a few writes: a writer still going after this is stuck, and says so. */
+const roundLimitMs = 60_000;
+
 /**
  * Start the writer and kill it with SIGKILL once it has reported `after` records: the kill lands somewhere in
  * the next record's write (inside the transaction, at commit, while printing…). Answers what it reported.
  */
 function runUntilKilled(bundle: string, args: string[], after: number): Promise<{ reported: string[]; ready: boolean; stderr: string }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const reported: string[] = [];
     let ready = false;
@@ -42,7 +45,14 @@ function runUntilKilled(bundle: string, args: string[], after: number): Promise<
       }
       if (reported.length >= after) child.kill('SIGKILL');
     });
-    child.on('close', () => resolve({ reported, ready, stderr }));
+    const stuck = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The crash writer reported ${reported.length} of ${after} records in ${roundLimitMs / 1000} s (ready: ${ready}). ${stderr}`));
+    }, roundLimitMs);
+    child.on('close', () => {
+      clearTimeout(stuck);
+      resolve({ reported, ready, stderr });
+    });
   });
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintIntake, openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, tinyPdf } from '../../helpers/lifecycle';
 import { rewriteZip } from '../../helpers/archiveZip';
+import { pollUntil } from '../../helpers/poll';
 import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { importArchive } from '../../../electron/app/headOffice/headOfficeImport';
 import { readZip } from '../../../electron/app/archive/zipIn';
@@ -325,12 +326,11 @@ describe('imports in the background', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  async function finished(headOffice: EmptyApp, jobId: string) {
-    for (;;) {
+  function finished(headOffice: EmptyApp, jobId: string) {
+    return pollUntil(`import job ${jobId} to finish`, async () => {
       const job = await headOffice.app.call('headOffice.importJob', { jobId });
-      if (job.state !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+      return job.state === 'running' ? undefined : job;
+    });
   }
 
   it('reports progress to the end with each archive’s result', async () => {
@@ -350,7 +350,7 @@ describe('imports in the background', () => {
       const jobs = new HeadOfficeImportJobs();
       const job = jobs.start(headOffice.app.ctx, [file], null);
       jobs.cancel(job.jobId);
-      for (let state = job.state; state === 'running'; state = jobs.get(job.jobId).state) await new Promise((resolve) => setTimeout(resolve, 10));
+      await pollUntil(`cancelled import job ${job.jobId} to stop`, () => (jobs.get(job.jobId).state === 'running' ? undefined : true));
       expect(jobs.get(job.jobId)).toMatchObject({ state: 'cancelled', results: [] });
       expect(await headOffice.app.ctx.db.selectFrom('ho_imports').selectAll().execute()).toEqual([]);
 

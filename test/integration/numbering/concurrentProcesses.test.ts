@@ -10,6 +10,8 @@ const workerScript = fileURLToPath(new URL('../../helpers/createComplaintsWorker
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const processes = 4;
 const perProcess = 25;
+/** Each worker opens the folder and writes its share; one still running after this is stuck, and says so. */
+const workerLimitMs = 120_000;
 
 interface Finished {
   exitCode: number | null;
@@ -28,8 +30,8 @@ function runWorkers(children: ChildProcess[]): Promise<Finished[]> {
   };
   return Promise.all(
     children.map(
-      (child) =>
-        new Promise<Finished>((resolve) => {
+      (child, index) =>
+        new Promise<Finished>((resolve, reject) => {
           const messages: WorkerMessage[] = [];
           let released = false;
           const releaseOnce = () => {
@@ -42,7 +44,12 @@ function runWorkers(children: ChildProcess[]): Promise<Finished[]> {
             messages.push(message);
             if (message.type !== 'done') releaseOnce();
           });
+          const stuck = setTimeout(() => {
+            child.kill();
+            reject(new Error(`Worker ${index + 1} had not exited after ${workerLimitMs / 1000} s; it said ${JSON.stringify(messages.map((message) => message.type))}`));
+          }, workerLimitMs);
           child.on('exit', (exitCode) => {
+            clearTimeout(stuck);
             releaseOnce();
             resolve({ exitCode, messages });
           });
