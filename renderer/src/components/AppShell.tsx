@@ -19,7 +19,7 @@ import { useCalendarStatus, useFontCoverage, useOffice } from '../api/queries';
 import { useCurrentStaff } from '../auth/currentStaff';
 import { UserMenu } from '../auth/UserMenu';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
-import { CalendarUncoveredAlert } from '../pages/settings/CalendarUncoveredAlert';
+import { CalendarUncoveredAlert } from './CalendarUncoveredAlert';
 import { OfficeSetupBanner } from './OfficeSetupBanner';
 import { ShellLayout } from './ShellLayout';
 import { ShortcutHelp } from './ShortcutHelp';

@@ -4,10 +4,10 @@ import type { CallRecord } from '../../../../shared/domain/calls/callLog';
 import { complaintCategories, complaintSeverities, type ComplaintCategory, type ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
 import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
-import { DepartmentSelect } from '../complaints/actions/DepartmentSelect';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { RepairClassificationFields } from '../repairs/RepairClassificationFields';
 import { RepairStepModal } from '../repairs/RepairStepModal';
-import { enumOptions } from '../repairs/enumOptions';
+import { enumOptions } from '../../forms/enumOptions';
 
 export type CallOutcomeAction = 'answer' | 'toRepair' | 'toComplaint';
 

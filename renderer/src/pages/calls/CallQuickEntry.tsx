@@ -7,7 +7,7 @@ import { applyCallError } from '../../forms/applyCallError';
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../forms/localTime';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
-import { RoomField } from '../complaints/RoomField';
+import { RoomField } from '../../components/RoomField';
 import { repairQueries } from '../repairs/repairQueries';
 
 /** RoomField fills `complainantName` and `phone` from the room's owner; here that name is the caller. */

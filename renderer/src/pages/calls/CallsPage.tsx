@@ -10,7 +10,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { officeNow } from '../../forms/officeNow';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { useRecordPrint } from '../repairs/useRecordPrint';
 import { CallOutcomeModals, type CallOutcomeAction } from './CallOutcomeModals';
 import { CallQuickEntry } from './CallQuickEntry';

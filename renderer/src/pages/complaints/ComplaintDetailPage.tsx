@@ -8,8 +8,8 @@ import { usePrintedForm } from '../../hooks/usePrintedForm';
 import { NotFoundPage } from '../NotFoundPage';
 import { ComplaintActions } from './actions/ComplaintActions';
 import { ComplaintDescriptions } from './ComplaintDescriptions';
-import { ComplaintHistory } from './ComplaintHistory';
-import { PrintPreviewModal } from './PrintPreviewModal';
+import { RecordHistory } from '../../components/recordHistory/RecordHistory';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { AlertsSection } from './sections/AlertsSection';
 import { AttachmentsSection } from './sections/AttachmentsSection';
 import { CapaSection } from './sections/CapaSection';
@@ -83,7 +83,7 @@ export function ComplaintDetailPage() {
           <CapaSection reports={data.capaReports} print={print} printing={printing} />
           <AttachmentsSection attachments={data.attachments} />
           <Card size="small" title="处理记录">
-            <ComplaintHistory history={data.history} />
+            <RecordHistory history={data.history} testId="complaint-history" />
           </Card>
         </>
       )}

@@ -4,7 +4,7 @@ import { deskListNames, type DeskListName } from '../../../../shared/domain/desk
 import { useChannelQuery } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { CalendarUncoveredAlert } from '../settings/CalendarUncoveredAlert';
+import { CalendarUncoveredAlert } from '../../components/CalendarUncoveredAlert';
 import { DeskAlerts } from './DeskAlerts';
 import { DeskListCard } from './DeskListCard';
 import { RepairDeskCards } from '../repairs/RepairDeskCards';

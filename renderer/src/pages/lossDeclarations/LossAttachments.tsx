@@ -5,7 +5,7 @@ import type { LossAttachment } from '../../../../shared/domain/lossDeclarations/
 import { lossAttachmentKinds, type LossAttachmentKind } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { formatBytes, type PickedFile } from '../../forms/fileContent';
 import { call, errorMessage } from '../../api/client';
-import { AttachmentPreviewModal } from '../complaints/sections/AttachmentPreviewModal';
+import { AttachmentPreviewModal } from '../../components/AttachmentPreviewModal';
 import { LossFilePicker, pickedFileProblem } from './LossFilePicker';
 
 interface Props {

@@ -5,8 +5,8 @@ import { call } from '../../api/client';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { NotFoundPage } from '../NotFoundPage';
-import { ComplaintHistory } from '../complaints/ComplaintHistory';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { RecordHistory } from '../../components/recordHistory/RecordHistory';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { RepairActions } from './RepairActions';
 import { RepairDescriptions } from './RepairDescriptions';
 import { RepairTimers } from './RepairTimers';
@@ -62,7 +62,7 @@ export function RepairDetailPage() {
         <>
           <RepairTimers repair={detail.data.repair} />
           <Card size="small" title="处理记录">
-            <ComplaintHistory history={detail.data.history} />
+            <RecordHistory history={detail.data.history} testId="repair-history" />
           </Card>
         </>
       )}

@@ -10,7 +10,7 @@ import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { officeNow } from '../../forms/officeNow';
 import { toLocalDateTime } from '../../forms/localTime';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
-import { RoomField } from '../complaints/RoomField';
+import { RoomField } from '../../components/RoomField';
 import { RepairClassificationFields } from './RepairClassificationFields';
 import { repairQueries } from './repairQueries';
 

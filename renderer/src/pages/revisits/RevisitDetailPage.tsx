@@ -5,7 +5,7 @@ import { useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { usePrintedForm } from '../../hooks/usePrintedForm';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { RevisitAttempts } from './RevisitAttempts';
 import { RevisitOutcome } from './RevisitOutcome';
 import { RevisitResultForm } from './RevisitResultForm';

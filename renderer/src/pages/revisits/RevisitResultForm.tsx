@@ -10,7 +10,7 @@ import { toLocalDateTime } from '../../forms/localTime';
 import { officeNow } from '../../forms/officeNow';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
-import { StaffSelect } from '../complaints/actions/StaffSelect';
+import { StaffSelect } from '../../components/StaffSelect';
 import { revisitQueries } from './revisitQueries';
 
 interface Values {

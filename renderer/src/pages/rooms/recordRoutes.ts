@@ -9,5 +9,3 @@ export const recordRoutes: Record<RoomHistoryKind, (id: number) => string> = {
   inspection: (id) => `/inspections/${id}`,
   lossDeclaration: (id) => `/loss-declarations/${id}`,
 };
-
-export const roomRoute = (roomId: number) => `/rooms/${roomId}`;

@@ -9,7 +9,7 @@ import { call, errorMessage } from '../../api/client';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ExportButton } from '../../components/ExportButton';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { EChart } from './EChart';
 import { MonthClosing } from './MonthClosing';
 import { StatTableCard } from './StatTableCard';

@@ -9,7 +9,7 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { complaintQueries } from '../../forms/complaintQueries';
 import { usePrintedForm } from '../../hooks/usePrintedForm';
 import { useCurrentStaff } from '../../auth/currentStaff';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { useWorkOrderParams } from './useWorkOrderParams';
 import { workOrderColumns } from './workOrderColumns';
 

@@ -1,6 +1,6 @@
 import { Alert, Form } from 'antd';
 import { useCurrentStaff } from '../../../auth/currentStaff';
-import { StaffSelect } from './StaffSelect';
+import { StaffSelect } from '../../../components/StaffSelect';
 import { StepModal } from './StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 

@@ -1,7 +1,7 @@
 import { Form } from 'antd';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
-import { DepartmentSelect } from './DepartmentSelect';
+import { DepartmentSelect } from '../../../components/DepartmentSelect';
 import { StepModal } from './StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 

@@ -1,6 +1,6 @@
 import { Alert, Form } from 'antd';
 import type { PickedFile } from '../../../forms/fileContent';
-import { ScanFileInput, scanProblem } from './ScanFileInput';
+import { ScanFileInput, scanProblem } from '../../../components/ScanFileInput';
 import { StepModal } from './StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 

@@ -2,7 +2,7 @@ import { Form, Input, Radio } from 'antd';
 import { repairChargeTypes, type RepairChargeType } from '../../../../../shared/domain/repairs/repair';
 import type { RepairRecord } from '../../../../../shared/domain/repairs/repairRecords';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
-import { enumOptions } from '../enumOptions';
+import { enumOptions } from '../../../forms/enumOptions';
 import { RepairStepModal } from '../RepairStepModal';
 
 interface Values {

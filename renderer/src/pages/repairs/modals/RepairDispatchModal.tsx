@@ -3,8 +3,8 @@ import type { Dayjs } from 'dayjs';
 import type { RepairRecord } from '../../../../../shared/domain/repairs/repairRecords';
 import { MinuteDateTimePicker } from '../../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../../forms/localTime';
-import { DepartmentSelect } from '../../complaints/actions/DepartmentSelect';
-import { StaffSelect } from '../../complaints/actions/StaffSelect';
+import { DepartmentSelect } from '../../../components/DepartmentSelect';
+import { StaffSelect } from '../../../components/StaffSelect';
 import { RepairStepModal } from '../RepairStepModal';
 
 interface Values {
