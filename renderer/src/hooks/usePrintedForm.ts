@@ -1,5 +1,4 @@
 import { App } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PrintedForm } from '../../../shared/domain/records';
 import { call, errorMessage } from '../api/client';
@@ -9,11 +8,10 @@ export type PrintChannel = 'complaints.print' | 'workOrders.print' | 'capa.print
 
 /**
  * Print a form and hold the result for the preview dialog. Printing the complaint form marks the revision
- * handed out for signature, so the record's page is refreshed after it.
+ * handed out for signature: a write, so the call itself refreshes the record's page.
  */
 export function usePrintedForm() {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [printed, setPrinted] = useState<PrintedForm | null>(null);
   const [pending, setPending] = useState<string | null>(null);
 
@@ -23,7 +21,6 @@ export function usePrintedForm() {
     setPending(key);
     try {
       setPrinted(await call(channel, { id }));
-      if (channel === 'complaints.print') void queryClient.invalidateQueries({ queryKey: ['complaints.get'] });
     } catch (error) {
       void message.error(errorMessage(error));
     } finally {

@@ -29,10 +29,10 @@ export function RoomHistoryPage() {
   const kind = chosen.roomId === id ? chosen.kind : 'all';
   const setKind = (next: KindFilter) => setChosen({ roomId: id, kind: next });
   const filter = kind === 'all' ? {} : { kind };
-  // Keyed under the channel's name, so a save that invalidates 'rooms.history' refreshes it.
+  // Keyed under the channel's name like every channel query; a write anywhere refreshes it (api/client.ts).
   const page = useInfiniteQuery({
     queryKey: ['rooms.history', { id, ...filter }],
-    queryFn: ({ pageParam }) => call('rooms.history', { id, ...filter, pageSize, after: pageParam }),
+    queryFn: ({ pageParam }) => call('rooms.history', { id, ...filter, pageSize, after: pageParam }, { fromQuery: true }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next,
     enabled: valid,

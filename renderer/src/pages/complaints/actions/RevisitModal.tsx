@@ -13,7 +13,7 @@ export function RevisitModal({ detail, open, onClose }: StepProps) {
   const { complaint } = detail;
   const revisit = useQuery({
     queryKey: ['revisits.get', 'complaint', complaint.id],
-    queryFn: () => call('revisits.start', { subjectKind: 'complaint', subjectId: complaint.id }),
+    queryFn: () => call('revisits.start', { subjectKind: 'complaint', subjectId: complaint.id }, { fromQuery: true }),
     enabled: open,
   });
   return (
