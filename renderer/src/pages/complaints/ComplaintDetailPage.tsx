@@ -29,7 +29,7 @@ export function ComplaintDetailPage() {
   const detail = useChannelQuery('complaints.get', { id }, { enabled: valid });
   const { printed, print, printing, close } = usePrintedForm();
 
-  useHotkey((event) => (event.ctrlKey || event.metaKey) && event.code === 'KeyP', () => print('complaints.print', id), detail.isSuccess);
+  useHotkey((event) => (event.ctrlKey || event.metaKey) && event.code === 'KeyP', () => print('complaints.print', { id }), detail.isSuccess);
 
   // Back to the list as it was filtered; a record opened directly has no page behind it.
 
@@ -50,9 +50,9 @@ export function ComplaintDetailPage() {
             <Button
               type="primary"
               icon={<PrinterOutlined />}
-              loading={printing('complaints.print', id)}
+              loading={printing('complaints.print', { id })}
               disabled={!complaint}
-              onClick={() => print('complaints.print', id)}
+              onClick={() => print('complaints.print', { id })}
               data-testid="print-complaint"
             >
               打印

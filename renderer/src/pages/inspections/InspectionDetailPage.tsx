@@ -44,8 +44,8 @@ export function InspectionDetailPage() {
               type="primary"
               icon={<PrinterOutlined />}
               disabled={!inspection}
-              loading={printing('inspections.print', id)}
-              onClick={() => print('inspections.print', id)}
+              loading={printing('inspections.print', { id })}
+              onClick={() => print('inspections.print', { id })}
               data-testid="print-inspection"
             >
               打印

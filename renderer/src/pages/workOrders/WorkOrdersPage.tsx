@@ -84,8 +84,8 @@ export function WorkOrdersPage() {
         columns={workOrderColumns({
           collect: (order) => void onCollect(order),
           collecting,
-          print: (order) => print('workOrders.print', order.id),
-          printing: (order) => printing('workOrders.print', order.id),
+          print: (order) => print('workOrders.print', { id: order.id }),
+          printing: (order) => printing('workOrders.print', { id: order.id }),
         })}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
