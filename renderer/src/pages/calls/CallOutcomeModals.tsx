@@ -5,7 +5,7 @@ import { complaintCategories, complaintSeverities, type ComplaintCategory, type 
 import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
-import { RepairClassificationFields } from '../repairs/RepairClassificationFields';
+import { RepairClassificationFields } from '../repairs/repairPages';
 import { StepModal } from '../../forms/StepModal';
 import { enumOptions } from '../../forms/enumOptions';
 

@@ -18,8 +18,8 @@ import { HandlingSection } from './sections/HandlingSection';
 import { RepeatsSection } from './sections/RepeatsSection';
 import { RevisitsSection } from './sections/RevisitsSection';
 import { WorkOrdersSection } from './sections/WorkOrdersSection';
-import { LinkedCallNote } from '../calls/LinkedCallNote';
-import { InspectionsSection } from '../inspections/InspectionsSection';
+import { LinkedCallNote } from '../calls/callPages';
+import { InspectionsSection } from '../inspections/inspectionPages';
 import { BackTitle } from '../../components/BackTitle';
 
 export function ComplaintDetailPage() {

@@ -7,7 +7,7 @@ import { RepairDispatchModal } from './modals/RepairDispatchModal';
 import { RepairCompleteModal } from './modals/RepairCompleteModal';
 import { RepairReasonTimeModal } from './modals/RepairReasonTimeModal';
 import { RepairVoidModal } from './modals/RepairVoidModal';
-import { StartRevisitButton } from '../revisits/StartRevisitButton';
+import { StartRevisitButton } from '../revisits/revisitPages';
 
 /** Steps with nothing to fill in: the button is the step. */
 const direct = { collect: 'repairs.collect', arrive: 'repairs.arrive' } as const;

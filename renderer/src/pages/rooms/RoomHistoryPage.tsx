@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { NotFoundPage } from '../NotFoundPage';
 import { OwnerFinder } from './OwnerFinder';
-import { recordRoutes } from './recordRoutes';
+import { recordPath } from './recordRoutes';
 import { roomHistoryColumns } from './roomHistoryColumns';
 import { BackTitle } from '../../components/BackTitle';
 
@@ -96,7 +96,7 @@ export function RoomHistoryPage() {
           loading={page.isFetching && !page.isFetchingNextPage}
           pagination={false}
           rowClassName={(item) => (item.open ? 'tz-open-row' : '')}
-          onRow={(item) => ({ onClick: () => navigate(recordRoutes[item.kind](item.id)), style: { cursor: 'pointer' } })}
+          onRow={(item) => ({ onClick: () => navigate(recordPath(item.kind, item.id)), style: { cursor: 'pointer' } })}
           locale={{ emptyText: '这户还没有任何记录' }}
           data-testid="room-history"
         />

@@ -1,8 +1,7 @@
 import { Alert, Modal, Skeleton } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../../api/client';
-import { RevisitAttempts } from '../../revisits/RevisitAttempts';
-import { RevisitResultForm } from '../../revisits/RevisitResultForm';
+import { RevisitAttempts, RevisitResultForm } from '../../revisits/revisitPages';
 import type { StepProps } from './stepLabels';
 
 /**
