@@ -7,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter } from 'react-router-dom';
 import { CallError } from '../../shared/contract/errors';
+import { refreshAfterWrites } from './api/queries';
 import { App } from './App';
 import { theme } from './theme';
 import './global.css';
@@ -23,6 +24,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+refreshAfterWrites(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
+import { channels, type ChannelInput, type ChannelName, type ChannelOutput } from '../../../shared/contract/channels';
 import { CallError, type Result } from '../../../shared/contract/errors';
 import { exposedApiKey, type ExposedApi } from '../../../shared/contract/exposedApi';
 
@@ -40,8 +40,40 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
 /** A wrong password is also 'unauthenticated', but it belongs to the sign-in form, not to the gate. */
 const credentialChannels: ReadonlySet<ChannelName> = new Set<ChannelName>(['auth.signIn']);
 
-/** The one way the renderer talks to the application: typed by the contract, throws CallError on `{ ok: false }`. */
-export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+type WriteListener = () => Promise<unknown>;
+const writeListeners = new Set<WriteListener>();
+
+/**
+ * Told after every successful write, and awaited before the write's caller carries on: whatever the listener
+ * refreshes already shows the saved state when the dialog closes. Returns the unsubscribe function.
+ */
+export function onWrite(listener: WriteListener): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+/**
+ * A channel declared `mode: 'write'` changed records. Sign-in and first setup (the public writes) are left out:
+ * nothing is on screen before them, and the sign-in gate resets the whole cache itself.
+ */
+function writes(channel: ChannelName): boolean {
+  const declared = channels[channel];
+  return declared.mode === 'write' && declared.access !== 'public';
+}
+
+export interface CallOptions {
+  /**
+   * A query's own fetch: it never sets off the refresh, even on a write channel read as a query
+   * (statistics.report, revisits.start), which would otherwise refetch itself without end.
+   */
+  fromQuery?: boolean;
+}
+
+/**
+ * The one way the renderer talks to the application: typed by the contract, throws CallError on `{ ok: false }`.
+ * After a write it waits for the write listeners (the query cache's refresh, see api/queries.ts).
+ */
+export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: CallOptions = {}): Promise<ChannelOutput<K>> {
   const api = exposedApi();
   const result = api ? await api.invoke(channel, input) : await invokeOverHttp(channel, input);
   if (!result.ok) {
@@ -51,6 +83,7 @@ export async function call<K extends ChannelName>(channel: K, input: ChannelInpu
     }
     throw error;
   }
+  if (!options.fromQuery && writes(channel)) await Promise.all([...writeListeners].map((listener) => listener()));
   return result.value as ChannelOutput<K>;
 }
 

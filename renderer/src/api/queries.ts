@@ -1,6 +1,6 @@
-import { useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
-import { call } from './client';
+import { call, onWrite } from './client';
 
 type QueryOptions<K extends ChannelName> = Omit<UseQueryOptions<ChannelOutput<K>, Error>, 'queryKey' | 'queryFn'>;
 
@@ -8,16 +8,25 @@ type QueryOptions<K extends ChannelName> = Omit<UseQueryOptions<ChannelOutput<K>
 export function useChannelQuery<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: QueryOptions<K> = {}) {
   return useQuery<ChannelOutput<K>, Error>({
     queryKey: [channel, input],
-    queryFn: () => call(channel, input),
+    queryFn: () => call(channel, input, { fromQuery: true }),
     ...options,
   });
 }
 
-/** A write channel as a mutation. */
+/** A write channel as a mutation; the call refreshes what it made stale (refreshAfterWrites). */
 export function useChannelMutation<K extends ChannelName>(channel: K) {
   return useMutation<ChannelOutput<K>, Error, ChannelInput<K>>({
     mutationFn: (input) => call(channel, input),
   });
+}
+
+/**
+ * Any write may change what any page shows (a new complaint is on its room's page, the desk, the statistics), so
+ * after each one every cached read is invalidated: those on screen are read again before the write's caller
+ * carries on, the others when next shown. Static queries (a file's bytes, the font's coverage) are left as read.
+ */
+export function refreshAfterWrites(queryClient: QueryClient): () => void {
+  return onWrite(() => queryClient.invalidateQueries());
 }
 
 export const useOffice = () => useChannelQuery('office.get', {});
@@ -30,4 +39,4 @@ export const useCalendarStatus = () => useChannelQuery('calendar.status', {});
 
 /** The print font never changes while the app runs: fetch its coverage once. */
 export const useFontCoverage = () =>
-  useChannelQuery('fonts.coverage', {}, { staleTime: Infinity, gcTime: Infinity, refetchOnWindowFocus: false });
+  useChannelQuery('fonts.coverage', {}, { staleTime: 'static', gcTime: Infinity, refetchOnWindowFocus: false });

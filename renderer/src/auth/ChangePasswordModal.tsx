@@ -14,7 +14,6 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
     channel: 'auth.changePassword',
     form,
     toInput: ({ current, next }) => ({ current, next }),
-    invalidates: [],
     success: '密码已修改,下次登录请使用新密码',
     fields: ['current', 'next'],
     onDone: onClose,

@@ -1,49 +1,26 @@
-import {
-  AuditOutlined,
-  BarChartOutlined,
-  CarryOutOutlined,
-  CustomerServiceOutlined,
-  FileExclamationOutlined,
-  FormOutlined,
-  HomeOutlined,
-  PhoneOutlined,
-  ToolOutlined,
-  InboxOutlined,
-  SettingOutlined,
-  SolutionOutlined,
-  UnorderedListOutlined,
-} from '@ant-design/icons';
+import type { ReactElement } from 'react';
 import { Space, Typography } from 'antd';
 import { useLocation } from 'react-router-dom';
 import { useCalendarStatus, useFontCoverage, useOffice } from '../api/queries';
 import { useCurrentStaff } from '../auth/currentStaff';
 import { UserMenu } from '../auth/UserMenu';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
-import { CalendarUncoveredAlert } from '../pages/settings/CalendarUncoveredAlert';
+import { CalendarUncoveredAlert } from './CalendarUncoveredAlert';
 import { OfficeSetupBanner } from './OfficeSetupBanner';
 import { ShellLayout } from './ShellLayout';
 import { ShortcutHelp } from './ShortcutHelp';
 import { ScriptsButton } from './scripts/ScriptsButton';
 
-const menuItems = [
-  { key: '/desk', icon: <CarryOutOutlined />, label: '今日待办' },
-  { key: '/complaints', icon: <UnorderedListOutlined />, label: '投诉台账' },
-  { key: '/work-orders', icon: <SolutionOutlined />, label: '派工单' },
-  { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉' },
-  { key: '/repairs', icon: <ToolOutlined />, label: '报修台账' },
-  { key: '/calls', icon: <PhoneOutlined />, label: '来电记录' },
-  { key: '/revisits', icon: <CustomerServiceOutlined />, label: '回访' },
-  { key: '/rooms', icon: <HomeOutlined />, label: '房屋业主' },
-  { key: '/inspections', icon: <AuditOutlined />, label: '巡查记录' },
-  { key: '/loss-declarations', icon: <FileExclamationOutlined />, label: '遗失声明' },
-  { key: '/archive', icon: <InboxOutlined />, label: '归档与备份' },
-  { key: '/statistics', icon: <BarChartOutlined />, label: '统计分析' },
-  { key: '/settings', icon: <SettingOutlined />, label: '设置' },
-];
+interface MenuItem {
+  key: string;
+  icon: ReactElement;
+  label: string;
+}
 
-function selectedKey(pathname: string): string {
-  if (pathname.startsWith('/complaints/new')) return '/complaints/new';
-  return menuItems.find((item) => pathname.startsWith(item.key))?.key ?? '/desk';
+/** The entry the address is under; the longest key wins, so 登记投诉 (/complaints/new) is not 投诉台账. */
+function selectedKey(menuItems: MenuItem[], pathname: string): string {
+  const under = menuItems.filter((item) => pathname.startsWith(item.key));
+  return under.toSorted((a, b) => b.key.length - a.key.length)[0]?.key ?? '/desk';
 }
 
 /** Pages that show the calendar warning themselves. */
@@ -58,7 +35,8 @@ function CalendarBanner() {
   return <CalendarUncoveredAlert dates={uncovered} banner />;
 }
 
-export function AppShell() {
+/** The office's shell; its menu is every page folder's entries in order (App reads them from pageList). */
+export function AppShell({ menuItems }: { menuItems: MenuItem[] }) {
   const location = useLocation();
   const office = useOffice();
   const staff = useCurrentStaff();
@@ -68,7 +46,7 @@ export function AppShell() {
   return (
     <ShellLayout
       menuItems={menuItems}
-      selectedKey={selectedKey(location.pathname)}
+      selectedKey={selectedKey(menuItems, location.pathname)}
       header={
         <>
           <Space size="small" style={{ flex: 1, minWidth: 0 }}>

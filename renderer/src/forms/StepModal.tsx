@@ -7,8 +7,6 @@ export interface StepModalProps<K extends ChannelName, V> {
   open: boolean;
   title: ReactNode;
   channel: K;
-  /** The reads this step makes stale: the ledger's queries, refreshed after it saves. */
-  invalidates: readonly ChannelName[];
   toInput: (values: V) => ChannelInput<K>;
   /** Top-level fields shown, so the server's message for one lands under it. */
   fields: readonly string[];
@@ -24,12 +22,12 @@ export interface StepModalProps<K extends ChannelName, V> {
 }
 
 /**
- * One step of a record's process as a dialog: its fields, saved through its channel, then the ledger's queries
- * refreshed. Enter saves (Ctrl+Enter inside a text area); a refusal that names no field (e.g. 归档 without
- * the signed scan) is shown inside the dialog, where the clerk is looking, and nothing typed is lost.
+ * One step of a record's process as a dialog: its fields, saved through its channel, whose call refreshes what
+ * the step made stale. Enter saves (Ctrl+Enter inside a text area); a refusal that names no field (e.g. 归档
+ * without the signed scan) is shown inside the dialog, where the clerk is looking, and nothing typed is lost.
  */
 export function StepModal<K extends ChannelName, V>(props: StepModalProps<K, V>) {
-  const { open, title, channel, invalidates, toInput, fields, rename, success, initialValues, okText, danger, width, onClose, onDone, children } = props;
+  const { open, title, channel, toInput, fields, rename, success, initialValues, okText, danger, width, onClose, onDone, children } = props;
   const [form] = Form.useForm<V>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const close = () => {
@@ -40,7 +38,6 @@ export function StepModal<K extends ChannelName, V>(props: StepModalProps<K, V>)
     channel,
     form,
     toInput,
-    invalidates,
     success,
     fields,
     ...(rename && { rename }),

@@ -1,5 +1,4 @@
 import { App, type FormInstance } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import { useChannelMutation } from '../api/queries';
@@ -11,8 +10,6 @@ interface SaveFormOptions<K extends ChannelName, V> {
   form: FormInstance<V>;
   /** The checked form values as the channel's input (e.g. with the id of the record being edited). */
   toInput: (values: V) => ChannelInput<K>;
-  /** Read channels the save makes stale; every cached page of each is refreshed. */
-  invalidates: readonly ChannelName[];
   /** What the clerk is told once it is saved. */
   success: string | ((saved: ChannelOutput<K>) => string);
   /** Top-level fields the form shows: a server message naming one lands under it (see applyCallError). */
@@ -26,15 +23,14 @@ interface SaveFormOptions<K extends ChannelName, V> {
 }
 
 /**
- * Saving an edit form, the same way everywhere: check the fields, call the channel, refresh what it changed,
- * say so and finish. A refused save puts the server's messages under the fields they name and keeps every
- * value typed. `submit` serves an OK button and the form's own submit (Enter) alike; a second press while saving
- * is ignored.
+ * Saving an edit form, the same way everywhere: check the fields, call the channel (the call refreshes what it
+ * changed before it returns, see api/client.ts), say so and finish. A refused save puts the server's messages
+ * under the fields they name and keeps every value typed. `submit` serves an OK button and the form's own submit
+ * (Enter) alike; a second press while saving is ignored.
  */
 export function useSaveForm<K extends ChannelName, V>(options: SaveFormOptions<K, V>) {
-  const { channel, form, toInput, invalidates, success, fields, rename, onUnplaced, onDone } = options;
+  const { channel, form, toInput, success, fields, rename, onUnplaced, onDone } = options;
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const save = useChannelMutation(channel);
   const saving = useRef(false);
 
@@ -45,7 +41,6 @@ export function useSaveForm<K extends ChannelName, V>(options: SaveFormOptions<K
       const values = await form.validateFields().catch(() => null);
       if (!values) return;
       const saved = await save.mutateAsync(toInput(values));
-      await Promise.all(invalidates.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
       void message.success(typeof success === 'function' ? success(saved) : success);
       onDone?.(saved);
     } catch (error) {

@@ -24,7 +24,6 @@ function ScriptForm({ editing, onClose }: { editing: NonNullable<ScriptEditing>;
       text: values.text ?? '',
       active: values.active ?? true,
     }),
-    invalidates: ['scripts.list'],
     success: '话术已保存',
     fields: ['situation', 'title', 'text', 'active'],
     onDone: onClose,

@@ -1,6 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, EditOutlined } from '@ant-design/icons';
 import { App, Button, Space, Tag, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { officeNamePlaceholder, type ServiceScript } from '../../../../shared/domain/scripts/serviceScripts';
 import { call, errorMessage } from '../../api/client';
 import { useOffice } from '../../api/queries';
@@ -10,7 +9,6 @@ import { copyText } from './copyText';
 export function ScriptItem({ script, managing, onEdit }: { script: ServiceScript; managing: boolean; onEdit: () => void }) {
   const { message } = App.useApp();
   const office = useOffice();
-  const queryClient = useQueryClient();
   const text = script.text.split(officeNamePlaceholder).join(office.data?.name ?? '管理处');
   const copy = async () => {
     if (await copyText(text)) void message.success('已复制');
@@ -19,7 +17,6 @@ export function ScriptItem({ script, managing, onEdit }: { script: ServiceScript
   const move = async (direction: 'up' | 'down') => {
     try {
       await call('scripts.move', { id: script.id, direction });
-      await queryClient.invalidateQueries({ queryKey: ['scripts.list'] });
     } catch (error) {
       void message.error(errorMessage(error));
     }

@@ -12,6 +12,7 @@ export function BackupCard() {
   const staff = useCurrentStaff();
   const client = useQueryClient();
   const status = useChannelQuery('backup.status', {});
+  // 立即备份 runs as a job, which the client does not refresh after; a restore (a write) refreshes the list by itself.
   const refresh = { onSuccess: () => client.invalidateQueries({ queryKey: ['backup.status'] }) };
   const backupNow = useChannelMutation('backup.now');
   const restore = useChannelMutation('backup.restore');
@@ -53,7 +54,7 @@ export function BackupCard() {
             type="warning"
             showIcon
             title={`下次启动时将恢复到备份 ${data.pendingRestore}(当前数据另存于 backups/replaced)。请关闭并重新打开程序。`}
-            action={staff.allows('manager') && <Button size="small" onClick={() => cancelRestore.mutate({}, refresh)}>取消恢复</Button>}
+            action={staff.allows('manager') && <Button size="small" onClick={() => cancelRestore.mutate({})}>取消恢复</Button>}
           />
         )}
         {failure && <Alert type="error" showIcon title={errorMessage(failure)} />}
@@ -77,7 +78,7 @@ export function BackupCard() {
                     description="此后录入的数据将被替换(原数据另存,不会删除),下次启动时执行。"
                     okText="确认恢复"
                     cancelText="取消"
-                    onConfirm={() => restore.mutate({ fileName: backup.fileName, confirmed: true }, refresh)}
+                    onConfirm={() => restore.mutate({ fileName: backup.fileName, confirmed: true })}
                   >
                     <Button size="small" type="link">
                       恢复

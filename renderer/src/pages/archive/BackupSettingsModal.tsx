@@ -16,7 +16,6 @@ export function BackupSettingsModal({ open, settings, onClose }: Props) {
     channel: 'backup.saveSettings',
     form,
     toInput: (values) => ({ ...values, secondFolder: values.secondFolder?.trim() || null }),
-    invalidates: ['backup.status'],
     success: '备份设置已保存',
     fields: ['keepDaily', 'keepWeekly', 'keepMonthly', 'secondFolder'],
     onDone: onClose,

@@ -4,10 +4,10 @@ import type { CallRecord } from '../../../../shared/domain/calls/callLog';
 import { complaintCategories, complaintSeverities, type ComplaintCategory, type ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
 import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
-import { DepartmentSelect } from '../complaints/actions/DepartmentSelect';
-import { RepairClassificationFields } from '../repairs/RepairClassificationFields';
-import { RepairStepModal } from '../repairs/RepairStepModal';
-import { enumOptions } from '../repairs/enumOptions';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
+import { RepairClassificationFields } from '../repairs/repairPages';
+import { StepModal } from '../../forms/StepModal';
+import { enumOptions } from '../../forms/enumOptions';
 
 export type CallOutcomeAction = 'answer' | 'toRepair' | 'toComplaint';
 
@@ -17,7 +17,8 @@ export function CallOutcomeModals({ call, action, onClose }: { call: CallRecord;
   const heading = `${call.number} ${call.roomLabel ?? ''} ${call.callerName ?? ''}`;
   return (
     <>
-      <RepairStepModal<'calls.answer', { answer: string }>
+      <StepModal<'calls.answer', { answer: string }>
+        width={600}
         open={action === 'answer'}
         title={`咨询答复 · ${heading}`}
         channel="calls.answer"
@@ -30,8 +31,9 @@ export function CallOutcomeModals({ call, action, onClose }: { call: CallRecord;
         <Form.Item name="answer" label="答复内容" rules={[{ required: true, whitespace: true, message: '请填写答复内容' }]}>
           <SubmitTextArea maxLength={1000} autoFocus />
         </Form.Item>
-      </RepairStepModal>
-      <RepairStepModal<'calls.toRepair', { content: string; location?: string; category: RepairCategory; workKind: RepairWorkKind; urgency: RepairUrgency }>
+      </StepModal>
+      <StepModal<'calls.toRepair', { content: string; location?: string; category: RepairCategory; workKind: RepairWorkKind; urgency: RepairUrgency }>
+        width={600}
         open={action === 'toRepair'}
         title={`转报修 · ${heading}`}
         channel="calls.toRepair"
@@ -46,8 +48,9 @@ export function CallOutcomeModals({ call, action, onClose }: { call: CallRecord;
           <SubmitTextArea maxLength={2000} />
         </Form.Item>
         <RepairClassificationFields />
-      </RepairStepModal>
-      <RepairStepModal<'calls.toComplaint', { content: string; demand?: string; category: ComplaintCategory; severity: ComplaintSeverity; urgent?: boolean; targetDepartmentId?: number }>
+      </StepModal>
+      <StepModal<'calls.toComplaint', { content: string; demand?: string; category: ComplaintCategory; severity: ComplaintSeverity; urgent?: boolean; targetDepartmentId?: number }>
+        width={600}
         open={action === 'toComplaint'}
         title={`转投诉 · ${heading}`}
         channel="calls.toComplaint"
@@ -84,7 +87,7 @@ export function CallOutcomeModals({ call, action, onClose }: { call: CallRecord;
         <Form.Item name="urgent" valuePropName="checked">
           <Checkbox>紧急(人身安全、重大财产损失)</Checkbox>
         </Form.Item>
-      </RepairStepModal>
+      </StepModal>
     </>
   );
 }

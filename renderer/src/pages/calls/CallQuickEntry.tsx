@@ -1,14 +1,12 @@
 import { App, Button, Col, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useChannelMutation } from '../../api/queries';
 import { applyCallError } from '../../forms/applyCallError';
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../forms/localTime';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
-import { RoomField } from '../complaints/RoomField';
-import { repairQueries } from '../repairs/repairQueries';
+import { RoomField } from '../../components/RoomField';
 
 /** RoomField fills `complainantName` and `phone` from the room's owner; here that name is the caller. */
 interface Values {
@@ -28,7 +26,6 @@ const fields = ['calledAt', 'roomText', 'complainantName', 'phone', 'matter'];
  */
 export function CallQuickEntry() {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const glyphRule = useGlyphRule();
   const create = useChannelMutation('calls.create');
@@ -45,7 +42,6 @@ export function CallQuickEntry() {
         phone: values.phone ?? null,
         matter: values.matter,
       });
-      for (const key of repairQueries) void queryClient.invalidateQueries({ queryKey: [key] });
       void message.success(`来电已记录,编号 ${saved.number}`);
       form.resetFields();
       container.current?.querySelector<HTMLInputElement>('[data-testid="room-autocomplete"] input, input[data-testid="room-autocomplete"]')?.focus();

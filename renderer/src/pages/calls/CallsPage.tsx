@@ -10,8 +10,8 @@ import { ExportButton } from '../../components/ExportButton';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { officeNow } from '../../forms/officeNow';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
-import { useRecordPrint } from '../repairs/useRecordPrint';
+import { usePrintedForm } from '../../hooks/usePrintedForm';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { CallOutcomeModals, type CallOutcomeAction } from './CallOutcomeModals';
 import { CallQuickEntry } from './CallQuickEntry';
 
@@ -31,7 +31,7 @@ export function CallsPage() {
   const [page, setPage] = useState(1);
   const [acting, setActing] = useState<{ call: CallRecord; action: CallOutcomeAction } | null>(null);
   const list = useChannelQuery('calls.list', { date, q: q || null, page, pageSize: 50 }, { placeholderData: keepPreviousData });
-  const { printed, print, pending, close } = useRecordPrint();
+  const { printed, print, printing, close } = usePrintedForm();
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -45,7 +45,7 @@ export function CallsPage() {
           <Space>
             <DatePicker allowClear={false} value={dayjs(date)} onChange={(value) => value && (setDate(value.format('YYYY-MM-DD')), setPage(1))} />
             <Input.Search placeholder="搜索编号、来电人、事项" allowClear defaultValue={q} onSearch={(text) => (setQ(text.trim()), setPage(1))} style={{ width: 220 }} />
-            <Button icon={<PrinterOutlined />} loading={pending === 'day'} onClick={() => print('day', () => callChannel('calls.printDay', { date }))}>
+            <Button icon={<PrinterOutlined />} loading={printing('calls.printDay', { date })} onClick={() => print('calls.printDay', { date })}>
               打印当日来电记录表
             </Button>
             <ExportButton run={(fullData) => callChannel('calls.export', { date, q: q || null, fullData })} />

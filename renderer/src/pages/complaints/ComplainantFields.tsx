@@ -1,6 +1,6 @@
 import { Col, Form, Input, type FormRule } from 'antd';
 import { fieldLabels } from '../../../../shared/domain/fieldLabels';
-import { RoomField } from './RoomField';
+import { RoomField } from '../../components/RoomField';
 
 /** 房号, 投诉人, 联系电话 and 联系地址; name and phone disappear for an anonymous complaint. */
 export function ComplainantFields({ glyphRule }: { glyphRule: FormRule }) {

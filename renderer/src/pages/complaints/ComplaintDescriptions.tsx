@@ -6,7 +6,7 @@ import { DeadlineText } from '../../components/DeadlineText';
 import { SeverityTag } from '../../components/SeverityTag';
 import { StatusTag } from '../../components/StatusTag';
 import { formatLocalDateTime } from '../../forms/localTime';
-import { RoomLink } from '../rooms/RoomLink';
+import { RoomLink } from '../../components/RoomLink';
 
 const blank = <span style={{ color: '#bfbfbf' }}>—</span>;
 const text = (value: string | null) => (value ? <span className="tz-pre-wrap">{value}</span> : blank);

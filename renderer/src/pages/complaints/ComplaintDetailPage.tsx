@@ -8,8 +8,8 @@ import { usePrintedForm } from '../../hooks/usePrintedForm';
 import { NotFoundPage } from '../NotFoundPage';
 import { ComplaintActions } from './actions/ComplaintActions';
 import { ComplaintDescriptions } from './ComplaintDescriptions';
-import { ComplaintHistory } from './ComplaintHistory';
-import { PrintPreviewModal } from './PrintPreviewModal';
+import { RecordHistory } from '../../components/recordHistory/RecordHistory';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { AlertsSection } from './sections/AlertsSection';
 import { AttachmentsSection } from './sections/AttachmentsSection';
 import { CapaSection } from './sections/CapaSection';
@@ -18,8 +18,8 @@ import { HandlingSection } from './sections/HandlingSection';
 import { RepeatsSection } from './sections/RepeatsSection';
 import { RevisitsSection } from './sections/RevisitsSection';
 import { WorkOrdersSection } from './sections/WorkOrdersSection';
-import { LinkedCallNote } from '../calls/LinkedCallNote';
-import { InspectionsSection } from '../inspections/InspectionsSection';
+import { LinkedCallNote } from '../calls/callPages';
+import { InspectionsSection } from '../inspections/inspectionPages';
 import { BackTitle } from '../../components/BackTitle';
 
 export function ComplaintDetailPage() {
@@ -29,7 +29,7 @@ export function ComplaintDetailPage() {
   const detail = useChannelQuery('complaints.get', { id }, { enabled: valid });
   const { printed, print, printing, close } = usePrintedForm();
 
-  useHotkey((event) => (event.ctrlKey || event.metaKey) && event.code === 'KeyP', () => print('complaints.print', id), detail.isSuccess);
+  useHotkey((event) => (event.ctrlKey || event.metaKey) && event.code === 'KeyP', () => print('complaints.print', { id }), detail.isSuccess);
 
   // Back to the list as it was filtered; a record opened directly has no page behind it.
 
@@ -50,9 +50,9 @@ export function ComplaintDetailPage() {
             <Button
               type="primary"
               icon={<PrinterOutlined />}
-              loading={printing('complaints.print', id)}
+              loading={printing('complaints.print', { id })}
               disabled={!complaint}
-              onClick={() => print('complaints.print', id)}
+              onClick={() => print('complaints.print', { id })}
               data-testid="print-complaint"
             >
               打印
@@ -83,7 +83,7 @@ export function ComplaintDetailPage() {
           <CapaSection reports={data.capaReports} print={print} printing={printing} />
           <AttachmentsSection attachments={data.attachments} />
           <Card size="small" title="处理记录">
-            <ComplaintHistory history={data.history} />
+            <RecordHistory history={data.history} testId="complaint-history" />
           </Card>
         </>
       )}

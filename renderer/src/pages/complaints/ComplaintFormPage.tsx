@@ -1,17 +1,14 @@
 import { App, Card, Form, Skeleton } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { useChannelMutation, useDepartments } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { applyCallError } from '../../forms/applyCallError';
-import { complaintQueries } from '../../forms/complaintQueries';
 import { IntakeForm } from './IntakeForm';
 import { initialIntakeValues, intakeFieldNames, toIntakeInput, type IntakeValues } from './intakeValues';
 
 export function ComplaintFormPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<IntakeValues>();
   const departments = useDepartments();
   const create = useChannelMutation('complaints.create');
@@ -20,7 +17,6 @@ export function ComplaintFormPage() {
     if (create.isPending) return;
     try {
       const record = await create.mutateAsync(toIntakeInput(values));
-      for (const key of complaintQueries) void queryClient.invalidateQueries({ queryKey: [key] });
       void message.success(`投诉已登记,编号 ${record.number}`);
       navigate(`/complaints/${record.id}`, { replace: true });
     } catch (error) {

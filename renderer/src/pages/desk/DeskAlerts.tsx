@@ -1,5 +1,4 @@
 import { App, Button, Card, Tag, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { alertKinds } from '../../../../shared/domain/complaints/complaintLifecycle';
 import type { Alert } from '../../../../shared/domain/complaints/complaintParts';
@@ -11,7 +10,6 @@ import { formatLocalDateTime } from '../../forms/localTime';
 /** Cases the manager must know about at once (重大/严重, 紧急, repeats, reopened); only a manager acknowledges. */
 export function DeskAlerts({ alerts }: { alerts: Alert[] }) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const staff = useCurrentStaff();
   const acknowledge = useChannelMutation('alerts.acknowledge');
   const canAcknowledge = staff.allows('manager');
@@ -19,7 +17,6 @@ export function DeskAlerts({ alerts }: { alerts: Alert[] }) {
   const onAcknowledge = async (alert: Alert) => {
     try {
       await acknowledge.mutateAsync({ id: alert.id });
-      await queryClient.invalidateQueries({ queryKey: ['desk.today'] });
       void message.success(`已知悉 ${alert.complaintNumber}`);
     } catch (error) {
       void message.error(errorMessage(error));

@@ -4,12 +4,12 @@ import { deskListNames, type DeskListName } from '../../../../shared/domain/desk
 import { useChannelQuery } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { CalendarUncoveredAlert } from '../settings/CalendarUncoveredAlert';
+import { CalendarUncoveredAlert } from '../../components/CalendarUncoveredAlert';
 import { DeskAlerts } from './DeskAlerts';
 import { DeskListCard } from './DeskListCard';
-import { RepairDeskCards } from '../repairs/RepairDeskCards';
-import { RevisitDeskCard } from '../revisits/RevisitDeskCard';
-import { LossDeskCard } from '../lossDeclarations/LossDeskCard';
+import { RepairDeskCards } from '../repairs/repairPages';
+import { RevisitDeskCard } from '../revisits/revisitPages';
+import { LossDeskCard } from '../lossDeclarations/lossDeclarationPages';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 

@@ -8,7 +8,7 @@ import type { HeadOfficeFile } from '../../../../shared/domain/headOffice/headOf
 /** 查看 a stored print or attachment: PDFs and images in a preview, with a download link for any file. */
 export function HeadOfficeFileButton({ file, label }: { file: HeadOfficeFile; label: string }) {
   const [open, setOpen] = useState(false);
-  const content = useChannelQuery('headOffice.file', { sha256: file.sha256 }, { enabled: open, staleTime: Infinity });
+  const content = useChannelQuery('headOffice.file', { sha256: file.sha256 }, { enabled: open, staleTime: 'static' });
   const url = useBlobUrl(content.data?.contentBase64, content.data?.mime ?? file.mime);
   return (
     <>

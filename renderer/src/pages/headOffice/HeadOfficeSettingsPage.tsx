@@ -1,8 +1,6 @@
 import { Card, Space, Tabs } from 'antd';
-import { StaffTab } from '../settings/StaffTab';
-import { AboutTab } from '../settings/AboutTab';
-import { ArchiveVerifyCard } from '../archive/ArchiveVerifyCard';
-import { BackupCard } from '../archive/BackupCard';
+import { AboutTab, StaffTab } from '../settings/settingsPages';
+import { ArchiveVerifyCard, BackupCard } from '../archive/archivePages';
 
 /** 设置 at head office: only what makes sense there — the accounts, checking an archive, backups, the data folder. */
 export function HeadOfficeSettingsPage() {

@@ -6,10 +6,10 @@ import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatLocalDateTime } from '../../forms/localTime';
 import { usePrintedForm } from '../../hooks/usePrintedForm';
-import { ComplaintHistory } from '../complaints/ComplaintHistory';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { RecordHistory } from '../../components/recordHistory/RecordHistory';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { NotFoundPage } from '../NotFoundPage';
-import { RoomLink } from '../rooms/RoomLink';
+import { RoomLink } from '../../components/RoomLink';
 import { OutcomeTag } from './inspectionColumns';
 import { InspectionModal, type InspectionEditing } from './InspectionModal';
 import { BackTitle } from '../../components/BackTitle';
@@ -44,8 +44,8 @@ export function InspectionDetailPage() {
               type="primary"
               icon={<PrinterOutlined />}
               disabled={!inspection}
-              loading={printing('inspections.print', id)}
-              onClick={() => print('inspections.print', id)}
+              loading={printing('inspections.print', { id })}
+              onClick={() => print('inspections.print', { id })}
               data-testid="print-inspection"
             >
               打印
@@ -83,7 +83,7 @@ export function InspectionDetailPage() {
       </Card>
       {detail.data && (
         <Card size="small" title="修改记录">
-          <ComplaintHistory history={detail.data.history} />
+          <RecordHistory history={detail.data.history} testId="inspection-history" />
         </Card>
       )}
       <InspectionModal editing={editing} onClose={() => setEditing(null)} />

@@ -3,7 +3,7 @@ import { inspectionOutcomes } from '../../../../shared/domain/inspections/inspec
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
-import { StaffSelect } from '../complaints/actions/StaffSelect';
+import { StaffSelect } from '../../components/StaffSelect';
 
 const outcomeOptions = Object.entries(inspectionOutcomes).map(([value, label]) => ({ value, label }));
 

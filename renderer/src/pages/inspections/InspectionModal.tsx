@@ -7,7 +7,6 @@ import { toLocalDateTime } from '../../forms/localTime';
 import { officeNow } from '../../forms/officeNow';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { InspectionFields } from './InspectionFields';
-import { inspectionQueries } from './inspectionQueries';
 
 interface Values {
   inspectedAt?: Dayjs;
@@ -47,7 +46,6 @@ function InspectionForm({ editing, onClose }: { editing: NonNullable<InspectionE
     channel: 'inspections.create',
     form,
     toInput: (values: Values) => ({ complaintId: editing.mode === 'new' ? editing.complaint.id : 0, ...common(values) }),
-    invalidates: inspectionQueries,
     success: (saved) => `巡查记录 ${saved.number} 已登记`,
     fields,
     onUnplaced: setRefusal,
@@ -57,7 +55,6 @@ function InspectionForm({ editing, onClose }: { editing: NonNullable<InspectionE
     channel: 'inspections.edit',
     form,
     toInput: (values: Values) => ({ id: editing.mode === 'edit' ? editing.inspection.id : 0, ...common(values), reason: values.reason ?? '' }),
-    invalidates: inspectionQueries,
     success: '巡查记录已更正',
     fields,
     onUnplaced: setRefusal,

@@ -4,9 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { call } from '../../api/client';
 import { CallError } from '../../../../shared/contract/errors';
 import { useCurrentStaff } from '../../auth/currentStaff';
-import { usePrintedFormState } from './usePrintedFormState';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
-import { StaffSelect } from '../complaints/actions/StaffSelect';
+import { usePrintedForm } from '../../hooks/usePrintedForm';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
+import { StaffSelect } from '../../components/StaffSelect';
 import type { PickedFile } from '../../forms/fileContent';
 import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
 import { lossOutcomes, lossPeriodOver, presentPersons, refundKinds, type LossOutcome, type PresentPerson, type RefundKind } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
@@ -26,7 +26,7 @@ export function LossActions({ record, today }: { record: LossDeclarationRecord; 
   const [outcomeForm] = Form.useForm<OutcomeValues>();
   const [voidForm] = Form.useForm<{ reason: string }>();
   const [printForm] = Form.useForm<PrintValues>();
-  const printed = usePrintedFormState();
+  const printed = usePrintedForm();
   const chosenOutcome = Form.useWatch('outcome', outcomeForm) as LossOutcome | undefined;
   const open = record.status === 'reported';
   const close = () => setStep(null);
@@ -137,7 +137,7 @@ export function LossActions({ record, today }: { record: LossDeclarationRecord; 
           <Checkbox data-testid="print-full-id">打印完整身份证号(默认隐去中间 8 位)</Checkbox>
         </Form.Item>
       </LossStepModal>
-      <PrintPreviewModal printed={printed.value} onClose={printed.close} />
+      <PrintPreviewModal printed={printed.printed} onClose={printed.close} />
     </Space>
   );
 }

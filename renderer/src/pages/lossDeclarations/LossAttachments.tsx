@@ -1,11 +1,10 @@
 import { Button, Card, Form, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { LossAttachment } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
 import { lossAttachmentKinds, type LossAttachmentKind } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { formatBytes, type PickedFile } from '../../forms/fileContent';
 import { call, errorMessage } from '../../api/client';
-import { AttachmentPreviewModal } from '../complaints/sections/AttachmentPreviewModal';
+import { AttachmentPreviewModal } from '../../components/AttachmentPreviewModal';
 import { LossFilePicker, pickedFileProblem } from './LossFilePicker';
 
 interface Props {
@@ -17,7 +16,6 @@ interface Props {
 
 /** The scans kept with the declaration, each opened from the data folder through the contract. */
 export function LossAttachments({ id, byAgent, editable, attachments }: Props) {
-  const queryClient = useQueryClient();
   const [viewing, setViewing] = useState<LossAttachment | null>(null);
   const [adding, setAdding] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -30,7 +28,6 @@ export function LossAttachments({ id, byAgent, editable, attachments }: Props) {
     setSaving(true);
     try {
       await call('lossDeclarations.attach', { id, kind, fileName: file.fileName, contentBase64: file.contentBase64 });
-      void queryClient.invalidateQueries({ queryKey: ['lossDeclarations.get'] });
       setAdding(false);
       form.resetFields();
     } catch (error) {

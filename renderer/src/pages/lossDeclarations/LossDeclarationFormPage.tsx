@@ -1,5 +1,4 @@
 import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import dayjs, { type Dayjs } from 'dayjs';
 import { call } from '../../api/client';
@@ -8,8 +7,8 @@ import { applyCallError } from '../../forms/applyCallError';
 import type { PickedFile } from '../../forms/fileContent';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
 import { useCurrentStaff } from '../../auth/currentStaff';
-import { RoomField } from '../complaints/RoomField';
-import { StaffSelect } from '../complaints/actions/StaffSelect';
+import { RoomField } from '../../components/RoomField';
+import { StaffSelect } from '../../components/StaffSelect';
 import { yuanTextToFen } from '../../../../shared/domain/money';
 import { lostDocumentTypes, paymentPurposes, type LostDocumentType, type PaymentPurpose } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { AmountField } from './AmountField';
@@ -43,7 +42,6 @@ const fileRule = { validator: async (_rule: unknown, file: PickedFile | undefine
 export function LossDeclarationFormPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const staff = useCurrentStaff();
   const glyphRule = useGlyphRule();
   const [form] = Form.useForm<Values>();
@@ -82,7 +80,6 @@ export function LossDeclarationFormPage() {
           message.error(`身份证扫描件未能保存:${error instanceof Error ? error.message : ''},请在声明页面重新上传`),
         );
       }
-      void queryClient.invalidateQueries({ queryKey: ['lossDeclarations.list'] });
       void message.success(`遗失声明已登记,编号 ${record.number},挂失期至 ${record.periodEndsOn}`);
       navigate(`/loss-declarations/${record.id}`, { replace: true });
     } catch (error) {

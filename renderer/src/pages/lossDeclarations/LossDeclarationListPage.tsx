@@ -13,7 +13,7 @@ import type { LossDeclarationListItem } from '../../../../shared/domain/lossDecl
 import { LossStatusTag } from './LossStatusTag';
 import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
-import { lossStatFilter } from '../statistics/statLinkFilter';
+import { lossStatFilter } from '../../hooks/statLinkFilter';
 
 const columns: TableColumnsType<LossDeclarationListItem> = [
   { title: '编号', dataIndex: 'number', width: 140 },

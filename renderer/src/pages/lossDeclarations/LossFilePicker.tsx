@@ -1,7 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { App, Typography, Upload } from 'antd';
 import { formatBytes, maxUploadBytes, readFileAsBase64, type PickedFile } from '../../forms/fileContent';
-import { scanAccept, scanProblem } from '../complaints/actions/ScanFileInput';
+import { scanAccept, scanProblem } from '../../components/ScanFileInput';
 
 interface Props {
   value?: PickedFile;

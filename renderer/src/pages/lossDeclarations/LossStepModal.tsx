@@ -1,5 +1,4 @@
 import { App, Form, Modal, type FormInstance } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { applyCallError } from '../../forms/applyCallError';
 
@@ -20,7 +19,6 @@ interface Props<V> {
 /** One step on a declaration in a dialog: the main process decides, the dialog shows its answer. */
 export function LossStepModal<V extends object>({ title, open, onClose, form, fields, initialValues, okText, submit, children, testId }: Props<V>) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const onFinish = async (values: V) => {
@@ -28,7 +26,6 @@ export function LossStepModal<V extends object>({ title, open, onClose, form, fi
     setProblem(null);
     try {
       await submit(values);
-      for (const key of ['lossDeclarations.get', 'lossDeclarations.list', 'desk.today']) void queryClient.invalidateQueries({ queryKey: [key] });
       onClose();
     } catch (error) {
       applyCallError(form, error, message, { fields, onUnplaced: setProblem });

@@ -1,20 +1,17 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, errorMessage } from '../../api/client';
 
 /** The masked number, and on request the full one: each request is a call the record's history keeps. */
 export function RevealIdButton({ id, whose, masked }: { id: number; whose: 'customer' | 'agent'; masked: string }) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [full, setFull] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const reveal = async () => {
     setLoading(true);
     try {
       setFull((await call('lossDeclarations.revealId', { id, whose })).idNumber);
-      void queryClient.invalidateQueries({ queryKey: ['lossDeclarations.get'] });
     } catch (error) {
       void message.error(errorMessage(error));
     } finally {

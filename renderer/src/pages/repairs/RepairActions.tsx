@@ -1,15 +1,13 @@
 import { App, Button, Space } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { repairActions, type RepairAction } from '../../../../shared/domain/repairs/repair';
 import type { RepairDetail } from '../../../../shared/domain/repairs/repairRecords';
 import { call, errorMessage } from '../../api/client';
-import { repairQueries } from './repairQueries';
 import { RepairDispatchModal } from './modals/RepairDispatchModal';
 import { RepairCompleteModal } from './modals/RepairCompleteModal';
 import { RepairReasonTimeModal } from './modals/RepairReasonTimeModal';
 import { RepairVoidModal } from './modals/RepairVoidModal';
-import { StartRevisitButton } from '../revisits/StartRevisitButton';
+import { StartRevisitButton } from '../revisits/revisitPages';
 
 /** Steps with nothing to fill in: the button is the step. */
 const direct = { collect: 'repairs.collect', arrive: 'repairs.arrive' } as const;
@@ -17,7 +15,6 @@ const direct = { collect: 'repairs.collect', arrive: 'repairs.arrive' } as const
 /** The steps the signed-in person may take now, from the lifecycle table; each opens its dialog or just happens. */
 export function RepairActions({ detail }: { detail: RepairDetail }) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState<RepairAction | null>(null);
   const [busy, setBusy] = useState(false);
   const { repair } = detail;
@@ -26,7 +23,6 @@ export function RepairActions({ detail }: { detail: RepairDetail }) {
     setBusy(true);
     try {
       await call(direct[action], { id: repair.id });
-      await Promise.all(repairQueries.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
       void message.success(`已${repairActions[action].label}`);
     } catch (error) {
       void message.error(errorMessage(error));

@@ -1,6 +1,6 @@
 import { Col, Form, Input, Radio, Select } from 'antd';
 import { repairCategories, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
-import { enumOptions } from './enumOptions';
+import { enumOptions } from '../../forms/enumOptions';
 
 /** 报修位置, 报修类别, 维修类/非维修类 and 紧急程度: what a repair needs beyond who called about what. */
 export function RepairClassificationFields() {

@@ -1,17 +1,16 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Skeleton, Space } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
-import { call } from '../../api/client';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { NotFoundPage } from '../NotFoundPage';
-import { ComplaintHistory } from '../complaints/ComplaintHistory';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { RecordHistory } from '../../components/recordHistory/RecordHistory';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { RepairActions } from './RepairActions';
 import { RepairDescriptions } from './RepairDescriptions';
 import { RepairTimers } from './RepairTimers';
-import { useRecordPrint } from './useRecordPrint';
 import { BackTitle } from '../../components/BackTitle';
+import { usePrintedForm } from '../../hooks/usePrintedForm';
 
 /** 报修详情: the record, its live service timers, the next steps, both printed forms and the history. */
 export function RepairDetailPage() {
@@ -19,7 +18,7 @@ export function RepairDetailPage() {
   const valid = Number.isInteger(id) && id > 0;
   const navigate = useNavigate();
   const detail = useChannelQuery('repairs.get', { id }, { enabled: valid });
-  const { printed, print, pending, close } = useRecordPrint();
+  const { printed, print, printing, close } = usePrintedForm();
   if (!valid) return <NotFoundPage />;
   const repair = detail.data?.repair;
 
@@ -34,14 +33,14 @@ export function RepairDetailPage() {
         }
         extra={
           <Space>
-            <Button icon={<PrinterOutlined />} disabled={!repair} loading={pending === 'form'} onClick={() => print('form', () => call('repairs.print', { id }))}>
+            <Button icon={<PrinterOutlined />} disabled={!repair} loading={printing('repairs.print', { id })} onClick={() => print('repairs.print', { id })}>
               打印报修单
             </Button>
             <Button
               icon={<PrinterOutlined />}
               disabled={!repair?.dispatchedAt}
-              loading={pending === 'order'}
-              onClick={() => print('order', () => call('repairs.printWorkOrder', { id }))}
+              loading={printing('repairs.printWorkOrder', { id })}
+              onClick={() => print('repairs.printWorkOrder', { id })}
             >
               打印派工单
             </Button>
@@ -62,7 +61,7 @@ export function RepairDetailPage() {
         <>
           <RepairTimers repair={detail.data.repair} />
           <Card size="small" title="处理记录">
-            <ComplaintHistory history={detail.data.history} />
+            <RecordHistory history={detail.data.history} testId="repair-history" />
           </Card>
         </>
       )}

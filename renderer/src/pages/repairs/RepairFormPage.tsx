@@ -1,6 +1,5 @@
 import { App, Button, Card, Col, Form, Input, Row, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import { useChannelMutation } from '../../api/queries';
@@ -10,9 +9,8 @@ import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { officeNow } from '../../forms/officeNow';
 import { toLocalDateTime } from '../../forms/localTime';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
-import { RoomField } from '../complaints/RoomField';
+import { RoomField } from '../../components/RoomField';
 import { RepairClassificationFields } from './RepairClassificationFields';
-import { repairQueries } from './repairQueries';
 
 /** RoomField fills `complainantName` and `phone` from the room's owner; here that name is the 报修人. */
 interface Values {
@@ -34,7 +32,6 @@ const fields = ['reportedAt', 'roomText', 'complainantName', 'phone', 'content',
 export function RepairFormPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const glyphRule = useGlyphRule();
   const create = useChannelMutation('repairs.create');
@@ -54,7 +51,6 @@ export function RepairFormPage() {
         workKind: values.workKind,
         urgency: values.urgency,
       });
-      for (const key of repairQueries) void queryClient.invalidateQueries({ queryKey: [key] });
       void message.success(`报修已登记,编号 ${record.number}`);
       navigate(`/repairs/${record.id}`, { replace: true });
     } catch (error) {

@@ -8,10 +8,10 @@ import type { RepairListItem } from '../../../../shared/domain/repairs/repairRec
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatLocalDateTime } from '../../forms/localTime';
-import { enumOptions } from './enumOptions';
+import { enumOptions } from '../../forms/enumOptions';
 import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
-import { repairStatFilter } from '../statistics/statLinkFilter';
+import { repairStatFilter } from '../../hooks/statLinkFilter';
 
 interface Filters {
   status: RepairStatus | null;

@@ -6,7 +6,6 @@ import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../forms/localTime';
 import { officeNow } from '../../forms/officeNow';
 import { useSaveForm } from '../../forms/useSaveForm';
-import { revisitQueries } from './revisitQueries';
 
 interface Values {
   windowFrom?: Dayjs;
@@ -28,7 +27,6 @@ export function PlanRevisitModal({ subjectKind, subjectId, open, onClose }: { su
       dueAt: values.dueAt ? toLocalDateTime(values.dueAt) : '',
       reason: values.reason ?? '',
     }),
-    invalidates: revisitQueries,
     success: (saved) => `已计划回访 ${saved.revisit.number}`,
     fields: ['windowFrom', 'dueAt', 'reason'],
     onDone: (saved) => {

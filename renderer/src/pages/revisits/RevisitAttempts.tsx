@@ -1,5 +1,4 @@
 import { App, Button, Input, Space, Table } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { revisitAttemptOutcomes } from '../../../../shared/domain/revisits/revisit';
 import type { RevisitAttempt, RevisitDetail } from '../../../../shared/domain/revisits/revisitRecords';
@@ -7,12 +6,10 @@ import { errorMessage } from '../../api/client';
 import { useChannelMutation } from '../../api/queries';
 import { formatLocalDateTime, toLocalDateTime } from '../../forms/localTime';
 import { officeNow } from '../../forms/officeNow';
-import { revisitQueries } from './revisitQueries';
 
 /** 联系记录: every try with its time and who; 无人接听 / 约定稍后回电 are one click each while the revisit is open. */
 export function RevisitAttempts({ detail, onLogged }: { detail: RevisitDetail; onLogged?: (detail: RevisitDetail) => void }) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const log = useChannelMutation('revisits.logAttempt');
   const [note, setNote] = useState('');
   const open = detail.revisit.status === 'planned';
@@ -20,7 +17,6 @@ export function RevisitAttempts({ detail, onLogged }: { detail: RevisitDetail; o
     try {
       const saved = await log.mutateAsync({ id: detail.revisit.id, outcome, attemptedAt: toLocalDateTime(officeNow()), note: note || null });
       setNote('');
-      for (const channel of revisitQueries) void queryClient.invalidateQueries({ queryKey: [channel] });
       void message.success(`已登记:${revisitAttemptOutcomes[outcome]}`);
       onLogged?.(saved);
     } catch (error) {

@@ -5,7 +5,7 @@ import { useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { usePrintedForm } from '../../hooks/usePrintedForm';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { RevisitAttempts } from './RevisitAttempts';
 import { RevisitOutcome } from './RevisitOutcome';
 import { RevisitResultForm } from './RevisitResultForm';
@@ -31,7 +31,7 @@ export function RevisitDetailPage() {
             <Button onClick={() => setPlanning(true)} data-testid="plan-revisit">
               另行计划回访
             </Button>
-            <Button icon={<PrinterOutlined />} loading={printing.printing('revisits.print', id)} onClick={() => printing.print('revisits.print', id)} data-testid="print-revisit">
+            <Button icon={<PrinterOutlined />} loading={printing.printing('revisits.print', { id })} onClick={() => printing.print('revisits.print', { id })} data-testid="print-revisit">
               打印回访记录表
             </Button>
           </Space>

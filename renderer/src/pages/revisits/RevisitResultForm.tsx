@@ -10,8 +10,7 @@ import { toLocalDateTime } from '../../forms/localTime';
 import { officeNow } from '../../forms/officeNow';
 import { useSaveForm } from '../../forms/useSaveForm';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
-import { StaffSelect } from '../complaints/actions/StaffSelect';
-import { revisitQueries } from './revisitQueries';
+import { StaffSelect } from '../../components/StaffSelect';
 
 interface Values {
   method?: RevisitMethod;
@@ -49,7 +48,6 @@ export function RevisitResultForm({ detail, reopenNote, onDone }: { detail: Revi
       attitudeSatisfaction: values.attitudeSatisfaction!,
       officeOpinion: values.officeOpinion ?? null,
     }),
-    invalidates: revisitQueries,
     success: (saved) => (saved.revisit.reopened ? '业户不满意,已重新打开处理' : '回访已登记'),
     fields,
     ...(onDone && { onDone }),

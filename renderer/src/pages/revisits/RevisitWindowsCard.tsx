@@ -20,7 +20,6 @@ export function RevisitWindowsCard() {
     channel: 'revisits.saveWindows',
     form,
     toInput: (values) => values,
-    invalidates: ['revisits.windows'],
     success: '回访时间窗口已保存(对之后完成的记录生效)',
     fields: fields.map((field) => field.key),
   });

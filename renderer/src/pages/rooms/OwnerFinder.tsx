@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
-import { roomRoute } from './recordRoutes';
+import { roomRoute } from '../../components/RoomLink';
 
 /** 按业主找房: a name or phone (whole or its last digits) opens that owner's room; phones stay masked. */
 export function OwnerFinder() {

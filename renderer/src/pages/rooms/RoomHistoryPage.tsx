@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { NotFoundPage } from '../NotFoundPage';
 import { OwnerFinder } from './OwnerFinder';
-import { recordRoutes } from './recordRoutes';
+import { recordPath } from './recordRoutes';
 import { roomHistoryColumns } from './roomHistoryColumns';
 import { BackTitle } from '../../components/BackTitle';
 
@@ -29,10 +29,10 @@ export function RoomHistoryPage() {
   const kind = chosen.roomId === id ? chosen.kind : 'all';
   const setKind = (next: KindFilter) => setChosen({ roomId: id, kind: next });
   const filter = kind === 'all' ? {} : { kind };
-  // Keyed under the channel's name, so a save that invalidates 'rooms.history' refreshes it.
+  // Keyed under the channel's name like every channel query; a write anywhere refreshes it (api/client.ts).
   const page = useInfiniteQuery({
     queryKey: ['rooms.history', { id, ...filter }],
-    queryFn: ({ pageParam }) => call('rooms.history', { id, ...filter, pageSize, after: pageParam }),
+    queryFn: ({ pageParam }) => call('rooms.history', { id, ...filter, pageSize, after: pageParam }, { fromQuery: true }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next,
     enabled: valid,
@@ -96,7 +96,7 @@ export function RoomHistoryPage() {
           loading={page.isFetching && !page.isFetchingNextPage}
           pagination={false}
           rowClassName={(item) => (item.open ? 'tz-open-row' : '')}
-          onRow={(item) => ({ onClick: () => navigate(recordRoutes[item.kind](item.id)), style: { cursor: 'pointer' } })}
+          onRow={(item) => ({ onClick: () => navigate(recordPath(item.kind, item.id)), style: { cursor: 'pointer' } })}
           locale={{ emptyText: '这户还没有任何记录' }}
           data-testid="room-history"
         />

@@ -27,7 +27,6 @@ export function RoomModal({ editing, onClose }: { editing: Editing<Room>; onClos
     channel: 'rooms.save',
     form,
     toInput: (values) => ({ ...values, id: existing?.id }),
-    invalidates: ['rooms.list', 'rooms.buildings', 'rooms.lookup'],
     success: (room) => `房屋 ${room.label} 已保存`,
     fields: ['building', 'unit', 'roomNo', 'owners', 'note'],
     onDone: onClose,

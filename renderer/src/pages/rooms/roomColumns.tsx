@@ -2,7 +2,7 @@ import { Button, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { Room } from '../../../../shared/domain/office/officeRecords';
-import { roomRoute } from './recordRoutes';
+import { roomRoute } from '../../components/RoomLink';
 
 /** Phones are masked here; the edit dialog shows them in full. */
 export function roomColumns(onEdit: (room: Room) => void): TableColumnsType<Room> {

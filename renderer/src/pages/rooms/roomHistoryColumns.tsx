@@ -2,25 +2,16 @@ import { Tag, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { roomHistoryKinds, type RoomHistoryItem } from '../../../../shared/domain/roomHistory';
 import { formatLocalDateTime } from '../../forms/localTime';
-import { recordRoutes } from './recordRoutes';
-
-const kindColors: Record<RoomHistoryItem['kind'], string> = {
-  complaint: 'volcano',
-  repair: 'blue',
-  revisit: 'cyan',
-  call: 'geekblue',
-  inspection: 'purple',
-  lossDeclaration: 'gold',
-};
+import { recordPath, recordTagColor } from './recordRoutes';
 
 export const roomHistoryColumns: TableColumnsType<RoomHistoryItem> = [
-  { title: '类别', dataIndex: 'kind', width: 90, render: (kind: RoomHistoryItem['kind']) => <Tag color={kindColors[kind]}>{roomHistoryKinds[kind]}</Tag> },
+  { title: '类别', dataIndex: 'kind', width: 90, render: (kind: RoomHistoryItem['kind']) => <Tag color={recordTagColor(kind)}>{roomHistoryKinds[kind]}</Tag> },
   {
     title: '编号',
     dataIndex: 'number',
     width: 140,
     render: (number: string, item) => (
-      <Link to={recordRoutes[item.kind](item.id)} onClick={(event) => event.stopPropagation()}>
+      <Link to={recordPath(item.kind, item.id)} onClick={(event) => event.stopPropagation()}>
         {number || '查看'}
       </Link>
     ),

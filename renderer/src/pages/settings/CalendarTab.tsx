@@ -3,7 +3,7 @@ import { useCalendarStatus } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { CalendarOverrides } from './CalendarOverrides';
-import { CalendarUncoveredAlert } from './CalendarUncoveredAlert';
+import { CalendarUncoveredAlert } from '../../components/CalendarUncoveredAlert';
 import { CalendarYears } from './CalendarYears';
 
 /** 工作日历: which days count as working days for the time limits. */

@@ -21,7 +21,6 @@ export function DepartmentModal({ editing, onClose }: Props) {
     form,
     toInput: (values) => ({ ...values, id: existing?.id }),
     // The staff list shows each member's department by name.
-    invalidates: ['departments.list', 'staff.list'],
     success: '部门已保存',
     fields: ['name', 'active'],
     onDone: onClose,

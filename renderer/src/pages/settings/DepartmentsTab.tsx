@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Tag } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Department } from '../../../../shared/domain/office/officeRecords';
 import { errorMessage } from '../../api/client';
@@ -13,7 +12,6 @@ import { DepartmentModal } from './DepartmentModal';
 /** 部门: add, rename, enable or disable. Departments are never deleted; records keep pointing at them. */
 export function DepartmentsTab() {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const departments = useDepartments();
   const save = useChannelMutation('departments.save');
   const [editing, setEditing] = useState<Editing<Department>>(null);
@@ -22,7 +20,6 @@ export function DepartmentsTab() {
   const toggle = async (department: Department) => {
     try {
       await save.mutateAsync({ id: department.id, name: department.name, active: !department.active });
-      await queryClient.invalidateQueries({ queryKey: ['departments.list'] });
       void message.success(department.active ? `已停用“${department.name}”` : `已启用“${department.name}”`);
     } catch (error) {
       void message.error(errorMessage(error));

@@ -19,7 +19,6 @@ export function OfficeTab() {
     channel: 'office.save',
     form,
     toInput: (values) => values,
-    invalidates: ['office.get'],
     success: '管理处信息已保存',
     fields: ['name', 'companyName', 'code'],
   });

@@ -23,7 +23,6 @@ export function RepairTimersCard() {
     channel: 'repairs.saveTimers',
     form,
     toInput: (values) => values,
-    invalidates: ['repairs.timers'],
     success: '报修服务时限已保存',
     fields: timers.map((timer) => timer.key),
   });

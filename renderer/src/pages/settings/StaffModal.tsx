@@ -30,7 +30,6 @@ export function StaffModal({ editing, departments, onClose }: Props) {
     form,
     toInput: (values) => ({ ...values, phone: values.phone || null, id: existing?.id }),
     // The sign-in screen lists active staff with their names and roles.
-    invalidates: ['staff.list', 'auth.status'],
     success: '员工信息已保存',
     fields: ['name', 'departmentId', 'role', 'phone', 'active'],
     onDone: (saved) => onClose(saved),

@@ -15,7 +15,6 @@ export function StaffPasswordModal({ member, onClose }: { member: Staff | null; 
     form,
     toInput: ({ password }) => ({ staffId: member!.id, password }),
     // The sign-in screen lists only people with a password.
-    invalidates: ['staff.list', 'auth.status'],
     success: `已为 ${member?.name ?? ''} 设置密码`,
     fields: ['password'],
     onDone: onClose,

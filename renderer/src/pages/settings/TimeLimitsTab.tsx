@@ -30,7 +30,6 @@ export function TimeLimitsTab() {
     form,
     toInput: (values) => values,
     // auth.status carries the idle lock minutes the screen's timer uses.
-    invalidates: ['settings.get', 'auth.status'],
     success: '处理时限与锁屏设置已保存',
     fields: ['timeLimits', 'idleLockMinutes'],
   });

@@ -1,6 +1,5 @@
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { App, Button, Input, Modal, Space, Tag } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { StatisticsReport } from '../../../../shared/domain/statistics/statistics';
 import { errorMessage } from '../../api/client';
@@ -11,19 +10,16 @@ import { useCurrentStaff } from '../../auth/currentStaff';
 export function MonthClosing({ report }: { report: StatisticsReport }) {
   const { message } = App.useApp();
   const staff = useCurrentStaff();
-  const queryClient = useQueryClient();
   const close = useChannelMutation('statistics.closeMonth');
   const reopen = useChannelMutation('statistics.reopenMonth');
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
   const month = report.period.from;
   if (report.period.from !== report.period.to) return null;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['statistics.report'] });
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
       await work();
       message.success(done);
-      await refresh();
     } catch (error) {
       message.error(errorMessage(error));
     }

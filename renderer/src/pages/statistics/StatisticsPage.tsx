@@ -1,15 +1,15 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Space, Typography } from 'antd';
+import { Button, Card, DatePicker, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { PrintedForm } from '../../../../shared/domain/records';
 import { trendChartOption } from '../../../../shared/domain/statistics/statisticsCharts';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ExportButton } from '../../components/ExportButton';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { usePrintedForm } from '../../hooks/usePrintedForm';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { EChart } from './EChart';
 import { MonthClosing } from './MonthClosing';
 import { StatTableCard } from './StatTableCard';
@@ -28,23 +28,11 @@ function usePeriod() {
 
 /** 客户投诉处理统计分析报告: charts and tables for a month or a range, printable, exportable, closable. */
 export function StatisticsPage() {
-  const { message } = App.useApp();
   const period = usePeriod();
-  const report = useChannelQuery('statistics.report', { from: period.from, to: period.to });
-  const [printed, setPrinted] = useState<PrintedForm | null>(null);
-  const [printing, setPrinting] = useState(false);
+  const months = { from: period.from, to: period.to };
+  const report = useChannelQuery('statistics.report', months);
+  const { printed, print, printing, close } = usePrintedForm();
   const trend = useMemo(() => (report.data ? trendChartOption(report.data.trend) : null), [report.data]);
-
-  const print = async () => {
-    setPrinting(true);
-    try {
-      setPrinted(await call('statistics.print', { from: period.from, to: period.to }));
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setPrinting(false);
-    }
-  };
 
   const range: [Dayjs, Dayjs] = [dayjs(`${period.from}-01`), dayjs(`${period.to}-01`)];
   return (
@@ -61,10 +49,10 @@ export function StatisticsPage() {
               aria-label="统计月份"
               onChange={(dates) => dates?.[0] && dates[1] && period.set({ from: dates[0].format('YYYY-MM'), to: dates[1].format('YYYY-MM') })}
             />
-            <Button icon={<PrinterOutlined />} loading={printing} onClick={() => void print()} data-testid="print-report">
+            <Button icon={<PrinterOutlined />} loading={printing('statistics.print', months)} onClick={() => print('statistics.print', months)} data-testid="print-report">
               打印报告
             </Button>
-            <ExportButton label="导出 Excel" run={() => call('statistics.exportXlsx', { from: period.from, to: period.to })} />
+            <ExportButton label="导出 Excel" run={() => call('statistics.exportXlsx', months)} />
           </Space>
         }
       >
@@ -88,7 +76,7 @@ export function StatisticsPage() {
         )}
       </Card>
       {report.data?.tables.map((table) => <StatTableCard key={table.key} table={table} />)}
-      <PrintPreviewModal printed={printed} onClose={() => setPrinted(null)} />
+      <PrintPreviewModal printed={printed} onClose={close} />
     </Space>
   );
 }

@@ -1,15 +1,14 @@
 import { App, Card, Empty, Segmented, Select, Space, Table } from 'antd';
-import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { call, errorMessage } from '../../api/client';
 import { useChannelMutation, useChannelQuery, useDepartments, useStaff } from '../../api/queries';
 import { ExportButton } from '../../components/ExportButton';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { complaintQueries } from '../../forms/complaintQueries';
 import { usePrintedForm } from '../../hooks/usePrintedForm';
 import { useCurrentStaff } from '../../auth/currentStaff';
-import { PrintPreviewModal } from '../complaints/PrintPreviewModal';
+import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { useWorkOrderParams } from './useWorkOrderParams';
 import { workOrderColumns } from './workOrderColumns';
 
@@ -18,7 +17,6 @@ const pageSize = 20;
 /** 派工单: a department's queue (its own by default), the earliest due first; 接单 and 打印 per order. */
 export function WorkOrdersPage() {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const { params, update } = useWorkOrderParams();
   const departments = useDepartments();
   const staff = useStaff();
@@ -41,7 +39,6 @@ export function WorkOrdersPage() {
     setCollecting(order.id);
     try {
       await collect.mutateAsync({ id: order.id });
-      await Promise.all(complaintQueries.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
       void message.success(`已接单 ${order.number}`);
     } catch (error) {
       void message.error(errorMessage(error));
@@ -87,8 +84,8 @@ export function WorkOrdersPage() {
         columns={workOrderColumns({
           collect: (order) => void onCollect(order),
           collecting,
-          print: (order) => print('workOrders.print', order.id),
-          printing: (order) => printing('workOrders.print', order.id),
+          print: (order) => print('workOrders.print', { id: order.id }),
+          printing: (order) => printing('workOrders.print', { id: order.id }),
         })}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}

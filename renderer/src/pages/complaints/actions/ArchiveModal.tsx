@@ -1,7 +1,7 @@
 import { Alert, Form } from 'antd';
 import { useCurrentStaff } from '../../../auth/currentStaff';
-import { StaffSelect } from './StaffSelect';
-import { StepModal } from './StepModal';
+import { StaffSelect } from '../../../components/StaffSelect';
+import { StepModal } from '../../../forms/StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 
 /** 归档 (销项后): the paper's 归档负责人. The service refuses while the signed paper is neither scanned nor waived. */

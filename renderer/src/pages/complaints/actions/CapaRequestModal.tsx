@@ -1,8 +1,8 @@
 import { Form } from 'antd';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
-import { DepartmentSelect } from './DepartmentSelect';
-import { StepModal } from './StepModal';
+import { DepartmentSelect } from '../../../components/DepartmentSelect';
+import { StepModal } from '../../../forms/StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 
 interface Values {

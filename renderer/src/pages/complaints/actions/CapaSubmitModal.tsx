@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import type { CapaReport } from '../../../../../shared/domain/complaints/complaintParts';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../forms/StepModal';
 import { stepLabels } from './stepLabels';
 
 interface Values {

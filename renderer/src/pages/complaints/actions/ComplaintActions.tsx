@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { complaintActions, type ComplaintAction } from '../../../../../shared/domain/complaints/complaintLifecycle';
 import type { ComplaintStatus } from '../../../../../shared/domain/complaints/complaint';
 import type { ComplaintDetail } from '../../../../../shared/domain/complaints/complaintRecords';
-import type { PrintChannel } from '../../../hooks/usePrintedForm';
+import type { PrintedForms } from '../../../hooks/usePrintedForm';
 import { ArchiveModal } from './ArchiveModal';
 import { CapaRequestModal } from './CapaRequestModal';
 import { DispatchModal } from './DispatchModal';
@@ -28,7 +28,7 @@ const dangerous: readonly ComplaintAction[] = ['void'];
 
 interface Props {
   detail: ComplaintDetail;
-  print: (channel: PrintChannel, id: number) => void;
+  print: PrintedForms['print'];
 }
 
 /**
@@ -68,7 +68,7 @@ export function ComplaintActions({ detail, print }: Props) {
             content: `接单人:${order.assigneeName}(${order.departmentName})。现在打印派工单交给接单人吗?`,
             okText: '打印派工单',
             cancelText: '稍后',
-            onOk: () => print('workOrders.print', order.id),
+            onOk: () => print('workOrders.print', { id: order.id }),
           })
         }
       />

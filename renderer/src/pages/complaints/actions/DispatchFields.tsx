@@ -1,7 +1,7 @@
 import { Form } from 'antd';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
-import { DepartmentSelect } from './DepartmentSelect';
-import { StaffSelect } from './StaffSelect';
+import { DepartmentSelect } from '../../../components/DepartmentSelect';
+import { StaffSelect } from '../../../components/StaffSelect';
 import { stepLabels } from './stepLabels';
 import { MinuteDateTimePicker } from '../../../forms/MinuteDateTimePicker';
 

@@ -2,7 +2,7 @@ import type { Dayjs } from 'dayjs';
 import type { WorkOrder } from '../../../../../shared/domain/workOrders/workOrder';
 import { toLocalDateTime } from '../../../forms/localTime';
 import { DispatchFields } from './DispatchFields';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../forms/StepModal';
 import type { StepProps } from './stepLabels';
 
 interface Values {

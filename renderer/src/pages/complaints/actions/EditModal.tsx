@@ -7,7 +7,7 @@ import { ComplainantFields } from '../ComplainantFields';
 import { DescriptionFields } from '../DescriptionFields';
 import { intakeFieldNames, intakeValuesOf, toIntakeInput, type IntakeValues } from '../intakeValues';
 import { ReceptionFields } from '../ReceptionFields';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../forms/StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 
 type Values = IntakeValues & { reason?: string };

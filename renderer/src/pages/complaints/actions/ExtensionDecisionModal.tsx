@@ -1,7 +1,7 @@
 import { Descriptions, Form, Input } from 'antd';
 import type { DeadlineExtension } from '../../../../../shared/domain/complaints/complaintParts';
 import { formatLocalDateTime } from '../../../forms/localTime';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../forms/StepModal';
 import { stepLabels } from './stepLabels';
 
 interface Props {

@@ -5,7 +5,7 @@ import { toLocalDateTime } from '../../../forms/localTime';
 import { officeNow } from '../../../forms/officeNow';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../forms/StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 import { MinuteDateTimePicker } from '../../../forms/MinuteDateTimePicker';
 

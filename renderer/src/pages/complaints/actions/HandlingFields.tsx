@@ -3,7 +3,7 @@ import { complaintValidities } from '../../../../../shared/domain/complaints/com
 import { correctionPeriods } from '../../../../../shared/domain/complaints/complaintLifecycle';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
-import { StaffSelect } from './StaffSelect';
+import { StaffSelect } from '../../../components/StaffSelect';
 import { stepLabels } from './stepLabels';
 
 const validityOptions = Object.entries(complaintValidities).map(([value, label]) => ({ value, label }));

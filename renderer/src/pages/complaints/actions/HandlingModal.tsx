@@ -1,7 +1,7 @@
 import type { ComplaintValidity } from '../../../../../shared/domain/complaints/complaint';
 import { useCurrentStaff } from '../../../auth/currentStaff';
 import { HandlingFields } from './HandlingFields';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../forms/StepModal';
 import type { StepProps } from './stepLabels';
 
 interface Values {

@@ -1,7 +1,7 @@
 import { Alert, Form } from 'antd';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
-import { StepModal } from './StepModal';
+import { StepModal } from '../../../forms/StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 
 interface Props extends StepProps {

@@ -1,8 +1,7 @@
 import { Alert, Modal, Skeleton } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../../api/client';
-import { RevisitAttempts } from '../../revisits/RevisitAttempts';
-import { RevisitResultForm } from '../../revisits/RevisitResultForm';
+import { RevisitAttempts, RevisitResultForm } from '../../revisits/revisitPages';
 import type { StepProps } from './stepLabels';
 
 /**
@@ -13,7 +12,7 @@ export function RevisitModal({ detail, open, onClose }: StepProps) {
   const { complaint } = detail;
   const revisit = useQuery({
     queryKey: ['revisits.get', 'complaint', complaint.id],
-    queryFn: () => call('revisits.start', { subjectKind: 'complaint', subjectId: complaint.id }),
+    queryFn: () => call('revisits.start', { subjectKind: 'complaint', subjectId: complaint.id }, { fromQuery: true }),
     enabled: open,
   });
   return (

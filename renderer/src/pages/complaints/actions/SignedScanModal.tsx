@@ -1,7 +1,7 @@
 import { Alert, Form } from 'antd';
 import type { PickedFile } from '../../../forms/fileContent';
-import { ScanFileInput, scanProblem } from './ScanFileInput';
-import { StepModal } from './StepModal';
+import { ScanFileInput, scanProblem } from '../../../components/ScanFileInput';
+import { StepModal } from '../../../forms/StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 
 async function checkScan(_rule: unknown, value: PickedFile | undefined) {

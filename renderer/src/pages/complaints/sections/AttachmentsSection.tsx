@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { AttachmentLink } from '../../../../../shared/domain/complaints/complaintParts';
 import { formatBytes } from '../../../forms/fileContent';
 import { formatLocalDateTime } from '../../../forms/localTime';
-import { AttachmentPreviewModal } from './AttachmentPreviewModal';
+import { AttachmentPreviewModal } from '../../../components/AttachmentPreviewModal';
 
 /** 附件: the signed paper scanned back, each naming the revision it was signed on. */
 export function AttachmentsSection({ attachments }: { attachments: AttachmentLink[] }) {

@@ -5,14 +5,14 @@ import { capaStatuses } from '../../../../../shared/domain/complaints/complaintL
 import type { CapaReport } from '../../../../../shared/domain/complaints/complaintParts';
 import { DeadlineText } from '../../../components/DeadlineText';
 import { formatLocalDateTime } from '../../../forms/localTime';
-import type { PrintChannel } from '../../../hooks/usePrintedForm';
+import type { PrintedForms } from '../../../hooks/usePrintedForm';
 import { CapaSubmitModal } from '../actions/CapaSubmitModal';
 import { CapaReportText } from './CapaReportText';
 
 interface Props {
   reports: CapaReport[];
-  print: (channel: PrintChannel, id: number) => void;
-  printing: (channel: PrintChannel, id: number) => boolean;
+  print: PrintedForms['print'];
+  printing: PrintedForms['printing'];
 }
 
 /** 纠正/预防措施报告: requested of a department with a due date; filled in here, printed for signature. */
@@ -35,7 +35,7 @@ export function CapaSection({ reports, print, printing }: Props) {
               填写报告
             </Button>
           )}
-          <Button size="small" icon={<PrinterOutlined />} loading={printing('capa.print', r.id)} onClick={() => print('capa.print', r.id)}>
+          <Button size="small" icon={<PrinterOutlined />} loading={printing('capa.print', { id: r.id })} onClick={() => print('capa.print', { id: r.id })}>
             打印
           </Button>
         </Space>

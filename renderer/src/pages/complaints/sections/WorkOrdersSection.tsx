@@ -4,12 +4,12 @@ import type { WorkOrder } from '../../../../../shared/domain/workOrders/workOrde
 import { WorkOrderDue } from '../../../components/WorkOrderDue';
 import { WorkOrderStatusTag } from '../../../components/WorkOrderStatusTag';
 import { formatLocalDateTime } from '../../../forms/localTime';
-import type { PrintChannel } from '../../../hooks/usePrintedForm';
+import type { PrintedForms } from '../../../hooks/usePrintedForm';
 
 interface Props {
   workOrders: WorkOrder[];
-  print: (channel: PrintChannel, id: number) => void;
-  printing: (channel: PrintChannel, id: number) => boolean;
+  print: PrintedForms['print'];
+  printing: PrintedForms['printing'];
 }
 
 /** The complaint's 派工单, oldest first: who had it, by when, and when it was collected and closed. */
@@ -30,7 +30,7 @@ export function WorkOrdersSection({ workOrders, print, printing }: Props) {
       width: 120,
       fixed: 'right',
       render: (_value, order) => (
-        <Button size="small" icon={<PrinterOutlined />} loading={printing('workOrders.print', order.id)} onClick={() => print('workOrders.print', order.id)}>
+        <Button size="small" icon={<PrinterOutlined />} loading={printing('workOrders.print', { id: order.id })} onClick={() => print('workOrders.print', { id: order.id })}>
           打印派工单
         </Button>
       ),

@@ -2,8 +2,8 @@ import { Form, Input, Radio } from 'antd';
 import { repairChargeTypes, type RepairChargeType } from '../../../../../shared/domain/repairs/repair';
 import type { RepairRecord } from '../../../../../shared/domain/repairs/repairRecords';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
-import { enumOptions } from '../enumOptions';
-import { RepairStepModal } from '../RepairStepModal';
+import { enumOptions } from '../../../forms/enumOptions';
+import { StepModal } from '../../../forms/StepModal';
 
 interface Values {
   result: string;
@@ -15,7 +15,8 @@ interface Values {
 /** 完成: 处理结果, 材料 and the charge (免费, or per the price list in 元 with at most two decimals). */
 export function RepairCompleteModal({ open, repair, onClose }: { open: boolean; repair: RepairRecord; onClose: () => void }) {
   return (
-    <RepairStepModal<'repairs.complete', Values>
+    <StepModal<'repairs.complete', Values>
+      width={600}
       open={open}
       title={`完成 · ${repair.number}`}
       channel="repairs.complete"
@@ -37,6 +38,6 @@ export function RepairCompleteModal({ open, repair, onClose }: { open: boolean; 
       <Form.Item name="charge" label="金额(元)">
         <Input inputMode="decimal" placeholder="如 35.50;免费不填" />
       </Form.Item>
-    </RepairStepModal>
+    </StepModal>
   );
 }

@@ -3,9 +3,9 @@ import type { Dayjs } from 'dayjs';
 import type { RepairRecord } from '../../../../../shared/domain/repairs/repairRecords';
 import { MinuteDateTimePicker } from '../../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../../forms/localTime';
-import { DepartmentSelect } from '../../complaints/actions/DepartmentSelect';
-import { StaffSelect } from '../../complaints/actions/StaffSelect';
-import { RepairStepModal } from '../RepairStepModal';
+import { DepartmentSelect } from '../../../components/DepartmentSelect';
+import { StaffSelect } from '../../../components/StaffSelect';
+import { StepModal } from '../../../forms/StepModal';
 
 interface Values {
   departmentId: number;
@@ -17,7 +17,8 @@ interface Values {
 /** 派工 / 改派: department and assignee; 要求完成时间 defaults to the setting (非维修类 5 天). */
 export function RepairDispatchModal({ open, repair, onClose }: { open: boolean; repair: RepairRecord; onClose: () => void }) {
   return (
-    <RepairStepModal<'repairs.dispatch', Values>
+    <StepModal<'repairs.dispatch', Values>
+      width={600}
       open={open}
       title={`${repair.status === 'accepted' ? '派工' : '改派'} · ${repair.number}`}
       channel="repairs.dispatch"
@@ -45,7 +46,7 @@ export function RepairDispatchModal({ open, repair, onClose }: { open: boolean; 
       <Form.Item name="instructions" label="派工说明">
         <Input maxLength={500} />
       </Form.Item>
-    </RepairStepModal>
+    </StepModal>
   );
 }
 

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import type { RepairRecord } from '../../../../../shared/domain/repairs/repairRecords';
 import { MinuteDateTimePicker } from '../../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../../forms/localTime';
-import { RepairStepModal } from '../RepairStepModal';
+import { StepModal } from '../../../forms/StepModal';
 
 interface Values {
   at: Dayjs;
@@ -27,7 +27,8 @@ export function RepairReasonTimeModal(props: { open: boolean; kind: 'agreeTime' 
     </>
   );
   return kind === 'agreeTime' ? (
-    <RepairStepModal<'repairs.agreeTime', Values>
+    <StepModal<'repairs.agreeTime', Values>
+      width={600}
       open={open}
       title={`约定新时间 · ${repair.number}`}
       channel="repairs.agreeTime"
@@ -38,9 +39,10 @@ export function RepairReasonTimeModal(props: { open: boolean; kind: 'agreeTime' 
       onClose={onClose}
     >
       {children}
-    </RepairStepModal>
+    </StepModal>
   ) : (
-    <RepairStepModal<'repairs.approveOverrun', Values>
+    <StepModal<'repairs.approveOverrun', Values>
+      width={600}
       open={open}
       title={`批准超时 · ${repair.number}`}
       channel="repairs.approveOverrun"
@@ -51,6 +53,6 @@ export function RepairReasonTimeModal(props: { open: boolean; kind: 'agreeTime' 
       onClose={onClose}
     >
       {children}
-    </RepairStepModal>
+    </StepModal>
   );
 }

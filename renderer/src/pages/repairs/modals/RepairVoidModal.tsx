@@ -1,11 +1,12 @@
 import { Form, Input } from 'antd';
 import type { RepairRecord } from '../../../../../shared/domain/repairs/repairRecords';
-import { RepairStepModal } from '../RepairStepModal';
+import { StepModal } from '../../../forms/StepModal';
 
 /** 作废: never deleted; the reason stays on the record. */
 export function RepairVoidModal({ open, repair, onClose }: { open: boolean; repair: RepairRecord; onClose: () => void }) {
   return (
-    <RepairStepModal<'repairs.void', { reason: string }>
+    <StepModal<'repairs.void', { reason: string }>
+      width={600}
       open={open}
       title={`作废报修 · ${repair.number}`}
       channel="repairs.void"
@@ -19,6 +20,6 @@ export function RepairVoidModal({ open, repair, onClose }: { open: boolean; repa
       <Form.Item name="reason" label="作废原因" rules={[{ required: true, whitespace: true, message: '请填写原因' }]}>
         <Input maxLength={200} />
       </Form.Item>
-    </RepairStepModal>
+    </StepModal>
   );
 }

@@ -1,8 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Space } from 'antd';
-import type { PrintedForm } from '../../../../shared/domain/records';
-import { missingGlyphPlaceholder } from '../../../../shared/domain/glyphCoverage';
-import { usePdfBlobUrl } from '../../hooks/usePdfBlobUrl';
+import type { PrintedForm } from '../../../shared/domain/records';
+import { missingGlyphPlaceholder } from '../../../shared/domain/glyphCoverage';
+import { usePdfBlobUrl } from '../hooks/usePdfBlobUrl';
 
 interface Props {
   printed: PrintedForm | null;

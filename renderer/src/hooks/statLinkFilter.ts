@@ -1,7 +1,7 @@
-import { repairCategoryKeys, repairStatusKeys, type RepairCategory, type RepairStatus } from '../../../../shared/domain/repairs/repair';
-import { lossDeclarationStatusKeys, lossOutcomeKeys, type LossDeclarationStatus, type LossOutcome } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
+import { repairCategoryKeys, repairStatusKeys, type RepairCategory, type RepairStatus } from '../../../shared/domain/repairs/repair';
+import { lossDeclarationStatusKeys, lossOutcomeKeys, type LossDeclarationStatus, type LossOutcome } from '../../../shared/domain/lossDeclarations/lossDeclaration';
 
-/** Reads back what statLinkPath wrote into the address: the list shows exactly the records a figure counts. */
+/** Reads back what statLinkPath (pages/statistics) wrote into the address: the list shows exactly the records a figure counts. */
 function reader(search: URLSearchParams) {
   const text = (key: string) => search.get(key) || null;
   const oneOf = <T extends string>(key: string, keys: readonly T[]) => (keys as readonly string[]).includes(search.get(key) ?? '') ? (search.get(key) as T) : null;

@@ -1,5 +1,7 @@
 import { Link } from 'react-router-dom';
-import { roomRoute } from './recordRoutes';
+
+/** A room's own page (房屋档案). */
+export const roomRoute = (roomId: number) => `/rooms/${roomId}`;
 
 /** A room as any record shows it: its label, opening the room's page when the room is on the register. */
 export function RoomLink({ roomId, label }: { roomId: number | null; label: string | null }) {

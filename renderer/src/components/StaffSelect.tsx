@@ -1,7 +1,7 @@
 import { Select, Typography, type SelectProps } from 'antd';
-import { staffRoles } from '../../../../../shared/domain/office/office';
-import type { Staff } from '../../../../../shared/domain/office/officeRecords';
-import { useStaff } from '../../../api/queries';
+import { staffRoles } from '../../../shared/domain/office/office';
+import type { Staff } from '../../../shared/domain/office/officeRecords';
+import { useStaff } from '../api/queries';
 
 type Props = Omit<SelectProps<number>, 'options'> & {
   /** The department whose people are offered first (e.g. the one the order goes to). */

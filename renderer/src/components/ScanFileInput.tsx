@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { App, Typography, Upload } from 'antd';
-import { formatBytes, maxUploadBytes, readFileAsBase64, type PickedFile } from '../../../forms/fileContent';
+import { formatBytes, maxUploadBytes, readFileAsBase64, type PickedFile } from '../forms/fileContent';
 
 export const scanAccept = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 

@@ -1,7 +1,7 @@
-import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses, complaintValidities } from '../../../../../shared/domain/complaints/complaint';
-import { fieldLabels } from '../../../../../shared/domain/fieldLabels';
-import type { Department } from '../../../../../shared/domain/office/officeRecords';
-import { formatLocalDateTime } from '../../../forms/localTime';
+import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses, complaintValidities } from '../../../../shared/domain/complaints/complaint';
+import { fieldLabels } from '../../../../shared/domain/fieldLabels';
+import type { Department } from '../../../../shared/domain/office/officeRecords';
+import { formatLocalDateTime } from '../../forms/localTime';
 
 /**
  * Names of the record's own columns as a history row lists them (camelCase) that the input fields' labels

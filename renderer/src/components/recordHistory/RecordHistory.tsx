@@ -1,17 +1,18 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import type { HistoryEntry } from '../../../../shared/domain/records';
 import { formatLocalDateTime } from '../../forms/localTime';
-import { FieldChanges } from './history/FieldChanges';
+import { FieldChanges } from './FieldChanges';
 
 /**
- * The record's audit history, oldest first, as the paper's signature-and-date lines would read: who did what,
- * on which revision, why (for a change after printing) and which fields changed from what to what.
+ * A record's audit history (a complaint's, a repair's, an inspection's), oldest first, as the paper's
+ * signature-and-date lines would read: who did what, on which revision, why (for a change after printing) and
+ * which fields changed from what to what.
  */
-export function ComplaintHistory({ history }: { history: HistoryEntry[] }) {
+export function RecordHistory({ history, testId }: { history: HistoryEntry[]; testId: string }) {
   if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无处理记录" />;
   return (
     <Timeline
-      data-testid="complaint-history"
+      data-testid={testId}
       items={history.map((entry) => ({
         key: entry.id,
         content: (

@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { Link } from 'react-router-dom';
-import { useCurrentStaff } from '../../auth/currentStaff';
+import { useCurrentStaff } from '../auth/currentStaff';
 
 interface Props {
   /** CalendarStatus.uncovered / DeskToday.calendarUncovered: always a run of days from the first uncovered year. */

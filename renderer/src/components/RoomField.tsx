@@ -1,11 +1,11 @@
 import { AutoComplete, Form, Typography, type FormRule } from 'antd';
 import { useRef, useState } from 'react';
-import { fieldLabels } from '../../../../shared/domain/fieldLabels';
-import { maskPhone } from '../../../../shared/domain/masking';
-import type { Owner, Room } from '../../../../shared/domain/office/officeRecords';
-import { useChannelQuery } from '../../api/queries';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
-import { StoredValue } from '../../components/StoredValue';
+import { fieldLabels } from '../../../shared/domain/fieldLabels';
+import { maskPhone } from '../../../shared/domain/masking';
+import type { Owner, Room } from '../../../shared/domain/office/officeRecords';
+import { useChannelQuery } from '../api/queries';
+import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { StoredValue } from './StoredValue';
 import { OwnerPicker } from './OwnerPicker';
 
 interface Props {

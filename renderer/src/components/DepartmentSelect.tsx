@@ -1,5 +1,5 @@
 import { Select, type SelectProps } from 'antd';
-import { useDepartments } from '../../../api/queries';
+import { useDepartments } from '../api/queries';
 
 /** A department picker: active departments in the office's order. */
 export function DepartmentSelect(props: Omit<SelectProps<number>, 'options'>) {

@@ -1,13 +1,13 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Modal, Skeleton, Space } from 'antd';
-import type { AttachmentLink } from '../../../../../shared/domain/complaints/complaintParts';
-import { useChannelQuery } from '../../../api/queries';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
-import { useBlobUrl } from '../../../hooks/useBlobUrl';
+import type { AttachmentLink } from '../../../shared/domain/complaints/complaintParts';
+import { useChannelQuery } from '../api/queries';
+import { QueryErrorAlert } from './QueryErrorAlert';
+import { useBlobUrl } from '../hooks/useBlobUrl';
 
 /** A stored attachment: a PDF in a frame or an image, with a download link; fetched only when opened. */
 export function AttachmentPreviewModal({ attachment, onClose }: { attachment: Pick<AttachmentLink, 'id' | 'fileName'> | null; onClose: () => void }) {
-  const content = useChannelQuery('attachments.get', { id: attachment?.id ?? 0 }, { enabled: attachment !== null, staleTime: Infinity });
+  const content = useChannelQuery('attachments.get', { id: attachment?.id ?? 0 }, { enabled: attachment !== null, staleTime: 'static' });
   const url = useBlobUrl(attachment ? content.data?.contentBase64 : undefined, content.data?.mime ?? 'application/octet-stream');
   const mime = content.data?.mime ?? '';
   return (

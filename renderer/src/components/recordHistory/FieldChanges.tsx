@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
-import type { FieldChange } from '../../../../../shared/domain/records';
-import { useDepartments } from '../../../api/queries';
+import type { FieldChange } from '../../../../shared/domain/records';
+import { useDepartments } from '../../api/queries';
 import { changeLabel, changeValue, hiddenChanges } from './changeLabels';
 import { ShortValue } from './ShortValue';
 

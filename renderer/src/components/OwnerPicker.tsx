@@ -1,5 +1,5 @@
 import { Radio, Typography } from 'antd';
-import type { Owner, Room } from '../../../../shared/domain/office/officeRecords';
+import type { Owner, Room } from '../../../shared/domain/office/officeRecords';
 
 interface Props {
   room: Room;

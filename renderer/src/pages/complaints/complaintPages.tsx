@@ -1,0 +1,19 @@
+import { FormOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import type { PageDeclaration } from '../../pageDeclaration';
+import { ComplaintDetailPage } from './ComplaintDetailPage';
+import { ComplaintFormPage } from './ComplaintFormPage';
+import { ComplaintListPage } from './ComplaintListPage';
+
+/** 投诉台账: the list, the intake form (登记投诉, its own menu entry after 派工单) and each complaint's page. */
+export const complaintPages = {
+  routes: [
+    { path: 'complaints', element: <ComplaintListPage /> },
+    { path: 'complaints/new', element: <ComplaintFormPage /> },
+    { path: 'complaints/:id', element: <ComplaintDetailPage /> },
+  ],
+  nav: [
+    { key: '/complaints', icon: <UnorderedListOutlined />, label: '投诉台账', order: 20 },
+    { key: '/complaints/new', icon: <FormOutlined />, label: '登记投诉', order: 40 },
+  ],
+  roomHistory: { kind: 'complaint', recordPath: (id) => `/complaints/${id}`, tagColor: 'volcano' },
+} satisfies PageDeclaration;

@@ -1,0 +1,17 @@
+import { AuditOutlined } from '@ant-design/icons';
+import type { PageDeclaration } from '../../pageDeclaration';
+import { InspectionDetailPage } from './InspectionDetailPage';
+import { InspectionListPage } from './InspectionListPage';
+
+/** 巡查记录: the list and each inspection's page. */
+export const inspectionPages = {
+  routes: [
+    { path: 'inspections', element: <InspectionListPage /> },
+    { path: 'inspections/:id', element: <InspectionDetailPage /> },
+  ],
+  nav: [{ key: '/inspections', icon: <AuditOutlined />, label: '巡查记录', order: 90 }],
+  roomHistory: { kind: 'inspection', recordPath: (id) => `/inspections/${id}`, tagColor: 'purple' },
+} satisfies PageDeclaration;
+
+// What other folders embed: a complaint's page lists (and logs) its inspections.
+export { InspectionsSection } from './InspectionsSection';
