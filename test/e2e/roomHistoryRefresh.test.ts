@@ -4,7 +4,7 @@ import type { Room } from '../../shared/domain/office/officeRecords';
 import { minimalIntake } from '../helpers/intakeFixture';
 import { launchChromium, openOfficePage, signIn, startWebOffice, type WebOffice } from '../helpers/browser';
 import { staffPassword, testManager } from '../helpers/testApp';
-import { localIsoTime } from '../../shared/domain/officeTime';
+import { hoursBefore } from '../helpers/officeClock';
 
 /**
  * A complaint logged in the app shows on its room's page when the clerk comes back to it, without a reload:
@@ -27,11 +27,11 @@ describe('room history after logging a complaint in the browser', () => {
     const clerk = await app.call('staff.save', { name: '王堃', departmentId: service.id, role: 'clerk' });
     await app.call('staff.setPassword', { staffId: clerk.id, password: staffPassword });
     room = await app.call('rooms.save', { building: '3', unit: '1', roomNo: '1502', owners: [{ name: '陈喆', phone: '13912345678' }] });
-    const receivedAt = new Date(Date.parse(`${localIsoTime()}Z`) - 2 * 3_600_000).toISOString().slice(0, 16);
+    const receivedAt = hoursBefore(office.clock.now(), 2).slice(0, 16);
     earlier = (await app.as(clerk.id).call('complaints.create', minimalIntake({ roomId: room.id, receivedAt, content: '楼上卫生间漏水' }))).number;
     await app.call('auth.signOut', {});
     browser = await launchChromium();
-    page = await openOfficePage(browser, pageErrors, { viewport: { width: 1366, height: 900 } });
+    page = await openOfficePage(browser, office, pageErrors, { viewport: { width: 1366, height: 900 } });
   });
 
   afterAll(async () => {
@@ -46,6 +46,9 @@ describe('room history after logging a complaint in the browser', () => {
     const history = page.getByTestId('room-history');
     await history.getByRole('row').filter({ hasText: earlier }).waitFor();
     expect(await history.locator('tbody tr').count()).toBe(1);
+    // The page's Date stands from here (its timers still run): the room's cached history never grows stale by
+    // itself, so only the save's own refresh can bring the new complaint onto the page.
+    await page.clock.setFixedTime(await page.evaluate(() => Date.now()));
     // Survives only as long as the page is not loaded again.
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
 

@@ -1,4 +1,5 @@
 import type { SettableClock } from '../../electron/app/clock';
+import { addMinutes } from '../../shared/domain/officeDate';
 
 /** The office time every browser test runs at, on the app's clock and the page's alike (office wall clock). */
 export const officeTime = '2026-11-23T10:00:00';
@@ -9,16 +10,8 @@ export function officeInstant(time: string): Date {
   return new Date(`${time}+08:00`);
 }
 
-/** Office wall-clock text `ms` after `time`, to the second. */
-function after(time: string, ms: number): string {
-  // Zone-less text read as UTC only for the arithmetic, as officeTime.minutesBetween does.
-  return new Date(Date.parse(`${time}Z`) + ms).toISOString().slice(0, 19);
-}
-
 /** Office wall-clock text `minutes` after `time` (before it when negative). */
-export function minutesAfter(time: string, minutes: number): string {
-  return after(time, minutes * 60_000);
-}
+export const minutesAfter = addMinutes;
 
 export function hoursBefore(time: string, hours: number): string {
   return minutesAfter(time, -hours * 60);
@@ -47,7 +40,7 @@ export function officeClock(start: string): OfficeClock {
   let origin = { time: start, at: performance.now() };
   let override: string | null = null;
   return {
-    now: () => override ?? after(origin.time, performance.now() - origin.at),
+    now: () => override ?? addMinutes(origin.time, (performance.now() - origin.at) / 60_000),
     set: (time) => {
       override = time;
     },
