@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, RevisitTable } from '../../db/schema';
 import type { RevisitMethod, SatisfactionLevel } from '../../../../shared/domain/complaints/complaintLifecycle';
 import type { StaffRole } from '../../../../shared/domain/office/office';
@@ -9,8 +9,15 @@ export async function insertRevisit(trx: Kysely<Database>, row: Insertable<Revis
   return (await trx.insertInto('revisits').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
+/** Every revisit is numbered as it is written (0004 numbered the ones it carried over): one without is a broken file. */
+function numbered<R extends { id: number; number: string | null }>(row: R): R & { number: string } {
+  if (row.number === null) throw new Error(`revisit ${row.id} has no number`);
+  return row as R & { number: string };
+}
+
 export async function findRevisitRow(db: Kysely<Database>, id: number) {
-  return db.selectFrom('revisits').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('revisits').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && numbered(row);
 }
 export type RevisitRow = NonNullable<Awaited<ReturnType<typeof findRevisitRow>>>;
 
@@ -39,12 +46,12 @@ export async function plannedRevisits(db: Kysely<Database>): Promise<RevisitReco
   return (await withNames(db).where('revisits.status', '=', 'planned').orderBy('revisits.due_at').orderBy('revisits.id').execute()).map(toRecord);
 }
 
-type NamedRow = RevisitRow & { creator_name: string; revisitor_name: string | null };
+type NamedRow = Selectable<RevisitTable> & { creator_name: string; revisitor_name: string | null };
 
 function toRecord(row: NamedRow): RevisitRecord {
   return {
     id: row.id,
-    number: row.number,
+    number: numbered(row).number,
     subjectKind: row.subject_kind as RevisitSubjectKind,
     subjectId: row.subject_id,
     purpose: row.purpose as RevisitPurpose,
