@@ -2,13 +2,10 @@ import type { AppContext } from '../../context';
 import { renderFormCached } from '../../forms/printService';
 import { repairFormDefinition } from '../../forms/repairForm';
 import { repairWorkOrderDefinition } from '../../forms/repairWorkOrderForm';
-import { revisitFormDefinition } from '../../forms/revisitForm';
 import { callLogFormDefinition } from '../../forms/callLogForm';
 import { lossDeclarationFormDefinition, lossOutcomeCopyDefinition } from '../../forms/lossDeclarationForm';
 import { loadRepair } from '../../ledgers/repairs/repairRepository';
 import { getRepairTimers } from '../../ledgers/repairs/repairTimerSettings';
-import { findRevisit, revisitAttempts } from '../../ledgers/revisits/revisitRepository';
-import { describeSubject } from '../../ledgers/revisits/revisitPlanning';
 import { filteredCalls, toCallRecord } from '../../ledgers/calls/callRepository';
 import { findLossDeclarationRow, toLossDeclarationRecord } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
 import { DomainError } from '../../../../shared/contract/errors';
@@ -35,15 +32,6 @@ export async function renderRepairWorkOrder(ctx: AppContext, id: number): Promis
   const repair = await repairFor(ctx, id);
   const timers = await getRepairTimers(ctx.db);
   return renderFormCached(ctx, { form: 'repairWorkOrder', id }, (office, guard, printedAt) => repairWorkOrderDefinition(office, repair, timers, guard, printedAt));
-}
-
-export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Buffer> {
-  const revisit = await findRevisit(ctx.db, id);
-  if (!revisit) throw new DomainError('not_found', '该回访记录不存在');
-  const subject = await describeSubject(ctx, revisit.subjectKind, revisit.subjectId);
-  const attempts = await revisitAttempts(ctx.db, id);
-  const kindLabel = ctx.ledgers.revisitSubject(revisit.subjectKind).label;
-  return renderFormCached(ctx, { form: 'revisit', id }, (office, guard, printedAt) => revisitFormDefinition(office, { revisit, subject, attempts, kindLabel }, guard, printedAt));
 }
 
 /** The call log is kept by day (客户来电记录表): one sheet holds every call of the date. */
