@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
-import { inCall } from '../../db/inCall';
 import { appendHistory } from '../../history/historyRepository';
 import { printForm } from '../../forms/printService';
 import { lossDeclarationFormDefinition, lossDeclarationFormTitle, lossOutcomeCopyDefinition, type PrintedIdentity } from '../../forms/lossDeclarationForm';
@@ -36,15 +35,13 @@ export async function printLossDeclaration(ctx: AppContext, actor: Actor, input:
     // Only the masked paper is what archives carry; one showing full ID numbers is not kept.
     input.fullIdNumber ? undefined : { form: outcomeCopy ? 'lossOutcome' : 'lossDeclaration', id: row.id },
   );
-  await inCall(ctx.db, async (trx) => {
-    await appendHistory(trx, {
-      entity: 'lossDeclaration',
-      entityId: row.id,
-      at: ctx.clock.now(),
-      staffId: actor.staffId,
-      action: '打印',
-      summary: `打印${lossDeclarationFormTitle}(${kind}),身份证号${input.fullIdNumber ? '完整显示' : '隐去中间位'}`,
-    });
+  await appendHistory(ctx.db, {
+    entity: 'lossDeclaration',
+    entityId: row.id,
+    at: ctx.clock.now(),
+    staffId: actor.staffId,
+    action: '打印',
+    summary: `打印${lossDeclarationFormTitle}(${kind}),身份证号${input.fullIdNumber ? '完整显示' : '隐去中间位'}`,
   });
   return printed;
 }
