@@ -4,17 +4,29 @@ import type { Actor } from '../../auth/session';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { findActiveStaff, findRoomById } from '../../office/officeRepository';
+import { changeRecord, type ChangingRecord } from '../../records/recordChange';
 import { DomainError } from '../../../../shared/contract/errors';
 import { checkIdNumber } from '../../../../shared/domain/idNumber';
 import { formatYuan } from '../../../../shared/domain/money';
-import { lossPeriodEndsOn, lostDocumentTypes } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
+import { lossDeclarationNumbering, lossPeriodEndsOn, lostDocumentTypes } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
+import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { LossDeclarationIntake, lossDeclarationListInput, lossRevealInput, lossVoidInput } from '../../../../shared/domain/lossDeclarations/lossDeclarationSchemas';
 import type { LossDeclarationDetail, LossDeclarationListItem, LossDeclarationRecord, RevealedIdNumber } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
 import type { Page } from '../../../../shared/domain/records';
 import { findLossDeclarationRow, insertLossDeclaration, lossAttachments, toLossDeclarationRecord, type LossDeclarationRow } from './lossDeclarationRepository';
 import { findLossDeclarationPage } from './lossDeclarationListRepository';
-import { changeLossDeclaration } from './lossDeclarationChange';
-import { lossDeclarationNumbering } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
+
+/**
+ * A declaration changes by its steps (stub, outcome, void, attachments), without revisions; the staff who acted are
+ * named in its history, and ID numbers never enter it in full: the history is read by more people than the record.
+ */
+export const changingLossDeclaration: ChangingRecord<'loss_declarations'> = {
+  table: 'loss_declarations',
+  entity: lossDeclarationNumbering.entity,
+  label: '遗失声明',
+  staffColumns: new Set(['consultant_staff_id', 'stub_found_by', 'outcome_by', 'voided_by']),
+  maskedColumns: { id_number: maskIdNumber, agent_id_number: maskIdNumber },
+};
 
 /** The record as the service answers it; a write reads it back in its own transaction, as changed. */
 export async function loadLossDeclaration(ctx: AppContext, id: number): Promise<LossDeclarationRecord> {
@@ -121,7 +133,7 @@ export async function voidLossDeclaration(ctx: AppContext, actor: Actor, input: 
   const row = await openLossDeclaration(ctx.db, input.id);
   if (row.status === 'closed') throw new DomainError('conflict', `遗失声明 ${row.number} 已办结,不能作废`);
   const now = ctx.clock.now();
-  await changeLossDeclaration(ctx.db, row, actor, now, {
+  await changeRecord(ctx.db, changingLossDeclaration, row, actor, now, {
     action: '作废',
     summary: `作废:${input.reason}`,
     set: { status: 'voided', voided_at: now, voided_by: actor.staffId, void_reason: input.reason },

@@ -8,8 +8,8 @@ import { minutesBetween, addDays } from '../../../../shared/domain/officeDate';
 import { lossAttachmentKinds, lossOutcomes, lossPeriodOver, refundKinds } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import type { lossAttachmentUpload, lossOutcomeInput, lossStubInput } from '../../../../shared/domain/lossDeclarations/lossDeclarationSchemas';
 import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
-import { changeLossDeclaration } from './lossDeclarationChange';
-import { loadLossDeclaration, openLossDeclaration } from './lossDeclarationService';
+import { changeRecord } from '../../records/recordChange';
+import { changingLossDeclaration, loadLossDeclaration, openLossDeclaration } from './lossDeclarationService';
 import { linkLossAttachment, type LossDeclarationRow } from './lossDeclarationRepository';
 
 const shortTime = (iso: string) => iso.slice(0, 16).replace('T', ' ');
@@ -28,7 +28,7 @@ export async function attachLossFile(ctx: AppContext, actor: Actor, input: z.out
   if (input.kind === 'agentIdCard' && row.by_agent !== 1) throw new DomainError('rule', '这份声明不是由代理人办理的,无需代理人身份证', 'kind');
   const now = ctx.clock.now();
   const stored = await linkAttachment(ctx, row, actor, now, input);
-  await changeLossDeclaration(trx, row, actor, now, {
+  await changeRecord(trx, changingLossDeclaration, row, actor, now, {
     action: '上传附件',
     summary: `上传${lossAttachmentKinds[input.kind]} ${input.fileName}(${stored.sha256.slice(0, 12)})`,
     set: {},
@@ -47,7 +47,7 @@ export async function recordStub(ctx: AppContext, actor: Actor, input: z.output<
   const finder = await findActiveStaff(trx, input.foundByStaffId);
   if (!finder) throw new DomainError('not_found', '所选会计不存在或已停用', 'foundByStaffId');
   await linkAttachment(ctx, row, actor, now, { kind: 'stub', fileName: input.fileName, contentBase64: input.contentBase64 });
-  await changeLossDeclaration(trx, row, actor, now, {
+  await changeRecord(trx, changingLossDeclaration, row, actor, now, {
     action: '找到记账联',
     summary: `${finder.name} 于 ${shortTime(input.foundAt)} 找到记账联,附复印件 ${input.fileName}${input.note ? `:${input.note}` : ''}`,
     set: { stub_found_at: input.foundAt, stub_found_by: finder.id, stub_note: input.note },
@@ -86,7 +86,7 @@ export async function decideLossOutcome(ctx: AppContext, actor: Actor, input: z.
     if (!row.stub_found_at) throw new DomainError('rule', '发票遗失的复印件要附发票记账联,请等财务找到记账联后再办理', 'outcome');
   }
   const label = input.outcome === 'refund' ? `${lossOutcomes.refund}(${refundKinds[input.refundKind!]})` : lossOutcomes[input.outcome];
-  await changeLossDeclaration(trx, row, actor, now, {
+  await changeRecord(trx, changingLossDeclaration, row, actor, now, {
     action: '办结',
     summary: `${label},${input.presentPerson === 'agent' ? `代理人 ${row.agent_name ?? ''}` : '客户本人'}办理${input.note ? `:${input.note}` : ''}`,
     set: {
