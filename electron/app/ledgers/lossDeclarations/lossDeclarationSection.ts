@@ -1,6 +1,6 @@
 import type { StatLink } from '../../../../shared/domain/statistics/statistics';
-import type { SectionQuery, SectionRow, SectionTable, StatisticsSection } from '../sections';
-import { lossOutcomeCounts } from '../../ledgers/lossDeclarations/lossDeclarationListRepository';
+import type { SectionQuery, SectionRow, SectionTable, StatisticsSection } from '../../statistics/sections';
+import { lossOutcomeCounts } from './lossDeclarationListRepository';
 
 type Filter = StatLink['filter'];
 

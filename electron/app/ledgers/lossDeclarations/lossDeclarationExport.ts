@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import type { ExportColumn, ListExport } from '../listExport';
-import { lossDeclarationExportPage } from '../../ledgers/lossDeclarations/lossDeclarationListRepository';
-import type { LossDeclarationRow } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
+import type { ExportColumn, ListExport } from '../../exports/listExport';
+import { lossDeclarationExportPage } from './lossDeclarationListRepository';
+import type { LossDeclarationRow } from './lossDeclarationRepository';
 import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, paymentPurposes, refundKinds } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
 import { maskName } from '../../../../shared/domain/statistics/statistics';
 import type { lossDeclarationExportInput } from '../../../../shared/domain/lossDeclarations/lossDeclarationSchemas';
-import { label, time } from './cells';
+import { label, time } from '../../exports/lists/cells';
 
 type Query = z.output<typeof lossDeclarationExportInput>;
 
