@@ -194,8 +194,8 @@ export interface WorkOrderTable {
 /** A revisit of a complaint or a repair (0004): planned with a window and a role, then done with the form's fields. */
 export interface RevisitTable {
   id: Generated<number>;
-  /** The column accepts NULL (0004 numbered its carried-over rows after inserting them); every row has a number. */
-  number: string;
+  /** The column accepts NULL (0004 numbered the rows it carried over after inserting them); the ledger writes each with one. */
+  number: string | null;
   subject_kind: string;
   subject_id: number;
   purpose: string;

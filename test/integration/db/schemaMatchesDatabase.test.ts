@@ -14,12 +14,6 @@ interface TableInfo {
 
 const schemaFile = join(import.meta.dirname, '../../../electron/app/db/schema.ts');
 
-/** Differences left on purpose, with the reason. One that no longer shows fails the test, so the list only shrinks. */
-const knownMismatches: Record<string, string> = {
-  'revisits.number: schema.ts says never null, the database accepts NULL':
-    '0004 numbered the rows it carried over after inserting them; the ledger reads it as a string and every row has one',
-};
-
 /** electron/app/db/schema.ts, what every query is typed against, says what the migrations actually built. */
 describe('the Kysely Database interface and a freshly migrated database', () => {
   let migrated: FileAtVersion;
@@ -80,7 +74,6 @@ describe('the Kysely Database interface and a freshly migrated database', () => 
         if (!columns.some((candidate) => candidate.name === column.name)) mismatches.push(`${table.name}.${column.name}: in the database, not in schema.ts`);
       }
     }
-    expect(mismatches.filter((mismatch) => !(mismatch in knownMismatches))).toEqual([]);
-    expect(Object.keys(knownMismatches).filter((known) => !mismatches.includes(known)), 'known mismatches fixed since').toEqual([]);
+    expect(mismatches).toEqual([]);
   });
 });

@@ -116,6 +116,20 @@ describe('the 15-day period and the one outcome, enforced in the main process', 
     expect(history.at(-1)).toMatchObject({ action: '作废', staffName: '周珺', reason: '重复登记' });
   });
 
+  it('writes what each step changed into the history under the record\'s field names, naming the staff', async () => {
+    const { id } = await office.asClerk.call('lossDeclarations.create', lossIntake(office));
+    clock.set('2026-12-09T09:00:00');
+    await office.asClerk.call('lossDeclarations.recordStub', stub(id));
+    await office.asClerk.call('lossDeclarations.decideOutcome', outcome(id));
+    const history = (await office.asClerk.call('lossDeclarations.get', { id })).history;
+    expect(history.find((entry) => entry.action === '找到记账联')!.changes).toEqual([
+      { field: 'stubFoundAt', before: null, after: '2026-11-25T15:30:00' },
+      { field: 'stubFoundBy', before: null, after: '周珺' },
+      { field: 'stubNote', before: null, after: '记账联第 0012345 号' },
+    ]);
+    expect(history.find((entry) => entry.action === '办结')!.changes).toContainEqual({ field: 'outcomeBy', before: null, after: '王堃' });
+  });
+
   it('puts declarations on the desk from 3 days before the period ends until their outcome', async () => {
     const first = await office.asClerk.call('lossDeclarations.create', lossIntake(office));
     clock.set('2026-11-30T10:00:00');

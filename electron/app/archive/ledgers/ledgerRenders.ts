@@ -2,17 +2,11 @@ import type { AppContext } from '../../context';
 import { renderFormCached } from '../../forms/printService';
 import { repairFormDefinition } from '../../forms/repairForm';
 import { repairWorkOrderDefinition } from '../../forms/repairWorkOrderForm';
-import { revisitFormDefinition } from '../../forms/revisitForm';
 import { callLogFormDefinition } from '../../forms/callLogForm';
-import { lossDeclarationFormDefinition, lossOutcomeCopyDefinition } from '../../forms/lossDeclarationForm';
 import { loadRepair } from '../../ledgers/repairs/repairRepository';
 import { getRepairTimers } from '../../ledgers/repairs/repairTimerSettings';
-import { findRevisit, revisitAttempts } from '../../ledgers/revisits/revisitRepository';
-import { describeSubject } from '../../ledgers/revisits/revisitPlanning';
 import { filteredCalls, toCallRecord } from '../../ledgers/calls/callRepository';
-import { findLossDeclarationRow, toLossDeclarationRecord } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
 import { DomainError } from '../../../../shared/contract/errors';
-import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
 
 /*
  * The ledgers' printed forms as bytes only, like renderComplaintForm: no file a clerk sees under prints/, no viewer,
@@ -37,31 +31,9 @@ export async function renderRepairWorkOrder(ctx: AppContext, id: number): Promis
   return renderFormCached(ctx, { form: 'repairWorkOrder', id }, (office, guard, printedAt) => repairWorkOrderDefinition(office, repair, timers, guard, printedAt));
 }
 
-export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Buffer> {
-  const revisit = await findRevisit(ctx.db, id);
-  if (!revisit) throw new DomainError('not_found', '该回访记录不存在');
-  const subject = await describeSubject(ctx, revisit.subjectKind, revisit.subjectId);
-  const attempts = await revisitAttempts(ctx.db, id);
-  const kindLabel = ctx.ledgers.revisitSubject(revisit.subjectKind).label;
-  return renderFormCached(ctx, { form: 'revisit', id }, (office, guard, printedAt) => revisitFormDefinition(office, { revisit, subject, attempts, kindLabel }, guard, printedAt));
-}
-
 /** The call log is kept by day (客户来电记录表): one sheet holds every call of the date. */
 export async function renderCallDay(ctx: AppContext, date: string): Promise<Buffer> {
   const rows = await filteredCalls(ctx.db, { date }).orderBy('c.called_at').orderBy('c.id').execute();
   const calls = rows.map(toCallRecord);
   return renderFormCached(ctx, { form: 'callDay', id: date }, (office, guard, printedAt) => callLogFormDefinition(office, date, calls, guard, printedAt));
-}
-
-/**
- * The declaration (or the outcome copy b/c) with ID numbers and phone masked: the PDF travels in every archive,
- * full or not, and the NDJSON already keeps the full values for head office.
- */
-export async function renderLossDeclaration(ctx: AppContext, id: number, copy: 'declaration' | 'outcome'): Promise<Buffer> {
-  const row = await findLossDeclarationRow(ctx.db, id);
-  if (!row) throw new DomainError('not_found', '该遗失声明不存在');
-  const record = await toLossDeclarationRecord(ctx.db, row);
-  const who = { idNumber: maskIdNumber(row.id_number), agentIdNumber: row.agent_id_number ? maskIdNumber(row.agent_id_number) : null, phone: maskPhone(row.phone) };
-  const layout = copy === 'outcome' ? lossOutcomeCopyDefinition : lossDeclarationFormDefinition;
-  return renderFormCached(ctx, { form: copy === 'outcome' ? 'lossOutcome' : 'lossDeclaration', id }, (office, guard, printedAt) => layout(office, record, who, guard, printedAt));
 }

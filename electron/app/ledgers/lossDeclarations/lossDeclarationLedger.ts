@@ -1,15 +1,13 @@
 import { defineLedger } from '../ledger';
-import { lossDeclarationListExport } from '../../exports/lists/lossDeclarationExport';
+import { lossDeclarationListExport } from './lossDeclarationExport';
 import { lossDeclarationNumbering } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { lossDeclarationRoomHistory } from './lossDeclarationRoomHistory';
-import { lossDeclarationArchiveLedger } from '../../archive/ledgers/lossDeclarationArchive';
-import { lossDeclarationFormTitle } from '../../forms/lossDeclarationForm';
-import { renderLossDeclaration } from '../../archive/ledgers/ledgerRenders';
-import { lossDeclarationSection } from '../../statistics/lossDeclarations/lossDeclarationSection';
+import { lossDeclarationArchiveLedger } from './lossDeclarationArchive';
+import { lossDeclarationFormTitle, printLossDeclaration, renderLossDeclaration } from './lossDeclarationForm';
+import { lossDeclarationSection } from './lossDeclarationSection';
 import { lossDeclarationContract } from '../../../../shared/domain/lossDeclarations/lossDeclarationContract';
 import * as loss from './lossDeclarationService';
 import * as lossOutcome from './lossOutcomeService';
-import { printLossDeclaration } from './lossDeclarationPrint';
 
 /** Receipt and invoice loss declarations (YS-…). */
 export const lossDeclarationLedger = defineLedger({

@@ -1,9 +1,8 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, LossDeclarationTable } from '../../db/schema';
-import { containing, like } from '../../db/like';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database, LossDeclarationTable, RecordAttachmentTable } from '../../db/schema';
 import { staffNames } from '../../office/officeRepository';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
-import type { LossDeclarationListItem, LossDeclarationRecord, LossAttachment } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
+import type { LossDeclarationRecord, LossAttachment } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
 import type {
   LossAttachmentKind,
   LossDeclarationStatus,
@@ -13,9 +12,13 @@ import type {
   PresentPerson,
   RefundKind,
 } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
-import type { Page } from '../../../../shared/domain/records';
 
 export type LossDeclarationRow = Selectable<LossDeclarationTable>;
+
+export async function insertLossDeclaration(trx: Kysely<Database>, row: Insertable<LossDeclarationTable>): Promise<number> {
+  const inserted = await trx.insertInto('loss_declarations').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
 
 export async function findLossDeclarationRow(db: Kysely<Database>, id: number): Promise<LossDeclarationRow | undefined> {
   return db.selectFrom('loss_declarations').selectAll().where('id', '=', id).executeTakeFirst();
@@ -62,76 +65,6 @@ export async function toLossDeclarationRecord(db: Kysely<Database>, row: LossDec
   };
 }
 
-export interface LossListQuery {
-  status?: LossDeclarationStatus | null;
-  documentType?: LostDocumentType | null;
-  from?: string | null;
-  to?: string | null;
-  q?: string | null;
-  outcome?: LossOutcome | null;
-  excludeVoided?: boolean | null;
-  page: number;
-  pageSize: number;
-}
-
-/** The list's filter, shared with the export and the statistics links. */
-export function filteredLossDeclarations(db: Kysely<Database>, query: Omit<LossListQuery, 'page' | 'pageSize'>) {
-  let base = db.selectFrom('loss_declarations');
-  if (query.status) base = base.where('status', '=', query.status);
-  if (query.documentType) base = base.where('document_type', '=', query.documentType);
-  if (query.from) base = base.where('declared_at', '>=', `${query.from}T00:00:00`);
-  if (query.to) base = base.where('declared_at', '<=', `${query.to}T23:59:59`);
-  if (query.outcome) base = base.where('outcome', '=', query.outcome);
-  if (query.excludeVoided) base = base.where('status', '!=', 'voided');
-  if (query.q) {
-    // Names, numbers and rooms only: a search by ID or phone would let anyone confirm a person's number.
-    const pattern = containing(query.q);
-    base = base.where((eb) =>
-      eb.or([
-        like('number', pattern),
-        like('customer_name', pattern),
-        like('agent_name', pattern),
-        like('room_label', pattern),
-        like('document_number', pattern),
-      ]),
-    );
-  }
-  return base;
-}
-
-export async function findLossDeclarationPage(db: Kysely<Database>, query: LossListQuery): Promise<Page<LossDeclarationListItem>> {
-  const base = filteredLossDeclarations(db, query);
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base
-    .selectAll()
-    .orderBy('declared_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
-  return {
-    items: rows.map((row) => ({
-      id: row.id,
-      number: row.number,
-      declaredAt: row.declared_at,
-      status: row.status as LossDeclarationStatus,
-      customerName: row.customer_name,
-      idNumberMasked: maskIdNumber(row.id_number),
-      phoneMasked: maskPhone(row.phone),
-      roomLabel: row.room_label,
-      documentType: row.document_type as LostDocumentType,
-      documentNumber: row.document_number,
-      amountFen: row.amount_fen,
-      periodEndsOn: row.period_ends_on,
-      stubFound: row.stub_found_at !== null,
-      outcome: row.outcome as LossOutcome | null,
-    })),
-    total: Number(total),
-    page: query.page,
-    pageSize: query.pageSize,
-  };
-}
-
 export async function lossAttachments(db: Kysely<Database>, id: number): Promise<LossAttachment[]> {
   const rows = await db
     .selectFrom('record_attachments as r')
@@ -152,4 +85,9 @@ export async function lossAttachments(db: Kysely<Database>, id: number): Promise
     createdByName: row.name,
     createdAt: row.created_at,
   }));
+}
+
+/** A file stored by hash, linked to the declaration as the kind it is (ID card, stub…). */
+export async function linkLossAttachment(trx: Kysely<Database>, row: Insertable<RecordAttachmentTable>): Promise<void> {
+  await trx.insertInto('record_attachments').values(row).execute();
 }

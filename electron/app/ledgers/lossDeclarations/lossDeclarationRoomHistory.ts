@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
-import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
+import type { RoomHistorySource } from '../../rooms/roomHistorySource';
 import { formatYuan } from '../../../../shared/domain/money';
 import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, type LossDeclarationStatus, type LossOutcome, type LostDocumentType } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { maskIdNumber } from '../../../../shared/domain/masking';
+import { roomLossDeclarations } from './lossDeclarationListRepository';
 
-/** A room's declarations, through loss_declarations_room (room, time, id), the customer's ID masked as on every list. */
+/** A room's declarations, the customer's ID masked as on every list. */
 export const lossDeclarationRoomHistory: RoomHistorySource<{
   number: string;
   customer_name: string;
@@ -16,15 +16,7 @@ export const lossDeclarationRoomHistory: RoomHistorySource<{
   outcome: string | null;
 }> = {
   kind: 'lossDeclaration',
-  records: (db, roomId) =>
-    db
-      .selectFrom('loss_declarations')
-      .select([
-        'id',
-        'declared_at as at',
-        fields('number', 'customer_name', 'id_number', 'document_type', 'document_number', 'amount_fen', 'status', 'outcome').as('data'),
-      ])
-      .where('room_id', '=', roomId),
+  ...roomLossDeclarations,
   item: (id, at, row) => ({
     kind: 'lossDeclaration',
     id,
@@ -34,5 +26,4 @@ export const lossDeclarationRoomHistory: RoomHistorySource<{
     statusLabel: row.outcome ? lossOutcomes[row.outcome as LossOutcome] : lossDeclarationStatuses[row.status as LossDeclarationStatus],
     open: row.status === 'reported',
   }),
-  counts: (db, roomId) => db.selectFrom('loss_declarations').select(totalAndOpen(sql`status = 'reported'`)).where('room_id', '=', roomId),
 };

@@ -1,15 +1,13 @@
 import { defineLedger } from '../ledger';
-import { revisitQueueListExport } from '../../exports/lists/revisitQueueExport';
+import { revisitQueueListExport } from './revisitQueueExport';
 import { revisitNumbering } from '../../../../shared/domain/revisits/revisit';
 import { revisitRoomHistory } from './revisitRoomHistory';
-import { revisitArchiveLedger } from '../../archive/ledgers/revisitArchive';
-import { revisitFormTitle } from '../../forms/revisitForm';
-import { renderRevisitForm } from '../../archive/ledgers/ledgerRenders';
+import { revisitArchiveLedger } from './revisitArchive';
+import { printRevisitForm, renderRevisitForm, revisitFormTitle } from './revisitForm';
 import { revisitContract } from '../../../../shared/domain/revisits/revisitContract';
 import * as revisits from './revisitService';
 import { revisitQueue } from './revisitQueue';
 import { getRevisitWindows, saveRevisitWindows } from './revisitPlanning';
-import { printRevisitForm } from './revisitPrint';
 import { auditedSettingsChange } from '../../settings/settingsService';
 
 /** Revisits (HF-…) of finished complaints and repairs. */

@@ -13,13 +13,13 @@ import {
   type RevisitImportance,
   type RevisitSubjectKind,
   type RevisitWindows,
+  revisitNumbering,
 } from '../../../../shared/domain/revisits/revisit';
 import { revisitWindowsInput } from '../../../../shared/domain/revisits/revisitSchemas';
 import type { RevisitSubjectDescription } from '../../../../shared/domain/revisits/revisitRecords';
 import { DomainError } from '../../../../shared/contract/errors';
-import { insertRevisit } from './revisitRepository';
+import { insertRevisit, plannedRevisitIds, updateRevisit } from './revisitRepository';
 import type { AppContext } from '../../context';
-import { revisitNumbering } from '../../../../shared/domain/revisits/revisit';
 
 const windowsKey = 'revisitWindows';
 
@@ -105,9 +105,8 @@ export async function planRevisitsOnCompletion(ctx: SubjectContext, actor: Actor
 
 /** A reopened or voided subject no longer waits for the revisits planned at its last completion. */
 export async function cancelPlannedRevisits(trx: Kysely<Database>, actor: Actor, kind: RevisitSubjectKind, subjectId: number, now: string, why: string): Promise<void> {
-  const planned = await trx.selectFrom('revisits').select('id').where('subject_kind', '=', kind).where('subject_id', '=', subjectId).where('status', '=', 'planned').execute();
-  for (const { id } of planned) {
-    await trx.updateTable('revisits').set({ status: 'cancelled', updated_at: now }).where('id', '=', id).execute();
+  for (const { id } of await plannedRevisitIds(trx, kind, subjectId)) {
+    await updateRevisit(trx, id, { status: 'cancelled', updated_at: now });
     await appendHistory(trx, { entity: 'revisit', entityId: id, at: now, staffId: actor.staffId, action: '取消回访', summary: why });
   }
 }

@@ -3,7 +3,8 @@ import type { Actor } from '../../auth/session';
 import { revisitTiming, revisitorRoles, type RevisitSubjectKind, type RevisitTiming } from '../../../../shared/domain/revisits/revisit';
 import type { RevisitQueue, RevisitQueueItem, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
 import type { StaffRole } from '../../../../shared/domain/office/office';
-import { attemptTallies, plannedRevisits } from './revisitRepository';
+import { plannedRevisits } from './revisitRepository';
+import { attemptTallies } from './revisitAttemptRepository';
 import { describeSubject, revisitWindowsFor } from './revisitPlanning';
 import { proposedRevisitor } from './revisitService';
 

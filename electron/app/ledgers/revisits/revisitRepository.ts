@@ -1,18 +1,35 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database, RevisitTable } from '../../db/schema';
+import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { RevisitMethod, SatisfactionLevel } from '../../../../shared/domain/complaints/complaintLifecycle';
 import type { StaffRole } from '../../../../shared/domain/office/office';
-import type { RevisitAttemptOutcome, RevisitPurpose, RevisitScriptItem, RevisitStatus, RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
-import type { RevisitAttempt, RevisitRecord } from '../../../../shared/domain/revisits/revisitRecords';
+import type { RevisitPurpose, RevisitScriptItem, RevisitStatus, RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitRecord } from '../../../../shared/domain/revisits/revisitRecords';
 
 export async function insertRevisit(trx: Kysely<Database>, row: Insertable<RevisitTable>): Promise<number> {
   return (await trx.insertInto('revisits').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
+/** Every revisit is numbered as it is written (0004 numbered the ones it carried over): one without is a broken file. */
+function numbered<R extends { id: number; number: string | null }>(row: R): R & { number: string } {
+  if (row.number === null) throw new Error(`revisit ${row.id} has no number`);
+  return row as R & { number: string };
+}
+
 export async function findRevisitRow(db: Kysely<Database>, id: number) {
-  return db.selectFrom('revisits').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('revisits').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && numbered(row);
 }
 export type RevisitRow = NonNullable<Awaited<ReturnType<typeof findRevisitRow>>>;
+
+export async function updateRevisit(trx: Kysely<Database>, id: number, set: Updateable<RevisitTable>): Promise<void> {
+  await trx.updateTable('revisits').set(set).where('id', '=', id).execute();
+}
+
+/** The revisits a subject still waits for. */
+export async function plannedRevisitIds(trx: Kysely<Database>, kind: RevisitSubjectKind, subjectId: number): Promise<{ id: number }[]> {
+  return trx.selectFrom('revisits').select('id').where('subject_kind', '=', kind).where('subject_id', '=', subjectId).where('status', '=', 'planned').execute();
+}
 
 function withNames(db: Kysely<Database>) {
   return db
@@ -39,12 +56,12 @@ export async function plannedRevisits(db: Kysely<Database>): Promise<RevisitReco
   return (await withNames(db).where('revisits.status', '=', 'planned').orderBy('revisits.due_at').orderBy('revisits.id').execute()).map(toRecord);
 }
 
-type NamedRow = RevisitRow & { creator_name: string; revisitor_name: string | null };
+type NamedRow = Selectable<RevisitTable> & { creator_name: string; revisitor_name: string | null };
 
 function toRecord(row: NamedRow): RevisitRecord {
   return {
     id: row.id,
-    number: row.number,
+    number: numbered(row).number,
     subjectKind: row.subject_kind as RevisitSubjectKind,
     subjectId: row.subject_id,
     purpose: row.purpose as RevisitPurpose,
@@ -67,54 +84,32 @@ function toRecord(row: NamedRow): RevisitRecord {
   };
 }
 
-export async function revisitAttempts(db: Kysely<Database>, revisitId: number): Promise<RevisitAttempt[]> {
-  const rows = await db
-    .selectFrom('revisit_attempts')
-    .innerJoin('staff', 'staff.id', 'revisit_attempts.staff_id')
-    .selectAll('revisit_attempts')
-    .select('staff.name as staff_name')
-    .where('revisit_id', '=', revisitId)
-    .orderBy('revisit_attempts.id')
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    outcome: row.outcome as RevisitAttemptOutcome,
-    attemptedAt: row.attempted_at,
-    staffName: row.staff_name,
-    note: row.note,
-  }));
-}
-
-export interface AttemptTally {
-  subjectKind: RevisitSubjectKind;
-  subjectId: number;
-  roomLabel: string | null;
-  ownerName: string | null;
-  attempts: number;
-  lastAttemptAt: string | null;
-}
-
-/** Tries per revisit's subject and owner: the queue adds them up per subject and per owner. */
-export async function attemptTallies(db: Kysely<Database>): Promise<AttemptTally[]> {
-  const rows = await db
-    .selectFrom('revisit_attempts as a')
-    .innerJoin('revisits as r', 'r.id', 'a.revisit_id')
-    .select(['r.subject_kind', 'r.subject_id', 'r.room_label', 'r.owner_name'])
-    .select((eb) => [eb.fn.countAll<number>().as('attempts'), eb.fn.max('a.attempted_at').as('last_at')])
-    .groupBy(['r.subject_kind', 'r.subject_id', 'r.room_label', 'r.owner_name'])
-    .execute();
-  return rows.map((row) => ({
-    subjectKind: row.subject_kind as RevisitSubjectKind,
-    subjectId: row.subject_id,
-    roomLabel: row.room_label,
-    ownerName: row.owner_name,
-    attempts: Number(row.attempts),
-    lastAttemptAt: row.last_at,
-  }));
-}
-
 /** Active staff able to revisit at `role` or above, lowest role first (the desk before the manager). */
 export async function staffForRole(db: Kysely<Database>, roles: StaffRole[]): Promise<{ id: number; name: string; role: StaffRole }[]> {
   const rows = await db.selectFrom('staff').select(['id', 'name', 'role']).where('active', '=', 1).where('role', 'in', roles).orderBy('id').execute();
   return rows.map((row) => ({ ...row, role: row.role as StaffRole }));
 }
+
+/** The staff member named as revisitor, if still active, with the role the rules check. */
+export async function findActiveRevisitor(db: Kysely<Database>, staffId: number) {
+  return db.selectFrom('staff').select(['id', 'name', 'role']).where('id', '=', staffId).where('active', '=', 1).executeTakeFirst();
+}
+
+/** Revisits name their room by label (revisits_room), not by id; cancelled ones are not the room's history. */
+function ofRoom(db: Kysely<Database>, roomId: number) {
+  return db
+    .selectFrom('revisits')
+    .where('room_label', '=', sql<string>`(SELECT label FROM rooms WHERE id = ${roomId})`)
+    .where('status', '!=', 'cancelled');
+}
+
+/** A room's revisits for its history page (see RoomHistorySource): done ones when made, planned ones when due. */
+export const roomRevisits: Pick<RoomHistorySource, 'records' | 'counts'> = {
+  records: (db, roomId) =>
+    ofRoom(db, roomId).select([
+      'id',
+      sql<string>`coalesce(revisited_at, due_at)`.as('at'),
+      fields('number', 'subject_kind', 'purpose', 'status', 'feedback', 'satisfaction').as('data'),
+    ]),
+  counts: (db, roomId) => ofRoom(db, roomId).select(totalAndOpen(sql`status = 'planned'`)),
+};

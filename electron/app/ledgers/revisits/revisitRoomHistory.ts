@@ -1,16 +1,8 @@
-import { sql } from 'kysely';
-import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
+import type { RoomHistorySource } from '../../rooms/roomHistorySource';
 import { revisitPurposes, revisitStatuses, revisitSubjectKinds, type RevisitPurpose, type RevisitStatus, type RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
 import { satisfactionLevels, type SatisfactionLevel } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { excerpt } from '../../../../shared/domain/text';
-
-/** Revisits name their room by label (revisits_room), not by id; cancelled ones are not the room's history. */
-function ofRoom(db: Parameters<RoomHistorySource['records']>[0], roomId: number) {
-  return db
-    .selectFrom('revisits')
-    .where('room_label', '=', sql<string>`(SELECT label FROM rooms WHERE id = ${roomId})`)
-    .where('status', '!=', 'cancelled');
-}
+import { roomRevisits } from './revisitRepository';
 
 /** A room's revisits: done ones when they were made, planned ones by when they are due (still to do: open). */
 export const revisitRoomHistory: RoomHistorySource<{
@@ -22,12 +14,7 @@ export const revisitRoomHistory: RoomHistorySource<{
   satisfaction: string | null;
 }> = {
   kind: 'revisit',
-  records: (db, roomId) =>
-    ofRoom(db, roomId).select([
-      'id',
-      sql<string>`coalesce(revisited_at, due_at)`.as('at'),
-      fields('number', 'subject_kind', 'purpose', 'status', 'feedback', 'satisfaction').as('data'),
-    ]),
+  ...roomRevisits,
   item: (id, at, row) => {
     const subject = revisitSubjectKinds[row.subject_kind as RevisitSubjectKind];
     const satisfaction = row.satisfaction ? satisfactionLevels[row.satisfaction as SatisfactionLevel] : null;
@@ -41,5 +28,4 @@ export const revisitRoomHistory: RoomHistorySource<{
       open: row.status === 'planned',
     };
   },
-  counts: (db, roomId) => ofRoom(db, roomId).select(totalAndOpen(sql`status = 'planned'`)),
 };

@@ -1,13 +1,14 @@
 import type { AppContext } from '../../context';
-import { findRevisit, revisitAttempts } from '../../ledgers/revisits/revisitRepository';
-import { describeSubject } from '../../ledgers/revisits/revisitPlanning';
+import { findRevisit } from './revisitRepository';
+import { revisitAttempts } from './revisitAttemptRepository';
+import { describeSubject } from './revisitPlanning';
 import { DomainError } from '../../../../shared/contract/errors';
 import { revisitPurposes, revisitStatuses, revisitSubjectKinds } from '../../../../shared/domain/revisits/revisit';
 import { revisitMethods, satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import type { RevisitRecord, RevisitSubjectDescription } from '../../../../shared/domain/revisits/revisitRecords';
-import { archivedAttachments, archivedHistory } from '../archivedHistory';
-import type { ArchiveLedger, ArchivedRecord } from '../archiveLedger';
-import { renderRevisitForm } from './ledgerRenders';
+import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
+import type { ArchiveLedger, ArchivedRecord } from '../../archive/archiveLedger';
+import { renderRevisitForm } from './revisitForm';
 
 /**
  * Every revisit planned in the period, whatever its subject (complaint or repair): the revisit book is a ledger of

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { StatLink } from '../../../../shared/domain/statistics/statistics';
-import type { SectionQuery, SectionRow, SectionTable, StatisticsSection } from '../sections';
+import type { SectionQuery, SectionRow, SectionTable, StatisticsSection } from '../../statistics/sections';
+import { lossOutcomeCounts } from './lossDeclarationListRepository';
 
 type Filter = StatLink['filter'];
 
@@ -17,15 +17,7 @@ const outcomeRows: { key: string; label: string; filter: Filter }[] = [
 ];
 
 async function tables(query: SectionQuery): Promise<SectionTable[]> {
-  const { db, period } = query;
-  const rows = await db
-    .selectFrom('loss_declarations')
-    .where('declared_at', '>=', period.start)
-    .where('declared_at', '<', period.end)
-    .where('status', '!=', 'voided')
-    .select([sql<string>`case when status = 'reported' then 'reported' else coalesce(outcome, status) end`.as('key'), (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(sql`1`)
-    .execute();
+  const rows = await lossOutcomeCounts(query.db, query.period);
   const counts = new Map(rows.map((row) => [row.key, Number(row.n)]));
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const byOutcome: SectionRow[] = [

@@ -1,11 +1,21 @@
+import type { z } from 'zod';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import type { LossDeclarationRecord } from '../../../shared/domain/lossDeclarations/lossDeclarationRecords';
-import { lostDocumentTypes, paymentPurposes } from '../../../shared/domain/lossDeclarations/lossDeclaration';
-import { amountInCapitals, formatYuan } from '../../../shared/domain/money';
-import { formatDate, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
-import { addDays } from '../../../shared/domain/officeDate';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../auth/session';
+import { appendHistory } from '../../history/historyRepository';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
+import { lostDocumentTypes, paymentPurposes } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
+import type { lossPrintInput } from '../../../../shared/domain/lossDeclarations/lossDeclarationSchemas';
+import { amountInCapitals, formatYuan } from '../../../../shared/domain/money';
+import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
+import type { PrintedForm } from '../../../../shared/domain/records';
+import { DomainError } from '../../../../shared/contract/errors';
+import { formatDate, formDocument, signatureLine } from '../../forms/formParts';
+import { printForm, renderFormCached } from '../../forms/printService';
+import type { TextGuard } from '../../forms/textGuard';
+import { addDays } from '../../../../shared/domain/officeDate';
+import { findLossDeclarationRow, toLossDeclarationRecord, type LossDeclarationRow } from './lossDeclarationRepository';
 
 export const lossDeclarationFormTitle = '收据、发票遗失声明';
 export const lossDeclarationCopies = ['营销部留存联', '财务部留存联'] as const;
@@ -113,4 +123,69 @@ export function lossOutcomeCopyDefinition(office: Office, record: LossDeclaratio
   const base = formDocument({ title, office, number: record.number, revision: 0, printedAt }, []);
   const content = sheet(title, office, record, who, guard, printedAt, invoice ? '客户留存 · 办理房产证时使用' : '客户留存 · 交房或换取发票时使用', extra);
   return { ...base, content };
+}
+
+/** The two papers of a declaration, each with its slot in the form cache. */
+const papers = {
+  declaration: { form: 'lossDeclaration', layout: lossDeclarationFormDefinition },
+  outcome: { form: 'lossOutcome', layout: lossOutcomeCopyDefinition },
+} as const;
+
+/** The ID numbers and phone as a paper shows them: masked unless this print asks for them in full. */
+function printedIdentity(row: LossDeclarationRow, full: boolean): PrintedIdentity {
+  const show = (value: string) => (full ? value : maskIdNumber(value));
+  return {
+    idNumber: show(row.id_number),
+    agentIdNumber: row.agent_id_number ? show(row.agent_id_number) : null,
+    phone: full ? row.phone : maskPhone(row.phone),
+  };
+}
+
+async function declarationRow(ctx: AppContext, id: number): Promise<LossDeclarationRow> {
+  const row = await findLossDeclarationRow(ctx.db, id);
+  if (!row) throw new DomainError('not_found', '该遗失声明不存在');
+  return row;
+}
+
+/**
+ * The declaration (or the outcome copy b/c) as bytes, through the form cache (archives), with ID numbers and phone
+ * masked: the PDF travels in every archive, full or not, and the NDJSON already keeps the full values for head office.
+ */
+export async function renderLossDeclaration(ctx: AppContext, id: number, copy: 'declaration' | 'outcome'): Promise<Buffer> {
+  const row = await declarationRow(ctx, id);
+  const record = await toLossDeclarationRecord(ctx.db, row);
+  const who = printedIdentity(row, false);
+  const { form, layout } = papers[copy];
+  return renderFormCached(ctx, { form, id }, (office, guard, printedAt) => layout(office, record, who, guard, printedAt));
+}
+
+/**
+ * Print the declaration (一式贰份) or the outcome copy b)/c). Whether the paper shows the full ID numbers is
+ * chosen for each print and written into the record's history with who printed it.
+ */
+export async function printLossDeclaration(ctx: AppContext, actor: Actor, input: z.output<typeof lossPrintInput>): Promise<PrintedForm> {
+  const row = await declarationRow(ctx, input.id);
+  if (row.status === 'voided') throw new DomainError('conflict', `遗失声明 ${row.number} 已作废,不能打印`);
+  const outcomeCopy = input.copy === 'outcome';
+  if (outcomeCopy && row.outcome !== 'receiptCopy' && row.outcome !== 'invoiceCopy') {
+    throw new DomainError('rule', '只有办结为 b) 收据遗失或 c) 发票遗失(不退款)的声明才打印交客户留存的复印件');
+  }
+  const record = await toLossDeclarationRecord(ctx.db, row);
+  const who = printedIdentity(row, input.fullIdNumber);
+  const { form, layout } = papers[input.copy];
+  const kind = outcomeCopy ? '复印件' : '一式贰份';
+  const printed = await printForm(ctx, `${row.number}-${lossDeclarationFormTitle.replace('、', '')}-${kind}.pdf`, (office, guard, printedAt) =>
+    layout(office, record, who, guard, printedAt),
+    // Only the masked paper is what archives carry; one showing full ID numbers is not kept.
+    input.fullIdNumber ? undefined : { form, id: row.id },
+  );
+  await appendHistory(ctx.db, {
+    entity: 'lossDeclaration',
+    entityId: row.id,
+    at: ctx.clock.now(),
+    staffId: actor.staffId,
+    action: '打印',
+    summary: `打印${lossDeclarationFormTitle}(${kind}),身份证号${input.fullIdNumber ? '完整显示' : '隐去中间位'}`,
+  });
+  return printed;
 }

@@ -1,14 +1,13 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../context';
-import type { ExportColumn, ListExport } from '../listExport';
-import { revisitQueue } from '../../ledgers/revisits/revisitQueue';
+import type { ExportColumn, ListExport } from '../../exports/listExport';
+import { revisitQueue } from './revisitQueue';
 import { revisitPurposes, revisitSubjectKinds, revisitTimings } from '../../../../shared/domain/revisits/revisit';
 import type { RevisitQueueItem } from '../../../../shared/domain/revisits/revisitRecords';
 import { staffRoles } from '../../../../shared/domain/office/office';
 import { maskPhone } from '../../../../shared/domain/masking';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import { maskName } from '../../../../shared/domain/statistics/statistics';
 import type { revisitQueueExportInput } from '../../../../shared/domain/revisits/revisitSchemas';
-import { time } from './cells';
+import { time } from '../../exports/lists/cells';
 
 export const revisitQueueExportColumns: ExportColumn<RevisitQueueItem>[] = [
   { header: '状态', width: 10, value: (item) => revisitTimings[item.timing] },

@@ -1,12 +1,12 @@
 import type { AppContext } from '../../context';
-import { findLossDeclarationRow, toLossDeclarationRecord } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
+import { findLossDeclarationRow, toLossDeclarationRecord } from './lossDeclarationRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, paymentPurposes } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
 import { fenToYuan } from '../../../../shared/domain/money';
-import { archivedAttachments, archivedHistory } from '../archivedHistory';
-import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../archiveLedger';
-import { renderLossDeclaration } from './ledgerRenders';
+import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
+import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../../archive/archiveLedger';
+import { renderLossDeclaration } from './lossDeclarationForm';
 
 /** The record as the app shows it, plus the full ID numbers: the archive is the office's copy of the ledger. */
 type ArchivedLossDeclaration = LossDeclarationRecord & { idNumber: string; agentIdNumber: string | null };

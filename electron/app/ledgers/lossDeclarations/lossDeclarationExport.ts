@@ -1,29 +1,17 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../context';
-import type { ExportColumn, ListExport } from '../listExport';
-import { filteredLossDeclarations } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
+import type { ExportColumn, ListExport } from '../../exports/listExport';
+import { lossDeclarationExportPage } from './lossDeclarationListRepository';
+import type { LossDeclarationRow } from './lossDeclarationRepository';
 import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, paymentPurposes, refundKinds } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import { maskName } from '../../../../shared/domain/statistics/statistics';
 import type { lossDeclarationExportInput } from '../../../../shared/domain/lossDeclarations/lossDeclarationSchemas';
-import { label, time } from './cells';
+import { label, time } from '../../exports/lists/cells';
 
 type Query = z.output<typeof lossDeclarationExportInput>;
 
-function pageOf(ctx: AppContext, query: Query) {
-  return (page: number, pageSize: number) =>
-    filteredLossDeclarations(ctx.db, query)
-      .selectAll()
-      .orderBy('declared_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute();
-}
-type Row = Awaited<ReturnType<ReturnType<typeof pageOf>>>[number];
-
 /** 遗失声明 as a list; name, ID number and phone masked unless the export is a full one (supervisor and up). */
-export const lossDeclarationExportColumns: ExportColumn<Row>[] = [
+export const lossDeclarationExportColumns: ExportColumn<LossDeclarationRow>[] = [
   { header: '编号', width: 16, value: (row) => row.number },
   { header: '声明时间', width: 17, value: (row) => time(row.declared_at) },
   { header: '客户姓名', width: 10, value: (row, { full }) => (full ? row.customer_name : maskName(row.customer_name)) },
@@ -54,10 +42,10 @@ function describe(query: Query): string {
   return parts.join(',');
 }
 
-export const lossDeclarationListExport: ListExport<Query, Row> = {
+export const lossDeclarationListExport: ListExport<Query, LossDeclarationRow> = {
   sheetName: '遗失声明',
   title: '收据、发票遗失声明',
   columns: lossDeclarationExportColumns,
   describe,
-  pages: (ctx, _actor, query) => pageOf(ctx, query),
+  pages: (ctx, _actor, query) => (page, pageSize) => lossDeclarationExportPage(ctx.db, query, page, pageSize),
 };

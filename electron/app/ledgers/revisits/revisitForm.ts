@@ -1,10 +1,17 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { revisitMethods, satisfactionLevels, type SatisfactionLevel } from '../../../shared/domain/complaints/complaintLifecycle';
-import { revisitAttemptOutcomes, revisitPurposes, revisitScript, revisitScriptKeys } from '../../../shared/domain/revisits/revisit';
-import type { RevisitAttempt, RevisitRecord, RevisitSubjectDescription } from '../../../shared/domain/revisits/revisitRecords';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import { box, formatDateTime, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
+import type { AppContext } from '../../context';
+import { revisitMethods, satisfactionLevels, type SatisfactionLevel } from '../../../../shared/domain/complaints/complaintLifecycle';
+import { revisitAttemptOutcomes, revisitPurposes, revisitScript, revisitScriptKeys } from '../../../../shared/domain/revisits/revisit';
+import type { RevisitAttempt, RevisitRecord, RevisitSubjectDescription } from '../../../../shared/domain/revisits/revisitRecords';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import type { PrintedForm } from '../../../../shared/domain/records';
+import { DomainError } from '../../../../shared/contract/errors';
+import { box, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import { printForm, renderFormCached } from '../../forms/printService';
+import type { TextGuard } from '../../forms/textGuard';
+import { findRevisit } from './revisitRepository';
+import { revisitAttempts } from './revisitAttemptRepository';
+import { describeSubject } from './revisitPlanning';
 
 export const revisitFormTitle = '回访记录表';
 
@@ -59,4 +66,26 @@ export function revisitFormDefinition(office: Office, data: RevisitFormData, gua
       layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 },
     },
   ]);
+}
+
+/** What the form prints of one revisit: the revisit, its subject as its ledger describes it, and the tries. */
+async function revisitFormData(ctx: AppContext, id: number): Promise<RevisitFormData> {
+  const revisit = await findRevisit(ctx.db, id);
+  if (!revisit) throw new DomainError('not_found', '该回访记录不存在');
+  const subject = await describeSubject(ctx, revisit.subjectKind, revisit.subjectId);
+  const attempts = await revisitAttempts(ctx.db, id);
+  const kindLabel = ctx.ledgers.revisitSubject(revisit.subjectKind).label;
+  return { revisit, subject, attempts, kindLabel };
+}
+
+/** The form as bytes, through the form cache (archives): no file a clerk sees, no history row. */
+export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Buffer> {
+  const data = await revisitFormData(ctx, id);
+  return renderFormCached(ctx, { form: 'revisit', id }, (office, guard, printedAt) => revisitFormDefinition(office, data, guard, printedAt));
+}
+
+/** 回访记录表: a planned revisit prints blank for the hand to fill in, a done one with what was recorded. */
+export async function printRevisitForm(ctx: AppContext, id: number): Promise<PrintedForm> {
+  const data = await revisitFormData(ctx, id);
+  return printForm(ctx, `${data.revisit.number}-${revisitFormTitle}.pdf`, (office, guard, printedAt) => revisitFormDefinition(office, data, guard, printedAt), { form: 'revisit', id });
 }
