@@ -1,9 +1,9 @@
 import type { AppContext } from '../../context';
 import { renderFormCached } from '../../forms/printService';
-import { repairFormDefinition } from '../../forms/repairForm';
-import { repairWorkOrderDefinition } from '../../forms/repairWorkOrderForm';
+import { repairFormDefinition } from '../../ledgers/repairs/repairForm';
+import { repairWorkOrderDefinition } from '../../ledgers/repairs/repairWorkOrderForm';
 import { revisitFormDefinition } from '../../forms/revisitForm';
-import { callLogFormDefinition } from '../../forms/callLogForm';
+import { callLogFormDefinition } from '../../ledgers/calls/callLogForm';
 import { lossDeclarationFormDefinition, lossOutcomeCopyDefinition } from '../../forms/lossDeclarationForm';
 import { loadRepair } from '../../ledgers/repairs/repairRepository';
 import { getRepairTimers } from '../../ledgers/repairs/repairTimerSettings';

@@ -1,9 +1,9 @@
 import { defineLedger } from '../ledger';
-import { callListExport } from '../../exports/lists/callExport';
+import { callListExport } from './callExport';
 import { callNumbering } from '../../../../shared/domain/calls/callLog';
 import { callRoomHistory } from './callRoomHistory';
-import { callArchiveLedger } from '../../archive/ledgers/callArchive';
-import { callLogFormTitle } from '../../forms/callLogForm';
+import { callArchiveLedger } from './callArchive';
+import { callLogFormTitle } from './callLogForm';
 import { renderCallDay } from '../../archive/ledgers/ledgerRenders';
 import { callContract } from '../../../../shared/domain/calls/callContract';
 import * as calls from './callService';

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { printForm } from '../../forms/printService';
-import { callLogFormDefinition, callLogFormTitle } from '../../forms/callLogForm';
+import { callLogFormDefinition, callLogFormTitle } from './callLogForm';
 import type { PrintedForm } from '../../../../shared/domain/records';
 import { filteredCalls, toCallRecord } from './callRepository';
 

@@ -1,13 +1,13 @@
 import { defineLedger } from '../ledger';
-import { repairListExport } from '../../exports/lists/repairExport';
+import { repairListExport } from './repairExport';
 import { repairNumbering } from '../../../../shared/domain/repairs/repair';
 import { repairRoomHistory } from './repairRoomHistory';
-import { repairArchiveLedger } from '../../archive/ledgers/repairArchive';
-import { repairFormTitle } from '../../forms/repairForm';
+import { repairArchiveLedger } from './repairArchive';
+import { repairFormTitle } from './repairForm';
 import { renderRepairForm, renderRepairWorkOrder } from '../../archive/ledgers/ledgerRenders';
-import { repairWorkOrderTitle } from '../../forms/repairWorkOrderForm';
+import { repairWorkOrderTitle } from './repairWorkOrderForm';
 import { repairRevisitSubject } from './repairRevisits';
-import { repairSection } from '../../statistics/repairs/repairSection';
+import { repairSection } from './repairSection';
 import { repairContract } from '../../../../shared/domain/repairs/repairContract';
 import { printWorkOrder } from '../../forms/printService';
 import * as repairs from './repairService';

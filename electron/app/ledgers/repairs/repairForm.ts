@@ -1,10 +1,10 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import type { RepairRecord } from '../../../shared/domain/repairs/repairRecords';
-import { fenToYuan } from '../../../shared/domain/money';
-import { repairCategories, repairChargeTypes, repairUrgencies, repairWorkKinds } from '../../../shared/domain/repairs/repair';
-import { box, formatDateTime, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
+import { fenToYuan } from '../../../../shared/domain/money';
+import { repairCategories, repairChargeTypes, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
+import { box, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
 
 export const repairFormTitle = '客户报修处理登记表';
 

@@ -1,8 +1,8 @@
 import { repairCategories } from '../../../../shared/domain/repairs/repair';
 import type { StatLink } from '../../../../shared/domain/statistics/statistics';
-import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../sections';
-import { periodRange } from '../periods';
-import { medianCompletionHours, monthlyRepairs, repairCountBy, repairTimesByDepartment, repairTotals } from './repairQueries';
+import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../../statistics/sections';
+import { periodRange } from '../../statistics/periods';
+import { medianCompletionHours, monthlyRepairs, repairCountBy, repairTimesByDepartment, repairTotals } from './repairStatisticsRepository';
 
 type Filter = StatLink['filter'];
 

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { ExportColumn, ListExport } from '../listExport';
-import { filtered } from '../../ledgers/repairs/repairRepository';
+import type { ExportColumn, ListExport } from '../../exports/listExport';
+import { filtered } from './repairRepository';
 import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
 import type { repairExportInput } from '../../../../shared/domain/repairs/repairSchemas';
-import { label, time } from './cells';
+import { label, time } from '../../exports/lists/cells';
 
 type Query = z.output<typeof repairExportInput>;
 

@@ -1,10 +1,10 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import type { RepairRecord } from '../../../shared/domain/repairs/repairRecords';
-import type { RepairTimerSettings } from '../../../shared/domain/repairs/repair';
-import { repairUrgencies } from '../../../shared/domain/repairs/repair';
-import { formatDateTime, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
+import type { RepairTimerSettings } from '../../../../shared/domain/repairs/repair';
+import { repairUrgencies } from '../../../../shared/domain/repairs/repair';
+import { formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
 
 export const repairWorkOrderTitle = '派工单';
 

@@ -1,15 +1,15 @@
 import type { AppContext } from '../../context';
-import { loadRepair } from '../../ledgers/repairs/repairRepository';
-import { revisitsOfSubject } from '../../ledgers/revisits/revisitRepository';
+import { loadRepair } from './repairRepository';
+import { revisitsOfSubject } from '../revisits/revisitRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { RevisitRecord } from '../../../../shared/domain/revisits/revisitRecords';
 import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { fenToYuan } from '../../../../shared/domain/money';
-import { archivedAttachments, archivedHistory } from '../archivedHistory';
-import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../archiveLedger';
-import { renderRepairForm, renderRepairWorkOrder } from './ledgerRenders';
+import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
+import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../../archive/archiveLedger';
+import { renderRepairForm, renderRepairWorkOrder } from '../../archive/ledgers/ledgerRenders';
 
 async function loadArchivedRepair(ctx: AppContext, id: number): Promise<ArchivedRecord> {
   const record = await loadRepair(ctx.db, id);

@@ -1,9 +1,9 @@
 import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import type { CallRecord } from '../../../shared/domain/calls/callLog';
-import { callOutcomes } from '../../../shared/domain/calls/callLog';
-import { formDocument } from './formParts';
-import type { TextGuard } from './textGuard';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import type { CallRecord } from '../../../../shared/domain/calls/callLog';
+import { callOutcomes } from '../../../../shared/domain/calls/callLog';
+import { formDocument } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
 
 export const callLogFormTitle = '客户来电记录表';
 
