@@ -1,12 +1,8 @@
 import type { AppContext } from '../../context';
 import { renderFormCached } from '../../forms/printService';
-import { repairFormDefinition } from '../../ledgers/repairs/repairForm';
-import { repairWorkOrderDefinition } from '../../ledgers/repairs/repairWorkOrderForm';
 import { revisitFormDefinition } from '../../forms/revisitForm';
 import { callLogFormDefinition } from '../../ledgers/calls/callLogForm';
 import { lossDeclarationFormDefinition, lossOutcomeCopyDefinition } from '../../forms/lossDeclarationForm';
-import { loadRepair } from '../../ledgers/repairs/repairRepository';
-import { getRepairTimers } from '../../ledgers/repairs/repairTimerSettings';
 import { findRevisit, revisitAttempts } from '../../ledgers/revisits/revisitRepository';
 import { describeSubject } from '../../ledgers/revisits/revisitPlanning';
 import { filteredCalls, toCallRecord } from '../../ledgers/calls/callRepository';
@@ -19,23 +15,6 @@ import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
  * no history row. The print channels note who printed what; an archive prints nothing for anyone. Each form has
  * its slot in the form cache (formCache.ts), shared with its print channel: an unchanged form is not rendered again.
  */
-
-async function repairFor(ctx: AppContext, id: number) {
-  const repair = await loadRepair(ctx.db, id);
-  if (!repair) throw new DomainError('not_found', '该报修记录不存在');
-  return repair;
-}
-
-export async function renderRepairForm(ctx: AppContext, id: number): Promise<Buffer> {
-  const repair = await repairFor(ctx, id);
-  return renderFormCached(ctx, { form: 'repair', id }, (office, guard, printedAt) => repairFormDefinition(office, repair, guard, printedAt));
-}
-
-export async function renderRepairWorkOrder(ctx: AppContext, id: number): Promise<Buffer> {
-  const repair = await repairFor(ctx, id);
-  const timers = await getRepairTimers(ctx.db);
-  return renderFormCached(ctx, { form: 'repairWorkOrder', id }, (office, guard, printedAt) => repairWorkOrderDefinition(office, repair, timers, guard, printedAt));
-}
 
 export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Buffer> {
   const revisit = await findRevisit(ctx.db, id);

@@ -1,7 +1,6 @@
 import type { AppContext } from '../../context';
-import { loadRepair } from './repairRepository';
+import { repairById } from './repairService';
 import { revisitsOfSubject } from '../revisits/revisitRepository';
-import { DomainError } from '../../../../shared/contract/errors';
 import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { RevisitRecord } from '../../../../shared/domain/revisits/revisitRecords';
@@ -9,11 +8,11 @@ import { satisfactionLevels } from '../../../../shared/domain/complaints/complai
 import { fenToYuan } from '../../../../shared/domain/money';
 import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
 import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../../archive/archiveLedger';
-import { renderRepairForm, renderRepairWorkOrder } from '../../archive/ledgers/ledgerRenders';
+import { renderRepairForm } from './repairForm';
+import { renderRepairWorkOrder } from './repairWorkOrderForm';
 
 async function loadArchivedRepair(ctx: AppContext, id: number): Promise<ArchivedRecord> {
-  const record = await loadRepair(ctx.db, id);
-  if (!record) throw new DomainError('not_found', '该报修记录不存在');
+  const record = await repairById(ctx.db, id);
   return {
     ledger: 'repairs',
     key: record.number,

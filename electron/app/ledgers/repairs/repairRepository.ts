@@ -1,9 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, RepairTable } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { RepairCategory, RepairChargeType, RepairStatus, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
+
+export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
+  const { id } = await trx.insertInto('repairs').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
 
 function withNames(db: Kysely<Database>) {
   return db
