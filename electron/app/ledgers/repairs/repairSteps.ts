@@ -14,7 +14,8 @@ import type {
 import type { reasonInput } from '../../../../shared/domain/complaints/complaintStepSchemas';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { RepairTimerSettings } from '../../../../shared/domain/repairs/repair';
-import { changeRepair, repairStep } from './repairChange';
+import { changeRecord } from '../../records/recordChange';
+import { changingRepair, repairStep } from './repairChange';
 import { loadRepair } from './repairRepository';
 import { getRepairTimers, minutesAfter } from './repairTimerSettings';
 import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/revisitApi';
@@ -48,7 +49,7 @@ export async function dispatchRepair(ctx: AppContext, actor: Actor, input: z.out
     if (input.dueAt && row.work_kind === 'service' && dueAt > defaultDueAt(timers, 'service', row.dispatched_at ?? now)) {
       throw new DomainError('rule', `非维修类须在派工后 ${timers.serviceDays} 天内完成;更长的期限须报管理处主任批准超时`, 'dueAt');
     }
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: redispatch ? '改派' : '派工',
       summary: `派给 ${assignee.name},${timers.collectMinutes} 分钟内接单,要求 ${hhmm(dueAt)} 前完成`,
       set: {
@@ -74,7 +75,7 @@ export async function collectRepair(ctx: AppContext, actor: Actor, id: number) {
   await repairStep(ctx, id, 'collect', async (trx, row, now) => {
     const { onSiteMinutes } = await getRepairTimers(trx);
     const late = row.collect_due_at !== null && now > row.collect_due_at;
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '接单',
       summary: `${row.assignee_name ?? ''} 接单${late ? '(超过接单时限)' : ''},${onSiteMinutes} 分钟内到场`,
       set: { status: 'collected', collected_at: now, on_site_due_at: minutesAfter(now, onSiteMinutes) },
@@ -88,7 +89,7 @@ export async function agreeRepairTime(ctx: AppContext, actor: Actor, input: z.ou
   await repairStep(ctx, input.id, 'agreeTime', async (trx, row, now) => {
     if (input.agreedAt <= now) throw new DomainError('rule', '约定的时间应晚于现在', 'agreedAt');
     const collecting = row.status === 'dispatched';
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '约定新时间',
       summary: `${collecting ? '接单' : '到场'}时间改为 ${hhmm(input.agreedAt)}:${input.reason}`,
       set: { ...(collecting ? { collect_due_at: input.agreedAt } : { on_site_due_at: input.agreedAt }), agreed_time_note: input.reason },
@@ -102,7 +103,7 @@ export async function agreeRepairTime(ctx: AppContext, actor: Actor, input: z.ou
 export async function arriveRepair(ctx: AppContext, actor: Actor, id: number) {
   await repairStep(ctx, id, 'arrive', async (trx, row, now) => {
     const late = row.on_site_due_at !== null && now > row.on_site_due_at;
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '到场',
       summary: `${row.assignee_name ?? ''} 到场${late ? '(超过到场时限)' : ''}`,
       set: { status: 'inProgress', arrived_at: now },
@@ -119,7 +120,7 @@ export async function completeRepair(ctx: AppContext, actor: Actor, input: z.out
     }
     const { revisitDays } = await getRepairTimers(trx);
     const charge = input.chargeType === 'free' ? '免费' : `${repairChargeTypes.priceList} ${fenToYuan(input.charge)} 元`;
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '完成',
       summary: `维修完成(${charge}),待回访`,
       set: {
@@ -142,7 +143,7 @@ export async function completeRepair(ctx: AppContext, actor: Actor, input: z.out
 export async function approveRepairOverrun(ctx: AppContext, actor: Actor, input: z.output<typeof repairOverrunInput>) {
   await repairStep(ctx, input.id, 'approveOverrun', async (trx, row, now) => {
     if (input.newDueAt <= now) throw new DomainError('rule', '批准的完成时间应晚于现在', 'newDueAt');
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '批准超时',
       summary: `批准超时,完成时间改为 ${hhmm(input.newDueAt)}:${input.reason}`,
       set: { due_at: input.newDueAt, overrun_reason: input.reason, overrun_approved_by: actor.staffId, overrun_approved_at: now },
@@ -154,7 +155,7 @@ export async function approveRepairOverrun(ctx: AppContext, actor: Actor, input:
 
 export async function voidRepair(ctx: AppContext, actor: Actor, input: z.output<typeof reasonInput>) {
   await repairStep(ctx, input.id, 'void', async (trx, row, now) => {
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '作废',
       summary: `作废:${input.reason}`,
       set: { status: 'voided', voided_at: now, voided_by: actor.staffId, void_reason: input.reason },
