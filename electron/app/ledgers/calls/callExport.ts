@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../context';
 import type { ExportColumn, ListExport } from '../../exports/listExport';
 import { listCalls } from './callService';
 import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import { maskName } from '../../../../shared/domain/statistics/statistics';
 import type { callExportInput } from '../../../../shared/domain/calls/callLog';
 import { time } from '../../exports/lists/cells';
 

@@ -1,9 +1,10 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database, RepairTable } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
+import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
-import type { RepairCategory, RepairChargeType, RepairStatus, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
+import { openRepairStatuses, type RepairCategory, type RepairChargeType, type RepairStatus, type RepairUrgency, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 
 export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
   const { id } = await trx.insertInto('repairs').values(row).returning('id').executeTakeFirstOrThrow();
@@ -94,7 +95,7 @@ export async function loadRepair(db: Kysely<Database>, id: number): Promise<Repa
   return row && toRepairRecord(row);
 }
 
-export function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'pageSize'>) {
+function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'pageSize'>) {
   let select = withNames(db);
   if (query.from) select = select.where('r.reported_at', '>=', `${query.from}T00:00:00`);
   if (query.to) select = select.where('r.reported_at', '<=', `${query.to}T23:59:59`);
@@ -154,3 +155,41 @@ export async function findRepairPage(db: Kysely<Database>, query: RepairListQuer
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return { rows, total: Number(total) };
 }
+
+/** A page of the list as the Excel export writes it: every column of the repair and the names beside. */
+export async function findRepairExportPage(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'pageSize'>, page: number, pageSize: number) {
+  return filtered(db, query)
+    .selectAll('r')
+    .select(['receiver.name as receiver_name', 'department.name as department_name', 'assignee.name as assignee_name'])
+    .orderBy('r.reported_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+}
+export type RepairExportRow = Awaited<ReturnType<typeof findRepairExportPage>>[number];
+
+/** Repairs done and waiting for their revisit, the one due first first. */
+export async function repairsAwaitingRevisit(db: Kysely<Database>) {
+  return db
+    .selectFrom('repairs')
+    .select(['id', 'number', 'room_label', 'reporter_name', 'phone', 'content', 'completed_at', 'updated_at', 'revisit_due_at'])
+    .where('status', '=', 'awaitingRevisit')
+    .orderBy('revisit_due_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** A room's repairs for its history page, through repairs_room (room, time, id); see RoomHistorySource. */
+export const roomRepairs: Pick<RoomHistorySource, 'records' | 'counts'> = {
+  records: (db, roomId) =>
+    db
+      .selectFrom('repairs')
+      .select(['id', 'reported_at as at', fields('number', 'reporter_name', 'phone', 'content', 'status').as('data')])
+      .where('room_id', '=', roomId),
+  counts: (db, roomId) =>
+    db
+      .selectFrom('repairs')
+      .select(totalAndOpen(sql`status IN (${sql.join(openRepairStatuses.map((status) => sql.lit(status)))})`))
+      .where('room_id', '=', roomId),
+};

@@ -9,7 +9,7 @@ import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../
 import type { RevisitOutcomeNote, RevisitSubject } from '../revisits/revisitApi';
 import { changeRecord } from '../../records/recordChange';
 import { changingRepair } from './repairChange';
-import { findRepairRow, type RepairRow } from './repairRepository';
+import { findRepairRow, repairsAwaitingRevisit, type RepairRow } from './repairRepository';
 import { getRepairTimers } from './repairTimerSettings';
 import { defaultDueAt } from './repairSteps';
 
@@ -37,14 +37,7 @@ export const repairRevisitSubject: RevisitSubject = {
   label: '报修',
 
   async awaiting(db) {
-    const rows = await db
-      .selectFrom('repairs')
-      .select(['id', 'number', 'room_label', 'reporter_name', 'phone', 'content', 'completed_at', 'updated_at', 'revisit_due_at'])
-      .where('status', '=', 'awaitingRevisit')
-      .orderBy('revisit_due_at')
-      .orderBy('id')
-      .execute();
-    return rows.map(summary);
+    return (await repairsAwaitingRevisit(db)).map(summary);
   },
 
   async describe(db, id): Promise<RevisitSubjectDescription | undefined> {
