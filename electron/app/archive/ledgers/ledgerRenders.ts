@@ -1,11 +1,9 @@
 import type { AppContext } from '../../context';
 import { renderFormCached } from '../../forms/printService';
 import { revisitFormDefinition } from '../../forms/revisitForm';
-import { callLogFormDefinition } from '../../ledgers/calls/callLogForm';
 import { lossDeclarationFormDefinition, lossOutcomeCopyDefinition } from '../../forms/lossDeclarationForm';
 import { findRevisit, revisitAttempts } from '../../ledgers/revisits/revisitRepository';
 import { describeSubject } from '../../ledgers/revisits/revisitPlanning';
-import { filteredCalls, toCallRecord } from '../../ledgers/calls/callRepository';
 import { findLossDeclarationRow, toLossDeclarationRecord } from '../../ledgers/lossDeclarations/lossDeclarationRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
@@ -23,13 +21,6 @@ export async function renderRevisitForm(ctx: AppContext, id: number): Promise<Bu
   const attempts = await revisitAttempts(ctx.db, id);
   const kindLabel = ctx.ledgers.revisitSubject(revisit.subjectKind).label;
   return renderFormCached(ctx, { form: 'revisit', id }, (office, guard, printedAt) => revisitFormDefinition(office, { revisit, subject, attempts, kindLabel }, guard, printedAt));
-}
-
-/** The call log is kept by day (客户来电记录表): one sheet holds every call of the date. */
-export async function renderCallDay(ctx: AppContext, date: string): Promise<Buffer> {
-  const rows = await filteredCalls(ctx.db, { date }).orderBy('c.called_at').orderBy('c.id').execute();
-  const calls = rows.map(toCallRecord);
-  return renderFormCached(ctx, { form: 'callDay', id: date }, (office, guard, printedAt) => callLogFormDefinition(office, date, calls, guard, printedAt));
 }
 
 /**

@@ -4,7 +4,7 @@ import { DomainError } from '../../../../shared/contract/errors';
 import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
 import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
 import type { ArchiveLedger, ArchivedRecord } from '../../archive/archiveLedger';
-import { renderCallDay } from '../../archive/ledgers/ledgerRenders';
+import { renderCallDay } from './callLogForm';
 
 async function loadArchivedCall(ctx: AppContext, id: number): Promise<ArchivedRecord> {
   const record = await findCall(ctx.db, id);

@@ -3,12 +3,10 @@ import { callListExport } from './callExport';
 import { callNumbering } from '../../../../shared/domain/calls/callLog';
 import { callRoomHistory } from './callRoomHistory';
 import { callArchiveLedger } from './callArchive';
-import { callLogFormTitle } from './callLogForm';
-import { renderCallDay } from '../../archive/ledgers/ledgerRenders';
+import { callLogFormTitle, printCallDay, renderCallDay } from './callLogForm';
 import { callContract } from '../../../../shared/domain/calls/callContract';
 import * as calls from './callService';
 import { callToComplaint, callToRepair } from './callConversions';
-import { printCallDay } from './callPrint';
 
 /** The call log (LD-…). */
 export const callLedger = defineLedger({
