@@ -4,7 +4,8 @@ import type { Actor } from '../../auth/session';
 import { departmentExists, findActiveStaff } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { fenToYuan } from '../../../../shared/domain/money';
-import { repairChargeTypes, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
+import { addDays, addMinutes } from '../../../../shared/domain/officeDate';
+import { repairChargeTypes, type RepairTimerSettings, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import type {
   repairAgreeTimeInput,
   repairCompleteInput,
@@ -13,11 +14,10 @@ import type {
 } from '../../../../shared/domain/repairs/repairSchemas';
 import type { reasonInput } from '../../../../shared/domain/complaints/complaintStepSchemas';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
-import type { RepairTimerSettings } from '../../../../shared/domain/repairs/repair';
 import { changeRecord } from '../../records/recordChange';
 import { changingRepair, repairStep } from './repairChange';
-import { loadRepair } from './repairRepository';
-import { getRepairTimers, minutesAfter } from './repairTimerSettings';
+import { repairById } from './repairService';
+import { getRepairTimers } from './repairTimerSettings';
 import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/revisitApi';
 
 /*
@@ -29,11 +29,11 @@ import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/rev
  */
 
 const hhmm = (iso: string) => iso.slice(5, 16).replace('T', ' ');
-const loaded = async (ctx: AppContext, id: number): Promise<RepairRecord> => (await loadRepair(ctx.db, id))!;
+const loaded = (ctx: AppContext, id: number): Promise<RepairRecord> => repairById(ctx.db, id);
 
 /** The completion limit counted from the 派工单 (seed 002: 所有处理时限起点为《派工单》开出时间). */
 export function defaultDueAt(timers: RepairTimerSettings, workKind: RepairWorkKind, from: string): string {
-  return minutesAfter(from, (workKind === 'service' ? timers.serviceDays : timers.repairDays) * 1440);
+  return addMinutes(from, (workKind === 'service' ? timers.serviceDays : timers.repairDays) * 1440);
 }
 
 /** 派工 (or 改派 before the assignee is on site): department, assignee, the timers start. */
@@ -59,7 +59,7 @@ export async function dispatchRepair(ctx: AppContext, actor: Actor, input: z.out
         dispatched_by: actor.staffId,
         dispatched_at: redispatch && row.dispatched_at ? row.dispatched_at : now,
         instructions: input.instructions,
-        collect_due_at: minutesAfter(now, timers.collectMinutes),
+        collect_due_at: addMinutes(now, timers.collectMinutes),
         collected_at: null,
         on_site_due_at: null,
         agreed_time_note: null,
@@ -78,7 +78,7 @@ export async function collectRepair(ctx: AppContext, actor: Actor, id: number) {
     await changeRecord(trx, changingRepair, row, actor, now, {
       action: '接单',
       summary: `${row.assignee_name ?? ''} 接单${late ? '(超过接单时限)' : ''},${onSiteMinutes} 分钟内到场`,
-      set: { status: 'collected', collected_at: now, on_site_due_at: minutesAfter(now, onSiteMinutes) },
+      set: { status: 'collected', collected_at: now, on_site_due_at: addMinutes(now, onSiteMinutes) },
     });
   });
   return loaded(ctx, id);
@@ -167,7 +167,7 @@ export async function voidRepair(ctx: AppContext, actor: Actor, input: z.output<
 }
 
 /** "Within 7 days": the close of the 7th calendar day. */
-export function endOfDayAfter(from: string, days: number): string {
-  return `${minutesAfter(`${from.slice(0, 10)}T00:00:00`, days * 1440).slice(0, 10)}T23:59:59`;
+function endOfDayAfter(from: string, days: number): string {
+  return `${addDays(from, days)}T23:59:59`;
 }
 
