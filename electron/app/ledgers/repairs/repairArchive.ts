@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { repairById } from './repairService';
+import { loadRepair } from './repairRecord';
 import { revisitsOfSubject } from '../revisits/revisitRepository';
 import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
@@ -12,7 +12,7 @@ import { renderRepairForm } from './repairForm';
 import { renderRepairWorkOrder } from './repairWorkOrderForm';
 
 async function loadArchivedRepair(ctx: AppContext, id: number): Promise<ArchivedRecord> {
-  const record = await repairById(ctx.db, id);
+  const record = await loadRepair(ctx.db, id);
   return {
     ledger: 'repairs',
     key: record.number,

@@ -9,7 +9,8 @@ import { repairCategories, repairChargeTypes, repairUrgencies, repairWorkKinds }
 import { box, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
 import type { TextGuard } from '../../forms/textGuard';
 import { printForm, renderFormCached } from '../../forms/printService';
-import { notePrint, repairById } from './repairService';
+import { notePrint } from './repairService';
+import { loadRepair } from './repairRecord';
 
 export const repairFormTitle = '客户报修处理登记表';
 
@@ -55,12 +56,12 @@ export function repairFormDefinition(office: Office, repair: RepairRecord, guard
 
 /** The form as bytes, through the form cache (archives): no file a clerk sees, no history row. */
 export async function renderRepairForm(ctx: AppContext, id: number): Promise<Buffer> {
-  const repair = await repairById(ctx.db, id);
+  const repair = await loadRepair(ctx.db, id);
   return renderFormCached(ctx, { form: 'repair', id }, (office, guard, printedAt) => repairFormDefinition(office, repair, guard, printedAt));
 }
 
 export async function printRepairForm(ctx: AppContext, actor: Actor, id: number): Promise<PrintedForm> {
-  const repair = await repairById(ctx.db, id);
+  const repair = await loadRepair(ctx.db, id);
   const printed = await printForm(ctx, `${repair.number}-${repairFormTitle}.pdf`, (office, guard, printedAt) =>
     repairFormDefinition(office, repair, guard, printedAt),
     { form: 'repair', id },

@@ -3,8 +3,7 @@ import type { Database, RepairTable } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
-import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
-import { openRepairStatuses, type RepairCategory, type RepairChargeType, type RepairStatus, type RepairUrgency, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
+import { openRepairStatuses } from '../../../../shared/domain/repairs/repair';
 
 export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
   const { id } = await trx.insertInto('repairs').values(row).returning('id').executeTakeFirstOrThrow();
@@ -39,61 +38,6 @@ export async function findRepairRow(db: Kysely<Database>, id: number) {
     .executeTakeFirst();
 }
 export type RepairRow = NonNullable<Awaited<ReturnType<typeof findRepairRow>>>;
-
-export function toRepairRecord(row: RepairRow): RepairRecord {
-  return {
-    id: row.id,
-    number: row.number,
-    reportedAt: row.reported_at,
-    roomId: row.room_id,
-    roomLabel: row.room_label,
-    reporterName: row.reporter_name,
-    phone: row.phone,
-    location: row.location,
-    content: row.content,
-    category: row.category as RepairCategory,
-    workKind: row.work_kind as RepairWorkKind,
-    urgency: row.urgency as RepairUrgency,
-    status: row.status as RepairStatus,
-    receiverName: row.receiver_name,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    callId: row.call_id,
-    callNumber: row.call_number,
-    departmentId: row.department_id,
-    departmentName: row.department_name,
-    assigneeStaffId: row.assignee_staff_id,
-    assigneeName: row.assignee_name,
-    dispatchedByName: row.dispatcher_name,
-    dispatchedAt: row.dispatched_at,
-    instructions: row.instructions,
-    collectDueAt: row.collect_due_at,
-    collectedAt: row.collected_at,
-    onSiteDueAt: row.on_site_due_at,
-    agreedTimeNote: row.agreed_time_note,
-    arrivedAt: row.arrived_at,
-    dueAt: row.due_at,
-    overrunReason: row.overrun_reason,
-    overrunApprovedByName: row.approver_name,
-    overrunApprovedAt: row.overrun_approved_at,
-    completedAt: row.completed_at,
-    completedByName: row.completer_name,
-    result: row.result,
-    materials: row.materials,
-    chargeType: row.charge_type as RepairChargeType | null,
-    chargeFen: row.charge_fen,
-    revisitDueAt: row.revisit_due_at,
-    round: row.round,
-    closedAt: row.closed_at,
-    voidedAt: row.voided_at,
-    voidReason: row.void_reason,
-  };
-}
-
-export async function loadRepair(db: Kysely<Database>, id: number): Promise<RepairRecord | undefined> {
-  const row = await findRepairRow(db, id);
-  return row && toRepairRecord(row);
-}
 
 function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'pageSize'>) {
   let select = withNames(db);

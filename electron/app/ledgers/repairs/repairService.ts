@@ -13,7 +13,8 @@ import { allowedRepairActions, repairNumbering, type RepairCategory, type Repair
 import type { RepairIntake, RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import type { RepairDetail, RepairListItem, RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { Page } from '../../../../shared/domain/records';
-import { findRepairPage, insertRepairRow, loadRepair } from './repairRepository';
+import { findRepairPage, insertRepairRow } from './repairRepository';
+import { loadRepair } from './repairRecord';
 
 /** A report time may run a few minutes ahead of the PC's clock, never more. */
 const clockSkewMinutes = 5;
@@ -55,14 +56,7 @@ export async function insertRepair(trx: Kysely<Database>, actor: Actor, now: str
 
 export async function createRepair(ctx: AppContext, actor: Actor, intake: RepairIntake): Promise<RepairRecord> {
   const { id } = await insertRepair(ctx.db, actor, ctx.clock.now(), intake);
-  return repairById(ctx.db, id);
-}
-
-/** The repair, or the message every channel, form and archive gives for one that does not exist. */
-export async function repairById(db: Kysely<Database>, id: number): Promise<RepairRecord> {
-  const repair = await loadRepair(db, id);
-  if (!repair) throw new DomainError('not_found', '该报修记录不存在');
-  return repair;
+  return loadRepair(ctx.db, id);
 }
 
 /** A print is part of the record's story: the history says who printed which form when. */
@@ -90,6 +84,6 @@ export async function listRepairs(ctx: AppContext, query: RepairListQuery): Prom
 }
 
 export async function getRepair(ctx: AppContext, actor: Actor, id: number): Promise<RepairDetail> {
-  const repair = await repairById(ctx.db, id);
+  const repair = await loadRepair(ctx.db, id);
   return { repair, history: await listHistory(ctx.db, 'repair', id), actions: allowedRepairActions(repair.status, actor.role) };
 }

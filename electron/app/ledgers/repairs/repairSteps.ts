@@ -16,7 +16,7 @@ import type { reasonInput } from '../../../../shared/domain/complaints/complaint
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import { changeRecord } from '../../records/recordChange';
 import { changingRepair, repairStep } from './repairChange';
-import { repairById } from './repairService';
+import { loadRepair } from './repairRecord';
 import { getRepairTimers } from './repairTimerSettings';
 import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/revisitApi';
 
@@ -29,7 +29,7 @@ import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/rev
  */
 
 const hhmm = (iso: string) => iso.slice(5, 16).replace('T', ' ');
-const loaded = (ctx: AppContext, id: number): Promise<RepairRecord> => repairById(ctx.db, id);
+const loaded = (ctx: AppContext, id: number): Promise<RepairRecord> => loadRepair(ctx.db, id);
 
 /** The completion limit counted from the 派工单 (seed 002: 所有处理时限起点为《派工单》开出时间). */
 export function defaultDueAt(timers: RepairTimerSettings, workKind: RepairWorkKind, from: string): string {

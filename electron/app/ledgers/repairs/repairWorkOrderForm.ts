@@ -10,7 +10,8 @@ import { repairUrgencies } from '../../../../shared/domain/repairs/repair';
 import { formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
 import type { TextGuard } from '../../forms/textGuard';
 import { printForm, renderFormCached } from '../../forms/printService';
-import { notePrint, repairById } from './repairService';
+import { notePrint } from './repairService';
+import { loadRepair } from './repairRecord';
 import { getRepairTimers } from './repairTimerSettings';
 
 export const repairWorkOrderTitle = '派工单';
@@ -57,13 +58,13 @@ export function repairWorkOrderDefinition(
 
 /** The work order as bytes, through the form cache (archives): no file a clerk sees, no history row. */
 export async function renderRepairWorkOrder(ctx: AppContext, id: number): Promise<Buffer> {
-  const repair = await repairById(ctx.db, id);
+  const repair = await loadRepair(ctx.db, id);
   const timers = await getRepairTimers(ctx.db);
   return renderFormCached(ctx, { form: 'repairWorkOrder', id }, (office, guard, printedAt) => repairWorkOrderDefinition(office, repair, timers, guard, printedAt));
 }
 
 export async function printRepairWorkOrder(ctx: AppContext, actor: Actor, id: number): Promise<PrintedForm> {
-  const repair = await repairById(ctx.db, id);
+  const repair = await loadRepair(ctx.db, id);
   if (!repair.dispatchedAt) throw new DomainError('rule', `报修 ${repair.number} 还没有派工,没有派工单可打印`);
   const timers = await getRepairTimers(ctx.db);
   const printed = await printForm(ctx, `${repair.number}-${repairWorkOrderTitle}.pdf`, (office, guard, printedAt) =>
