@@ -1,14 +1,12 @@
 import { defineLedger } from '../ledger';
-import { callListExport } from '../../exports/lists/callExport';
+import { callListExport } from './callExport';
 import { callNumbering } from '../../../../shared/domain/calls/callLog';
 import { callRoomHistory } from './callRoomHistory';
-import { callArchiveLedger } from '../../archive/ledgers/callArchive';
-import { callLogFormTitle } from '../../forms/callLogForm';
-import { renderCallDay } from '../../archive/ledgers/ledgerRenders';
+import { callArchiveLedger } from './callArchive';
+import { callLogFormTitle, printCallDay, renderCallDay } from './callLogForm';
 import { callContract } from '../../../../shared/domain/calls/callContract';
 import * as calls from './callService';
 import { callToComplaint, callToRepair } from './callConversions';
-import { printCallDay } from './callPrint';
 
 /** The call log (LD-…). */
 export const callLedger = defineLedger({

@@ -1,10 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import type { CallTable, Database } from '../../db/schema';
 import { containing, endingWith, like } from '../../db/like';
+import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { CallOutcome, CallRecord } from '../../../../shared/domain/calls/callLog';
 
-export function selectCalls(db: Kysely<Database>) {
+function selectCalls(db: Kysely<Database>) {
   return db
     .selectFrom('calls as c')
     .innerJoin('staff as recorder', 'recorder.id', 'c.recorded_by')
@@ -37,6 +38,16 @@ export function toCallRecord(row: CallRow): CallRecord {
   };
 }
 
+export async function insertCall(trx: Kysely<Database>, row: Insertable<CallTable>): Promise<number> {
+  const { id } = await trx.insertInto('calls').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Settle a call: its outcome, who answered when, and the answer or the record it became. */
+export async function updateCall(trx: Kysely<Database>, id: number, set: Updateable<CallTable>): Promise<void> {
+  await trx.updateTable('calls').set(set).where('id', '=', id).execute();
+}
+
 export async function findCall(db: Kysely<Database>, id: number): Promise<CallRecord | undefined> {
   const row = await selectCalls(db).where('c.id', '=', id).executeTakeFirst();
   return row && toCallRecord(row);
@@ -48,7 +59,7 @@ export interface CallQuery {
   q?: string | null | undefined;
 }
 
-export function filteredCalls(db: Kysely<Database>, query: CallQuery) {
+function filteredCalls(db: Kysely<Database>, query: CallQuery) {
   let select = selectCalls(db);
   if (query.date) select = select.where('c.called_at', '>=', `${query.date}T00:00:00`).where('c.called_at', '<=', `${query.date}T23:59:59`);
   if (query.outcome) select = select.where('c.outcome', '=', query.outcome);
@@ -66,3 +77,34 @@ export function filteredCalls(db: Kysely<Database>, query: CallQuery) {
   }
   return select;
 }
+
+/** Newest first, as the desk reads its log. */
+export async function findCallPage(db: Kysely<Database>, query: CallQuery & { page: number; pageSize: number }) {
+  const base = filteredCalls(db, query);
+  const rows = await base.orderBy('c.called_at', 'desc').orderBy('c.id', 'desc').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
+  const { total } = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return { rows, total: Number(total) };
+}
+
+/** The calls a complaint or a repair came from. */
+export async function findLinkedCalls(db: Kysely<Database>, link: { complaintId?: number | null | undefined; repairId?: number | null | undefined }) {
+  let select = filteredCalls(db, {});
+  if (link.complaintId) select = select.where('c.complaint_id', '=', link.complaintId);
+  if (link.repairId) select = select.where('c.repair_id', '=', link.repairId);
+  return select.orderBy('c.id').execute();
+}
+
+/** A day's calls in the order they came, as its 客户来电记录表 lists them. */
+export async function callsOfDay(db: Kysely<Database>, date: string) {
+  return filteredCalls(db, { date }).orderBy('c.called_at').orderBy('c.id').execute();
+}
+
+/** A room's calls for its history page, through calls_room (room, time, id); see RoomHistorySource. */
+export const roomCalls: Pick<RoomHistorySource, 'records' | 'counts'> = {
+  records: (db, roomId) =>
+    db
+      .selectFrom('calls')
+      .select(['id', 'called_at as at', fields('number', 'caller_name', 'phone', 'matter', 'outcome').as('data')])
+      .where('room_id', '=', roomId),
+  counts: (db, roomId) => db.selectFrom('calls').select(totalAndOpen(sql`outcome = 'pending'`)).where('room_id', '=', roomId),
+};

@@ -1,24 +1,12 @@
-import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
-import type { Database } from '../../db/schema';
 import { excerpt } from '../../../../shared/domain/text';
 import type { RepairStatus } from '../../../../shared/domain/repairs/repair';
 import type { RepairDesk, RepairDeskItem } from '../../../../shared/domain/repairs/repairRecords';
+import { repairsNotCollected, repairsNotOnSite, repairsOverdue, type PastDueRepairs } from './repairDeskRepository';
 
 const shown = 50;
 
-function repairs(db: Kysely<Database>) {
-  return db.selectFrom('repairs as r').leftJoin('staff as assignee', 'assignee.id', 'r.assignee_staff_id');
-}
-
-async function deskList(query: ReturnType<typeof repairs>, due: 'r.collect_due_at' | 'r.on_site_due_at' | 'r.due_at') {
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query
-    .select(['r.id', 'r.number', 'r.content', 'r.room_label', 'r.status', `${due} as missed`, 'assignee.name as holder'])
-    .orderBy(due)
-    .orderBy('r.id')
-    .limit(shown)
-    .execute();
+function deskList({ total, rows }: PastDueRepairs): RepairDesk[keyof RepairDesk] {
   const items: RepairDeskItem[] = rows.map((row) => ({
     id: row.id,
     number: row.number,
@@ -28,7 +16,7 @@ async function deskList(query: ReturnType<typeof repairs>, due: 'r.collect_due_a
     dueAt: row.missed ?? '',
     holder: row.holder,
   }));
-  return { total: Number(total), items };
+  return { total, items };
 }
 
 /** 今日待办 for repairs: orders not collected in time, assignees not on site in time, repairs past their limit. */
@@ -36,8 +24,8 @@ export async function repairDesk(ctx: AppContext): Promise<RepairDesk> {
   const { db } = ctx;
   const now = ctx.clock.now();
   return {
-    notCollected: await deskList(repairs(db).where('r.status', '=', 'dispatched').where('r.collect_due_at', '<', now), 'r.collect_due_at'),
-    notOnSite: await deskList(repairs(db).where('r.status', '=', 'collected').where('r.on_site_due_at', '<', now), 'r.on_site_due_at'),
-    overdue: await deskList(repairs(db).where('r.status', 'in', ['dispatched', 'collected', 'inProgress']).where('r.due_at', '<', now), 'r.due_at'),
+    notCollected: deskList(await repairsNotCollected(db, now, shown)),
+    notOnSite: deskList(await repairsNotOnSite(db, now, shown)),
+    overdue: deskList(await repairsOverdue(db, now, shown)),
   };
 }

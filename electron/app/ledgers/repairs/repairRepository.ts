@@ -1,9 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Database, RepairTable } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
+import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
-import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
-import type { RepairCategory, RepairChargeType, RepairStatus, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
+import { openRepairStatuses } from '../../../../shared/domain/repairs/repair';
+
+export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
+  const { id } = await trx.insertInto('repairs').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
 
 function withNames(db: Kysely<Database>) {
   return db
@@ -34,62 +39,7 @@ export async function findRepairRow(db: Kysely<Database>, id: number) {
 }
 export type RepairRow = NonNullable<Awaited<ReturnType<typeof findRepairRow>>>;
 
-export function toRepairRecord(row: RepairRow): RepairRecord {
-  return {
-    id: row.id,
-    number: row.number,
-    reportedAt: row.reported_at,
-    roomId: row.room_id,
-    roomLabel: row.room_label,
-    reporterName: row.reporter_name,
-    phone: row.phone,
-    location: row.location,
-    content: row.content,
-    category: row.category as RepairCategory,
-    workKind: row.work_kind as RepairWorkKind,
-    urgency: row.urgency as RepairUrgency,
-    status: row.status as RepairStatus,
-    receiverName: row.receiver_name,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    callId: row.call_id,
-    callNumber: row.call_number,
-    departmentId: row.department_id,
-    departmentName: row.department_name,
-    assigneeStaffId: row.assignee_staff_id,
-    assigneeName: row.assignee_name,
-    dispatchedByName: row.dispatcher_name,
-    dispatchedAt: row.dispatched_at,
-    instructions: row.instructions,
-    collectDueAt: row.collect_due_at,
-    collectedAt: row.collected_at,
-    onSiteDueAt: row.on_site_due_at,
-    agreedTimeNote: row.agreed_time_note,
-    arrivedAt: row.arrived_at,
-    dueAt: row.due_at,
-    overrunReason: row.overrun_reason,
-    overrunApprovedByName: row.approver_name,
-    overrunApprovedAt: row.overrun_approved_at,
-    completedAt: row.completed_at,
-    completedByName: row.completer_name,
-    result: row.result,
-    materials: row.materials,
-    chargeType: row.charge_type as RepairChargeType | null,
-    chargeFen: row.charge_fen,
-    revisitDueAt: row.revisit_due_at,
-    round: row.round,
-    closedAt: row.closed_at,
-    voidedAt: row.voided_at,
-    voidReason: row.void_reason,
-  };
-}
-
-export async function loadRepair(db: Kysely<Database>, id: number): Promise<RepairRecord | undefined> {
-  const row = await findRepairRow(db, id);
-  return row && toRepairRecord(row);
-}
-
-export function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'pageSize'>) {
+function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'pageSize'>) {
   let select = withNames(db);
   if (query.from) select = select.where('r.reported_at', '>=', `${query.from}T00:00:00`);
   if (query.to) select = select.where('r.reported_at', '<=', `${query.to}T23:59:59`);
@@ -149,3 +99,41 @@ export async function findRepairPage(db: Kysely<Database>, query: RepairListQuer
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return { rows, total: Number(total) };
 }
+
+/** A page of the list as the Excel export writes it: every column of the repair and the names beside. */
+export async function findRepairExportPage(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'pageSize'>, page: number, pageSize: number) {
+  return filtered(db, query)
+    .selectAll('r')
+    .select(['receiver.name as receiver_name', 'department.name as department_name', 'assignee.name as assignee_name'])
+    .orderBy('r.reported_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+}
+export type RepairExportRow = Awaited<ReturnType<typeof findRepairExportPage>>[number];
+
+/** Repairs done and waiting for their revisit, the one due first first. */
+export async function repairsAwaitingRevisit(db: Kysely<Database>) {
+  return db
+    .selectFrom('repairs')
+    .select(['id', 'number', 'room_label', 'reporter_name', 'phone', 'content', 'completed_at', 'updated_at', 'revisit_due_at'])
+    .where('status', '=', 'awaitingRevisit')
+    .orderBy('revisit_due_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** A room's repairs for its history page, through repairs_room (room, time, id); see RoomHistorySource. */
+export const roomRepairs: Pick<RoomHistorySource, 'records' | 'counts'> = {
+  records: (db, roomId) =>
+    db
+      .selectFrom('repairs')
+      .select(['id', 'reported_at as at', fields('number', 'reporter_name', 'phone', 'content', 'status').as('data')])
+      .where('room_id', '=', roomId),
+  counts: (db, roomId) =>
+    db
+      .selectFrom('repairs')
+      .select(totalAndOpen(sql`status IN (${sql.join(openRepairStatuses.map((status) => sql.lit(status)))})`))
+      .where('room_id', '=', roomId),
+};

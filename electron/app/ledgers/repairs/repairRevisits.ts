@@ -7,8 +7,9 @@ import { maskPhone } from '../../../../shared/domain/masking';
 import { repairStatuses, type RepairStatus, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
 import type { RevisitOutcomeNote, RevisitSubject } from '../revisits/revisitApi';
-import { changeRepair } from './repairChange';
-import { findRepairRow, type RepairRow } from './repairRepository';
+import { changeRecord } from '../../records/recordChange';
+import { changingRepair } from './repairChange';
+import { findRepairRow, repairsAwaitingRevisit, type RepairRow } from './repairRepository';
 import { getRepairTimers } from './repairTimerSettings';
 import { defaultDueAt } from './repairSteps';
 
@@ -36,14 +37,7 @@ export const repairRevisitSubject: RevisitSubject = {
   label: '报修',
 
   async awaiting(db) {
-    const rows = await db
-      .selectFrom('repairs')
-      .select(['id', 'number', 'room_label', 'reporter_name', 'phone', 'content', 'completed_at', 'updated_at', 'revisit_due_at'])
-      .where('status', '=', 'awaitingRevisit')
-      .orderBy('revisit_due_at')
-      .orderBy('id')
-      .execute();
-    return rows.map(summary);
+    return (await repairsAwaitingRevisit(db)).map(summary);
   },
 
   async describe(db, id): Promise<RevisitSubjectDescription | undefined> {
@@ -60,12 +54,12 @@ export const repairRevisitSubject: RevisitSubject = {
       throw new DomainError('rule', `报修 ${row.number} 当前为“${repairStatuses[row.status as RepairStatus]}”,不在待回访状态,不能登记回访结果`);
     }
     if (satisfied) {
-      await changeRepair(trx, row, actor, now, { action: '销项', summary: `${how},满意,销项`, set: { status: 'closed', closed_at: now } });
+      await changeRecord(trx, changingRepair, row, actor, now, { action: '销项', summary: `${how},满意,销项`, set: { status: 'closed', closed_at: now } });
       return;
     }
     const round = row.round + 1;
     const timers = await getRepairTimers(trx);
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '重新处理',
       summary: `${how},不满意,第 ${round} 轮重新处理`,
       set: { status: 'inProgress', round, revisit_due_at: null, due_at: defaultDueAt(timers, row.work_kind as RepairWorkKind, now) },

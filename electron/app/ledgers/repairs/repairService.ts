@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
-import { inCall } from '../../db/inCall';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { findRoomById } from '../../office/officeRepository';
@@ -10,12 +9,12 @@ import { DomainError } from '../../../../shared/contract/errors';
 import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
-import { allowedRepairActions, type RepairCategory, type RepairStatus, type RepairUrgency } from '../../../../shared/domain/repairs/repair';
+import { allowedRepairActions, repairNumbering, type RepairCategory, type RepairStatus, type RepairUrgency } from '../../../../shared/domain/repairs/repair';
 import type { RepairIntake, RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import type { RepairDetail, RepairListItem, RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { Page } from '../../../../shared/domain/records';
-import { findRepairPage, loadRepair } from './repairRepository';
-import { repairNumbering } from '../../../../shared/domain/repairs/repair';
+import { findRepairPage, insertRepairRow } from './repairRepository';
+import { loadRepair } from './repairRecord';
 
 /** A report time may run a few minutes ahead of the PC's clock, never more. */
 const clockSkewMinutes = 5;
@@ -33,35 +32,36 @@ export async function insertRepair(trx: Kysely<Database>, actor: Actor, now: str
   if (minutesBetween(now, intake.reportedAt) > clockSkewMinutes) throw new DomainError('rule', '报修时间不能晚于当前时间', 'reportedAt');
   const roomLabel = await roomLabelFor(trx, intake.roomId, intake.roomText);
   const number = await nextRecordNumber(trx, repairNumbering, now);
-  const { id } = await trx
-    .insertInto('repairs')
-    .values({
-      number,
-      reported_at: intake.reportedAt,
-      room_id: intake.roomId,
-      room_label: roomLabel,
-      reporter_name: intake.reporterName,
-      phone: intake.phone,
-      location: intake.location,
-      content: intake.content,
-      category: intake.category,
-      work_kind: intake.workKind,
-      urgency: intake.urgency,
-      status: 'accepted',
-      receiver_staff_id: actor.staffId,
-      call_id: callId,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertRepairRow(trx, {
+    number,
+    reported_at: intake.reportedAt,
+    room_id: intake.roomId,
+    room_label: roomLabel,
+    reporter_name: intake.reporterName,
+    phone: intake.phone,
+    location: intake.location,
+    content: intake.content,
+    category: intake.category,
+    work_kind: intake.workKind,
+    urgency: intake.urgency,
+    status: 'accepted',
+    receiver_staff_id: actor.staffId,
+    call_id: callId,
+    created_at: now,
+    updated_at: now,
+  });
   await appendHistory(trx, { entity: 'repair', entityId: id, at: now, staffId: actor.staffId, action: '受理', summary: `登记报修 ${number}` });
   return { id, number };
 }
 
 export async function createRepair(ctx: AppContext, actor: Actor, intake: RepairIntake): Promise<RepairRecord> {
-  const { id } = await inCall(ctx.db, (trx) => insertRepair(trx, actor, ctx.clock.now(), intake));
-  return (await loadRepair(ctx.db, id))!;
+  const { id } = await insertRepair(ctx.db, actor, ctx.clock.now(), intake);
+  return loadRepair(ctx.db, id);
+}
+
+/** A print is part of the record's story: the history says who printed which form when. */
+export async function notePrint(ctx: AppContext, actor: Actor, id: number, title: string): Promise<void> {
+  await appendHistory(ctx.db, { entity: 'repair', entityId: id, at: ctx.clock.now(), staffId: actor.staffId, action: '打印', summary: `打印${title}` });
 }
 
 export async function listRepairs(ctx: AppContext, query: RepairListQuery): Promise<Page<RepairListItem>> {
@@ -85,6 +85,5 @@ export async function listRepairs(ctx: AppContext, query: RepairListQuery): Prom
 
 export async function getRepair(ctx: AppContext, actor: Actor, id: number): Promise<RepairDetail> {
   const repair = await loadRepair(ctx.db, id);
-  if (!repair) throw new DomainError('not_found', '该报修记录不存在');
   return { repair, history: await listHistory(ctx.db, 'repair', id), actions: allowedRepairActions(repair.status, actor.role) };
 }

@@ -4,7 +4,8 @@ import type { Actor } from '../../auth/session';
 import { departmentExists, findActiveStaff } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { fenToYuan } from '../../../../shared/domain/money';
-import { repairChargeTypes, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
+import { addDays, addMinutes } from '../../../../shared/domain/officeDate';
+import { repairChargeTypes, type RepairTimerSettings, type RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import type {
   repairAgreeTimeInput,
   repairCompleteInput,
@@ -13,10 +14,10 @@ import type {
 } from '../../../../shared/domain/repairs/repairSchemas';
 import type { reasonInput } from '../../../../shared/domain/complaints/complaintStepSchemas';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
-import type { RepairTimerSettings } from '../../../../shared/domain/repairs/repair';
-import { changeRepair, repairStep } from './repairChange';
-import { loadRepair } from './repairRepository';
-import { getRepairTimers, minutesAfter } from './repairTimerSettings';
+import { changeRecord } from '../../records/recordChange';
+import { changingRepair, repairStep } from './repairChange';
+import { loadRepair } from './repairRecord';
+import { getRepairTimers } from './repairTimerSettings';
 import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/revisitApi';
 
 /*
@@ -28,11 +29,11 @@ import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/rev
  */
 
 const hhmm = (iso: string) => iso.slice(5, 16).replace('T', ' ');
-const loaded = async (ctx: AppContext, id: number): Promise<RepairRecord> => (await loadRepair(ctx.db, id))!;
+const loaded = (ctx: AppContext, id: number): Promise<RepairRecord> => loadRepair(ctx.db, id);
 
 /** The completion limit counted from the 派工单 (seed 002: 所有处理时限起点为《派工单》开出时间). */
 export function defaultDueAt(timers: RepairTimerSettings, workKind: RepairWorkKind, from: string): string {
-  return minutesAfter(from, (workKind === 'service' ? timers.serviceDays : timers.repairDays) * 1440);
+  return addMinutes(from, (workKind === 'service' ? timers.serviceDays : timers.repairDays) * 1440);
 }
 
 /** 派工 (or 改派 before the assignee is on site): department, assignee, the timers start. */
@@ -48,7 +49,7 @@ export async function dispatchRepair(ctx: AppContext, actor: Actor, input: z.out
     if (input.dueAt && row.work_kind === 'service' && dueAt > defaultDueAt(timers, 'service', row.dispatched_at ?? now)) {
       throw new DomainError('rule', `非维修类须在派工后 ${timers.serviceDays} 天内完成;更长的期限须报管理处主任批准超时`, 'dueAt');
     }
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: redispatch ? '改派' : '派工',
       summary: `派给 ${assignee.name},${timers.collectMinutes} 分钟内接单,要求 ${hhmm(dueAt)} 前完成`,
       set: {
@@ -58,7 +59,7 @@ export async function dispatchRepair(ctx: AppContext, actor: Actor, input: z.out
         dispatched_by: actor.staffId,
         dispatched_at: redispatch && row.dispatched_at ? row.dispatched_at : now,
         instructions: input.instructions,
-        collect_due_at: minutesAfter(now, timers.collectMinutes),
+        collect_due_at: addMinutes(now, timers.collectMinutes),
         collected_at: null,
         on_site_due_at: null,
         agreed_time_note: null,
@@ -74,10 +75,10 @@ export async function collectRepair(ctx: AppContext, actor: Actor, id: number) {
   await repairStep(ctx, id, 'collect', async (trx, row, now) => {
     const { onSiteMinutes } = await getRepairTimers(trx);
     const late = row.collect_due_at !== null && now > row.collect_due_at;
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '接单',
       summary: `${row.assignee_name ?? ''} 接单${late ? '(超过接单时限)' : ''},${onSiteMinutes} 分钟内到场`,
-      set: { status: 'collected', collected_at: now, on_site_due_at: minutesAfter(now, onSiteMinutes) },
+      set: { status: 'collected', collected_at: now, on_site_due_at: addMinutes(now, onSiteMinutes) },
     });
   });
   return loaded(ctx, id);
@@ -88,7 +89,7 @@ export async function agreeRepairTime(ctx: AppContext, actor: Actor, input: z.ou
   await repairStep(ctx, input.id, 'agreeTime', async (trx, row, now) => {
     if (input.agreedAt <= now) throw new DomainError('rule', '约定的时间应晚于现在', 'agreedAt');
     const collecting = row.status === 'dispatched';
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '约定新时间',
       summary: `${collecting ? '接单' : '到场'}时间改为 ${hhmm(input.agreedAt)}:${input.reason}`,
       set: { ...(collecting ? { collect_due_at: input.agreedAt } : { on_site_due_at: input.agreedAt }), agreed_time_note: input.reason },
@@ -102,7 +103,7 @@ export async function agreeRepairTime(ctx: AppContext, actor: Actor, input: z.ou
 export async function arriveRepair(ctx: AppContext, actor: Actor, id: number) {
   await repairStep(ctx, id, 'arrive', async (trx, row, now) => {
     const late = row.on_site_due_at !== null && now > row.on_site_due_at;
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '到场',
       summary: `${row.assignee_name ?? ''} 到场${late ? '(超过到场时限)' : ''}`,
       set: { status: 'inProgress', arrived_at: now },
@@ -119,7 +120,7 @@ export async function completeRepair(ctx: AppContext, actor: Actor, input: z.out
     }
     const { revisitDays } = await getRepairTimers(trx);
     const charge = input.chargeType === 'free' ? '免费' : `${repairChargeTypes.priceList} ${fenToYuan(input.charge)} 元`;
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '完成',
       summary: `维修完成(${charge}),待回访`,
       set: {
@@ -142,7 +143,7 @@ export async function completeRepair(ctx: AppContext, actor: Actor, input: z.out
 export async function approveRepairOverrun(ctx: AppContext, actor: Actor, input: z.output<typeof repairOverrunInput>) {
   await repairStep(ctx, input.id, 'approveOverrun', async (trx, row, now) => {
     if (input.newDueAt <= now) throw new DomainError('rule', '批准的完成时间应晚于现在', 'newDueAt');
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '批准超时',
       summary: `批准超时,完成时间改为 ${hhmm(input.newDueAt)}:${input.reason}`,
       set: { due_at: input.newDueAt, overrun_reason: input.reason, overrun_approved_by: actor.staffId, overrun_approved_at: now },
@@ -154,7 +155,7 @@ export async function approveRepairOverrun(ctx: AppContext, actor: Actor, input:
 
 export async function voidRepair(ctx: AppContext, actor: Actor, input: z.output<typeof reasonInput>) {
   await repairStep(ctx, input.id, 'void', async (trx, row, now) => {
-    await changeRepair(trx, row, actor, now, {
+    await changeRecord(trx, changingRepair, row, actor, now, {
       action: '作废',
       summary: `作废:${input.reason}`,
       set: { status: 'voided', voided_at: now, voided_by: actor.staffId, void_reason: input.reason },
@@ -166,7 +167,7 @@ export async function voidRepair(ctx: AppContext, actor: Actor, input: z.output<
 }
 
 /** "Within 7 days": the close of the 7th calendar day. */
-export function endOfDayAfter(from: string, days: number): string {
-  return `${minutesAfter(`${from.slice(0, 10)}T00:00:00`, days * 1440).slice(0, 10)}T23:59:59`;
+function endOfDayAfter(from: string, days: number): string {
+  return `${addDays(from, days)}T23:59:59`;
 }
 

@@ -3,7 +3,6 @@ import type { Database } from '../../db/schema';
 import { putSetting, readSetting } from '../../settings/settingsService';
 import { repairTimersInput } from '../../../../shared/domain/repairs/repairSchemas';
 import { defaultRepairTimers, type RepairTimerSettings } from '../../../../shared/domain/repairs/repair';
-import { addMinutes } from '../../../../shared/domain/officeDate';
 
 const key = 'repairTimers';
 
@@ -18,9 +17,4 @@ export async function getRepairTimers(db: Kysely<Database>): Promise<RepairTimer
 export async function saveRepairTimers(trx: Kysely<Database>, timers: RepairTimerSettings): Promise<RepairTimerSettings> {
   await putSetting(trx, key, timers);
   return timers;
-}
-
-/** Local ISO text `minutes` later. */
-export function minutesAfter(from: string, minutes: number): string {
-  return addMinutes(from, minutes);
 }

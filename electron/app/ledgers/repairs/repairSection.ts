@@ -1,8 +1,9 @@
 import { repairCategories } from '../../../../shared/domain/repairs/repair';
 import type { StatLink } from '../../../../shared/domain/statistics/statistics';
-import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../sections';
-import { periodRange } from '../periods';
-import { medianCompletionHours, monthlyRepairs, repairCountBy, repairTimesByDepartment, repairTotals } from './repairQueries';
+import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../../statistics/sections';
+import { periodRange } from '../../statistics/periods';
+import { listDepartments } from '../../office/officeRepository';
+import { medianCompletionHours, monthlyRepairs, repairCountBy, repairTimesByDepartment, repairTotals } from './repairStatisticsRepository';
 
 type Filter = StatLink['filter'];
 
@@ -15,7 +16,7 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round(
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 async function departmentNames(query: SectionQuery): Promise<Map<number, string>> {
-  const rows = await query.db.selectFrom('departments').select(['id', 'name']).execute();
+  const rows = await listDepartments(query.db);
   return new Map([[0, '尚未派工'], ...rows.map((row) => [row.id, row.name] as [number, string])]);
 }
 

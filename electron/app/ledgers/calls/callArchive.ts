@@ -1,10 +1,10 @@
 import type { AppContext } from '../../context';
-import { findCall } from '../../ledgers/calls/callRepository';
+import { findCall } from './callRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
-import { archivedAttachments, archivedHistory } from '../archivedHistory';
-import type { ArchiveLedger, ArchivedRecord } from '../archiveLedger';
-import { renderCallDay } from './ledgerRenders';
+import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
+import type { ArchiveLedger, ArchivedRecord } from '../../archive/archiveLedger';
+import { renderCallDay } from './callLogForm';
 
 async function loadArchivedCall(ctx: AppContext, id: number): Promise<ArchivedRecord> {
   const record = await findCall(ctx.db, id);

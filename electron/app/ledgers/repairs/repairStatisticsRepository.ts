@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { PeriodRange } from '../periods';
+import type { PeriodRange } from '../../statistics/periods';
 
 /** The period's repairs as every figure counts them: reported in the period, never voided. */
 export function countedRepairs(db: Kysely<Database>, period: PeriodRange) {

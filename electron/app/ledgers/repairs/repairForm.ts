@@ -1,10 +1,16 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import type { RepairRecord } from '../../../shared/domain/repairs/repairRecords';
-import { fenToYuan } from '../../../shared/domain/money';
-import { repairCategories, repairChargeTypes, repairUrgencies, repairWorkKinds } from '../../../shared/domain/repairs/repair';
-import { box, formatDateTime, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../auth/session';
+import type { PrintedForm } from '../../../../shared/domain/records';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
+import { fenToYuan } from '../../../../shared/domain/money';
+import { repairCategories, repairChargeTypes, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
+import { box, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
+import { printForm, renderFormCached } from '../../forms/printService';
+import { notePrint } from './repairService';
+import { loadRepair } from './repairRecord';
 
 export const repairFormTitle = '客户报修处理登记表';
 
@@ -46,4 +52,20 @@ export function repairFormDefinition(office: Office, repair: RepairRecord, guard
     { table: { widths: [72, '*', 72, '*'], body }, layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 } },
     { text: '注:一般报修,物业管理员回访;重要报修,主管领导回访。', style: 'small', margin: [0, 6, 0, 0] },
   ]);
+}
+
+/** The form as bytes, through the form cache (archives): no file a clerk sees, no history row. */
+export async function renderRepairForm(ctx: AppContext, id: number): Promise<Buffer> {
+  const repair = await loadRepair(ctx.db, id);
+  return renderFormCached(ctx, { form: 'repair', id }, (office, guard, printedAt) => repairFormDefinition(office, repair, guard, printedAt));
+}
+
+export async function printRepairForm(ctx: AppContext, actor: Actor, id: number): Promise<PrintedForm> {
+  const repair = await loadRepair(ctx.db, id);
+  const printed = await printForm(ctx, `${repair.number}-${repairFormTitle}.pdf`, (office, guard, printedAt) =>
+    repairFormDefinition(office, repair, guard, printedAt),
+    { form: 'repair', id },
+  );
+  await notePrint(ctx, actor, id, repairFormTitle);
+  return printed;
 }

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../context';
-import type { ExportColumn, ListExport } from '../listExport';
-import { listCalls } from '../../ledgers/calls/callService';
+import type { ExportColumn, ListExport } from '../../exports/listExport';
+import { listCalls } from './callService';
 import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import { maskName } from '../../../../shared/domain/statistics/statistics';
 import type { callExportInput } from '../../../../shared/domain/calls/callLog';
-import { time } from './cells';
+import { time } from '../../exports/lists/cells';
 
 /** 客户来电记录表 as a list; 来电人 and 联系电话 masked unless the export is a full one. */
 export const callExportColumns: ExportColumn<CallRecord>[] = [

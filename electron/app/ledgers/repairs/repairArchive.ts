@@ -1,19 +1,18 @@
 import type { AppContext } from '../../context';
-import { loadRepair } from '../../ledgers/repairs/repairRepository';
-import { revisitsOfSubject } from '../../ledgers/revisits/revisitRepository';
-import { DomainError } from '../../../../shared/contract/errors';
+import { loadRepair } from './repairRecord';
+import { revisitsOfSubject } from '../revisits/revisitApi';
 import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { RevisitRecord } from '../../../../shared/domain/revisits/revisitRecords';
 import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { fenToYuan } from '../../../../shared/domain/money';
-import { archivedAttachments, archivedHistory } from '../archivedHistory';
-import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../archiveLedger';
-import { renderRepairForm, renderRepairWorkOrder } from './ledgerRenders';
+import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
+import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../../archive/archiveLedger';
+import { renderRepairForm } from './repairForm';
+import { renderRepairWorkOrder } from './repairWorkOrderForm';
 
 async function loadArchivedRepair(ctx: AppContext, id: number): Promise<ArchivedRecord> {
   const record = await loadRepair(ctx.db, id);
-  if (!record) throw new DomainError('not_found', '该报修记录不存在');
   return {
     ledger: 'repairs',
     key: record.number,

@@ -1,27 +1,13 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../context';
-import type { ExportColumn, ListExport } from '../listExport';
-import { filtered } from '../../ledgers/repairs/repairRepository';
+import type { ExportColumn, ListExport } from '../../exports/listExport';
+import { findRepairExportPage, type RepairExportRow as Row } from './repairRepository';
 import { repairCategories, repairChargeTypes, repairStatuses, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import { maskPhone } from '../../../../shared/domain/masking';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import { maskName } from '../../../../shared/domain/statistics/statistics';
 import type { repairExportInput } from '../../../../shared/domain/repairs/repairSchemas';
-import { label, time } from './cells';
+import { label, time } from '../../exports/lists/cells';
 
 type Query = z.output<typeof repairExportInput>;
-
-function pageOf(ctx: AppContext, query: Query) {
-  return (page: number, pageSize: number) =>
-    filtered(ctx.db, query)
-      .selectAll('r')
-      .select(['receiver.name as receiver_name', 'department.name as department_name', 'assignee.name as assignee_name'])
-      .orderBy('r.reported_at', 'desc')
-      .orderBy('r.id', 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute();
-}
-type Row = Awaited<ReturnType<ReturnType<typeof pageOf>>>[number];
 
 /** 客户报修处理登记表 as a list; 报修人 and 联系电话 masked unless the export is a full one. */
 export const repairExportColumns: ExportColumn<Row>[] = [
@@ -63,5 +49,5 @@ export const repairListExport: ListExport<Query, Row> = {
   sheetName: '报修台账',
   columns: repairExportColumns,
   describe,
-  pages: (ctx, _actor, query) => pageOf(ctx, query),
+  pages: (ctx, _actor, query) => (page, pageSize) => findRepairExportPage(ctx.db, query, page, pageSize),
 };

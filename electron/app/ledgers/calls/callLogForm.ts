@@ -1,9 +1,13 @@
 import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import type { CallRecord } from '../../../shared/domain/calls/callLog';
-import { callOutcomes } from '../../../shared/domain/calls/callLog';
-import { formDocument } from './formParts';
-import type { TextGuard } from './textGuard';
+import type { AppContext } from '../../context';
+import type { PrintedForm } from '../../../../shared/domain/records';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import type { CallRecord } from '../../../../shared/domain/calls/callLog';
+import { callOutcomes } from '../../../../shared/domain/calls/callLog';
+import { formDocument } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
+import { printForm, renderFormCached } from '../../forms/printService';
+import { callsOfDay, toCallRecord } from './callRepository';
 
 export const callLogFormTitle = '客户来电记录表';
 
@@ -44,4 +48,19 @@ export function callLogFormDefinition(office: Office, date: string, calls: CallR
     },
   ]);
   return { ...definition, pageOrientation: 'landscape' };
+}
+
+/** The day's sheet as bytes, through the form cache (archives): the log is kept by day, one sheet for its calls. */
+export async function renderCallDay(ctx: AppContext, date: string): Promise<Buffer> {
+  const calls = (await callsOfDay(ctx.db, date)).map(toCallRecord);
+  return renderFormCached(ctx, { form: 'callDay', id: date }, (office, guard, printedAt) => callLogFormDefinition(office, date, calls, guard, printedAt));
+}
+
+/** The day's 客户来电记录表, the calls in the order they came. */
+export async function printCallDay(ctx: AppContext, date: string): Promise<PrintedForm> {
+  const calls = (await callsOfDay(ctx.db, date)).map(toCallRecord);
+  return printForm(ctx, `${callLogFormTitle}-${date}.pdf`, (office, guard, printedAt) => callLogFormDefinition(office, date, calls, guard, printedAt), {
+    form: 'callDay',
+    id: date,
+  });
 }
