@@ -6,7 +6,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { openApp } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import { loadPrintFonts } from '../../electron/app/forms/fonts';
-import { complaintFormDefinition } from '../../electron/app/forms/complaintForm';
+import { complaintFormDefinition } from '../../electron/app/ledgers/complaints/complaintForm';
 import { createTextGuard } from '../../electron/app/forms/textGuard';
 import { loadComplaint } from '../../electron/app/ledgers/complaints/complaintRecord';
 import { complaintRevisits } from '../../electron/app/ledgers/complaints/complaintParts';

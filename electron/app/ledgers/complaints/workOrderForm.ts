@@ -1,8 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { WorkOrder } from '../../../shared/domain/workOrders/workOrder';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import { formatDateTime, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
+import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import { formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
 
 export const workOrderFormTitle = '派工单';
 

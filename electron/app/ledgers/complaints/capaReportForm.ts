@@ -1,9 +1,9 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { capaStatuses } from '../../../shared/domain/complaints/complaintLifecycle';
-import type { CapaReport } from '../../../shared/domain/complaints/complaintParts';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import { formatDate, formatDateTime, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
+import { capaStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
+import type { CapaReport } from '../../../../shared/domain/complaints/complaintParts';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import { formatDate, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
 
 export const capaReportFormTitle = '纠正/预防措施报告';
 

@@ -1,11 +1,11 @@
 import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { complaintCategories, complaintChannels, complaintSeverities } from '../../../shared/domain/complaints/complaint';
-import { satisfactionLevels } from '../../../shared/domain/complaints/complaintLifecycle';
-import type { Revisit } from '../../../shared/domain/complaints/complaintParts';
-import type { ComplaintRecord } from '../../../shared/domain/complaints/complaintRecords';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import { box, formatDate, formatDateTime, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
+import { complaintCategories, complaintChannels, complaintSeverities } from '../../../../shared/domain/complaints/complaint';
+import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
+import type { Revisit } from '../../../../shared/domain/complaints/complaintParts';
+import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import { box, formatDate, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
 
 export const complaintFormTitle = '业主投诉处理记录表';
 
