@@ -1,7 +1,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { ComplaintTable, Database } from '../../db/schema';
 import { appendHistory } from '../../history/historyRepository';
-import { indexComplaint, touchesSearch } from '../../search/complaintSearchIndex';
+import { indexComplaint, touchesSearch } from './complaintSearchRepository';
 import { staffNames } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { actionAllowed, complaintActions, type ComplaintAction } from '../../../../shared/domain/complaints/complaintLifecycle';

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { roomMatch, termMatch, yearToken } from '../../search/searchTokens';
+import { roomMatch, termMatch, yearToken } from './complaintSearchTokens';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
 import { filtered, listFilter } from './complaintRepository';
 

@@ -1,7 +1,7 @@
 import { expressionBuilder, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { ComplaintTable, Database } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
-import { indexComplaint } from '../../search/complaintSearchIndex';
+import { indexComplaint } from './complaintSearchRepository';
 import { statisticsConditions } from './complaintListFilters';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
 

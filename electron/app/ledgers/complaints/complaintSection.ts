@@ -2,10 +2,10 @@ import { complaintCategories, complaintChannels, complaintSeverities, complaintS
 import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { handlingClasses, maskName, type StatLink } from '../../../../shared/domain/statistics/statistics';
 import { maskPhone } from '../../../../shared/domain/masking';
-import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../sections';
-import { closingDays, countBy, dimensions, monthlyTrend, repeatComplainants, repeatRooms, timelinessByDepartment, totals } from './complaintQueries';
-import { ensureCalendarOrdinals } from '../calendarOrdinals';
-import { periodRange } from '../periods';
+import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../../statistics/sections';
+import { closingDays, countBy, dimensions, monthlyTrend, repeatComplainants, repeatRooms, timelinessByDepartment, totals } from './complaintStatisticsRepository';
+import { ensureCalendarOrdinals } from '../../statistics/calendarOrdinals';
+import { periodRange } from '../../statistics/periods';
 
 type Filter = StatLink['filter'];
 

@@ -1,7 +1,7 @@
 import { sql, type Expression, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { PeriodRange } from '../periods';
-import { handlingClass, lastSatisfaction, late, closedOnTime } from '../../ledgers/complaints/complaintClasses';
+import type { PeriodRange } from '../../statistics/periods';
+import { handlingClass, lastSatisfaction, late, closedOnTime } from './complaintClasses';
 
 /** The month's complaints as every figure counts them: received in the period, never voided. */
 export function counted(db: Kysely<Database>, period: PeriodRange) {

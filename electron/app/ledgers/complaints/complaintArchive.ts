@@ -1,15 +1,15 @@
 import type { AppContext } from '../../context';
-import { loadComplaint } from '../../ledgers/complaints/complaintRecord';
-import { complaintCapaReports, complaintExtensions, complaintRevisits } from '../../ledgers/complaints/complaintParts';
-import { findWorkOrder } from '../../ledgers/complaints/workOrderRepository';
+import { loadComplaint } from './complaintRecord';
+import { complaintCapaReports, complaintExtensions, complaintRevisits } from './complaintParts';
+import { findWorkOrder } from './workOrderRepository';
 import { renderCapaReport, renderComplaintForm, renderWorkOrder } from '../../forms/printService';
 import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaints/complaint';
 import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import type { Revisit } from '../../../../shared/domain/complaints/complaintParts';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
-import { archivedAttachments, archivedHistory } from '../archivedHistory';
-import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../archiveLedger';
+import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
+import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../../archive/archiveLedger';
 
 async function loadArchivedComplaint(ctx: AppContext, id: number): Promise<ArchivedRecord> {
   const { db } = ctx;

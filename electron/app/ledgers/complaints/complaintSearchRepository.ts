@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { complaintSearchDocument, searchedColumns } from './searchTokens';
+import type { Database } from '../../db/schema';
+import { complaintSearchDocument, searchedColumns } from './complaintSearchTokens';
 
 /** Write (or rewrite) one complaint's search document; call in the transaction that changed the complaint. */
 export async function indexComplaint(trx: Kysely<Database>, id: number): Promise<void> {
