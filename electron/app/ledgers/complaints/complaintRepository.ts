@@ -27,6 +27,11 @@ export async function findComplaintRow(db: Kysely<Database>, id: number) {
 }
 export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findComplaintRow>>>;
 
+/** The revision handed out on paper for signature: the next change raises it. */
+export async function markComplaintPrinted(trx: Kysely<Database>, id: number, revision: number): Promise<void> {
+  await trx.updateTable('complaints').set({ printed_revision: revision }).where('id', '=', id).execute();
+}
+
 /**
  * The list's filters as one condition on `complaints`, for the page (with names joined) and for the count (without).
  * `now` decides what a statistics figure's filter (超期, 处理中) counts.

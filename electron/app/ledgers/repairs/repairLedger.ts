@@ -9,7 +9,6 @@ import { repairWorkOrderTitle } from '../../forms/repairWorkOrderForm';
 import { repairRevisitSubject } from './repairRevisits';
 import { repairSection } from '../../statistics/repairs/repairSection';
 import { repairContract } from '../../../../shared/domain/repairs/repairContract';
-import { printWorkOrder } from '../../forms/printService';
 import * as repairs from './repairService';
 import * as repairSteps from './repairSteps';
 import { printRepairForm, printRepairWorkOrder } from './repairPrint';
