@@ -8,7 +8,8 @@ import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
 import { findComplaintRow, type ComplaintRow } from './complaintRepository';
-import { changeComplaint } from './complaintChange';
+import { changeRecord } from '../../records/recordChange';
+import { changingComplaint } from './complaintChange';
 import { raiseAlert } from './escalation';
 import type { RevisitOutcomeNote, RevisitSubject } from '../revisits/revisitApi';
 
@@ -64,14 +65,14 @@ export const complaintRevisitSubject: RevisitSubject = {
     }
     if (!satisfied) {
       const round = row.round + 1;
-      await changeComplaint(trx, row, actor, now, {
+      await changeRecord(trx, changingComplaint, row, actor, now, {
         action: '重新处理',
         summary: `${how},第 ${round} 轮重新处理`,
         set: { status: 'inProgress', round },
       });
       await raiseAlert(trx, row.id, 'reopened', `${row.number} 第 ${round} 轮处理(${(note?.feedback ?? how).slice(0, 30)})`, now);
     } else if (!followUp) {
-      await changeComplaint(trx, row, actor, now, { action: '销项', summary: `${how},销项`, set: { status: 'resolved', resolved_at: now } });
+      await changeRecord(trx, changingComplaint, row, actor, now, { action: '销项', summary: `${how},销项`, set: { status: 'resolved', resolved_at: now } });
     }
   },
 };

@@ -8,9 +8,3 @@ export async function indexComplaint(trx: Kysely<Database>, id: number): Promise
   await sql`DELETE FROM complaint_search WHERE rowid = ${id}`.execute(trx);
   if (row) await sql`INSERT INTO complaint_search(rowid, doc) VALUES (${id}, ${complaintSearchDocument(row)})`.execute(trx);
 }
-
-/** Whether a change to these columns changes what the search index holds. */
-export function touchesSearch(columns: Iterable<string>): boolean {
-  for (const column of columns) if ((searchedColumns as readonly string[]).includes(column)) return true;
-  return false;
-}

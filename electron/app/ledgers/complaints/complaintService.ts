@@ -19,7 +19,8 @@ import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { findComplaintRow, insertComplaint } from './complaintRepository';
 import { findComplaintPage } from './complaintList';
 import { loadComplaint } from './complaintRecord';
-import { changeComplaint, checkAction } from './complaintChange';
+import { changeRecord } from '../../records/recordChange';
+import { changingComplaint, checkAction } from './complaintChange';
 import { complaintDeadline } from './deadlines';
 import { earlierRepeats, raiseAlert } from './escalation';
 import {
@@ -99,7 +100,7 @@ async function escalate(ctx: AppContext, trx: AppContext['db'], actor: Actor, id
     if (earlier.length > 0) {
       severity = 'serious';
       await trx.insertInto('complaint_repeats').values(earlier.map((earlierId) => ({ complaint_id: id, earlier_id: earlierId }))).execute();
-      await changeComplaint(trx, row, actor, now, {
+      await changeRecord(trx, changingComplaint, row, actor, now, {
         action: '升级',
         summary: `30 天内同一事项第 ${earlier.length + 1} 次投诉,由“一般”升级为“严重”`,
         set: { severity, escalated_from: 'general', due_at: await complaintDeadline(trx, row.received_at, severity, row.urgent === 1) },
@@ -151,7 +152,7 @@ export async function editComplaint(ctx: AppContext, actor: Actor, input: z.outp
       ...(row.extension_count === 0 && { due_at: await complaintDeadline(trx, receivedAt, severity, urgent) }),
     };
     if (!anonymous && !set.complainant_name) throw new DomainError('rule', '请填写投诉人,或勾选“匿名投诉”', 'complainantName');
-    await changeComplaint(trx, row, actor, ctx.clock.now(), { action: '更正', summary: '更正登记内容', set, reason, reasonRequired: true });
+    await changeRecord(trx, changingComplaint, row, actor, ctx.clock.now(), { action: '更正', summary: '更正登记内容', set, reason, reasonRequired: true });
   });
   return (await loadComplaint(ctx.db, input.id)).record;
 }

@@ -15,7 +15,8 @@ import type { ComplaintRecord } from '../../../../shared/domain/complaints/compl
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { findComplaintRow, type ComplaintRow } from './complaintRepository';
 import { loadComplaint } from './complaintRecord';
-import { changeComplaint, checkAction } from './complaintChange';
+import { changeRecord } from '../../records/recordChange';
+import { changingComplaint, checkAction } from './complaintChange';
 import { timeLimits, workingDaysAfter } from './deadlines';
 import { complaintImportance } from '../../../../shared/domain/revisits/revisit';
 import type { ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
@@ -80,7 +81,7 @@ export async function dispatchComplaint(ctx: AppContext, actor: Actor, input: z.
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: redispatch ? '改派' : '派工',
       summary: `派工单 ${number} 派给 ${assignee.name},要求 ${dueAt.slice(5, 16).replace('T', ' ')} 前完成`,
       set: { status: 'dispatched' },
@@ -100,7 +101,7 @@ export async function collectWorkOrder(ctx: AppContext, actor: Actor, orderId: n
     await trx.updateTable('work_orders').set({ status: 'collected', collected_at: now }).where('id', '=', orderId).execute();
     const row = order.complaintId === null ? undefined : await findComplaintRow(trx, order.complaintId);
     if (row?.status === 'dispatched') {
-      await changeComplaint(trx, row, actor, now, {
+      await changeRecord(trx, changingComplaint, row, actor, now, {
         action: '接单',
         summary: `${order.assigneeName} 接派工单 ${order.number}`,
         set: { status: 'inProgress' },
@@ -116,7 +117,7 @@ export async function recordHandling(ctx: AppContext, actor: Actor, input: z.out
     await activeStaff(trx, input.investigatorStaffId, 'investigatorStaffId', '调查人');
     if (input.emergencyStaffId !== null) await activeStaff(trx, input.emergencyStaffId, 'emergencyStaffId', '实施人');
     await closeOpenOrders(trx, row.id, 'done', now);
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: '调查处理',
       summary: `登记调查处理结果(${input.validity === 'valid' ? '有效投诉' : '无效投诉'}),提交审核`,
       set: {
@@ -145,7 +146,7 @@ export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.ou
     const invalid = approved && row.validity === 'invalid';
     // Approval finishes the case: its revisits are planned by severity (7 days; 1 week–1 month; then 3–6 months).
     const revisits = approved && !invalid ? await revisitWindowsFor(trx, complaintImportance(row.severity as ComplaintSeverity), now) : [];
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: approved ? '审核同意' : '审核退回',
       summary: approved ? (invalid ? '确认为无效投诉,已答复业主' : '同意处理结果,待回访') : '退回重新处理',
       set: {
@@ -198,7 +199,7 @@ export async function archiveComplaint(ctx: AppContext, actor: Actor, input: z.o
     if (!scan && row.scan_waiver_reason === null) {
       throw new DomainError('rule', '签字的纸质表还没有扫描上传,不能归档;请先上传扫描件,或由主管说明原因免交');
     }
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: '归档',
       summary: `归档,归档负责人 ${archiver.name}`,
       set: { status: 'archived', archived_at: now, archived_by: archiver.id },
@@ -217,7 +218,7 @@ export async function voidComplaint(ctx: AppContext, actor: Actor, input: z.outp
       .where('status', '=', 'pending')
       .execute();
     await cancelPlannedRevisits(trx, actor, 'complaint', row.id, now, '投诉已作废');
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: '作废',
       summary: `作废:${input.reason}`,
       set: { status: 'voided', voided_at: now, voided_by: actor.staffId, void_reason: input.reason },

@@ -18,7 +18,8 @@ import type { AttachmentContent, CapaReport } from '../../../../shared/domain/co
 import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import { findComplaintRow } from './complaintRepository';
 import { loadComplaint } from './complaintRecord';
-import { changeComplaint } from './complaintChange';
+import { changeRecord } from '../../records/recordChange';
+import { changingComplaint } from './complaintChange';
 import { step } from './processService';
 import { timeLimits, workingDaysAfter } from './deadlines';
 import { findCapaReport } from './complaintParts';
@@ -46,7 +47,7 @@ export async function requestExtension(ctx: AppContext, actor: Actor, input: z.o
         status: 'pending',
       })
       .execute();
-    await changeComplaint(trx, row, actor, now, { action: '申请延期', summary: `申请延期至 ${shortTime(input.newDueAt)}:${input.reason}`, set: {} });
+    await changeRecord(trx, changingComplaint, row, actor, now, { action: '申请延期', summary: `申请延期至 ${shortTime(input.newDueAt)}:${input.reason}`, set: {} });
   });
 }
 
@@ -63,7 +64,7 @@ export async function decideExtension(ctx: AppContext, actor: Actor, input: z.ou
       .set({ status: input.approve ? 'approved' : 'rejected', decided_by: actor.staffId, decided_at: now, decision_comment: input.comment })
       .where('id', '=', extension.id)
       .execute();
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: input.approve ? '批准延期' : '不批准延期',
       summary: `${input.approve ? '批准' : '不批准'}延期至 ${shortTime(extension.requested_due_at)}${input.comment ? `:${input.comment}` : ''}`,
       set: input.approve ? { due_at: extension.requested_due_at, extension_count: row.extension_count + 1 } : {},
@@ -87,7 +88,7 @@ export async function requestCapa(ctx: AppContext, actor: Actor, input: z.output
       .insertInto('capa_reports')
       .values({ number, complaint_id: row.id, department_id: departmentId, request_note: input.note, requested_by: actor.staffId, requested_at: now, due_at: dueAt, status: 'requested' })
       .execute();
-    await changeComplaint(trx, row, actor, now, { action: '要求纠正/预防措施', summary: `要求提交纠正/预防措施报告 ${number},${shortTime(dueAt)} 前`, set: {} });
+    await changeRecord(trx, changingComplaint, row, actor, now, { action: '要求纠正/预防措施', summary: `要求提交纠正/预防措施报告 ${number},${shortTime(dueAt)} 前`, set: {} });
   });
 }
 
@@ -113,7 +114,7 @@ export async function submitCapa(ctx: AppContext, actor: Actor, input: z.output<
       .where('id', '=', input.id)
       .execute();
     const row = (await findComplaintRow(trx, report.complaint_id))!;
-    await changeComplaint(trx, row, actor, now, { action: '提交纠正/预防措施', summary: `提交纠正/预防措施报告 ${report.number}`, set: {} });
+    await changeRecord(trx, changingComplaint, row, actor, now, { action: '提交纠正/预防措施', summary: `提交纠正/预防措施报告 ${report.number}`, set: {} });
   });
   return (await findCapaReport(ctx.db, input.id))!;
 }
@@ -128,13 +129,13 @@ export async function attachSignedScan(ctx: AppContext, actor: Actor, input: z.o
       .insertInto('record_attachments')
       .values({ entity: 'complaint', entity_id: row.id, attachment_id: stored.id, kind: 'signedForm', file_name: input.fileName, revision: row.printed_revision, created_by: actor.staffId, created_at: now })
       .execute();
-    await changeComplaint(trx, row, actor, now, { action: '上传签字件', summary: `上传第 ${row.printed_revision} 版签字扫描件 ${input.fileName}`, set: {} });
+    await changeRecord(trx, changingComplaint, row, actor, now, { action: '上传签字件', summary: `上传第 ${row.printed_revision} 版签字扫描件 ${input.fileName}`, set: {} });
   });
 }
 
 export async function waiveSignedScan(ctx: AppContext, actor: Actor, input: z.output<typeof reasonInput>) {
   return step(ctx, input.id, 'waiveSignedScan', async (trx, row, now) => {
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: '免交签字件',
       summary: `免交签字扫描件:${input.reason}`,
       set: { scan_waived_by: actor.staffId, scan_waiver_reason: input.reason },
