@@ -9,7 +9,7 @@ import { loadPrintFonts } from '../../electron/app/forms/fonts';
 import { complaintFormDefinition } from '../../electron/app/ledgers/complaints/complaintForm';
 import { createTextGuard } from '../../electron/app/forms/textGuard';
 import { loadComplaint } from '../../electron/app/ledgers/complaints/complaintRecord';
-import { complaintRevisits } from '../../electron/app/ledgers/complaints/complaintParts';
+import { complaintRevisits } from '../../electron/app/ledgers/complaints/complaintPartsRepository';
 import { findOffice } from '../../electron/app/office/officeRepository';
 import { buildOffice } from '../generator/build';
 import { officeNow } from '../generator/office';

@@ -8,7 +8,7 @@ import type { PrintedForm } from '../../../../shared/domain/records';
 import { formatDate, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
 import type { TextGuard } from '../../forms/textGuard';
 import { printForm, renderFormCached } from '../../forms/printService';
-import { findCapaReport } from './complaintParts';
+import { findCapaReport } from './capaReportRepository';
 
 export const capaReportFormTitle = '纠正/预防措施报告';
 

@@ -1,7 +1,9 @@
 import type { AppContext } from '../../context';
 import { loadComplaint } from './complaintRecord';
-import { complaintCapaReports, complaintExtensions, complaintRevisits } from './complaintParts';
-import { findWorkOrder } from './workOrderRepository';
+import { complaintRevisits } from './complaintPartsRepository';
+import { complaintExtensions } from './deadlineExtensionRepository';
+import { complaintCapaReports } from './capaReportRepository';
+import { complaintWorkOrderIds, findWorkOrder } from './workOrderRepository';
 import { renderComplaintForm } from './complaintForm';
 import { renderWorkOrder } from './workOrderForm';
 import { renderCapaReport } from './capaReportForm';
@@ -16,7 +18,7 @@ import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../../archive/
 async function loadArchivedComplaint(ctx: AppContext, id: number): Promise<ArchivedRecord> {
   const { db } = ctx;
   const { record } = await loadComplaint(db, id);
-  const orderIds = (await db.selectFrom('work_orders').select('id').where('complaint_id', '=', id).orderBy('id').execute()).map((row) => row.id);
+  const orderIds = await complaintWorkOrderIds(db, id);
   const workOrders = (await Promise.all(orderIds.map((orderId) => findWorkOrder(db, orderId)))).filter((order) => order !== undefined);
   const capaReports = await complaintCapaReports(db, id);
   return {

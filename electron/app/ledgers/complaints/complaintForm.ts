@@ -12,7 +12,7 @@ import { box, formatDate, formatDateTime, formDocument, signatureLine } from '..
 import type { TextGuard } from '../../forms/textGuard';
 import { printForm, renderFormCached } from '../../forms/printService';
 import { loadComplaint } from './complaintRecord';
-import { complaintRevisits } from './complaintParts';
+import { complaintRevisits } from './complaintPartsRepository';
 import { markComplaintPrinted } from './complaintRepository';
 
 export const complaintFormTitle = '业主投诉处理记录表';

@@ -7,7 +7,7 @@ import { complaintImportance } from '../../../../shared/domain/revisits/revisit'
 import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
-import { findComplaintRow, type ComplaintRow } from './complaintRepository';
+import { complaintsAwaitingRevisit, findComplaintRow, type ComplaintRow } from './complaintRepository';
 import { changeRecord } from '../../records/recordChange';
 import { changingComplaint } from './complaintChange';
 import { raiseAlert } from './escalation';
@@ -32,13 +32,7 @@ export const complaintRevisitSubject: RevisitSubject = {
   label: '投诉',
 
   async awaiting(db) {
-    const rows = await db
-      .selectFrom('complaints')
-      .select(['id', 'number', 'room_label', 'complainant_name', 'anonymous', 'phone', 'content', 'reviewed_at', 'updated_at', 'revisit_due_at'])
-      .where('status', '=', 'awaitingRevisit')
-      .orderBy('revisit_due_at')
-      .execute();
-    return rows.map(summary);
+    return (await complaintsAwaitingRevisit(db)).map(summary);
   },
 
   async describe(db, id): Promise<RevisitSubjectDescription | undefined> {
