@@ -6,8 +6,8 @@ import type { Alert, AttachmentLink, RelatedComplaint, Revisit } from '../../../
 import { excerpt } from '../../../../shared/domain/text';
 
 /**
- * The parts of a complaint's page besides the record, its orders, extensions and reports: revisits, signed scans,
- * repeats, alerts.
+ * The parts of a complaint's page besides the record (its work orders, extensions and CAPA reports have their own
+ * repositories): revisits, signed scans, repeats, alerts.
  */
 
 export async function complaintRevisits(db: Kysely<Database>, complaintId: number): Promise<Revisit[]> {

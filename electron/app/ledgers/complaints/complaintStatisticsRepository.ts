@@ -9,7 +9,7 @@ import type { HandlingClass, Timeliness } from '../../../../shared/domain/statis
  */
 
 /** Closed by its due time (a case with no due time counts as on time once closed). */
-export function closedOnTime(): RawBuilder<boolean> {
+function closedOnTime(): RawBuilder<boolean> {
   return sql<boolean>`(complaints.resolved_at is not null and (complaints.due_at is null or complaints.resolved_at <= complaints.due_at))`;
 }
 

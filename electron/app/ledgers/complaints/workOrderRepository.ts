@@ -6,9 +6,9 @@ import type { WorkOrder, WorkOrderStatus } from '../../../../shared/domain/workO
 import type { workOrderListInput } from '../../../../shared/domain/workOrders/workOrderSchemas';
 
 /** Orders still with a department: issued and not collected, or collected and not done. */
-export const openOrderStatuses: WorkOrderStatus[] = ['issued', 'collected'];
+const openOrderStatuses: WorkOrderStatus[] = ['issued', 'collected'];
 
-export function selectWorkOrders(db: Kysely<Database>) {
+function selectWorkOrders(db: Kysely<Database>) {
   return db
     .selectFrom('work_orders')
     .innerJoin('departments', 'departments.id', 'work_orders.department_id')
