@@ -3,7 +3,7 @@ import { complaintListInput } from '../../shared/domain/complaints/complaintSche
 import { timeIt, timePair } from '../measure/timing';
 import type { BenchPart, Figure } from '../measure/types';
 import { rawListStatement, runRawList } from './rawList';
-import { roomMatch } from '../../electron/app/search/searchTokens';
+import { roomMatch } from '../../electron/app/ledgers/complaints/complaintSearchTokens';
 
 /** The complaint list's first page plain and with each filter, and the 500th page (keyset, and OFFSET for reference). */
 export const listPart: BenchPart = {

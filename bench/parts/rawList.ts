@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { countCap } from '../../electron/app/ledgers/complaints/complaintList';
+import { countCap } from '../../electron/app/ledgers/complaints/complaintListRepository';
 
 /** The complaint list as one would write it by hand: the page (one extra row says “more”) and the capped count. */
 const columns = `c.id, c.number, c.received_at, c.anonymous, c.complainant_name, c.room_label, c.phone, c.category, c.severity,

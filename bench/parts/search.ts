@@ -1,5 +1,5 @@
 import { listComplaints } from '../../electron/app/ledgers/complaints/complaintService';
-import { termMatch, yearToken } from '../../electron/app/search/searchTokens';
+import { termMatch, yearToken } from '../../electron/app/ledgers/complaints/complaintSearchTokens';
 import { complaintListInput } from '../../shared/domain/complaints/complaintSchemas';
 import { timeIt, timePair } from '../measure/timing';
 import type { BenchPart, Figure } from '../measure/types';

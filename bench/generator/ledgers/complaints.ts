@@ -1,5 +1,5 @@
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintStatus } from '../../../shared/domain/complaints/complaint';
-import { complaintSearchDocument } from '../../../electron/app/search/searchTokens';
+import { complaintSearchDocument } from '../../../electron/app/ledgers/complaints/complaintSearchTokens';
 import { handlingResults, revisitFeedback, targetDescriptions, complaintText } from '../phrases';
 import { localTime, type GeneratedOffice } from '../office';
 import type { LedgerGenerator } from '../registry';

@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import { inCall } from '../db/inCall';
 import { uncoveredSoon } from '../settings/calendarService';
 import { preparedRead } from '../db/preparedRead';
-import { selectAlerts, toAlert } from '../ledgers/complaints/complaintParts';
+import { selectAlerts, toAlert } from '../ledgers/complaints/complaintPartsRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import { openStatuses } from '../../../shared/domain/complaints/complaintLifecycle';
 import type { ComplaintStatus } from '../../../shared/domain/complaints/complaint';

@@ -2,19 +2,10 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AppContext } from '../context';
-import type { Actor } from '../auth/session';
-import { inCall } from '../db/inCall';
-import { appendHistory } from '../history/historyRepository';
 import { findOffice } from '../office/officeRepository';
-import { loadComplaint } from '../ledgers/complaints/complaintRecord';
-import { complaintRevisits, findCapaReport } from '../ledgers/complaints/complaintParts';
-import { findWorkOrder } from '../ledgers/complaints/workOrderRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import type { PrintedForm } from '../../../shared/domain/records';
 import type { Office } from '../../../shared/domain/office/officeRecords';
-import { complaintFormDefinition, complaintFormTitle } from './complaintForm';
-import { workOrderFormDefinition, workOrderFormTitle } from './workOrderForm';
-import { capaReportFormDefinition, capaReportFormTitle } from './capaReportForm';
 import { renderPdf } from './renderPdf';
 import { createTextGuard, type TextGuard } from './textGuard';
 import { formKey, readCachedForm, writeCachedForm, type FormSlot } from './formCache';
@@ -42,49 +33,6 @@ export async function printForm(ctx: AppContext, fileName: string, layout: Layou
       )
     : false;
   return { fileName, pdfBase64: pdf.toString('base64'), missingGlyphs: guard.missing(), openedInViewer };
-}
-
-/**
- * The complaint form shows the record's current revision. Printing marks that revision as handed out for
- * signature, so the next change raises the revision, and the history tells which revision each print showed.
- */
-export async function printComplaintForm(ctx: AppContext, actor: Actor, id: number): Promise<PrintedForm> {
-  const { record } = await loadComplaint(ctx.db, id);
-  const revisits = await complaintRevisits(ctx.db, id);
-  const printed = await printForm(ctx, `${record.number}-R${record.revision}-${complaintFormTitle}.pdf`, (office, guard, printedAt) =>
-    complaintFormDefinition(office, record, guard, printedAt, revisits.at(-1) ?? null),
-    { form: 'complaint', id },
-  );
-  await inCall(ctx.db, async (trx) => {
-    const now = ctx.clock.now();
-    await trx.updateTable('complaints').set({ printed_revision: record.revision }).where('id', '=', id).execute();
-    await appendHistory(trx, {
-      entity: 'complaint',
-      entityId: id,
-      at: now,
-      staffId: actor.staffId,
-      action: '打印',
-      summary: `打印${complaintFormTitle}(第 ${record.revision} 版)`,
-      revision: record.revision,
-    });
-  });
-  return printed;
-}
-
-export async function printWorkOrder(ctx: AppContext, id: number): Promise<PrintedForm> {
-  const order = await findWorkOrder(ctx.db, id);
-  if (!order) throw new DomainError('not_found', '该派工单不存在');
-  return printForm(ctx, `${order.number}-${workOrderFormTitle}.pdf`, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt), {
-    form: 'workOrder',
-    id,
-  });
-}
-
-export async function printCapaReport(ctx: AppContext, id: number): Promise<PrintedForm> {
-  const report = await findCapaReport(ctx.db, id);
-  if (!report) throw new DomainError('not_found', '该纠正/预防措施报告不存在');
-  const fileName = `${report.number}-${capaReportFormTitle.replace('/', '')}.pdf`;
-  return printForm(ctx, fileName, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt), { form: 'capaReport', id });
 }
 
 /** Written beside and renamed, so a crash never leaves a half-written PDF under the real name. */
@@ -120,22 +68,4 @@ export async function renderForm(ctx: AppContext, layout: Layout, cache?: { slot
 /** An archive's form: the cached one when the record has not changed since it was rendered, else rendered and kept. */
 export async function renderFormCached(ctx: AppContext, slot: FormSlot, layout: Layout): Promise<Buffer> {
   return (await renderForm(ctx, layout, { slot, reuse: true })).pdf;
-}
-
-export async function renderComplaintForm(ctx: AppContext, id: number): Promise<Buffer> {
-  const { record } = await loadComplaint(ctx.db, id);
-  const revisits = await complaintRevisits(ctx.db, id);
-  return renderFormCached(ctx, { form: 'complaint', id }, (office, guard, printedAt) => complaintFormDefinition(office, record, guard, printedAt, revisits.at(-1) ?? null));
-}
-
-export async function renderWorkOrder(ctx: AppContext, id: number): Promise<Buffer> {
-  const order = await findWorkOrder(ctx.db, id);
-  if (!order) throw new DomainError('not_found', '该派工单不存在');
-  return renderFormCached(ctx, { form: 'workOrder', id }, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt));
-}
-
-export async function renderCapaReport(ctx: AppContext, id: number): Promise<Buffer> {
-  const report = await findCapaReport(ctx.db, id);
-  if (!report) throw new DomainError('not_found', '该纠正/预防措施报告不存在');
-  return renderFormCached(ctx, { form: 'capaReport', id }, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt));
 }

@@ -6,7 +6,7 @@ import { openHeadOffice, openTestOffice, complaintIntake, type EmptyApp, type Te
 import { complaintAt, steps } from '../../helpers/lifecycle';
 import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { importArchive } from '../../../electron/app/headOffice/headOfficeImport';
-import { complaintArchiveLedger } from '../../../electron/app/archive/ledgers/complaintArchive';
+import { complaintArchiveLedger } from '../../../electron/app/ledgers/complaints/complaintArchive';
 import { rewriteZip } from '../../helpers/archiveZip';
 
 describe('head office imports office archives', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capaReportFormDefinition } from '../../../electron/app/forms/capaReportForm';
+import { capaReportFormDefinition } from '../../../electron/app/ledgers/complaints/capaReportForm';
 import { loadPrintFonts } from '../../../electron/app/forms/fonts';
 import { renderPdf } from '../../../electron/app/forms/renderPdf';
 import { createTextGuard } from '../../../electron/app/forms/textGuard';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { complaintFormDefinition } from '../../../electron/app/forms/complaintForm';
+import { complaintFormDefinition } from '../../../electron/app/ledgers/complaints/complaintForm';
 import { loadPrintFonts } from '../../../electron/app/forms/fonts';
 import { renderPdf } from '../../../electron/app/forms/renderPdf';
 import { createTextGuard } from '../../../electron/app/forms/textGuard';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPrintFonts } from '../../../electron/app/forms/fonts';
 import { renderPdf } from '../../../electron/app/forms/renderPdf';
 import { createTextGuard } from '../../../electron/app/forms/textGuard';
-import { workOrderFormDefinition } from '../../../electron/app/forms/workOrderForm';
+import { workOrderFormDefinition } from '../../../electron/app/ledgers/complaints/workOrderForm';
 import type { WorkOrder } from '../../../shared/domain/workOrders/workOrder';
 import type { Office } from '../../../shared/domain/office/officeRecords';
 import { pdfInfo, pdfText, scanFirstPage } from '../../helpers/pdf';

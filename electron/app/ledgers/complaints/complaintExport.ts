@@ -1,33 +1,20 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../context';
 import type { ExportColumn, ListExport } from '../../exports/listExport';
-import { filtered } from './complaintRepository';
+import { label, time } from '../../exports/lists/cells';
+import { complaintExportPage } from './complaintListRepository';
 import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses, complaintValidities } from '../../../../shared/domain/complaints/complaint';
 import { maskPhone } from '../../../../shared/domain/masking';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import { maskName } from '../../../../shared/domain/statistics/statistics';
 import type { complaintExportInput } from '../../../../shared/domain/complaints/complaintSchemas';
 
 type Query = z.output<typeof complaintExportInput>;
 
-function pageOf(ctx: AppContext, query: Query, now: string) {
-  return (page: number, pageSize: number) =>
-    filtered(ctx.db, query, now)
-      .selectAll('complaints')
-      .select(['receiver.name as receiver_name', 'target.name as target_name'])
-      .orderBy('complaints.received_at', query.order === 'oldest' ? 'asc' : 'desc')
-      .orderBy('complaints.id', query.order === 'oldest' ? 'asc' : 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute();
-}
-type Row = Awaited<ReturnType<ReturnType<typeof pageOf>>>[number];
-
-const label = (labels: Record<string, string>, key: string | null) => (key ? (labels[key] ?? key) : '');
+type Row = Awaited<ReturnType<typeof complaintExportPage>>[number];
 
 /** The columns of 投诉台账 in Excel; 投诉人 and 联系电话 are masked unless the export is a full one. */
 export const complaintExportColumns: ExportColumn<Row>[] = [
   { header: '编号', width: 16, value: (row) => row.number },
-  { header: '投诉时间', width: 17, value: (row) => row.received_at.replace('T', ' ').slice(0, 16) },
+  { header: '投诉时间', width: 17, value: (row) => time(row.received_at) },
   { header: '投诉人', width: 10, value: (row, { full }) => (row.anonymous ? '匿名' : full ? row.complainant_name : maskName(row.complainant_name)) },
   { header: '房号', width: 10, value: (row) => row.room_label },
   { header: '联系电话', width: 14, value: (row, { full }) => (row.anonymous ? '' : full ? row.phone : maskPhone(row.phone)) },
@@ -39,8 +26,8 @@ export const complaintExportColumns: ExportColumn<Row>[] = [
   { header: '投诉要求', width: 24, value: (row) => row.demand },
   { header: '有效性', width: 10, value: (row) => label(complaintValidities, row.validity) },
   { header: '处理状态', width: 10, value: (row) => label(complaintStatuses, row.status) },
-  { header: '处理期限', width: 17, value: (row) => row.due_at?.replace('T', ' ').slice(0, 16) ?? '' },
-  { header: '销项时间', width: 17, value: (row) => row.resolved_at?.replace('T', ' ').slice(0, 16) ?? '' },
+  { header: '处理期限', width: 17, value: (row) => time(row.due_at) },
+  { header: '销项时间', width: 17, value: (row) => time(row.resolved_at) },
   { header: '处理轮次', width: 9, value: (row) => row.round + 1 },
   { header: '延期次数', width: 9, value: (row) => row.extension_count },
   { header: '受理人', width: 10, value: (row) => row.receiver_name },
@@ -62,5 +49,8 @@ export const complaintListExport: ListExport<Query, Row> = {
   sheetName: '投诉台账',
   columns: complaintExportColumns,
   describe,
-  pages: (ctx, _actor, query) => pageOf(ctx, query, ctx.clock.now()),
+  pages: (ctx, _actor, query) => {
+    const now = ctx.clock.now();
+    return (page, pageSize) => complaintExportPage(ctx.db, query, now, page, pageSize);
+  },
 };

@@ -3,22 +3,20 @@ import { defineLedger } from '../ledger';
 import { complaintListExport } from './complaintExport';
 import { capaReportNumbering, complaintNumbering } from '../../../../shared/domain/complaints/complaint';
 import { complaintRoomHistory } from './complaintRoomHistory';
-import { complaintArchiveLedger } from '../../archive/ledgers/complaintArchive';
-import { complaintFormTitle } from '../../forms/complaintForm';
-import { renderCapaReport, renderComplaintForm } from '../../forms/printService';
-import { capaReportFormTitle } from '../../forms/capaReportForm';
+import { complaintArchiveLedger } from './complaintArchive';
+import { complaintFormTitle, printComplaintForm, renderComplaintForm } from './complaintForm';
+import { capaReportFormTitle, printCapaReport, renderCapaReport } from './capaReportForm';
 import { complaintRevisitSubject } from './complaintRevisitSubject';
-import { complaintSection } from '../../statistics/complaints/complaintSection';
+import { complaintSection } from './complaintSection';
 import { complaintContract } from '../../../../shared/domain/complaints/complaintContract';
 import { workOrderContract } from '../../../../shared/domain/workOrders/workOrderContract';
 import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
-import { workOrderFormTitle } from '../../forms/workOrderForm';
+import { printWorkOrder, renderWorkOrder, workOrderFormTitle } from './workOrderForm';
 import { workOrderListExport } from './workOrderExport';
 import { listWorkOrders } from './workOrderService';
 import * as complaints from './complaintService';
 import * as process from './processService';
 import * as support from './supportService';
-import { printCapaReport, printComplaintForm, printWorkOrder, renderWorkOrder } from '../../forms/printService';
 
 /**
  * The complaint ledger (TS-…) with its process: the work orders (PG-…) it issues to departments, the CAPA reports

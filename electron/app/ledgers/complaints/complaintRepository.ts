@@ -1,9 +1,8 @@
-import { expressionBuilder, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { ComplaintTable, Database } from '../../db/schema';
-import { containing, endingWith, like, startingWith } from '../../db/like';
-import { indexComplaint } from '../../search/complaintSearchIndex';
-import { statisticsConditions } from './complaintListFilters';
-import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
+import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
+import { openStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
+import { indexComplaint } from './complaintSearchRepository';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
   const inserted = await trx.insertInto('complaints').values(row).returning('id').executeTakeFirstOrThrow();
@@ -11,7 +10,8 @@ export async function insertComplaint(trx: Kysely<Database>, row: Insertable<Com
   return inserted.id;
 }
 
-function withNames(db: Kysely<Database>) {
+/** Complaints with the receiver's and the complained-about department's names beside them. */
+export function withNames(db: Kysely<Database>) {
   return db
     .selectFrom('complaints')
     .innerJoin('staff as receiver', 'receiver.id', 'complaints.receiver_staff_id')
@@ -27,38 +27,28 @@ export async function findComplaintRow(db: Kysely<Database>, id: number) {
 }
 export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findComplaintRow>>>;
 
-/**
- * The list's filters as one condition on `complaints`, for the page (with names joined) and for the count (without).
- * `now` decides what a statistics figure's filter (超期, 处理中) counts.
- */
-export function listFilter(query: ComplaintListQuery, now: string): Expression<SqlBool> {
-  const eb = expressionBuilder<Database, 'complaints'>();
-  const conditions: Expression<SqlBool>[] = statisticsConditions(query, now);
-  if (query.from) conditions.push(eb('complaints.received_at', '>=', `${query.from}T00:00:00`));
-  if (query.to) conditions.push(eb('complaints.received_at', '<=', `${query.to}T23:59:59`));
-  if (query.category) conditions.push(eb('complaints.category', '=', query.category));
-  if (query.severity) conditions.push(eb('complaints.severity', '=', query.severity));
-  if (query.status) conditions.push(eb('complaints.status', '=', query.status));
-  if (query.room) {
-    // 3-1-1502 finds that room; a bare 1502 finds every building's 1502.
-    conditions.push(eb.or([like('complaints.room_label', startingWith(query.room)), like('complaints.room_label', endingWith(`-${query.room}`))]));
-  }
-  if (query.q) {
-    const pattern = containing(query.q);
-    conditions.push(
-      eb.or([
-        eb('complaints.number', '=', query.q),
-        like('complaints.content', pattern),
-        like('complaints.demand', pattern),
-        like('complaints.complainant_name', pattern),
-        like('complaints.target_description', pattern),
-        ...(/^\d{4,}$/.test(query.q) ? [like('complaints.phone', endingWith(query.q))] : []),
-      ]),
-    );
-  }
-  return eb.and(conditions);
+/** The revision handed out on paper for signature: the next change raises it. */
+export async function markComplaintPrinted(trx: Kysely<Database>, id: number, revision: number): Promise<void> {
+  await trx.updateTable('complaints').set({ printed_revision: revision }).where('id', '=', id).execute();
 }
 
-export function filtered(db: Kysely<Database>, query: ComplaintListQuery, now: string) {
-  return withNames(db).where(listFilter(query, now));
+/** The complaints finished and waiting for their revisit, the earliest due first. */
+export async function complaintsAwaitingRevisit(db: Kysely<Database>) {
+  return db
+    .selectFrom('complaints')
+    .select(['id', 'number', 'room_label', 'complainant_name', 'anonymous', 'phone', 'content', 'reviewed_at', 'updated_at', 'revisit_due_at'])
+    .where('status', '=', 'awaitingRevisit')
+    .orderBy('revisit_due_at')
+    .execute();
 }
+
+/** A room's complaints for its history page (see RoomHistorySource), through complaints_room_id_received (room, time, id). */
+export const roomComplaints: Pick<RoomHistorySource, 'records' | 'counts'> = {
+  records: (db, roomId) =>
+    db.selectFrom('complaints').select(['id', 'received_at as at', fields('number', 'content', 'status').as('data')]).where('room_id', '=', roomId),
+  counts: (db, roomId) =>
+    db
+      .selectFrom('complaints')
+      .select(totalAndOpen(sql`status IN (${sql.join(openStatuses.map((status) => sql.lit(status)))})`))
+      .where('room_id', '=', roomId),
+};

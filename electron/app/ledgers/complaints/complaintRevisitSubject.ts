@@ -7,8 +7,9 @@ import { complaintImportance } from '../../../../shared/domain/revisits/revisit'
 import type { RevisitSubjectDescription, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
-import { findComplaintRow, type ComplaintRow } from './complaintRepository';
-import { changeComplaint } from './complaintChange';
+import { complaintsAwaitingRevisit, findComplaintRow, type ComplaintRow } from './complaintRepository';
+import { changeRecord } from '../../records/recordChange';
+import { changingComplaint } from './complaintChange';
 import { raiseAlert } from './escalation';
 import type { RevisitOutcomeNote, RevisitSubject } from '../revisits/revisitApi';
 
@@ -31,13 +32,7 @@ export const complaintRevisitSubject: RevisitSubject = {
   label: '投诉',
 
   async awaiting(db) {
-    const rows = await db
-      .selectFrom('complaints')
-      .select(['id', 'number', 'room_label', 'complainant_name', 'anonymous', 'phone', 'content', 'reviewed_at', 'updated_at', 'revisit_due_at'])
-      .where('status', '=', 'awaitingRevisit')
-      .orderBy('revisit_due_at')
-      .execute();
-    return rows.map(summary);
+    return (await complaintsAwaitingRevisit(db)).map(summary);
   },
 
   async describe(db, id): Promise<RevisitSubjectDescription | undefined> {
@@ -64,14 +59,14 @@ export const complaintRevisitSubject: RevisitSubject = {
     }
     if (!satisfied) {
       const round = row.round + 1;
-      await changeComplaint(trx, row, actor, now, {
+      await changeRecord(trx, changingComplaint, row, actor, now, {
         action: '重新处理',
         summary: `${how},第 ${round} 轮重新处理`,
         set: { status: 'inProgress', round },
       });
       await raiseAlert(trx, row.id, 'reopened', `${row.number} 第 ${round} 轮处理(${(note?.feedback ?? how).slice(0, 30)})`, now);
     } else if (!followUp) {
-      await changeComplaint(trx, row, actor, now, { action: '销项', summary: `${how},销项`, set: { status: 'resolved', resolved_at: now } });
+      await changeRecord(trx, changingComplaint, row, actor, now, { action: '销项', summary: `${how},销项`, set: { status: 'resolved', resolved_at: now } });
     }
   },
 };

@@ -3,39 +3,38 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
-import { inCall } from '../../db/inCall';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { departmentExists, findActiveStaff } from '../../office/officeRepository';
-import { closeOpenOrders, findWorkOrder } from './workOrderRepository';
+import { closeOpenOrders, findWorkOrder, insertWorkOrder, updateWorkOrder } from './workOrderRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import type { ComplaintAction } from '../../../../shared/domain/complaints/complaintLifecycle';
-import { revisitMethods, satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import type { archiveInput, dispatchInput, handlingInput, reasonInput, reviewInput, revisitInput } from '../../../../shared/domain/complaints/complaintStepSchemas';
 import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { findComplaintRow, type ComplaintRow } from './complaintRepository';
 import { loadComplaint } from './complaintRecord';
-import { changeComplaint, checkAction } from './complaintChange';
+import { changeRecord } from '../../records/recordChange';
+import { changingComplaint, checkAction } from './complaintChange';
 import { timeLimits, workingDaysAfter } from './deadlines';
 import { complaintImportance } from '../../../../shared/domain/revisits/revisit';
 import type { ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
 import { cancelPlannedRevisits, insertPlannedRevisits, revisitWindowsFor } from '../revisits/revisitApi';
 import { recordRevisit as recordRevisitResult, startRevisit } from '../revisits/revisitApi';
 import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
+import { findSignedScan } from './complaintPartsRepository';
+import { decidePendingExtensions } from './deadlineExtensionRepository';
 
-/** One step of the process: load the complaint inside the transaction, check the step is allowed now, apply it. */
-export async function inStep<T>(
+/** One step of the process: load the complaint in the call's transaction, check the step is allowed now, apply it. */
+async function inStep<T>(
   ctx: AppContext,
   id: number,
   action: ComplaintAction,
   apply: (trx: Kysely<Database>, row: ComplaintRow, now: string) => Promise<T>,
 ): Promise<T> {
-  return inCall(ctx.db, async (trx) => {
-    const row = await findComplaintRow(trx, id);
-    if (!row) throw new DomainError('not_found', '该投诉记录不存在');
-    checkAction(action, row);
-    return apply(trx, row, ctx.clock.now());
-  });
+  const row = await findComplaintRow(ctx.db, id);
+  if (!row) throw new DomainError('not_found', '该投诉记录不存在');
+  checkAction(action, row);
+  return apply(ctx.db, row, ctx.clock.now());
 }
 
 /** A step that answers the complaint as it stands afterwards. */
@@ -65,49 +64,44 @@ export async function dispatchComplaint(ctx: AppContext, actor: Actor, input: z.
     const redispatch = row.status !== 'accepted';
     await closeOpenOrders(trx, row.id, 'reassigned', now);
     const number = await nextRecordNumber(trx, workOrderNumbering, now);
-    const order = await trx
-      .insertInto('work_orders')
-      .values({
-        number,
-        complaint_id: row.id,
-        department_id: input.departmentId,
-        assignee_staff_id: assignee.id,
-        issued_by: actor.staffId,
-        issued_at: now,
-        due_at: dueAt,
-        instructions: input.instructions,
-        status: 'issued',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await changeComplaint(trx, row, actor, now, {
+    const issued = await insertWorkOrder(trx, {
+      number,
+      complaint_id: row.id,
+      department_id: input.departmentId,
+      assignee_staff_id: assignee.id,
+      issued_by: actor.staffId,
+      issued_at: now,
+      due_at: dueAt,
+      instructions: input.instructions,
+      status: 'issued',
+    });
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: redispatch ? '改派' : '派工',
       summary: `派工单 ${number} 派给 ${assignee.name},要求 ${dueAt.slice(5, 16).replace('T', ' ')} 前完成`,
       set: { status: 'dispatched' },
     });
-    return order.id;
+    return issued;
   });
   return (await findWorkOrder(ctx.db, orderId))!;
 }
 
 /** 接单: the assignee collects the order at the desk; the case is now being handled. */
 export async function collectWorkOrder(ctx: AppContext, actor: Actor, orderId: number): Promise<WorkOrder> {
-  await inCall(ctx.db, async (trx) => {
-    const order = await findWorkOrder(trx, orderId);
-    if (!order) throw new DomainError('not_found', '该派工单不存在');
-    if (order.status !== 'issued') throw new DomainError('rule', `派工单 ${order.number} 已${order.status === 'collected' ? '接单' : '关闭'},不能再接单`);
-    const now = ctx.clock.now();
-    await trx.updateTable('work_orders').set({ status: 'collected', collected_at: now }).where('id', '=', orderId).execute();
-    const row = order.complaintId === null ? undefined : await findComplaintRow(trx, order.complaintId);
-    if (row?.status === 'dispatched') {
-      await changeComplaint(trx, row, actor, now, {
-        action: '接单',
-        summary: `${order.assigneeName} 接派工单 ${order.number}`,
-        set: { status: 'inProgress' },
-      });
-    }
-  });
-  return (await findWorkOrder(ctx.db, orderId))!;
+  const { db } = ctx;
+  const order = await findWorkOrder(db, orderId);
+  if (!order) throw new DomainError('not_found', '该派工单不存在');
+  if (order.status !== 'issued') throw new DomainError('rule', `派工单 ${order.number} 已${order.status === 'collected' ? '接单' : '关闭'},不能再接单`);
+  const now = ctx.clock.now();
+  await updateWorkOrder(db, orderId, { status: 'collected', collected_at: now });
+  const row = order.complaintId === null ? undefined : await findComplaintRow(db, order.complaintId);
+  if (row?.status === 'dispatched') {
+    await changeRecord(db, changingComplaint, row, actor, now, {
+      action: '接单',
+      summary: `${order.assigneeName} 接派工单 ${order.number}`,
+      set: { status: 'inProgress' },
+    });
+  }
+  return (await findWorkOrder(db, orderId))!;
 }
 
 /** 调查处理: what the department found and did, sent for review. */
@@ -116,7 +110,7 @@ export async function recordHandling(ctx: AppContext, actor: Actor, input: z.out
     await activeStaff(trx, input.investigatorStaffId, 'investigatorStaffId', '调查人');
     if (input.emergencyStaffId !== null) await activeStaff(trx, input.emergencyStaffId, 'emergencyStaffId', '实施人');
     await closeOpenOrders(trx, row.id, 'done', now);
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: '调查处理',
       summary: `登记调查处理结果(${input.validity === 'valid' ? '有效投诉' : '无效投诉'}),提交审核`,
       set: {
@@ -145,7 +139,7 @@ export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.ou
     const invalid = approved && row.validity === 'invalid';
     // Approval finishes the case: its revisits are planned by severity (7 days; 1 week–1 month; then 3–6 months).
     const revisits = approved && !invalid ? await revisitWindowsFor(trx, complaintImportance(row.severity as ComplaintSeverity), now) : [];
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: approved ? '审核同意' : '审核退回',
       summary: approved ? (invalid ? '确认为无效投诉,已答复业主' : '同意处理结果,待回访') : '退回重新处理',
       set: {
@@ -188,17 +182,11 @@ export async function recordRevisit(ctx: AppContext, actor: Actor, input: z.outp
 export async function archiveComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof archiveInput>) {
   return step(ctx, input.id, 'archive', async (trx, row, now) => {
     const archiver = await activeStaff(trx, input.archiverStaffId, 'archiverStaffId', '归档负责人');
-    const scan = await trx
-      .selectFrom('record_attachments')
-      .select('id')
-      .where('entity', '=', 'complaint')
-      .where('entity_id', '=', row.id)
-      .where('kind', '=', 'signedForm')
-      .executeTakeFirst();
+    const scan = await findSignedScan(trx, row.id);
     if (!scan && row.scan_waiver_reason === null) {
       throw new DomainError('rule', '签字的纸质表还没有扫描上传,不能归档;请先上传扫描件,或由主管说明原因免交');
     }
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: '归档',
       summary: `归档,归档负责人 ${archiver.name}`,
       set: { status: 'archived', archived_at: now, archived_by: archiver.id },
@@ -210,14 +198,9 @@ export async function archiveComplaint(ctx: AppContext, actor: Actor, input: z.o
 export async function voidComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof reasonInput>) {
   return step(ctx, input.id, 'void', async (trx, row, now) => {
     await closeOpenOrders(trx, row.id, 'cancelled', now);
-    await trx
-      .updateTable('deadline_extensions')
-      .set({ status: 'rejected', decided_by: actor.staffId, decided_at: now, decision_comment: '投诉已作废' })
-      .where('complaint_id', '=', row.id)
-      .where('status', '=', 'pending')
-      .execute();
+    await decidePendingExtensions(trx, row.id, { status: 'rejected', decided_by: actor.staffId, decided_at: now, decision_comment: '投诉已作废' });
     await cancelPlannedRevisits(trx, actor, 'complaint', row.id, now, '投诉已作废');
-    await changeComplaint(trx, row, actor, now, {
+    await changeRecord(trx, changingComplaint, row, actor, now, {
       action: '作废',
       summary: `作废:${input.reason}`,
       set: { status: 'voided', voided_at: now, voided_by: actor.staffId, void_reason: input.reason },

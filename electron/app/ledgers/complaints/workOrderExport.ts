@@ -1,13 +1,10 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../context';
 import type { ExportColumn, ListExport } from '../../exports/listExport';
 import { listWorkOrders } from './workOrderService';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { workOrderStatuses } from '../../../../shared/domain/workOrders/workOrder';
-import type { ExportedFile } from '../../../../shared/domain/statistics/statistics';
 import type { workOrderExportInput } from '../../../../shared/domain/workOrders/workOrderSchemas';
-
-const time = (iso: string | null) => iso?.replace('T', ' ').slice(0, 16) ?? '';
+import { time } from '../../exports/lists/cells';
 
 export const workOrderExportColumns: ExportColumn<WorkOrder>[] = [
   { header: '派工单号', width: 16, value: (order) => order.number },

@@ -1,12 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { z } from 'zod';
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Database, WorkOrderTable } from '../../db/schema';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { WorkOrder, WorkOrderStatus } from '../../../../shared/domain/workOrders/workOrder';
+import type { workOrderListInput } from '../../../../shared/domain/workOrders/workOrderSchemas';
 
 /** Orders still with a department: issued and not collected, or collected and not done. */
-export const openOrderStatuses: WorkOrderStatus[] = ['issued', 'collected'];
+const openOrderStatuses: WorkOrderStatus[] = ['issued', 'collected'];
 
-export function selectWorkOrders(db: Kysely<Database>) {
+function selectWorkOrders(db: Kysely<Database>) {
   return db
     .selectFrom('work_orders')
     .innerJoin('departments', 'departments.id', 'work_orders.department_id')
@@ -59,6 +61,45 @@ export async function findWorkOrder(db: Kysely<Database>, id: number): Promise<W
 export async function complaintWorkOrders(db: Kysely<Database>, complaintId: number): Promise<WorkOrder[]> {
   const rows = await selectWorkOrders(db).where('work_orders.complaint_id', '=', complaintId).orderBy('work_orders.id').execute();
   return rows.map(toWorkOrder);
+}
+
+/** The complaint's orders by id, oldest first. */
+export async function complaintWorkOrderIds(db: Kysely<Database>, complaintId: number): Promise<number[]> {
+  return (await db.selectFrom('work_orders').select('id').where('complaint_id', '=', complaintId).orderBy('id').execute()).map((row) => row.id);
+}
+
+/** The department the complaint's latest order went to, if it had one. */
+export async function lastOrderDepartment(db: Kysely<Database>, complaintId: number): Promise<number | undefined> {
+  const lastOrder = await db.selectFrom('work_orders').select('department_id').where('complaint_id', '=', complaintId).orderBy('id', 'desc').executeTakeFirst();
+  return lastOrder?.department_id;
+}
+
+/** A department's queue: its open orders, the earliest due first; or everything, newest first. */
+export async function findWorkOrderPage(db: Kysely<Database>, query: z.output<typeof workOrderListInput>) {
+  let select = selectWorkOrders(db);
+  if (query.departmentId) select = select.where('work_orders.department_id', '=', query.departmentId);
+  if (query.state === 'open') select = select.where('work_orders.status', 'in', openOrderStatuses);
+  const { total } = await select
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await (query.state === 'open'
+    ? select.orderBy('work_orders.due_at').orderBy('work_orders.id')
+    : select.orderBy('work_orders.id', 'desc')
+  )
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  return { rows, total: Number(total) };
+}
+
+export async function insertWorkOrder(trx: Kysely<Database>, row: Insertable<WorkOrderTable>): Promise<number> {
+  const order = await trx.insertInto('work_orders').values(row).returning('id').executeTakeFirstOrThrow();
+  return order.id;
+}
+
+export async function updateWorkOrder(trx: Kysely<Database>, id: number, set: Updateable<WorkOrderTable>): Promise<void> {
+  await trx.updateTable('work_orders').set(set).where('id', '=', id).execute();
 }
 
 /** Close the complaint's orders still open, as `status` (a new dispatch reassigns, handling completes them). */

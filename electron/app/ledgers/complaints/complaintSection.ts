@@ -2,10 +2,10 @@ import { complaintCategories, complaintChannels, complaintSeverities, complaintS
 import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { handlingClasses, maskName, type StatLink } from '../../../../shared/domain/statistics/statistics';
 import { maskPhone } from '../../../../shared/domain/masking';
-import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../sections';
-import { closingDays, countBy, dimensions, monthlyTrend, repeatComplainants, repeatRooms, timelinessByDepartment, totals } from './complaintQueries';
-import { ensureCalendarOrdinals } from '../calendarOrdinals';
-import { periodRange } from '../periods';
+import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../../statistics/sections';
+import { closingDays, countBy, departmentNames, dimensions, monthlyTrend, repeatComplainants, repeatRooms, timelinessByDepartment, totals } from './complaintStatisticsRepository';
+import { ensureCalendarOrdinals } from '../../statistics/calendarOrdinals';
+import { periodRange } from '../../statistics/periods';
 
 type Filter = StatLink['filter'];
 
@@ -35,17 +35,12 @@ function enumRows(query: SectionQuery, counts: Map<string, number>, labels: Reco
   }));
 }
 
-async function departmentNames(query: SectionQuery): Promise<Map<number, string>> {
-  const rows = await query.db.selectFrom('departments').select(['id', 'name']).execute();
-  return new Map([[0, '未指定部门'], ...rows.map((row) => [row.id, row.name] as [number, string])]);
-}
-
 async function tables(query: SectionQuery): Promise<SectionTable[]> {
   const { db, period, now } = query;
   await ensureCalendarOrdinals(db, now);
   const sum = await totals(db, period, now);
   const days = await closingDays(db, period);
-  const names = await departmentNames(query);
+  const names = await departmentNames(db);
   const byDepartment = await countBy(db, period, dimensions.department);
   const timely = await timelinessByDepartment(db, period, now);
   const count = (key: string, label: string, value: number, extra: Filter = {}): SectionRow => ({ key, label, format: 'count', value, link: link(query, extra) });

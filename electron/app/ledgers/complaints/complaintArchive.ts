@@ -1,20 +1,24 @@
 import type { AppContext } from '../../context';
-import { loadComplaint } from '../../ledgers/complaints/complaintRecord';
-import { complaintCapaReports, complaintExtensions, complaintRevisits } from '../../ledgers/complaints/complaintParts';
-import { findWorkOrder } from '../../ledgers/complaints/workOrderRepository';
-import { renderCapaReport, renderComplaintForm, renderWorkOrder } from '../../forms/printService';
+import { loadComplaint } from './complaintRecord';
+import { complaintRevisits } from './complaintPartsRepository';
+import { complaintExtensions } from './deadlineExtensionRepository';
+import { complaintCapaReports } from './capaReportRepository';
+import { complaintWorkOrderIds, findWorkOrder } from './workOrderRepository';
+import { renderComplaintForm } from './complaintForm';
+import { renderWorkOrder } from './workOrderForm';
+import { renderCapaReport } from './capaReportForm';
 import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaints/complaint';
 import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import type { Revisit } from '../../../../shared/domain/complaints/complaintParts';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
-import { archivedAttachments, archivedHistory } from '../archivedHistory';
-import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../archiveLedger';
+import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
+import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../../archive/archiveLedger';
 
 async function loadArchivedComplaint(ctx: AppContext, id: number): Promise<ArchivedRecord> {
   const { db } = ctx;
   const { record } = await loadComplaint(db, id);
-  const orderIds = (await db.selectFrom('work_orders').select('id').where('complaint_id', '=', id).orderBy('id').execute()).map((row) => row.id);
+  const orderIds = await complaintWorkOrderIds(db, id);
   const workOrders = (await Promise.all(orderIds.map((orderId) => findWorkOrder(db, orderId)))).filter((order) => order !== undefined);
   const capaReports = await complaintCapaReports(db, id);
   return {

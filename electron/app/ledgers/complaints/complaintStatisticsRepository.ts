@@ -1,7 +1,42 @@
-import { sql, type Expression, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { PeriodRange } from '../periods';
-import { handlingClass, lastSatisfaction, late, closedOnTime } from '../../ledgers/complaints/complaintClasses';
+import type { PeriodRange } from '../../statistics/periods';
+import type { HandlingClass, Timeliness } from '../../../../shared/domain/statistics/statistics';
+
+/**
+ * How the statistics classify a complaint, written once as SQL so the monthly figures (GROUP BY) and the list's
+ * click-through filter (WHERE) can never disagree. `now` decides whether an open case is already past its due time.
+ */
+
+/** Closed by its due time (a case with no due time counts as on time once closed). */
+function closedOnTime(): RawBuilder<boolean> {
+  return sql<boolean>`(complaints.resolved_at is not null and (complaints.due_at is null or complaints.resolved_at <= complaints.due_at))`;
+}
+
+/** Closed after its due time, or still open with the due time passed. */
+export function late(now: string): RawBuilder<boolean> {
+  return sql<boolean>`((complaints.resolved_at is not null and complaints.resolved_at > complaints.due_at)
+    or (complaints.resolved_at is null and complaints.due_at < ${now}))`;
+}
+
+/** 当即处理 / 期限内处理 / 超期 / 循环往复处理, or still open within its time. */
+export function handlingClass(now: string): RawBuilder<HandlingClass> {
+  return sql<HandlingClass>`(case
+    when complaints.round >= 1 then 'recurring'
+    when complaints.resolved_at is not null and substr(complaints.resolved_at, 1, 10) = substr(complaints.received_at, 1, 10) then 'immediate'
+    when ${closedOnTime()} then 'onTime'
+    when ${late(now)} then 'overdue'
+    else 'pending' end)`;
+}
+
+export function timeliness(kind: Timeliness, now: string): RawBuilder<boolean> {
+  return kind === 'onTime' ? closedOnTime() : late(now);
+}
+
+/** The owner's last word on the case: the satisfaction of its latest revisit. */
+export function lastSatisfaction(): RawBuilder<string | null> {
+  return sql<string | null>`(select revisits.satisfaction from revisits where revisits.subject_kind = 'complaint' and revisits.subject_id = complaints.id and revisits.status = 'done' order by revisits.revisited_at desc, revisits.id desc limit 1)`;
+}
 
 /** The month's complaints as every figure counts them: received in the period, never voided. */
 export function counted(db: Kysely<Database>, period: PeriodRange) {
@@ -145,4 +180,10 @@ export async function monthlyTrend(db: Kysely<Database>, start: string, end: str
     ])
     .groupBy(sql`1`)
     .execute();
+}
+
+/** Every department by id for the figures' labels, and 0 for complaints naming none. */
+export async function departmentNames(db: Kysely<Database>): Promise<Map<number, string>> {
+  const rows = await db.selectFrom('departments').select(['id', 'name']).execute();
+  return new Map([[0, '未指定部门'], ...rows.map((row) => [row.id, row.name] as [number, string])]);
 }

@@ -1,8 +1,13 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { WorkOrder } from '../../../shared/domain/workOrders/workOrder';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import { formatDateTime, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
+import type { AppContext } from '../../context';
+import { DomainError } from '../../../../shared/contract/errors';
+import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
+import type { PrintedForm } from '../../../../shared/domain/records';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import { formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
+import { printForm, renderFormCached } from '../../forms/printService';
+import { findWorkOrder } from './workOrderRepository';
 
 export const workOrderFormTitle = '派工单';
 
@@ -61,4 +66,24 @@ export function workOrderFormDefinition(
       layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 },
     },
   ]);
+}
+
+async function workOrder(ctx: AppContext, id: number): Promise<WorkOrder> {
+  const order = await findWorkOrder(ctx.db, id);
+  if (!order) throw new DomainError('not_found', '该派工单不存在');
+  return order;
+}
+
+export async function printWorkOrder(ctx: AppContext, id: number): Promise<PrintedForm> {
+  const order = await workOrder(ctx, id);
+  return printForm(ctx, `${order.number}-${workOrderFormTitle}.pdf`, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt), {
+    form: 'workOrder',
+    id,
+  });
+}
+
+/** The form as bytes, through the form cache (archives): no file a clerk sees, no history row. */
+export async function renderWorkOrder(ctx: AppContext, id: number): Promise<Buffer> {
+  const order = await workOrder(ctx, id);
+  return renderFormCached(ctx, { form: 'workOrder', id }, (office, guard, printedAt) => workOrderFormDefinition(office, order, guard, printedAt));
 }

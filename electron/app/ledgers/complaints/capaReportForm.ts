@@ -1,9 +1,14 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { capaStatuses } from '../../../shared/domain/complaints/complaintLifecycle';
-import type { CapaReport } from '../../../shared/domain/complaints/complaintParts';
-import type { Office } from '../../../shared/domain/office/officeRecords';
-import { formatDate, formatDateTime, formDocument, signatureLine } from './formParts';
-import type { TextGuard } from './textGuard';
+import type { AppContext } from '../../context';
+import { DomainError } from '../../../../shared/contract/errors';
+import { capaStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
+import type { CapaReport } from '../../../../shared/domain/complaints/complaintParts';
+import type { Office } from '../../../../shared/domain/office/officeRecords';
+import type { PrintedForm } from '../../../../shared/domain/records';
+import { formatDate, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import type { TextGuard } from '../../forms/textGuard';
+import { printForm, renderFormCached } from '../../forms/printService';
+import { findCapaReport } from './capaReportRepository';
 
 export const capaReportFormTitle = '纠正/预防措施报告';
 
@@ -49,4 +54,22 @@ export function capaReportFormDefinition(
       layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 },
     },
   ]);
+}
+
+async function capaReport(ctx: AppContext, id: number): Promise<CapaReport> {
+  const report = await findCapaReport(ctx.db, id);
+  if (!report) throw new DomainError('not_found', '该纠正/预防措施报告不存在');
+  return report;
+}
+
+export async function printCapaReport(ctx: AppContext, id: number): Promise<PrintedForm> {
+  const report = await capaReport(ctx, id);
+  const fileName = `${report.number}-${capaReportFormTitle.replace('/', '')}.pdf`;
+  return printForm(ctx, fileName, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt), { form: 'capaReport', id });
+}
+
+/** The form as bytes, through the form cache (archives): no file a clerk sees, no history row. */
+export async function renderCapaReport(ctx: AppContext, id: number): Promise<Buffer> {
+  const report = await capaReport(ctx, id);
+  return renderFormCached(ctx, { form: 'capaReport', id }, (office, guard, printedAt) => capaReportFormDefinition(office, report, guard, printedAt));
 }

@@ -43,6 +43,12 @@ export interface SearchedComplaint {
 /** The columns whose change means the record must be indexed again. */
 export const searchedColumns = ['number', 'received_at', 'content', 'demand', 'complainant_name', 'target_description', 'phone', 'room_label'] as const;
 
+/** Whether a change to these columns changes what the search index holds. */
+export function touchesSearch(columns: Iterable<string>): boolean {
+  for (const column of columns) if ((searchedColumns as readonly string[]).includes(column)) return true;
+  return false;
+}
+
 /** The document the index keeps for one complaint: its text bigrams, its room both ways, its year. */
 export function complaintSearchDocument(row: SearchedComplaint): string {
   const tokens = new Set<string>();

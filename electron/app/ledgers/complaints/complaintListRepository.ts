@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { roomMatch, termMatch, yearToken } from '../../search/searchTokens';
+import { roomMatch, termMatch, yearToken } from './complaintSearchTokens';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
-import { filtered, listFilter } from './complaintRepository';
+import { filtered, listFilter } from './complaintFilterRepository';
 
 /** Counting stops here: the pager needs “many”, not the exact size of ten years. */
 export const countCap = 1000;
@@ -137,4 +137,16 @@ export async function findComplaintPage(db: Kysely<Database>, query: ComplaintLi
     totalIsLowerBound: Number(total) > countCap,
     next: more ? cursorOf(page.at(-1)!) : null,
   };
+}
+
+/** One page of the list as the export writes it: every column and the names, in list order, by offset. */
+export async function complaintExportPage(db: Kysely<Database>, query: ComplaintListQuery, now: string, page: number, pageSize: number) {
+  return filtered(db, query, now)
+    .selectAll('complaints')
+    .select(['receiver.name as receiver_name', 'target.name as target_name'])
+    .orderBy('complaints.received_at', query.order === 'oldest' ? 'asc' : 'desc')
+    .orderBy('complaints.id', query.order === 'oldest' ? 'asc' : 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
 }
