@@ -404,7 +404,7 @@ export interface ServiceScriptTable {
   active: Generated<number>;
 }
 
-/** FTS5, contentless: `doc` can be written, never read back (see search/searchTokens.ts). */
+/** FTS5, contentless: `doc` can be written, never read back (see ledgers/complaints/complaintSearchTokens.ts). */
 export interface ComplaintSearchTable {
   rowid: number;
   doc: string;
