@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { HistoryEntity } from '../history/historyRepository';
+import { readChanges } from '../history/historyChanges';
 import type { ArchivedAttachment, ArchivedHistoryRow } from './archiveLedger';
 import { attachmentRowsOf, historyRowsOf } from './archiveRepository';
 
@@ -18,7 +19,7 @@ export async function archivedHistory(db: Kysely<Database>, entities: { entity: 
     staffName: row.staff_name,
     action: row.action,
     summary: row.summary,
-    changes: row.changes ? (JSON.parse(row.changes) as Record<string, [unknown, unknown]>) : null,
+    changes: readChanges(row.changes),
     revision: row.revision,
     reason: row.reason,
     prevHash: row.prev_hash,
