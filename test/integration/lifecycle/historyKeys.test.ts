@@ -8,7 +8,7 @@ import { appendHistory } from '../../../electron/app/history/historyRepository';
 describe('history rows written with column names (snake_case)', () => {
   let office: TestOffice;
   let id: number;
-  const oldChanges = { stub_found_at: [null, '2026-11-25T15:30'], stub_found_by: [null, 3], stub_note: [null, '记账联第 0012345 号'] };
+  const oldChanges: Record<string, [unknown, unknown]> = { stub_found_at: [null, '2026-11-25T15:30'], stub_found_by: [null, 3], stub_note: [null, '记账联第 0012345 号'] };
   beforeEach(async () => {
     office = await openTestOffice();
     ({ id } = await office.asClerk.call('lossDeclarations.create', lossIntake(office)));
@@ -21,7 +21,7 @@ describe('history rows written with column names (snake_case)', () => {
         staffId: office.supervisor.id,
         action: '登记记账联',
         summary: '财务找到记账联',
-        changes: oldChanges as Record<string, [unknown, unknown]>,
+        changes: oldChanges,
       }),
     );
   });
