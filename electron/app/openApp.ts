@@ -16,7 +16,7 @@ import { DeskSession } from './auth/session';
 import { sessionAuthorizer, staffAuthorizer, type Authorize } from './auth/authorize';
 import { getSettings } from './settings/settingsService';
 import { appVersion } from './version';
-import { dataFolderKind } from './dataFolder/dataFolderKind';
+import { dataFolderKind } from './dataFolder/dataFolderRepository';
 import type { DataFolderKind } from '../../shared/domain/dataFolder';
 import { CallError } from '../../shared/contract/errors';
 import { backupDatabase, DamagedDatabaseError, isCorruptionError, newestGoodBackup, quickCheck, type BackupState } from './backup/backupService';

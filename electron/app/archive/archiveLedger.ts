@@ -1,7 +1,5 @@
-import { sql, type Kysely } from 'kysely';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
-import type { ArchivePeriod } from '../../../shared/domain/archive/archive';
 
 /** One history row as it travels in an archive: names instead of staff ids, and the chain's hashes for provenance. */
 export interface ArchivedHistoryRow {
@@ -81,39 +79,4 @@ export interface ArchiveHeadline {
   at: string | null;
   status: string | null;
   summary: string | null;
-}
-
-const inPeriod = (ledger: ArchiveLedger, period: ArchivePeriod) => {
-  const { column } = ledger.period;
-  return sql`${sql.ref(column)} >= ${`${period.from}T00:00:00`} and ${sql.ref(column)} <= ${`${period.to}T23:59:59`}`;
-};
-
-/** Ids of the ledger's records whose period column falls within the period (both days inclusive). */
-export async function idsInPeriod(db: Kysely<Database>, ledger: ArchiveLedger, period: ArchivePeriod): Promise<number[]> {
-  const result = await sql<{ id: number }>`select id from ${sql.table(ledger.period.table)} where ${inPeriod(ledger, period)} order by id`.execute(db);
-  return result.rows.map((row) => row.id);
-}
-
-export async function countInPeriod(db: Kysely<Database>, ledger: ArchiveLedger, period: ArchivePeriod): Promise<number> {
-  const result = await sql<{ n: number }>`select count(*) as n from ${sql.table(ledger.period.table)} where ${inPeriod(ledger, period)}`.execute(db);
-  return Number(result.rows[0]?.n ?? 0);
-}
-
-/** The same ids a chunk at a time, each chunk after the last id of the one before (keyset), in id order. */
-export async function* idChunksInPeriod(db: Kysely<Database>, ledger: ArchiveLedger, period: ArchivePeriod, size = 200): AsyncGenerator<number[]> {
-  for (let after = 0; ; ) {
-    const result = await sql<{ id: number }>`select id from ${sql.table(ledger.period.table)}
-      where ${inPeriod(ledger, period)} and id > ${after} order by id limit ${size}`.execute(db);
-    const ids = result.rows.map((row) => row.id);
-    if (ids.length > 0) yield ids;
-    if (ids.length < size) return;
-    after = ids.at(-1)!;
-  }
-}
-
-/** The latest YYYY-MM holding a record of the ledger, or null when it has none. */
-export async function lastMonthWithRecords(db: Kysely<Database>, ledger: ArchiveLedger): Promise<string | null> {
-  const { table, column } = ledger.period;
-  const result = await sql<{ month: string | null }>`select substr(max(${sql.ref(column)}), 1, 7) as month from ${sql.table(table)}`.execute(db);
-  return result.rows[0]?.month ?? null;
 }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
 import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive/archive';
-import { lastMonthWithRecords } from './archiveLedger';
+import { lastMonthWithRecords } from './archiveRepository';
 import { lastDayOfMonth } from '../../../shared/domain/officeDate';
 
 export function monthPeriod(month: string): ArchivePeriod {

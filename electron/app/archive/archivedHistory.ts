@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { HistoryEntity } from '../history/historyRepository';
+import { readChanges } from '../history/historyChanges';
 import type { ArchivedAttachment, ArchivedHistoryRow } from './archiveLedger';
+import { attachmentRowsOf, historyRowsOf } from './archiveRepository';
 
 const extensions: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
 
@@ -9,14 +11,7 @@ const extensions: Record<string, string> = { 'application/pdf': 'pdf', 'image/jp
 export async function archivedHistory(db: Kysely<Database>, entities: { entity: HistoryEntity; ids: number[] }[]): Promise<ArchivedHistoryRow[]> {
   const wanted = entities.filter((group) => group.ids.length > 0);
   if (wanted.length === 0) return [];
-  const rows = await db
-    .selectFrom('record_history')
-    .leftJoin('staff', 'staff.id', 'record_history.staff_id')
-    .selectAll('record_history')
-    .select('staff.name as staff_name')
-    .where((eb) => eb.or(wanted.map((group) => eb.and([eb('record_history.entity', '=', group.entity), eb('record_history.entity_id', 'in', group.ids)]))))
-    .orderBy('record_history.id')
-    .execute();
+  const rows = await historyRowsOf(db, wanted);
   return rows.map((row) => ({
     entity: row.entity,
     entityId: row.entity_id,
@@ -24,7 +19,7 @@ export async function archivedHistory(db: Kysely<Database>, entities: { entity: 
     staffName: row.staff_name,
     action: row.action,
     summary: row.summary,
-    changes: row.changes ? (JSON.parse(row.changes) as Record<string, [unknown, unknown]>) : null,
+    changes: readChanges(row.changes),
     revision: row.revision,
     reason: row.reason,
     prevHash: row.prev_hash,
@@ -34,22 +29,7 @@ export async function archivedHistory(db: Kysely<Database>, entities: { entity: 
 
 /** The files linked to one record, named in the archive by their content hash (the same scan is stored once). */
 export async function archivedAttachments(db: Kysely<Database>, entity: HistoryEntity, entityId: number): Promise<ArchivedAttachment[]> {
-  const rows = await db
-    .selectFrom('record_attachments')
-    .innerJoin('attachments', 'attachments.id', 'record_attachments.attachment_id')
-    .select([
-      'record_attachments.kind',
-      'record_attachments.file_name',
-      'record_attachments.revision',
-      'record_attachments.created_at',
-      'attachments.sha256',
-      'attachments.mime',
-      'attachments.size',
-    ])
-    .where('record_attachments.entity', '=', entity)
-    .where('record_attachments.entity_id', '=', entityId)
-    .orderBy('record_attachments.id')
-    .execute();
+  const rows = await attachmentRowsOf(db, entity, entityId);
   return rows.map((row) => ({
     path: `attachments/${row.sha256}.${extensions[row.mime] ?? 'bin'}`,
     sha256: row.sha256,

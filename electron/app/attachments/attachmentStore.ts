@@ -5,6 +5,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
+import { attachmentId } from './attachmentRepository';
 
 /** What a scan or photo may be, recognised by its first bytes rather than by its name. */
 const signatures: { mime: string; magic: number[] }[] = [
@@ -28,7 +29,7 @@ export function sniffMime(content: Buffer): string | null {
 }
 
 /**
- * Write the file (atomically, before the transaction that links it: an orphan file is harmless, a link to a
+ * Write the file (atomically, before the row that links it is written: an orphan file is harmless, a link to a
  * missing file is not) and answer its row in `attachments`, creating it when new.
  */
 export async function storeAttachment(db: Kysely<Database>, dataDir: string, content: Buffer, now: string): Promise<{ id: number; sha256: string; mime: string }> {
@@ -44,9 +45,8 @@ export async function storeAttachment(db: Kysely<Database>, dataDir: string, con
     await writeFile(temporary, content);
     await rename(temporary, file);
   }
-  await db.insertInto('attachments').values({ sha256, size: content.length, mime, created_at: now }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
-  const row = await db.selectFrom('attachments').select('id').where('sha256', '=', sha256).executeTakeFirstOrThrow();
-  return { id: row.id, sha256, mime };
+  const id = await attachmentId(db, { sha256, size: content.length, mime, created_at: now });
+  return { id, sha256, mime };
 }
 
 /**

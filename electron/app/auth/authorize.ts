@@ -5,18 +5,14 @@ import { accessLabels, roleAllows, type Access } from '../../../shared/domain/ac
 import type { StaffRole } from '../../../shared/domain/office/office';
 import type { Actor, DeskSession } from './session';
 import type { Clock } from '../clock';
+import { findActorRow } from './accountRepository';
 
 /** Decides on whose behalf a call to a channel with `access` runs, or refuses it; `active` calls count as activity. */
 export type Authorize = (access: Access, active: boolean) => Promise<Actor | null>;
 
 /** The staff member as the database knows them now: a role changed or an account disabled counts at once. */
 export async function loadActor(db: Kysely<Database>, staffId: number): Promise<Actor | null> {
-  const row = await db
-    .selectFrom('staff')
-    .innerJoin('departments', 'departments.id', 'staff.department_id')
-    .select(['staff.id', 'staff.name', 'staff.role', 'staff.active', 'departments.name as department_name'])
-    .where('staff.id', '=', staffId)
-    .executeTakeFirst();
+  const row = await findActorRow(db, staffId);
   if (!row?.active) return null;
   return { staffId: row.id, name: row.name, role: row.role as StaffRole, departmentName: row.department_name };
 }

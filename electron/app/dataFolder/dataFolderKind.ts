@@ -2,11 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
 import type { DataFolderKind } from '../../../shared/domain/dataFolder';
-
-/** What this data folder is, or null while it is fresh (nobody has set it up yet). */
-export async function dataFolderKind(db: Kysely<Database>): Promise<DataFolderKind | null> {
-  return (await db.selectFrom('data_folder').select('kind').where('id', '=', 1).executeTakeFirst())?.kind ?? null;
-}
+import { dataFolderKind, insertDataFolderKind } from './dataFolderRepository';
 
 /**
  * Settle what the folder is, inside the caller's transaction. A fresh folder takes `kind`; a folder already of
@@ -16,7 +12,7 @@ export async function settleDataFolderKind(trx: Kysely<Database>, kind: DataFold
   const current = await dataFolderKind(trx);
   if (current === kind) return;
   if (current !== null) throw wrongFolder(current, kind === 'headOffice' ? '导入各管理处的归档' : '登记或修改管理处的台账');
-  await trx.insertInto('data_folder').values({ id: 1, kind, decided_at: now }).execute();
+  await insertDataFolderKind(trx, kind, now);
 }
 
 const separateFolder = '总部汇总请使用单独的数据文件夹:把环境变量 TAIZHANG_DATA_DIR 设为一个新的空文件夹,在那里导入归档。';

@@ -10,13 +10,24 @@ import { inTransaction } from '../db/transaction';
 import { appendHistory } from '../history/historyRepository';
 import { openArchive, type OpenedArchive } from '../archive/archiveVerify';
 import type { ArchivedRecord } from '../archive/archiveLedger';
-import { dataFolderKind, settleDataFolderKind, wrongFolder } from '../dataFolder/dataFolderKind';
+import { settleDataFolderKind, wrongFolder } from '../dataFolder/dataFolderKind';
+import { dataFolderKind } from '../dataFolder/dataFolderRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import { archiveProblemLabels } from '../../../shared/domain/archive/archive';
 import type { HeadOfficeImportResult } from '../../../shared/domain/headOffice/headOffice';
 import { headOfficeFilesDir, storeStagedFile } from './headOfficeFiles';
 import { carriedFiles, type CarriedFile } from './recordFiles';
 import { storeOfficeStatistics } from './headOfficeStatistics';
+import {
+  alreadyImported,
+  findCurrentVersion,
+  findVersionWithContent,
+  holdsVersion,
+  insertImport,
+  insertVersion,
+  linkVersionFile,
+  retireVersion,
+} from './headOfficeImportRepository';
 
 const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
 
@@ -110,21 +121,17 @@ async function importStaged(
     await settleDataFolderKind(trx, 'headOffice', ctx.clock.now());
     // Checked again under the write lock: another process may have imported it meanwhile.
     if (await alreadyImported(trx, archiveHash)) return unchangedResult;
-    const { id: importId } = await trx
-      .insertInto('ho_imports')
-      .values({
-        archive_sha256: archiveHash,
-        file_name: basename(file),
-        office_code: manifest.office.code,
-        office_name: manifest.office.name,
-        period_label: manifest.period.label,
-        created_at: manifest.createdAt,
-        imported_at: ctx.clock.now(),
-        counts: JSON.stringify(manifest.counts),
-        full_data: manifest.fullData ? 1 : 0,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const importId = await insertImport(trx, {
+      archive_sha256: archiveHash,
+      file_name: basename(file),
+      office_code: manifest.office.code,
+      office_name: manifest.office.name,
+      period_label: manifest.period.label,
+      created_at: manifest.createdAt,
+      imported_at: ctx.clock.now(),
+      counts: JSON.stringify(manifest.counts),
+      full_data: manifest.fullData ? 1 : 0,
+    });
     for (const records of archive.records.values()) {
       for (const record of records) {
         result[await importRecord(trx, manifest.office, record, importId, files.get(record) ?? [], ctx.clock.now())] += 1;
@@ -150,10 +157,6 @@ async function fileSha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function alreadyImported(db: Kysely<Database>, archiveHash: string): Promise<boolean> {
-  return (await db.selectFrom('ho_imports').select('id').where('archive_sha256', '=', archiveHash).executeTakeFirst()) !== undefined;
-}
-
 type StoredFile = Omit<CarriedFile, 'staged'> & { sha256: string; size: number; mime: string };
 
 /**
@@ -166,14 +169,7 @@ async function storeCarriedFiles(ctx: AppContext, archive: OpenedArchive, step: 
   const office = archive.manifest.office.code;
   for (const records of archive.records.values()) {
     for (const record of records) {
-      const held = await ctx.db
-        .selectFrom('ho_records')
-        .select('id')
-        .where('office_code', '=', office)
-        .where('ledger', '=', record.ledger)
-        .where('record_key', '=', record.key)
-        .where('content_sha256', '=', sha256(JSON.stringify(record)))
-        .executeTakeFirst();
+      const held = await holdsVersion(ctx.db, { officeCode: office, ledger: record.ledger, key: record.key }, sha256(JSON.stringify(record)));
       step();
       if (held) continue;
       const files: StoredFile[] = [];
@@ -194,45 +190,25 @@ async function importRecord(
 ): Promise<'added' | 'replaced' | 'unchanged' | 'older'> {
   const content = JSON.stringify(record);
   const contentSha256 = sha256(content);
-  const identity = (query: ReturnType<typeof select>) =>
-    query.where('office_code', '=', office.code).where('ledger', '=', record.ledger).where('record_key', '=', record.key);
-  const select = () => trx.selectFrom('ho_records').select(['id', 'revision', 'history_count', 'content_sha256']);
-  if (await identity(select()).where('content_sha256', '=', contentSha256).executeTakeFirst()) return 'unchanged';
-  const current = await identity(select()).where('current', '=', 1).executeTakeFirst();
+  const identity = { officeCode: office.code, ledger: record.ledger, key: record.key };
+  if (await findVersionWithContent(trx, identity, contentSha256)) return 'unchanged';
+  const current = await findCurrentVersion(trx, identity);
   const version = { revision: record.revision, history_count: record.history.length };
   const becomesCurrent = !current || newer(version, current);
-  if (current && becomesCurrent) await trx.updateTable('ho_records').set({ current: 0 }).where('id', '=', current.id).execute();
-  const { id } = await trx
-    .insertInto('ho_records')
-    .values({
-      office_code: office.code,
-      office_name: office.name,
-      ledger: record.ledger,
-      record_key: record.key,
-      ...version,
-      content_sha256: contentSha256,
-      content,
-      import_id: importId,
-      current: becomesCurrent ? 1 : 0,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await linkFiles(trx, id, files, now);
-  return !current ? 'added' : becomesCurrent ? 'replaced' : 'older';
-}
-
-/** The version's files: each stored once (ho_files), linked to the version that carried it. */
-async function linkFiles(trx: Kysely<Database>, recordId: number, files: StoredFile[], now: string) {
+  if (current && becomesCurrent) await retireVersion(trx, current.id);
+  const id = await insertVersion(trx, {
+    office_code: office.code,
+    office_name: office.name,
+    ledger: record.ledger,
+    record_key: record.key,
+    ...version,
+    content_sha256: contentSha256,
+    content,
+    import_id: importId,
+    current: becomesCurrent ? 1 : 0,
+  });
   for (const file of files) {
-    await trx
-      .insertInto('ho_files')
-      .values({ sha256: file.sha256, size: file.size, mime: file.mime, stored_at: now })
-      .onConflict((oc) => oc.column('sha256').doNothing())
-      .execute();
-    await trx
-      .insertInto('ho_record_files')
-      .values({ ho_record_id: recordId, role: file.role, name: file.name, kind: file.kind, sha256: file.sha256 })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await linkVersionFile(trx, { ho_record_id: id, role: file.role, name: file.name, kind: file.kind, sha256: file.sha256 }, { size: file.size, mime: file.mime, storedAt: now });
   }
+  return !current ? 'added' : becomesCurrent ? 'replaced' : 'older';
 }

@@ -1,10 +1,9 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema';
 import type { KeysetPage } from '../../../shared/domain/records';
 import type { HeadOfficeOffice, HeadOfficeRecord } from '../../../shared/domain/headOffice/headOffice';
 import type { ArchiveHeadline, ArchivedRecord } from '../archive/archiveLedger';
 import type { AppContext } from '../context';
 import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
+import { currentRecordCounts, currentRecordsPage, importedOffices, versionCounts } from './headOfficeRepository';
 
 /** The ledger's own headline; a complaint-shaped default for a ledger this version does not know. */
 export function headline(ledgers: LedgerRegistry, archived: ArchivedRecord): ArchiveHeadline {
@@ -26,20 +25,8 @@ export const ledgerLabel = (ledgers: LedgerRegistry, ledger: string) => ledgers.
 
 /** Every office head office holds archives of, with its current record counts per ledger. */
 export async function listHeadOfficeOffices(ctx: AppContext): Promise<HeadOfficeOffice[]> {
-  const { db } = ctx;
-  const counts = await db
-    .selectFrom('ho_records')
-    .select(['office_code', 'ledger', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('current', '=', 1)
-    .groupBy(['office_code', 'ledger'])
-    .execute();
-  const imports = await db
-    .selectFrom('ho_imports')
-    // SQLite takes a bare column from the row holding the max(): the office's name as its latest import gave it.
-    .select(['office_code', 'office_name', (eb) => eb.fn.max('imported_at').as('last')])
-    .groupBy('office_code')
-    .orderBy('office_code')
-    .execute();
+  const counts = await currentRecordCounts(ctx.db);
+  const imports = await importedOffices(ctx.db);
   return imports.map((row) => ({
     code: row.office_code,
     name: row.office_name,
@@ -71,37 +58,20 @@ export async function listHeadOfficeRecords(
   ctx: AppContext,
   query: { officeCode?: string | undefined; ledger?: string | undefined; after?: string | null | undefined; page: number; pageSize: number },
 ): Promise<KeysetPage<HeadOfficeRecord>> {
-  const { db } = ctx;
-  let select = db.selectFrom('ho_records').where('current', '=', 1);
-  if (query.officeCode) select = select.where('office_code', '=', query.officeCode);
-  if (query.ledger) select = select.where('ledger', '=', query.ledger);
-  const total = Number(
-    (await db.selectFrom(select.select(sql.lit(1).as('one')).limit(countCap + 1).as('capped')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
-  );
   const cursor = parseCursor(query.after);
-  let page = select.selectAll();
-  if (cursor) {
-    const [office, ledger, key] = cursor;
-    page = page.where((eb) =>
-      eb.or([
-        eb('office_code', '>', office),
-        eb.and([eb('office_code', '=', office), eb('ledger', '>', ledger)]),
-        eb.and([eb('office_code', '=', office), eb('ledger', '=', ledger), eb('record_key', '<', key)]),
-      ]),
-    );
-  } else if (query.page > 1) page = page.offset((query.page - 1) * query.pageSize);
-  const rows = await page.orderBy('office_code').orderBy('ledger').orderBy('record_key', 'desc').limit(query.pageSize + 1).execute();
+  const { total, rows } = await currentRecordsPage(ctx.db, {
+    officeCode: query.officeCode,
+    ledger: query.ledger,
+    after: cursor,
+    offset: !cursor && query.page > 1 ? (query.page - 1) * query.pageSize : 0,
+    // One more than the page says whether there is a next.
+    limit: query.pageSize + 1,
+    countCap,
+  });
   const more = rows.length > query.pageSize;
   const shown = rows.slice(0, query.pageSize);
   const last = shown.at(-1);
-  const versions = shown.length
-    ? await db
-        .selectFrom('ho_records')
-        .select(['office_code', 'ledger', 'record_key', (eb) => eb.fn.countAll<number>().as('n')])
-        .where((eb) => eb.or(shown.map((row) => eb.and([eb('office_code', '=', row.office_code), eb('ledger', '=', row.ledger), eb('record_key', '=', row.record_key)]))))
-        .groupBy(['office_code', 'ledger', 'record_key'])
-        .execute()
-    : [];
+  const versions = await versionCounts(ctx.db, shown);
   return {
     total: Math.min(total, countCap),
     totalIsLowerBound: total > countCap,

@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import type { AppContext } from '../context';
-import type { Database } from '../db/schema';
 import type { ArchivedRecord } from '../archive/archiveLedger';
 import { DomainError } from '../../../shared/contract/errors';
 import { fieldLabels } from '../../../shared/domain/fieldLabels';
@@ -9,6 +7,7 @@ import type { HeadOfficeFile, HeadOfficeFileContent, HeadOfficeRecordDetail } fr
 import { headline, ledgerLabel } from './headOfficeQueries';
 import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
 import { readHeadOfficeFile } from './headOfficeFiles';
+import { carriedFile, recordVersions, versionFiles } from './headOfficeRepository';
 
 /**
  * Phones and ID numbers stay masked at head office unless the office exported full data: by field name, and in
@@ -63,28 +62,10 @@ function recordFields(ledgers: LedgerRegistry, archived: ArchivedRecord, mask: R
 
 /** An imported record read-only: the current version's fields, its whole history and every version with its files. */
 export async function headOfficeRecord(ctx: AppContext, query: { officeCode: string; ledger: string; key: string }): Promise<HeadOfficeRecordDetail> {
-  const { db } = ctx;
-  const rows = await db
-    .selectFrom('ho_records')
-    .innerJoin('ho_imports', 'ho_imports.id', 'ho_records.import_id')
-    .select(['ho_records.id', 'ho_records.office_name', 'ho_records.revision', 'ho_records.history_count', 'ho_records.current', 'ho_records.content'])
-    .select(['ho_imports.imported_at', 'ho_imports.file_name', 'ho_imports.period_label', 'ho_imports.full_data'])
-    .where('ho_records.office_code', '=', query.officeCode)
-    .where('ho_records.ledger', '=', query.ledger)
-    .where('ho_records.record_key', '=', query.key)
-    .orderBy('ho_records.current', 'desc')
-    .orderBy('ho_records.revision', 'desc')
-    .orderBy('ho_records.history_count', 'desc')
-    .execute();
+  const rows = await recordVersions(ctx.db, query);
   const current = rows[0];
   if (!current) throw new DomainError('not_found', `总部没有 ${query.officeCode} 的记录 ${query.key}`);
-  const files = await db
-    .selectFrom('ho_record_files')
-    .innerJoin('ho_files', 'ho_files.sha256', 'ho_record_files.sha256')
-    .select(['ho_record_files.ho_record_id', 'ho_record_files.role', 'ho_record_files.name', 'ho_record_files.kind', 'ho_files.sha256', 'ho_files.mime', 'ho_files.size'])
-    .where('ho_record_files.ho_record_id', 'in', rows.map((row) => row.id))
-    .orderBy('ho_record_files.id')
-    .execute();
+  const files = await versionFiles(ctx.db, rows.map((row) => row.id));
   const archived = JSON.parse(current.content) as ArchivedRecord;
   const fullData = current.full_data === 1;
   const mask = privacy(fullData);
@@ -123,12 +104,7 @@ export async function headOfficeRecord(ctx: AppContext, query: { officeCode: str
 
 /** A stored PDF or attachment, only when some imported record version carries it. */
 export async function headOfficeFile(ctx: AppContext, sha256: string): Promise<HeadOfficeFileContent> {
-  const link = await ctx.db
-    .selectFrom('ho_record_files')
-    .innerJoin('ho_files', 'ho_files.sha256', 'ho_record_files.sha256')
-    .select(['ho_record_files.name', 'ho_files.mime'])
-    .where('ho_record_files.sha256', '=', sha256)
-    .executeTakeFirst();
+  const link = await carriedFile(ctx.db, sha256);
   if (!link) throw new DomainError('not_found', '总部没有这个文件');
   const content = await readHeadOfficeFile(ctx.dataDir, sha256);
   // The name came from an archive: only its last part, without characters a file system refuses.

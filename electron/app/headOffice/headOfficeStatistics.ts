@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ArchiveManifest, ArchivedStatistics } from '../archive/archiveFormat';
 import type { HeadOfficeStatistics } from '../../../shared/domain/headOffice/headOffice';
+import { findOfficeStatistics, insertOfficeStatistics, updateOfficeStatistics } from './headOfficeImportRepository';
+import { importedOffices, statisticsMonths, statisticsOfMonth } from './headOfficeRepository';
 
 /**
  * Keep each office's statistics per month as its archive carried them. A later export of the same month (the
@@ -14,15 +16,10 @@ export async function storeOfficeStatistics(
   importId: number,
 ): Promise<void> {
   for (const { month, figures } of statistics) {
-    const existing = await trx
-      .selectFrom('ho_statistics')
-      .select(['id', 'exported_at'])
-      .where('office_code', '=', manifest.office.code)
-      .where('month', '=', month)
-      .executeTakeFirst();
+    const existing = await findOfficeStatistics(trx, manifest.office.code, month);
     const values = { office_name: manifest.office.name, exported_at: manifest.createdAt, report: JSON.stringify(figures), import_id: importId };
-    if (!existing) await trx.insertInto('ho_statistics').values({ office_code: manifest.office.code, month, ...values }).execute();
-    else if (manifest.createdAt > existing.exported_at) await trx.updateTable('ho_statistics').set(values).where('id', '=', existing.id).execute();
+    if (!existing) await insertOfficeStatistics(trx, manifest.office.code, month, values);
+    else if (manifest.createdAt > existing.exported_at) await updateOfficeStatistics(trx, existing.id, values);
   }
 }
 
@@ -31,16 +28,10 @@ export async function storeOfficeStatistics(
  * first appear; an office without that figure (or without statistics for the month) gets null, never 0.
  */
 export async function headOfficeStatistics(db: Kysely<Database>, month: string | undefined): Promise<HeadOfficeStatistics> {
-  const months = (await db.selectFrom('ho_statistics').select('month').distinct().orderBy('month', 'desc').execute()).map((row) => row.month);
+  const months = await statisticsMonths(db);
   const chosen = month ?? months[0] ?? null;
-  const offices = await db
-    .selectFrom('ho_imports')
-    // The bare office_name comes from the latest import's row (SQLite's rule for max()).
-    .select(['office_code', 'office_name', (eb) => eb.fn.max('imported_at').as('last')])
-    .groupBy('office_code')
-    .orderBy('office_code')
-    .execute();
-  const reports = chosen ? await db.selectFrom('ho_statistics').selectAll().where('month', '=', chosen).execute() : [];
+  const offices = await importedOffices(db);
+  const reports = chosen ? await statisticsOfMonth(db, chosen) : [];
   const byOffice = new Map(reports.map((row) => [row.office_code, { exportedAt: row.exported_at, name: row.office_name, figures: JSON.parse(row.report) as ArchivedStatistics }]));
 
   const tables: HeadOfficeStatistics['tables'] = [];

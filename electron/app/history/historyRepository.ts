@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { FieldChange, HistoryEntry, AuditCheck } from '../../../shared/domain/records';
 import { historyRowHash } from './historyChain';
+import { readChanges } from './historyChanges';
 
 /**
  * Each ledger's records by their numbering's entity (complaint, repair…, see the ledger list); besides them
@@ -79,9 +80,7 @@ export async function listHistory(db: Kysely<Database>, entity: HistoryEntity, e
 }
 
 function parseChanges(json: string | null): FieldChange[] {
-  if (!json) return [];
-  const changes = JSON.parse(json) as Record<string, [unknown, unknown]>;
-  return Object.entries(changes).map(([field, [before, after]]) => ({ field, before, after }));
+  return Object.entries(readChanges(json) ?? {}).map(([field, [before, after]]) => ({ field, before, after }));
 }
 
 const batchSize = 5000;

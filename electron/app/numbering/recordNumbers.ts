@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { formatRecordNumber, type RecordNumbering } from '../../../shared/domain/recordNumber';
+import { nextSequenceValue } from './recordSequenceRepository';
 
 /**
  * The next office-unique number of a ledger for the month of `at`, e.g. TS-202611-0007.
@@ -9,13 +10,5 @@ import { formatRecordNumber, type RecordNumbering } from '../../../shared/domain
  */
 export async function nextRecordNumber(trx: Kysely<Database>, numbering: RecordNumbering, at: string): Promise<string> {
   const period = `${at.slice(0, 4)}${at.slice(5, 7)}`;
-  const row = await trx
-    .insertInto('record_sequences')
-    .values({ prefix: numbering.prefix, period, last_value: 1 })
-    .onConflict((oc) =>
-      oc.columns(['prefix', 'period']).doUpdateSet((eb) => ({ last_value: eb('record_sequences.last_value', '+', 1) })),
-    )
-    .returning('last_value')
-    .executeTakeFirstOrThrow();
-  return formatRecordNumber(numbering, period, row.last_value);
+  return formatRecordNumber(numbering, period, await nextSequenceValue(trx, numbering.prefix, period));
 }

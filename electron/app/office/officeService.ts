@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import { settleDataFolderKind } from '../dataFolder/dataFolderKind';
 import type { z } from 'zod';
 import type { Database } from '../db/schema';
-import { inCall } from '../db/inCall';
 import { DomainError } from '../../../shared/contract/errors';
 import { defaultDepartments, roomLabel, type StaffRole } from '../../../shared/domain/office/office';
 import type { departmentInput, roomInput, roomListInput, roomLookupInput, staffInput } from '../../../shared/domain/office/officeSchemas';
@@ -11,11 +10,9 @@ import type { Office, Department, Staff, Room } from '../../../shared/domain/off
 import * as repo from './officeRepository';
 
 export async function saveOffice(db: Kysely<Database>, office: Office, now: string): Promise<Office> {
-  await inCall(db, async (trx) => {
-    // Naming the office makes a fresh folder an office's own (set up by the CLI or demo data without a first start).
-    await settleDataFolderKind(trx, 'office', now);
-    await repo.upsertOffice(trx, office);
-  });
+  // Naming the office makes a fresh folder an office's own (set up by the CLI or demo data without a first start).
+  await settleDataFolderKind(db, 'office', now);
+  await repo.upsertOffice(db, office);
   return office;
 }
 
@@ -26,34 +23,30 @@ export async function ensureDefaultDepartments(trx: Kysely<Database>): Promise<v
 }
 
 export async function saveDepartment(db: Kysely<Database>, input: z.output<typeof departmentInput>): Promise<Department> {
-  return inCall(db, async (trx) => {
-    const sameName = await repo.findDepartmentByName(trx, input.name);
-    if (sameName && sameName.id !== input.id) throw new DomainError('conflict', `已有名为“${input.name}”的部门`, 'name');
-    let id = input.id;
-    if (id === undefined) id = await repo.insertDepartment(trx, input.name, input.active);
-    else if ((await repo.updateDepartment(trx, id, input.name, input.active)) === 0) throw notFound('部门');
-    return (await repo.listDepartments(trx)).find((department) => department.id === id)!;
-  });
+  const sameName = await repo.findDepartmentByName(db, input.name);
+  if (sameName && sameName.id !== input.id) throw new DomainError('conflict', `已有名为“${input.name}”的部门`, 'name');
+  let id = input.id;
+  if (id === undefined) id = await repo.insertDepartment(db, input.name, input.active);
+  else if ((await repo.updateDepartment(db, id, input.name, input.active)) === 0) throw notFound('部门');
+  return (await repo.listDepartments(db)).find((department) => department.id === id)!;
 }
 
 /** Only a manager may make someone a manager or change a manager's account: a supervisor cannot promote themselves. */
 export async function saveStaff(db: Kysely<Database>, actorRole: StaffRole, input: z.output<typeof staffInput>): Promise<Staff> {
-  return inCall(db, async (trx) => {
-    if (actorRole !== 'manager') {
-      const current = input.id === undefined ? undefined : (await repo.listStaff(trx, { id: input.id }))[0];
-      if (input.role === 'manager' || current?.role === 'manager') {
-        throw new DomainError('forbidden', '经理/主任的账号只能由经理/主任设置', 'role');
-      }
+  if (actorRole !== 'manager') {
+    const current = input.id === undefined ? undefined : (await repo.listStaff(db, { id: input.id }))[0];
+    if (input.role === 'manager' || current?.role === 'manager') {
+      throw new DomainError('forbidden', '经理/主任的账号只能由经理/主任设置', 'role');
     }
-    if (!(await repo.departmentExists(trx, input.departmentId))) {
-      throw new DomainError('not_found', '所选部门不存在,请刷新后重选', 'departmentId');
-    }
-    const row = { name: input.name, department_id: input.departmentId, role: input.role, phone: input.phone, active: input.active ? 1 : 0 };
-    let id = input.id;
-    if (id === undefined) id = await repo.insertStaff(trx, row);
-    else if ((await repo.updateStaff(trx, id, row)) === 0) throw notFound('员工');
-    return (await repo.listStaff(trx, { id }))[0]!;
-  });
+  }
+  if (!(await repo.departmentExists(db, input.departmentId))) {
+    throw new DomainError('not_found', '所选部门不存在,请刷新后重选', 'departmentId');
+  }
+  const row = { name: input.name, department_id: input.departmentId, role: input.role, phone: input.phone, active: input.active ? 1 : 0 };
+  let id = input.id;
+  if (id === undefined) id = await repo.insertStaff(db, row);
+  else if ((await repo.updateStaff(db, id, row)) === 0) throw notFound('员工');
+  return (await repo.listStaff(db, { id }))[0]!;
 }
 
 export async function listRooms(db: Kysely<Database>, input: z.output<typeof roomListInput>): Promise<Page<Room>> {
@@ -71,17 +64,15 @@ export async function lookupRooms(db: Kysely<Database>, input: z.output<typeof r
 }
 
 export async function saveRoom(db: Kysely<Database>, input: z.output<typeof roomInput>): Promise<Room> {
-  return inCall(db, async (trx) => {
-    const label = roomLabel(input.building, input.unit, input.roomNo);
-    const existing = await repo.findRoomIdByLabel(trx, label);
-    if (existing !== undefined && existing !== input.id) throw new DomainError('conflict', `房号 ${label} 已登记`, 'roomNo');
-    const row = { building: input.building, unit: input.unit, room_no: input.roomNo, label, note: input.note };
-    let id = input.id;
-    if (id === undefined) id = await repo.insertRoom(trx, row);
-    else if ((await repo.updateRoom(trx, id, row)) === 0) throw notFound('房屋');
-    await repo.replaceOwners(trx, id, input.owners);
-    return (await repo.findRoomById(trx, id))!;
-  });
+  const label = roomLabel(input.building, input.unit, input.roomNo);
+  const existing = await repo.findRoomIdByLabel(db, label);
+  if (existing !== undefined && existing !== input.id) throw new DomainError('conflict', `房号 ${label} 已登记`, 'roomNo');
+  const row = { building: input.building, unit: input.unit, room_no: input.roomNo, label, note: input.note };
+  let id = input.id;
+  if (id === undefined) id = await repo.insertRoom(db, row);
+  else if ((await repo.updateRoom(db, id, row)) === 0) throw notFound('房屋');
+  await repo.replaceOwners(db, id, input.owners);
+  return (await repo.findRoomById(db, id))!;
 }
 
 function notFound(what: string): DomainError {

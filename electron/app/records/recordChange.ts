@@ -2,6 +2,7 @@ import type { Kysely, Updateable } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Actor } from '../auth/session';
 import { appendHistory } from '../history/historyRepository';
+import { historyKey } from '../history/historyChanges';
 import { staffNames } from '../office/officeRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import { updateRecord, type RecordTable } from './recordRepository';
@@ -79,7 +80,7 @@ export async function changeRecord<T extends RecordTable>(
     staffId: actor.staffId,
     action: change.action,
     summary: change.summary,
-    changes: Object.fromEntries(changed.map(([column, value]) => [camelCase(column), [shown(column, before[column]), shown(column, value)]])),
+    changes: Object.fromEntries(changed.map(([column, value]) => [historyKey(column), [shown(column, before[column]), shown(column, value)]])),
     ...(revision !== null && { revision }),
     reason: change.reason ?? null,
   });
@@ -91,9 +92,4 @@ function nextRevision(kind: ChangingRecord<RecordTable>, row: ChangedRow, change
   if (kind.revision === 'everyChange') return changed ? row.revision + 1 : row.revision;
   // A step that changes nothing on the record (a scan returned, an extension asked) leaves the paper current.
   return changed && row.printed_revision === row.revision ? row.revision + 1 : row.revision;
-}
-
-/** History keys are the record's fields as the contract names them: `assignee_staff_id` → `assigneeStaffId`. */
-export function camelCase(column: string): string {
-  return column.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }

@@ -1,8 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { roomHistoryKinds, type RoomHistoryCount, type RoomHistoryItem, type RoomHistoryKind } from '../../../shared/domain/roomHistory';
-import { preparedRead } from '../db/preparedRead';
 import type { RoomHistorySource } from './roomHistorySource';
+import { countsStatement, pageStatement, type PageShape } from './roomHistoryRepository';
 
 export type { RoomHistoryRow, RoomHistorySource } from './roomHistorySource';
 
@@ -15,43 +15,6 @@ const cursorOf = (row: Cursor) => `${row.at}|${row.id}|${row.source}`;
 function parseCursor(cursor: string): Cursor | null {
   const [at, id, source] = cursor.split('|');
   return at && Number.isInteger(Number(id)) && Number.isInteger(Number(source)) ? { at, id: Number(id), source: Number(source) } : null;
-}
-
-/** How many records of each source the room has, and how many are open: one statement. */
-function countsStatement(sources: readonly RoomHistorySource<never>[]) {
-  return preparedRead((db, params: { room: number }) => {
-    const arms = sources.map((source, index) =>
-      db.selectFrom(source.counts(db, params.room).as('c')).select([sql<number>`${sql.lit(index)}`.as('source'), 'c.total', 'c.open']),
-    );
-    return arms.slice(1).reduce((query, arm) => query.unionAll(arm), arms[0]!);
-  });
-}
-
-interface PageShape {
-  kind: RoomHistoryKind | undefined;
-  /** The cursor's source, when there is a cursor. */
-  after: number | undefined;
-  pageSize: number;
-}
-type PageParams = { room: number; at: string | null; id: number | null };
-
-/**
- * The page statement of one shape: each source's records after the cursor, ordered and limited through its
- * room index, UNION ALL, ordered and limited again; one more row than the page says whether there is a next.
- */
-function pageStatement(sources: readonly RoomHistorySource<never>[], shape: PageShape) {
-  // A literal, not a bound parameter: SQLite plans a compound's bound LIMITs several times slower.
-  const wanted = sql.lit(shape.pageSize + 1);
-  return preparedRead((db, params: PageParams) => {
-    const arms = sources.flatMap((source, index) => {
-      if (shape.kind && source.kind !== shape.kind) return [];
-      let arm = db.selectFrom(source.records(db, params.room).as('r')).select([sql<number>`${sql.lit(index)}`.as('source'), 'r.id', 'r.at', 'r.data']);
-      // Records of the cursor's own time and id come after it only from a source later in the list.
-      if (shape.after !== undefined) arm = arm.where(sql<boolean>`(r.at, r.id) ${sql.raw(index > shape.after ? '<=' : '<')} (${params.at}, ${params.id})`);
-      return [db.selectFrom(arm.orderBy('r.at', 'desc').orderBy('r.id', 'desc').limit(wanted).as('page')).selectAll()];
-    });
-    return arms.slice(1).reduce((query, arm) => query.unionAll(arm), arms[0]!).orderBy('at', 'desc').orderBy('id', 'desc').orderBy('source').limit(wanted);
-  });
 }
 
 /** Kinds are counted in the order the room page has always shown them; a kind it does not know comes last. */

@@ -1,6 +1,9 @@
-import { sql, type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/schema';
 import type { RoomHistoryItem, RoomHistoryKind } from '../../../shared/domain/roomHistory';
+
+/** The SQL helpers a source's selects are made of live with the merged statements; sources import them here. */
+export { fields, totalAndOpen } from './roomHistoryRepository';
 
 /** One record of a source as the merged page reads it: its id, the time the history sorts by, and its fields. */
 export interface RoomHistoryRow {
@@ -15,7 +18,7 @@ export interface RoomHistoryRow {
 type AnySelect<O> = SelectQueryBuilder<Database, any, O>;
 
 /**
- * Each ledger declares how it lists a room's records, and joins by adding its source to roomHistory.ts.
+ * Each ledger declares how it lists a room's records (its declaration's `roomHistory`).
  * `records` selects the room's records (through an index on the room; the merge adds the keyset condition,
  * the order by (at, id) and the limit); `item` turns one into a history line; `counts` selects how many
  * records the room has and how many of them are open. Both selects are built once and compiled (preparedRead):
@@ -26,14 +29,4 @@ export interface RoomHistorySource<Data = never> {
   records(db: Kysely<Database>, roomId: number): AnySelect<RoomHistoryRow>;
   item(id: number, at: string, data: Data): RoomHistoryItem;
   counts(db: Kysely<Database>, roomId: number): AnySelect<{ total: number; open: number }>;
-}
-
-/** `json_object('number', number, …)` of columns (a qualified column is keyed by its own name). */
-export function fields(...columns: string[]): RawBuilder<string> {
-  return sql<string>`json_object(${sql.join(columns.flatMap((column) => [sql.lit(column.split('.').at(-1)!), sql.ref(column)]))})`;
-}
-
-/** `count(*) AS total` and how many rows meet `open`, for a source's counts. */
-export function totalAndOpen(open: Expression<unknown>) {
-  return [sql<number>`count(*)`.as('total'), sql<number>`coalesce(sum(${open}), 0)`.as('open')] as const;
 }

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../db/schema';
 import type { AppContext } from '../context';
-import { containing, endingWith, like } from '../db/like';
 import { findRoomById } from '../office/officeRepository';
+import { roomIdsOfOwners } from './roomRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import { maskPhone } from '../../../shared/domain/masking';
 import type { Room } from '../../../shared/domain/office/officeRecords';
@@ -35,14 +35,7 @@ export async function roomPage(ctx: AppContext, input: z.output<typeof roomHisto
 export async function findRoomsByOwner(db: Kysely<Database>, input: z.output<typeof ownerLookupInput>): Promise<RoomSummary[]> {
   const q = input.q.replace(/[\s-]/g, '');
   const byPhone = /^\d{4,}$/.test(q);
-  const matches = await db
-    .selectFrom('owners')
-    .select('room_id')
-    .distinct()
-    .where(byPhone ? like('owners.phone', endingWith(q)) : like('owners.name', containing(input.q)))
-    .orderBy('room_id')
-    .limit(input.limit)
-    .execute();
-  const rooms = await Promise.all(matches.map((match) => findRoomById(db, match.room_id)));
+  const roomIds = await roomIdsOfOwners(db, byPhone ? { phoneEnd: q } : { name: input.q }, input.limit);
+  const rooms = await Promise.all(roomIds.map((id) => findRoomById(db, id)));
   return rooms.filter((room): room is Room => room !== undefined).map(roomSummary);
 }

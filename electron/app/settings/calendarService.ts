@@ -5,17 +5,17 @@ import {
   packageCoversYear,
   packageYears,
   uncoveredDates,
-  type CalendarOverride,
   type WorkingCalendar,
 } from '../calendar/workingCalendar';
 import type { CalendarStatus } from '../../../shared/domain/settings/settingsRecords';
 import { putSetting, readSetting } from './settingsService';
 import { addDays } from '../../../shared/domain/officeDate';
+import { calendarOverrides } from './calendarRepository';
 
 const confirmedYearsKey = 'calendar.confirmedYears';
 
 async function officeEntries(db: Kysely<Database>) {
-  const overrides = (await db.selectFrom('calendar_overrides').selectAll().orderBy('date').execute()) as CalendarOverride[];
+  const overrides = await calendarOverrides(db);
   return { overrides, confirmedYears: await readSetting<number[]>(db, confirmedYearsKey, []) };
 }
 
@@ -40,18 +40,6 @@ export async function uncoveredSoon(db: Kysely<Database>, today: string): Promis
   const to = Number(addDays(today, 59).slice(0, 4));
   if (covered(from) && covered(to)) return [];
   return uncoveredDates(createWorkingCalendar([], confirmedYears), today.slice(0, 10));
-}
-
-export async function saveOverride(db: Kysely<Database>, override: CalendarOverride): Promise<void> {
-  await db
-    .insertInto('calendar_overrides')
-    .values(override)
-    .onConflict((oc) => oc.column('date').doUpdateSet({ kind: override.kind, name: override.name }))
-    .execute();
-}
-
-export async function removeOverride(db: Kysely<Database>, date: string): Promise<void> {
-  await db.deleteFrom('calendar_overrides').where('date', '=', date).execute();
 }
 
 /** The office says it has entered a year's holidays and make-up days, so the calendar stops warning about it. */

@@ -3,6 +3,7 @@ import { settingsContract } from '../../../shared/domain/settings/settingsContra
 import * as settings from './settingsService';
 import * as calendar from './calendarService';
 import { auditedSettingsChange } from './settingsService';
+import { removeOverride, saveOverride } from './calendarRepository';
 
 /** Time limits, the idle lock and the working calendar, each change audited. */
 export const settingsModule = defineFeature({
@@ -17,11 +18,11 @@ export const settingsModule = defineFeature({
     },
     'calendar.status': (_input, _actor, ctx) => calendar.calendarStatus(ctx.db, ctx.clock.now()),
     'calendar.saveOverride': async (input, actor, ctx) => {
-      await auditedSettingsChange(ctx.db, actor, ctx.clock.now(), `工作日历:${input.date} ${input.kind === 'holiday' ? '放假' : '上班'} ${input.name ?? ''}`, (trx) => calendar.saveOverride(trx, input));
+      await auditedSettingsChange(ctx.db, actor, ctx.clock.now(), `工作日历:${input.date} ${input.kind === 'holiday' ? '放假' : '上班'} ${input.name ?? ''}`, (trx) => saveOverride(trx, input));
       return calendar.calendarStatus(ctx.db, ctx.clock.now());
     },
     'calendar.removeOverride': async (input, actor, ctx) => {
-      await auditedSettingsChange(ctx.db, actor, ctx.clock.now(), `工作日历:取消 ${input.date} 的调整`, (trx) => calendar.removeOverride(trx, input.date));
+      await auditedSettingsChange(ctx.db, actor, ctx.clock.now(), `工作日历:取消 ${input.date} 的调整`, (trx) => removeOverride(trx, input.date));
       return calendar.calendarStatus(ctx.db, ctx.clock.now());
     },
     'calendar.confirmYear': async (input, actor, ctx) => {

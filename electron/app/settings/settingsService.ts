@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { inCall } from '../db/inCall';
 import { appendHistory } from '../history/historyRepository';
 import type { Actor } from '../auth/session';
 import { settingsInput, type SettingsInput, defaultSettings } from '../../../shared/domain/settings/settingsSchemas';
 import type { OfficeSettings } from '../../../shared/domain/settings/settingsRecords';
+import { putSettingValue, settingValue } from './settingsRepository';
 
 const key = 'officeSettings';
 
@@ -22,30 +22,25 @@ export async function saveSettings(db: Kysely<Database>, settings: SettingsInput
   return settings;
 }
 
+/** Each setting is stored as JSON text under its key. */
 export async function readSetting<T>(db: Kysely<Database>, name: string, fallback: T): Promise<T> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', name).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as T) : fallback;
+  const value = await settingValue(db, name);
+  return value !== undefined ? (JSON.parse(value) as T) : fallback;
 }
 
 export async function putSetting(db: Kysely<Database>, name: string, value: unknown): Promise<void> {
-  await db
-    .insertInto('settings')
-    .values({ key: name, value: JSON.stringify(value) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
-    .execute();
+  await putSettingValue(db, name, JSON.stringify(value));
 }
 
-/** A change to the office's rules and its history row in one transaction: who changed them, and when. */
-export function auditedSettingsChange<T>(
+/** A change to the office's rules and its history row, in the call's transaction (`db`): who changed them, and when. */
+export async function auditedSettingsChange<T>(
   db: Kysely<Database>,
   actor: Actor,
   at: string,
   summary: string,
-  work: (trx: Kysely<Database>) => Promise<T>,
+  work: (db: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  return inCall(db, async (trx) => {
-    const result = await work(trx);
-    await appendHistory(trx, { entity: 'settings', entityId: 0, at, staffId: actor.staffId, action: '修改设置', summary });
-    return result;
-  });
+  const result = await work(db);
+  await appendHistory(db, { entity: 'settings', entityId: 0, at, staffId: actor.staffId, action: '修改设置', summary });
+  return result;
 }

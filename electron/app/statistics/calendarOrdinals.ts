@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { inCall } from '../db/inCall';
 import { loadCalendar } from '../settings/calendarService';
+import { calendarOverrides } from '../settings/calendarRepository';
+import { settingValue } from '../settings/settingsRepository';
+import { ordinalsFingerprint, replaceOrdinals } from './calendarOrdinalRepository';
 import { packageYears } from '../calendar/workingCalendar';
 import { dateOfDayNumber, dayNumber } from '../../../shared/domain/officeDate';
 
@@ -18,17 +20,16 @@ function yearSpan(nowYear: number): { first: number; last: number } {
 }
 
 async function fingerprint(db: Kysely<Database>, nowYear: number): Promise<string> {
-  const overrides = await db.selectFrom('calendar_overrides').selectAll().orderBy('date').execute();
-  const confirmed = await db.selectFrom('settings').select('value').where('key', '=', 'calendar.confirmedYears').executeTakeFirst();
-  const text = JSON.stringify({ span: yearSpan(nowYear), overrides, confirmed: confirmed?.value ?? null, v: 1 });
+  const overrides = await calendarOverrides(db);
+  const confirmed = await settingValue(db, 'calendar.confirmedYears');
+  const text = JSON.stringify({ span: yearSpan(nowYear), overrides, confirmed: confirmed ?? null, v: 1 });
   return createHash('sha256').update(text).digest('hex');
 }
 
 export async function ensureCalendarOrdinals(db: Kysely<Database>, now: string): Promise<void> {
   const nowYear = Number(now.slice(0, 4));
   const wanted = await fingerprint(db, nowYear);
-  const stored = await db.selectFrom('calendar_ordinal_source').select('fingerprint').where('id', '=', 1).executeTakeFirst();
-  if (stored?.fingerprint === wanted) return;
+  if ((await ordinalsFingerprint(db)) === wanted) return;
   const calendar = await loadCalendar(db);
   const { first, last } = yearSpan(nowYear);
   const rows: { date: string; ordinal: number }[] = [];
@@ -38,13 +39,5 @@ export async function ensureCalendarOrdinals(db: Kysely<Database>, now: string):
     if (calendar.isWorkday(date)) ordinal++;
     rows.push({ date, ordinal });
   }
-  await inCall(db, async (trx) => {
-    await trx.deleteFrom('calendar_ordinals').execute();
-    for (let i = 0; i < rows.length; i += 400) await trx.insertInto('calendar_ordinals').values(rows.slice(i, i + 400)).execute();
-    await trx
-      .insertInto('calendar_ordinal_source')
-      .values({ id: 1, fingerprint: wanted })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint: wanted }))
-      .execute();
-  });
+  await replaceOrdinals(db, rows, wanted);
 }

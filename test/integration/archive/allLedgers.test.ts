@@ -13,7 +13,7 @@ import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { verifyArchive } from '../../../electron/app/archive/archiveVerify';
 import { readZip } from '../../../electron/app/archive/zipIn';
 
-import { idsInPeriod } from '../../../electron/app/archive/archiveLedger';
+import { idsInPeriod } from '../../../electron/app/archive/archiveRepository';
 import { importArchive } from '../../../electron/app/headOffice/headOfficeImport';
 import { printsDir } from '../../../electron/app/forms/printService';
 import { maskIdNumber } from '../../../shared/domain/masking';

@@ -40,11 +40,12 @@ describe('the data layer', () => {
     expect(openers).toEqual([]);
   });
 
-  it('lets a ledger reach another ledger only through its declaration or its declared exports (<name>Api.ts)', () => {
+  it('lets a ledger, or any other part of the app, reach a ledger only through its declaration or its declared exports (<name>Api.ts)', () => {
     const offenders = app
-      .filter((file) => file.startsWith('electron/app/ledgers/') && file.split('/').length > 4)
+      .filter((file) => !file.startsWith('electron/app/ledgers/') || file.split('/').length > 4)
       .flatMap((file) => {
-        const own = file.split('/')[3]!;
+        // A file outside the ledgers' folders belongs to none of them (ledger.ts and ledgerRegistry.ts are the list's).
+        const own = file.split('/')[2] === 'ledgers' ? file.split('/')[3]! : null;
         return importsOf(file).flatMap((specifier) => {
           if (!specifier.startsWith('.')) return [];
           const target = relative(root, join(root, file, '..', specifier));
