@@ -14,6 +14,7 @@ import { archiveReports } from './archiveLedgers';
 import type { ArchivePrint } from './archiveLedger';
 import { countInPeriod, idChunksInPeriod } from './archiveRepository';
 import { resolveArchivePeriod } from './archivePeriod';
+import { ensureCalendarOrdinals } from '../statistics/calendarOrdinals';
 import { WorkbookSpool } from './archiveWorkbook';
 import { ZipOut } from './zipOut';
 import { fileWriteError } from './fileErrors';
@@ -109,6 +110,8 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
     await workbook.commit();
     await out.addFile(workbookPath, workbookFile);
     progress.step('生成工作簿');
+    // The month's statistics may first rebuild the working-day ordinals: a job does that in a transaction of its own.
+    await inTransaction(ctx.db, (trx) => ensureCalendarOrdinals(trx, createdAt));
     for (const report of archiveReports) {
       for (const extra of await report(ctx, period)) await out.add(extra.path, extra.content);
       progress.step('统计报表');

@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { HistoryEntity } from '../history/historyRepository';
-import { readChanges } from '../history/historyChanges';
 import type { ArchivedAttachment, ArchivedHistoryRow } from './archiveLedger';
 import { attachmentRowsOf, historyRowsOf } from './archiveRepository';
 
 const extensions: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
 
-/** Every history row of the given entities, in the order they were written. */
+/**
+ * Every history row of the given entities, in the order they were written, as stored: the archive carries the
+ * chain's own rows (an old row keeps its old keys), so each still seals to its hash.
+ */
 export async function archivedHistory(db: Kysely<Database>, entities: { entity: HistoryEntity; ids: number[] }[]): Promise<ArchivedHistoryRow[]> {
   const wanted = entities.filter((group) => group.ids.length > 0);
   if (wanted.length === 0) return [];
@@ -19,7 +21,7 @@ export async function archivedHistory(db: Kysely<Database>, entities: { entity: 
     staffName: row.staff_name,
     action: row.action,
     summary: row.summary,
-    changes: readChanges(row.changes),
+    changes: row.changes ? (JSON.parse(row.changes) as Record<string, [unknown, unknown]>) : null,
     revision: row.revision,
     reason: row.reason,
     prevHash: row.prev_hash,
