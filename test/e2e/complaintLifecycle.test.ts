@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../shared/domain/masking';
 import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
-import { launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { closePrintPreview, launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { officeDay, officeTime } from '../helpers/officeClock';
 import { pdfText } from '../helpers/pdf';
 
@@ -79,9 +79,7 @@ describe('complaint lifecycle in the browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').press('Enter')]);
     const file = join(downloads, download.suggestedFilename());
     await download.saveAs(file);
-    // The PDF frame may hold the focus (and its Escape): close from the dialog's own button.
-    await page.getByTestId('close-preview').click();
-    await page.getByTestId('download-pdf').waitFor({ state: 'detached' });
+    await closePrintPreview(page);
     return { file, text: pdfText(file) };
   }
 

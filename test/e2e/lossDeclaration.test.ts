@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/officeDate';
-import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { closePrintPreview, launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { officeDay } from '../helpers/officeClock';
 import { staffPassword, testManager } from '../helpers/testApp';
 import { customerIdNumber, tinyPng } from '../helpers/lossDeclaration';
@@ -132,7 +132,7 @@ describe('loss declaration in the browser', () => {
     expect(text).toContain('(加盖公司财务章)财务章:');
     expect(text).toContain(masked);
     expect(text).not.toContain(customerIdNumber);
-    await page.getByTestId('close-preview').click();
+    await closePrintPreview(page);
     await page.getByTestId('loss-history').getByText('打印收据、发票遗失声明(复印件),身份证号隐去中间位').waitFor();
     expect(pageErrors).toEqual([]);
   });

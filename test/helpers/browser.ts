@@ -5,6 +5,7 @@ import { openApp, type App } from '../../electron/app/openApp';
 import { startBridge, type RunningBridge } from '../../electron/bridge/server';
 import { officeClock, officeInstant, officeTime, type OfficeClock } from './officeClock';
 import { staffPassword, tempDataDir, testManager } from './testApp';
+import { pollUntil } from './poll';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -112,4 +113,18 @@ export async function startWebOfficeWithClerk() {
   const clerk = await app.call('staff.save', { name: '王堃', departmentId: service.id, role: 'clerk', phone: '13800138000' });
   await app.call('staff.setPassword', { staffId: clerk.id, password: staffPassword });
   return { office, clerk, asClerk: app.as(clerk.id) };
+}
+
+/**
+ * Close the print preview from its own button (the PDF frame may hold the keyboard's Escape) and wait until it is
+ * gone. On a loaded machine a click can land while the dialog is still settling and be lost: click again, up to
+ * the deadline, which names what never happened.
+ */
+export async function closePrintPreview(page: Page): Promise<void> {
+  await pollUntil('the print preview to close', async () => {
+    if ((await page.getByTestId('download-pdf').count()) === 0) return true;
+    await page.getByTestId('close-preview').click({ timeout: 5_000 }).catch(() => undefined);
+    await page.getByTestId('download-pdf').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+    return undefined;
+  });
 }

@@ -1,7 +1,7 @@
 import { callAnswers, callMatters } from '../phrases';
 import { localMs, localTime } from '../office';
 import type { LedgerGenerator } from '../registry';
-import { callNumbering } from '../../../shared/domain/calls/callLog';
+import { callNumbering } from '../../../shared/domain/calls/call';
 
 const minute = 60_000;
 

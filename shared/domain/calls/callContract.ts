@@ -2,7 +2,7 @@ import { read, write } from '../../contract/channel';
 import { byId } from '../fieldSchemas';
 import type { PrintedForm, Page } from '../records';
 import type { ExportedFile } from '../statistics/statistics';
-import { type CallRecord, callCreateInput, callListInput, callAnswerInput, callToRepairInput, callToComplaintInput, linkedCallsInput, callDayInput, callExportInput } from './callLog';
+import { type CallRecord, callCreateInput, callListInput, callAnswerInput, callToRepairInput, callToComplaintInput, linkedCallsInput, callDayInput, callExportInput } from './call';
 
 /** The call log (LD-…): calls answered or turned into a repair or a complaint. */
 export const callContract = {

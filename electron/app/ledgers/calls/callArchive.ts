@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { findCall } from './callRepository';
 import { DomainError } from '../../../../shared/contract/errors';
-import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
+import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/call';
 import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
 import type { ArchiveLedger, ArchivedRecord } from '../../archive/archiveLedger';
 import { renderCallDay } from './callLogForm';

@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/session';
 import { appendHistory } from '../../history/historyRepository';
 import { createComplaint } from '../complaints/complaintApi';
 import { insertRepair } from '../repairs/repairApi';
-import type { CallRecord, callToComplaintInput, callToRepairInput } from '../../../../shared/domain/calls/callLog';
+import type { CallRecord, callToComplaintInput, callToRepairInput } from '../../../../shared/domain/calls/call';
 import { findCall } from './callRepository';
 import { pendingCall, settleCall } from './callService';
 

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { ExportColumn, ListExport } from '../../exports/listExport';
 import { listCalls } from './callService';
-import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
+import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/call';
 import { maskName } from '../../../../shared/domain/statistics/statistics';
-import type { callExportInput } from '../../../../shared/domain/calls/callLog';
+import type { callExportInput } from '../../../../shared/domain/calls/call';
 import { time } from '../../exports/lists/cells';
 
 /** 客户来电记录表 as a list; 来电人 and 联系电话 masked unless the export is a full one. */

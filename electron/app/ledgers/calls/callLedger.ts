@@ -1,6 +1,6 @@
 import { defineLedger } from '../ledger';
 import { callListExport } from './callExport';
-import { callNumbering } from '../../../../shared/domain/calls/callLog';
+import { callNumbering } from '../../../../shared/domain/calls/call';
 import { callRoomHistory } from './callRoomHistory';
 import { callArchiveLedger } from './callArchive';
 import { callLogFormTitle, printCallDay, renderCallDay } from './callLogForm';

@@ -3,7 +3,7 @@ import type { CallTable, Database } from '../../db/schema';
 import { containing, endingWith, like } from '../../db/like';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { maskPhone } from '../../../../shared/domain/masking';
-import type { CallOutcome, CallRecord } from '../../../../shared/domain/calls/callLog';
+import type { CallOutcome, CallRecord } from '../../../../shared/domain/calls/call';
 
 function selectCalls(db: Kysely<Database>) {
   return db

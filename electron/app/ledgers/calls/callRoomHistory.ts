@@ -1,7 +1,7 @@
 import type { RoomHistorySource } from '../../rooms/roomHistorySource';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
-import { callOutcomes, type CallOutcome } from '../../../../shared/domain/calls/callLog';
+import { callOutcomes, type CallOutcome } from '../../../../shared/domain/calls/call';
 import { roomCalls } from './callRepository';
 
 /** A room's calls; a call still 待处理 is open. */

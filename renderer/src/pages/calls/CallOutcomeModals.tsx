@@ -1,6 +1,6 @@
 import { Checkbox, Form, Input, Radio, Select } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import type { CallRecord } from '../../../../shared/domain/calls/callLog';
+import type { CallRecord } from '../../../../shared/domain/calls/call';
 import { complaintCategories, complaintSeverities, type ComplaintCategory, type ComplaintSeverity } from '../../../../shared/domain/complaints/complaint';
 import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';

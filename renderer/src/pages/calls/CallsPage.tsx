@@ -4,7 +4,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/callLog';
+import { callOutcomes, type CallRecord } from '../../../../shared/domain/calls/call';
 import { call as callChannel } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
 import { useChannelQuery } from '../../api/queries';
