@@ -2,7 +2,7 @@ import { deskToday } from '../../electron/app/desk/deskService';
 import { roomPage } from '../../electron/app/rooms/roomService';
 import { openStatuses } from '../../shared/domain/complaints/complaintLifecycle';
 import { openRepairStatuses } from '../../shared/domain/repairs/repair';
-import { timeIt, timePair } from '../measure/timing';
+import { timePair } from '../measure/timing';
 import type { BenchPart } from '../measure/types';
 
 /** 今日待办: seven counted lists, the open alerts and the declarations due, as the service reads them and by hand. */

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTimeLimits } from '../../shared/domain/complaints/complaintLifecycle';
 import type { Caller } from '../../electron/app/openApp';
@@ -12,7 +12,6 @@ import { minutesAfter, officeInstant } from '../helpers/officeClock';
 describe('sign-in in the browser', () => {
   let office: WebOffice;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let asManager: Caller;
   const pageErrors: string[] = [];
@@ -23,7 +22,6 @@ describe('sign-in in the browser', () => {
     office = await startWebOffice();
     browser = await launchChromium();
     page = await openOfficePage(browser, office, pageErrors);
-    context = page.context();
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { read, write } from '../../contract/channel';
 import { byId } from '../fieldSchemas';
-import type { KeysetPage, PrintedForm, Page } from '../records';
+import type { KeysetPage, PrintedForm } from '../records';
 import type { ExportedFile } from '../statistics/statistics';
 import type { WorkOrder } from '../workOrders/workOrder';
 import type { AttachmentContent, CapaReport } from './complaintParts';

@@ -2,7 +2,7 @@ import { read } from '../../contract/channel';
 import { job } from '../../contract/channel';
 import { archiveImportInput, archiveJobInput } from '../archive/archive';
 import { noInput } from '../fieldSchemas';
-import type { KeysetPage, Page } from '../records';
+import type { KeysetPage } from '../records';
 import { type HeadOfficeImportResult, type HeadOfficeImportJob, type HeadOfficeOffice, type HeadOfficeRecord, headOfficeListInput, type HeadOfficeRecordDetail, headOfficeRecordInput, type HeadOfficeFileContent, headOfficeFileInput, type HeadOfficeStatistics, headOfficeStatisticsInput } from './headOffice';
 
 /** Head office: archives imported from many offices, read-only. */

@@ -5,7 +5,7 @@ vi.mock('electron', () => ({}));
 
 import { channelNames } from '../../../shared/contract/channels';
 import { NewerDatabaseError } from '../../../electron/app/db/newerDatabase';
-import type { App as TaizhangApp, OpenAppOptions } from '../../../electron/app/openApp';
+import type { App as TaizhangApp } from '../../../electron/app/openApp';
 import { startMain, type ElectronApi, type MainOptions } from '../../../electron/main/startMain';
 import { FakeBrowserWindow, FakeEmitter } from './fakeElectron';
 

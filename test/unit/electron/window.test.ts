@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserWindow } from 'electron';
 
 // Nothing here may reach the real 'electron' package (it would try to download a binary).
 vi.mock('electron', () => ({}));

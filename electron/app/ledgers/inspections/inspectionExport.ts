@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../context';
 import type { ExportColumn, ListExport } from '../../exports/listExport';
 import { listInspections } from './inspectionService';
 import { inspectionOutcomes, type InspectionListItem } from '../../../../shared/domain/inspections/inspection';
-import { maskName, type ExportedFile } from '../../../../shared/domain/statistics/statistics';
+import { maskName } from '../../../../shared/domain/statistics/statistics';
 import type { inspectionExportInput } from '../../../../shared/domain/inspections/inspection';
 import { time } from '../../exports/lists/cells';
 

@@ -28,7 +28,6 @@ export interface PrintedIdentity {
 }
 
 const label = (text: string): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2' });
-const wide = (stack: Content[]): TableCell[] => [{ colSpan: 4, stack }, {}, {}, {}];
 const tableLayout = { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 };
 
 function purposeText(record: LossDeclarationRecord): string {

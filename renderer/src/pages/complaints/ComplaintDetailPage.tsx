@@ -1,6 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Skeleton, Space, Tooltip } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { useHotkey } from '../../hooks/useHotkey';
@@ -25,7 +25,6 @@ import { BackTitle } from '../../components/BackTitle';
 export function ComplaintDetailPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const navigate = useNavigate();
   const detail = useChannelQuery('complaints.get', { id }, { enabled: valid });
   const { printed, print, printing, close } = usePrintedForm();
 

@@ -1,7 +1,7 @@
 import { EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Skeleton, Space } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatLocalDateTime } from '../../forms/localTime';
@@ -20,7 +20,6 @@ const pre = (value: string | null) => (value ? <span className="tz-pre-wrap">{va
 export function InspectionDetailPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const navigate = useNavigate();
   const detail = useChannelQuery('inspections.get', { id }, { enabled: valid });
   const [editing, setEditing] = useState<InspectionEditing>(null);
   const { printed, print, printing, close } = usePrintedForm();

@@ -1,6 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Skeleton, Space } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { NotFoundPage } from '../NotFoundPage';
@@ -16,7 +16,6 @@ import { usePrintedForm } from '../../hooks/usePrintedForm';
 export function RepairDetailPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const navigate = useNavigate();
   const detail = useChannelQuery('repairs.get', { id }, { enabled: valid });
   const { printed, print, printing, close } = usePrintedForm();
   if (!valid) return <NotFoundPage />;

@@ -5,7 +5,7 @@ import { pageList } from '../../pageList';
 type DeclaredKind = Extract<(typeof pageList)[number], { roomHistory: RoomHistoryEntry }>['roomHistory']['kind'];
 /** A kind no folder declares would leave its rows on the room page without a link or a tag: it is named here. */
 type NoneUndeclared<Undeclared extends never> = Undeclared;
-type EveryKindDeclared = NoneUndeclared<Exclude<RoomHistoryKind, DeclaredKind>>;
+export type EveryKindDeclared = NoneUndeclared<Exclude<RoomHistoryKind, DeclaredKind>>;
 
 let entries: ReadonlyMap<RoomHistoryKind, RoomHistoryEntry> | undefined;
 
