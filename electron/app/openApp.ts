@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from './db/connection';
 import { migrate, type MigrationReport } from './db/migrate';
-import { latestSchemaVersion } from './db/migrations';
+import { migrations as shippedMigrations, type Migration } from './db/migrations';
 import { systemClock, type Clock } from './clock';
 import type { AppContext, Host } from './context';
 import { assemble, features, shippedLedgers } from './modules/modules';
@@ -36,6 +36,8 @@ export interface OpenAppOptions {
   /** The ledgers this app keeps; the shipped ones unless a test brings its own. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each ledger's handlers are typed by its own channels
   ledgers?: readonly Ledger<any>[];
+  /** The schema's migrations; the shipped ones unless a test plays a later release with one more. */
+  migrations?: readonly Migration[];
 }
 
 /** A typed way in: `invoke` answers `{ ok, value | error }`, `call` throws CallError on `{ ok: false }`. */
@@ -69,6 +71,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   const { connection, checked } = openChecked(options, databaseFile, existed, clock.now());
   try {
     const migration = await migrate(connection.db, {
+      migrations: options.migrations ?? shippedMigrations,
       now: clock.now,
       beforeMigrating: async (fromVersion) => {
         await backupDatabase(connection.raw, options.dataDir, { kind: 'beforeMigration', now: clock.now(), schemaVersion: fromVersion });
@@ -139,7 +142,7 @@ function openChecked(options: OpenAppOptions, databaseFile: string, existed: boo
   let connection: ReturnType<typeof openDatabase> | null = null;
   try {
     connection = openDatabase(databaseFile, {
-      supportedSchemaVersion: latestSchemaVersion,
+      supportedSchemaVersion: (options.migrations ?? shippedMigrations).at(-1)!.version,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     const checked = !existed || startCheckDue(options.dataDir, now) !== null;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, databaseFileName } from '../../../electron/app/openApp';
 import { fixedClock } from '../../../electron/app/clock';
 import { openDatabase } from '../../../electron/app/db/connection';
@@ -8,23 +8,19 @@ import { migrate } from '../../../electron/app/db/migrate';
 import { tempDataDir } from '../../helpers/testApp';
 import { inspectFile, tableNames, userVersion } from '../../helpers/sqliteFile';
 
+import { migrations as released, latestSchemaVersion, type Migration } from '../../../electron/app/db/migrations/index';
+
 // This file plays a later release: the app's own migration list plus one more, so that openApp finds a pending
 // migration on a database the current release wrote, and takes its backup for real.
-vi.mock(import('../../../electron/app/db/migrations/index'), async (importOriginal) => {
-  const original = await importOriginal();
-  const next = {
-    version: original.latestSchemaVersion + 1,
-    name: 'next_future_ledger',
-    async up(db: Parameters<(typeof original.migrations)[number]['up']>[0]) {
-      await db.schema.createTable('future_ledger').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
-    },
-  };
-  return { ...original, migrations: [...original.migrations, next], latestSchemaVersion: next.version };
-});
-
-const { migrations } = await import('../../../electron/app/db/migrations/index');
-const released = migrations.slice(0, -1);
-const releasedVersion = released[released.length - 1]!.version;
+const releasedVersion = latestSchemaVersion;
+const next: Migration = {
+  version: releasedVersion + 1,
+  name: 'next_future_ledger',
+  async up(db) {
+    await db.schema.createTable('future_ledger').addColumn('id', 'integer', (c) => c.primaryKey()).execute();
+  },
+};
+const migrations = [...released, next];
 
 describe('openApp on a database with pending migrations', () => {
   let data: ReturnType<typeof tempDataDir>;
@@ -42,7 +38,7 @@ describe('openApp on a database with pending migrations', () => {
   afterEach(() => data.remove());
 
   it('backs the file up under <dataDir>/backups before migrating, as a valid SQLite database', async () => {
-    const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00') });
+    const app = await openApp({ dataDir: data.dir, clock: fixedClock('2026-11-23T10:00:00'), migrations });
     try {
       expect(app.migration).toEqual({ from: releasedVersion, to: releasedVersion + 1, applied: ['next_future_ledger'] });
       expect(await app.call('office.get', {})).toMatchObject({ code: 'JX01' });
@@ -67,7 +63,7 @@ describe('openApp on a database with pending migrations', () => {
   it('takes no backup of a brand-new database', async () => {
     const fresh = tempDataDir();
     try {
-      const app = await openApp({ dataDir: fresh.dir, clock: fixedClock('2026-11-23T10:00:00') });
+      const app = await openApp({ dataDir: fresh.dir, clock: fixedClock('2026-11-23T10:00:00'), migrations });
       expect(app.migration.applied).toHaveLength(migrations.length);
       await app.close();
       expect(existsSync(join(fresh.dir, 'backups'))).toBe(false);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,11 @@ describe('vitest projects', () => {
       .map((file) => ({ file, projects: projectsOf(file) }))
       .filter(({ projects }) => projects.length !== 1);
     expect(misplaced, 'add the folder to projectFolders in vitest.config.ts, or the file to slowTests').toEqual([]);
+  });
+
+  it('mock modules only in unit tests: the other projects share one module graph per worker', () => {
+    const mocking = testFiles().filter((file) => !projectsOf(file).includes('unit') && /\bvi\.(mock|doMock|unmock)\(/.test(readFileSync(join(root, file), 'utf8')));
+    expect(mocking, 'pass the stand-in through the app (openApp options) instead of mocking its module').toEqual([]);
   });
 
   it('name only slow files that exist', () => {
