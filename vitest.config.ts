@@ -35,9 +35,10 @@ export default defineConfig({
     projects: [
       ...Object.entries(projectFolders).map(([name, folder]) => ({
         extends: true as const,
-        // Files of a project other than unit share their worker's modules (no vi.mock there: unit tests mock
-        // electron): loading the app once per worker instead of once per file saves minutes of a 2-core run.
-        test: { name, include: [`${folder}/**/*.test.ts`], exclude: [...configDefaults.exclude, ...slowTests], isolate: name === 'unit' },
+        // Integration files share their worker's modules (no vi.mock there: unit tests mock electron): loading the
+        // app once per worker instead of once per file saves minutes of a 2-core run. Browser files stay isolated:
+        // few and long, they gain little, and CI saw two of them time out when sharing.
+        test: { name, include: [`${folder}/**/*.test.ts`], exclude: [...configDefaults.exclude, ...slowTests], isolate: name !== 'integration' },
       })),
       { extends: true as const, test: { name: 'slow', include: slowTests } },
     ],

@@ -23,10 +23,14 @@ async function cli(dataDir: string, ...args: string[]) {
   const stderr: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(parts.join(' ')));
   const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(parts.join(' ')));
+  const previousDataDir = process.env.TAIZHANG_DATA_DIR;
   process.env.TAIZHANG_DATA_DIR = dataDir;
   try {
     return { code: await runCli(args), stdout: stdout.join('\n'), stderr: stderr.join('\n') };
   } finally {
+    // The worker's next file shares this process: leave its environment as found.
+    if (previousDataDir === undefined) delete process.env.TAIZHANG_DATA_DIR;
+    else process.env.TAIZHANG_DATA_DIR = previousDataDir;
     log.mockRestore();
     error.mockRestore();
   }
