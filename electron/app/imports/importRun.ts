@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { AppContext } from '../context';
 import type { ImportRowTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
-import { appendHistory } from '../history/historyRepository';
+import { appendHistory, appendHistoryRows, type HistoryEvent } from '../history/historyRepository';
 import { nextRecordNumber } from '../numbering/recordNumbers';
 import { DomainError } from '../../../shared/contract/errors';
 import { finishBatch, insertBatch, insertImportRows } from './importRepository';
@@ -27,9 +27,12 @@ export async function runImport(
     const now = ctx.clock.now();
     let batchId: number | null = null;
     let pending: Insertable<ImportRowTable>[] = [];
+    // The records' first history entries and their import rows go in together, a few hundred at a time.
+    let history: HistoryEvent[] = [];
     const flush = async () => {
+      await appendHistoryRows(trx, history);
       await insertImportRows(trx, pending);
-      pending = [];
+      [pending, history] = [[], []];
     };
     const result = await scanFile(trx, plan, {
       now,
@@ -40,7 +43,7 @@ export async function runImport(
         const id = await kind.write(trx, ready.record, ready.state, { staffId, now, number });
         if (kind.numbering) {
           const original = ready.originalNumber ? `,原编号 ${ready.originalNumber}` : '';
-          await appendHistory(trx, {
+          history.push({
             entity: kind.entity,
             entityId: id,
             at: now,
