@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import type { ImportRowTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { appendHistory, appendHistoryRows, type HistoryEvent } from '../history/historyRepository';
-import { nextRecordNumber } from '../numbering/recordNumbers';
+import { recordNumberBlock } from '../numbering/recordNumbers';
 import { DomainError } from '../../../shared/contract/errors';
 import { finishBatch, insertBatch, insertImportRows } from './importRepository';
 import { scanFile, type ImportPlan, type ScanResult } from './importScan';
@@ -26,6 +26,7 @@ export async function runImport(
   return inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
     let batchId: number | null = null;
+    const numbers = kind.numbering ? recordNumberBlock(trx, kind.numbering) : null;
     let pending: Insertable<ImportRowTable>[] = [];
     // The records' first history entries and their import rows go in together, a few hundred at a time.
     let history: HistoryEvent[] = [];
@@ -39,7 +40,7 @@ export async function runImport(
       ...options,
       async onReady(ready) {
         batchId ??= await insertBatch(trx, { kind: kind.kind, fileSha256: file.sha256, fileName: file.fileName, sheet: plan.sheet, staffId, now });
-        const number = kind.numbering ? await nextRecordNumber(trx, kind.numbering, ready.at) : null;
+        const number = numbers ? await numbers.next(ready.at) : null;
         const id = await kind.write(trx, ready.record, ready.state, { staffId, now, number });
         if (kind.numbering) {
           const original = ready.originalNumber ? `,原编号 ${ready.originalNumber}` : '';
@@ -57,6 +58,7 @@ export async function runImport(
         if (pending.length >= rowsPerInsert) await flush();
       },
     });
+    await numbers?.close();
     const failed = result.findings.filter((finding) => finding.level === 'error');
     if (failed.length > 0) {
       const first = failed.slice(0, 3).map((finding) => `第 ${finding.row} 行${finding.column ? `“${finding.column}”` : ''}:${finding.message}`);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestOffice, tempDataDir, type TestOffice } from '../../helpers/testApp';
+import { complaintIntake, openTestOffice, tempDataDir, type TestOffice } from '../../helpers/testApp';
 import { dryRun, importFile, readWorkbook, upload, writeWorkbook, type SheetCell } from '../../helpers/imports';
 
 /**
@@ -154,6 +154,8 @@ describe('importing rooms and complaints from Excel', () => {
     // the two imports.
     expect(await office.asSupervisor.call('audit.verify', {})).toMatchObject({ ok: true, breaks: [], checked: 7 });
     expect((await office.app.call('complaints.list', {})).items.map((item) => item.number)).toContain('TS-202611-0001');
+    // The month's counter went on from the imported numbers: the desk's next complaint follows them.
+    expect((await office.asClerk.call('complaints.create', complaintIntake(office))).number).toBe('TS-202611-0002');
   });
 
   it('lets the user correct the column match, and refuses a check without a required column', async () => {
