@@ -21,7 +21,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         // their package folder, pdfmake and fontkit are loaded by Node.
         externalizeDeps: true,
         outDir: resolve(root, 'out/main'),
-        rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+        rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts'), cli: resolve(root, 'electron/cli/main.ts') } },
       },
     },
     preload: {

@@ -12,6 +12,7 @@ export const slowTests = [
   'test/integration/archive/formCache.test.ts',
   'test/integration/backup/fullDisk.test.ts',
   'test/bench/generator.test.ts',
+  'test/integration/cli/bundledCli.test.ts',
 ];
 
 /** Each project's folder; a slow file is taken out of its folder's project. */

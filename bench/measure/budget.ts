@@ -8,6 +8,7 @@ export interface Budget {
   archive: { minZipThroughputRatio: number };
   memory: { rssMB: number };
   generation: { secondsPerMillionRecords: number };
+  import: { minRowsPerSecond: number };
 }
 
 /** What a figure misses of its budget, in words; empty when it holds. */
@@ -33,6 +34,9 @@ export function misses(figure: Figure, budget: Budget): string[] {
   if (figure.budget === 'memory' && figure.value !== undefined && figure.value > budget.memory.rssMB) missed.push(`RSS ${figure.value.toFixed(0)} > ${budget.memory.rssMB} MB`);
   if (figure.budget === 'generation' && figure.value !== undefined && figure.value > budget.generation.secondsPerMillionRecords) {
     missed.push(`${figure.value.toFixed(0)} s/1M > ${budget.generation.secondsPerMillionRecords}`);
+  }
+  if (figure.budget === 'import' && figure.value !== undefined && figure.value < budget.import.minRowsPerSecond) {
+    missed.push(`${figure.value.toFixed(0)} 行/秒 < ${budget.import.minRowsPerSecond}`);
   }
   return missed;
 }

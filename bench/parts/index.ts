@@ -6,6 +6,7 @@ import { deskPart } from './desk';
 import { pdfPart } from './pdf';
 import { statisticsPart } from './statistics';
 import { archivePart } from './archive';
+import { importPart } from './import';
 
 /**
  * The parts of the benchmark, in the order they run. A new ledger or feature joins by adding its part here
@@ -19,4 +20,5 @@ export const benchParts: readonly BenchPart[] = [
   statisticsPart,
   pdfPart,
   archivePart,
+  importPart,
 ];

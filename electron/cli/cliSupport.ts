@@ -5,6 +5,9 @@ export const exitCodes = { ok: 0, badData: 1, usage: 2 } as const;
 
 export class UsageError extends Error {}
 
+/** The words that start a command (the installed program opens its window for anything else). */
+export const cliCommands = ['archive', 'backup', 'restore', 'check', 'help', '--help', '-h'] as const;
+
 export const usage = `用法:taizhang <命令> [选项]
 
   archive export --out 文件夹 [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD] [--full]

@@ -4,22 +4,37 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { openApp } from '../app/openApp';
 import { startMain } from './startMain';
+import { cliArguments } from './cliArguments';
 
 // Built layout (electron-vite): out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
 const mainDir = dirname(fileURLToPath(import.meta.url));
 
-void startMain(
-  { app, BrowserWindow, dialog, ipcMain, Menu, shell },
-  {
-    files: { preload: join(mainDir, '../preload/index.cjs'), rendererIndex: join(mainDir, '../renderer/index.html') },
-    env: process.env,
-    electronVersion: process.versions.electron ?? 'unknown',
-    platform: process.platform,
-    openApp,
-    fileExists: existsSync,
-  },
-).catch((error: unknown) => {
-  console.error('[taizhang] 启动失败 / start-up failed:', error);
-  dialog.showErrorBox('物业台账无法启动', error instanceof Error ? error.message : String(error));
-  app.quit();
-});
+const cli = cliArguments(process.argv, app.isPackaged);
+if (cli) {
+  // `taizhang archive export …`: the same bundled command line as out/main/cli.js, run by the app's runtime; no window.
+  void import('../cli/cli')
+    .then(({ runCli }) => runCli(cli))
+    .then(
+      (code) => app.exit(code),
+      (error: unknown) => {
+        console.error('[taizhang]', error);
+        app.exit(1);
+      },
+    );
+} else {
+  void startMain(
+    { app, BrowserWindow, dialog, ipcMain, Menu, shell },
+    {
+      files: { preload: join(mainDir, '../preload/index.cjs'), rendererIndex: join(mainDir, '../renderer/index.html') },
+      env: process.env,
+      electronVersion: process.versions.electron ?? 'unknown',
+      platform: process.platform,
+      openApp,
+      fileExists: existsSync,
+    },
+  ).catch((error: unknown) => {
+    console.error('[taizhang] 启动失败 / start-up failed:', error);
+    dialog.showErrorBox('物业台账无法启动', error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+}

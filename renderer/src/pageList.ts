@@ -11,6 +11,7 @@ import { lossDeclarationPages } from './pages/lossDeclarations/lossDeclarationPa
 import { archivePages } from './pages/archive/archivePages';
 import { statisticsPages } from './pages/statistics/statisticsPages';
 import { settingsPages } from './pages/settings/settingsPages';
+import { importPages } from './pages/imports/importPages';
 
 /**
  * Every page folder of the office's app, in menu order: App's routes, the shell's menu and the room page's links
@@ -29,5 +30,6 @@ export const pageList = [
   lossDeclarationPages,
   archivePages,
   statisticsPages,
+  importPages,
   settingsPages,
 ] as const satisfies readonly PageDeclaration[];

@@ -19,6 +19,7 @@ import { callContract } from '../domain/calls/callContract';
 import { revisitContract } from '../domain/revisits/revisitContract';
 import { inspectionContract } from '../domain/inspections/inspectionContract';
 import { lossDeclarationContract } from '../domain/lossDeclarations/lossDeclarationContract';
+import { importContract } from '../domain/imports/importContract';
 import type { SignedInStaff } from '../domain/auth/authRecords';
 import type { Access } from '../domain/access';
 
@@ -40,6 +41,7 @@ export const channels = mergeChannels(
   backupContract,
   headOfficeContract,
   statisticsContract,
+  importContract,
   complaintContract,
   workOrderContract,
   repairContract,

@@ -23,7 +23,7 @@ export function requiredText(max: number, whenEmpty: string) {
  * A mobile (11 digits), a landline of 7–8 digits with optional area code and extension, or a service hotline
  * (12345 政府热线, 95588…) for complaints passed on by a third party; nothing shorter.
  */
-const phonePattern = /^(1[3-9]\d{9}|(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?|1\d{4}|9\d{4,5})$/;
+export const phonePattern = /^(1[3-9]\d{9}|(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?|1\d{4}|9\d{4,5})$/;
 export const optionalPhone = z
   .string()
   .trim()

@@ -1,3 +1,5 @@
+import { halfWidth } from './text';
+
 /** Money is integer fen (分): never a float, so ¥0.10 + ¥0.20 is exactly ¥0.30. */
 
 export const maxAmountFen = 999_999_999_999;
@@ -17,6 +19,41 @@ export function yuanTextToFen(text: string): number | null {
   const match = /^(\d{1,10})(?:\.(\d{0,2}))?$/.exec(text.replace(/[¥,\s]/g, ''));
   if (!match) return null;
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+export type TypedAmount = { ok: true; fen: number } | { ok: false; message: string };
+
+/**
+ * An amount as a ledger kept in Excel writes it: ¥1,234.50, ￥1234.5, 1234.50元, 人民币1,234元整, 1.5万元,
+ * full-width digits included; read as text, so no float rounding creeps in. Never negative; at most to the 分.
+ */
+export function readTypedAmount(typed: string): TypedAmount {
+  const shown = typed.trim();
+  let text = halfWidth(typed)
+    .replace(/[\s,]/g, '')
+    .replace(/^(人民币|RMB|CNY|¥|￥)+/i, '')
+    .replace(/(元整|圆整|元|圆)$/, '');
+  const tenThousands = text.endsWith('万');
+  if (tenThousands) text = text.slice(0, -1);
+  if (/^[-(（]/.test(text)) return { ok: false, message: `金额“${shown}”不能为负数` };
+  const match = /^(\d{1,12})(?:\.(\d+))?$/.exec(text);
+  if (!match) return { ok: false, message: `看不懂金额“${shown}”:请写数字,如 1234.50、¥1,234.50 或 1234.5元` };
+  // 1 万元 is 1,000,000 分: up to six decimals of 万 are still whole fen.
+  const places = tenThousands ? 6 : 2;
+  const decimals = (match[2] ?? '').replace(/0+$/, '');
+  if (decimals.length > places) return { ok: false, message: `金额“${shown}”超出了“分”:最多两位小数` };
+  const fen = Number(match[1]) * 10 ** places + Number(decimals.padEnd(places, '0'));
+  if (fen > maxAmountFen) return { ok: false, message: `金额“${shown}”过大,请核对` };
+  return { ok: true, fen };
+}
+
+/** An amount Excel stored as a number (1234.5): its fen, when it has no more than two decimals. */
+export function amountFromNumber(value: number): TypedAmount {
+  const fen = Math.round(value * 100);
+  if (!Number.isFinite(value) || Math.abs(value * 100 - fen) > 1e-6) return { ok: false, message: `金额 ${value} 超出了“分”:最多两位小数` };
+  if (fen < 0) return { ok: false, message: `金额 ${value} 不能为负数` };
+  if (fen > maxAmountFen) return { ok: false, message: `金额 ${value} 过大,请核对` };
+  return { ok: true, fen };
 }
 
 const digits = '零壹贰叁肆伍陆柒捌玖';

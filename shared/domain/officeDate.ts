@@ -98,3 +98,18 @@ export function isCalendarMoment(year: number, month: number, day: number, hour 
 export function officeToday(date: Date = new Date()): string {
   return localIsoTime(date).slice(0, 10);
 }
+
+/** Excel's day 0 (its 1900 date system counts a 29 February 1900 that never was, so day 61 is 1 March 1900). */
+const excelEpochDayNumber = dayNumber('1899-12-30');
+
+/**
+ * An Excel serial date (46086.5 = 2026-03-05T12:00:00) as local ISO text, the wall clock it shows: days since
+ * 1899-12-30 and the fraction of a day, to the nearest second. Answers null outside 1900-03-01…9999-12-31.
+ */
+export function excelSerialToLocal(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 61 || serial >= 2958466) return null;
+  const seconds = Math.round(serial * 86_400);
+  const days = Math.floor(seconds / 86_400);
+  const time = new Date((seconds - days * 86_400) * 1000).toISOString().slice(11, 19);
+  return `${dateOfDayNumber(excelEpochDayNumber + days)}T${time}`;
+}

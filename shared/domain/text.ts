@@ -5,3 +5,11 @@ export function excerpt(text: string, length: number): string {
   const chars = Array.from(text);
   return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
 }
+
+/**
+ * Text as a Chinese keyboard may type it, with full-width letters, digits and signs (２０２６／３／５, １３８…,
+ * ＡＢ座) and the ideographic space, turned into their ASCII forms; everything else is left as it is.
+ */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
+}

@@ -40,6 +40,8 @@ export interface Database {
   ho_files: HeadOfficeFileTable;
   ho_record_files: HeadOfficeRecordFileTable;
   ho_statistics: HeadOfficeStatisticsTable;
+  import_batches: ImportBatchTable;
+  import_rows: ImportRowTable;
 }
 
 export interface SchemaMigrationTable {
@@ -538,4 +540,28 @@ export interface HeadOfficeStatisticsTable {
   exported_at: string;
   report: string;
   import_id: number;
+}
+
+/** A file imported from Excel or CSV (0012): once per kind of records and file content. */
+export interface ImportBatchTable {
+  id: Generated<number>;
+  kind: string;
+  file_sha256: string;
+  file_name: string;
+  sheet: string | null;
+  imported_by: number;
+  imported_at: string;
+  rows_imported: number;
+  rows_skipped: number;
+}
+
+/** A row of an imported file and the record (or room) it became, with its 原编号 and a fingerprint of its values. */
+export interface ImportRowTable {
+  id: Generated<number>;
+  batch_id: number;
+  row_number: number;
+  entity: string;
+  entity_id: number;
+  original_number: string | null;
+  fingerprint: string;
 }

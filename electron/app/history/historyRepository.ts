@@ -30,23 +30,35 @@ export interface HistoryEvent {
  * Call inside the writing transaction (BEGIN IMMEDIATE), so no other writer can slip a row in between.
  */
 export async function appendHistory(trx: Kysely<Database>, event: HistoryEvent): Promise<void> {
+  await appendHistoryRows(trx, [event]);
+}
+
+/**
+ * Many events in one statement (an import's records), each sealing the one before it as single appends would:
+ * the chain's last hash is read once. Same rule: inside the writing transaction, nothing else appending between.
+ */
+export async function appendHistoryRows(trx: Kysely<Database>, events: readonly HistoryEvent[]): Promise<void> {
+  if (events.length === 0) return;
   const last = await trx.selectFrom('record_history').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? '';
-  const row = {
-    entity: event.entity,
-    entity_id: event.entityId,
-    at: event.at,
-    staff_id: event.staffId,
-    action: event.action,
-    summary: event.summary,
-    changes: event.changes && Object.keys(event.changes).length > 0 ? JSON.stringify(event.changes) : null,
-    revision: event.revision ?? null,
-    reason: event.reason ?? null,
-  };
-  await trx
-    .insertInto('record_history')
-    .values({ ...row, prev_hash: prevHash, hash: historyRowHash(prevHash, row) })
-    .execute();
+  let prevHash = last?.hash ?? '';
+  const rows = events.map((event) => {
+    const row = {
+      entity: event.entity,
+      entity_id: event.entityId,
+      at: event.at,
+      staff_id: event.staffId,
+      action: event.action,
+      summary: event.summary,
+      changes: event.changes && Object.keys(event.changes).length > 0 ? JSON.stringify(event.changes) : null,
+      revision: event.revision ?? null,
+      reason: event.reason ?? null,
+    };
+    const hash = historyRowHash(prevHash, row);
+    const chained = { ...row, prev_hash: prevHash, hash };
+    prevHash = hash;
+    return chained;
+  });
+  await trx.insertInto('record_history').values(rows).execute();
 }
 
 export async function listHistory(db: Kysely<Database>, entity: HistoryEntity, entityId: number): Promise<HistoryEntry[]> {

@@ -32,6 +32,8 @@ const expectedTables = [
   'ho_record_files',
   'ho_records',
   'ho_statistics',
+  'import_batches',
+  'import_rows',
   'inspections',
   'loss_declarations',
   'office',

@@ -7,6 +7,7 @@ import { callLogFormTitle, printCallDay, renderCallDay } from './callLogForm';
 import { callContract } from '../../../../shared/domain/calls/callContract';
 import * as calls from './callService';
 import { callToComplaint, callToRepair } from './callConversions';
+import { callImportKind } from './callImport';
 
 /** The call log (LD-…). */
 export const callLedger = defineLedger({
@@ -19,6 +20,7 @@ export const callLedger = defineLedger({
   forms: [
     { form: 'callDay', title: callLogFormTitle, render: (ctx, date) => renderCallDay(ctx, String(date)) },
   ],
+  imports: [callImportKind],
   channels: callContract,
   handlers: () => ({
     'calls.create': (input, actor, ctx) => calls.createCall(ctx, actor, input),

@@ -23,6 +23,12 @@ export async function complaintDeadline(db: Kysely<Database>, receivedAt: string
   return workingDaysAfter(db, receivedAt, days);
 }
 
+/** The same rule for many complaints at once (an import): the calendar and the limits are read once. */
+export async function complaintDeadlines(db: Kysely<Database>): Promise<(receivedAt: string, severity: ComplaintSeverity) => string> {
+  const [calendar, limits] = [await loadCalendar(db), await timeLimits(db)];
+  return (receivedAt, severity) => workingDeadline(calendar, receivedAt, limits[severity]);
+}
+
 /** Calendar days, closing at the end of the last one (the revisit is due "within 7 days"). */
 export function calendarDaysAfter(from: string, days: number): string {
   return `${addDays(from, days)}T23:59:59`;

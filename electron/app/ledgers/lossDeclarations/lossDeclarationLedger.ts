@@ -5,6 +5,7 @@ import { lossDeclarationRoomHistory } from './lossDeclarationRoomHistory';
 import { lossDeclarationArchiveLedger } from './lossDeclarationArchive';
 import { lossDeclarationFormTitle, printLossDeclaration, renderLossDeclaration } from './lossDeclarationForm';
 import { lossDeclarationSection } from './lossDeclarationSection';
+import { lossDeclarationImportKind } from './lossDeclarationImport';
 import { lossDeclarationContract } from '../../../../shared/domain/lossDeclarations/lossDeclarationContract';
 import * as loss from './lossDeclarationService';
 import * as lossOutcome from './lossOutcomeService';
@@ -22,6 +23,7 @@ export const lossDeclarationLedger = defineLedger({
     { form: 'lossOutcome', title: `${lossDeclarationFormTitle}(复印件)`, render: (ctx, id) => renderLossDeclaration(ctx, Number(id), 'outcome') },
   ],
   statistics: lossDeclarationSection,
+  imports: [lossDeclarationImportKind],
   channels: lossDeclarationContract,
   handlers: () => ({
     'lossDeclarations.create': (input, actor, ctx) => loss.createLossDeclaration(ctx, actor, input),

@@ -7,6 +7,7 @@ import { printRepairForm, renderRepairForm, repairFormTitle } from './repairForm
 import { printRepairWorkOrder, renderRepairWorkOrder, repairWorkOrderTitle } from './repairWorkOrderForm';
 import { repairRevisitSubject } from './repairRevisits';
 import { repairSection } from './repairSection';
+import { repairImportKind } from './repairImport';
 import { repairContract } from '../../../../shared/domain/repairs/repairContract';
 import * as repairs from './repairService';
 import * as repairSteps from './repairSteps';
@@ -28,6 +29,7 @@ export const repairLedger = defineLedger({
   ],
   revisitSubject: repairRevisitSubject,
   statistics: repairSection,
+  imports: [repairImportKind],
   channels: repairContract,
   handlers: () => ({
     'repairs.create': (input, actor, ctx) => repairs.createRepair(ctx, actor, input),
