@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dateOfDayNumber, dayNumber, weekday } from '../../../shared/domain/officeDate';
+import { statutoryDaysOff } from './statutoryHolidays';
 
 /** A day the office entered itself: a year the package does not know yet, or a local change. */
 export interface CalendarOverride {
@@ -12,7 +13,8 @@ export interface DayInfo {
   date: string;
   workday: boolean;
   name: string | null;
-  source: 'override' | 'package' | 'weekday-rule';
+  /** `statutory`: a day off by law in a year the package does not know yet (its 调休 still missing). */
+  source: 'override' | 'package' | 'statutory' | 'weekday-rule';
   covered: boolean;
 }
 
@@ -22,6 +24,9 @@ export interface WorkingCalendar {
   covers(date: string): boolean;
   day(date: string): DayInfo;
 }
+
+/** The first year whose law the calendar knows (statutoryHolidays.ts); earlier years count Mon–Fri. */
+const lawYears = { first: 1999 };
 
 /** Working days a time limit may span; longer limits are months in this domain, not working days. */
 const maxWorkingDays = 366;
@@ -73,6 +78,18 @@ export function packageYears(): { first: number; last: number } {
 
 const dateOf = dateOfDayNumber;
 
+const statutoryYears = new Map<number, ReadonlyMap<string, string>>();
+
+/** The law's days off of a year, by date (computed once per year and process). */
+function statutoryDays(year: number): ReadonlyMap<string, string> {
+  let days = statutoryYears.get(year);
+  if (!days) {
+    days = new Map(statutoryDaysOff(year).map((day) => [day.date, day.name]));
+    statutoryYears.set(year, days);
+  }
+  return days;
+}
+
 function isWeekend(dayNo: number): boolean {
   const day = weekday(dateOf(dayNo));
   return day === 0 || day === 6;
@@ -95,6 +112,9 @@ export function createWorkingCalendar(overrides: readonly CalendarOverride[], co
     if (own) return { date, ...own, source: 'override', covered };
     const known = pkg.days.get(date);
     if (known) return { date, ...known, source: 'package', covered };
+    const year = Number(date.slice(0, 4));
+    const byLaw = pkg.years.has(year) || year < lawYears.first ? undefined : statutoryDays(year).get(date);
+    if (byLaw) return { date, workday: false, name: byLaw, source: 'statutory', covered };
     return { date, workday: !isWeekend(dayNo), name: null, source: 'weekday-rule', covered };
   };
 
