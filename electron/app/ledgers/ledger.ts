@@ -8,6 +8,7 @@ import type { ListExport } from '../exports/listExport';
 import type { PrintedFormDeclaration } from '../forms/printedForm';
 import type { RevisitSubject } from './revisits/revisitSubject';
 import type { StatisticsSection } from '../statistics/sections';
+import type { WorkingDeadlines } from '../calendar/calendarChange';
 
 /**
  * One ledger, declared once: its channels and handlers (as every feature), and each place the rest of the app
@@ -34,6 +35,8 @@ export interface Ledger<G extends ChannelGroup = ChannelGroup, E extends keyof G
   revisitSubject?: RevisitSubject;
   /** Its section of the monthly statistics report. */
   statistics?: StatisticsSection;
+  /** Its open deadlines counted in working days, counted again when the working calendar changes. */
+  workingDeadlines?: WorkingDeadlines;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each ledger's handlers are typed by its own channels

@@ -8,6 +8,7 @@ import { complaintFormTitle, printComplaintForm, renderComplaintForm } from './c
 import { capaReportFormTitle, printCapaReport, renderCapaReport } from './capaReportForm';
 import { complaintRevisitSubject } from './complaintRevisitSubject';
 import { complaintSection } from './complaintSection';
+import { complaintDeadlines } from './complaintDeadlineRecount';
 import { complaintContract } from '../../../../shared/domain/complaints/complaintContract';
 import { workOrderContract } from '../../../../shared/domain/workOrders/workOrderContract';
 import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
@@ -36,6 +37,7 @@ export const complaintLedger = defineLedger({
   ],
   revisitSubject: complaintRevisitSubject,
   statistics: complaintSection,
+  workingDeadlines: complaintDeadlines,
   channels: mergeChannels(complaintContract, workOrderContract),
   handlers: () => ({
     'complaints.create': (input, actor, ctx) => complaints.createComplaint(ctx, actor, input),
