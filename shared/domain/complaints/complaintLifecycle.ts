@@ -3,6 +3,7 @@ import { roleAllows } from '../access';
 import type { ComplaintStatus } from './complaint';
 import { enumKeys, type LabelledEnum } from '../labels';
 import type { StaffRole } from '../office/office';
+import { mayApprove, type ApprovalKind, type ApprovalRules } from '../approvals/approvals';
 
 /**
  * The complaint's process (DOMAIN.md §1, seed 002): 已受理 → 已派工 → 处理中 → 待审核 → 待回访 → 已销项 → 已归档,
@@ -16,26 +17,28 @@ export const complaintActions = {
   edit: { label: '更正登记内容', from: open, access: 'staff' },
   dispatch: { label: '派工', from: handling, access: 'staff' },
   recordHandling: { label: '登记调查处理', from: handling, access: 'staff' },
-  review: { label: '审核批示', from: ['awaitingReview'], access: 'supervisor' },
+  review: { label: '审核批示', from: ['awaitingReview'], access: 'supervisor', approval: 'complaintReview' },
   revisit: { label: '回访', from: ['awaitingRevisit'], access: 'staff' },
   archive: { label: '归档', from: ['resolved'], access: 'staff' },
   void: { label: '作废', from: [...open, 'resolved'], access: 'supervisor' },
   requestExtension: { label: '申请延期', from: handling, access: 'staff' },
   requestCapa: { label: '要求纠正/预防措施报告', from: [...open, 'resolved', 'archived'], access: 'supervisor' },
   attachSignedScan: { label: '上传签字扫描件', from: [...open, 'resolved', 'archived', 'invalid'], access: 'staff' },
-  waiveSignedScan: { label: '免交签字件', from: ['resolved'], access: 'supervisor' },
-} as const satisfies Record<string, { label: string; from: readonly ComplaintStatus[]; access: Access }>;
+  waiveSignedScan: { label: '免交签字件', from: ['resolved'], access: 'supervisor', approval: 'signedScanWaiver' },
+} as const satisfies Record<string, { label: string; from: readonly ComplaintStatus[]; access: Access; approval?: ApprovalKind }>;
 export type ComplaintAction = keyof typeof complaintActions;
 
 export function actionAllowed(action: ComplaintAction, status: ComplaintStatus): boolean {
   return (complaintActions[action].from as readonly ComplaintStatus[]).includes(status);
 }
 
-/** What `role` may do to a complaint in `status`. */
-export function allowedActions(status: ComplaintStatus, role: StaffRole): ComplaintAction[] {
-  return (Object.keys(complaintActions) as ComplaintAction[]).filter(
-    (action) => actionAllowed(action, status) && roleAllows(role, complaintActions[action].access),
-  );
+/** What `role` may do to a complaint in `status`; an approval follows the office's 审批权限 table. */
+export function allowedActions(status: ComplaintStatus, role: StaffRole, approvals: ApprovalRules): ComplaintAction[] {
+  return (Object.keys(complaintActions) as ComplaintAction[]).filter((action) => {
+    const declared: { access: Access; approval?: ApprovalKind } = complaintActions[action];
+    const permitted = declared.approval ? mayApprove(approvals, declared.approval, role) : roleAllows(role, declared.access);
+    return actionAllowed(action, status) && permitted;
+  });
 }
 
 /** The end states: nothing moves a complaint on from here. */

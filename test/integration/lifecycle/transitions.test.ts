@@ -4,6 +4,7 @@ import { complaintAt, revisitorFor, steps, tinyPdf } from '../../helpers/lifecyc
 import { actionAllowed, allowedActions, complaintActions, type ComplaintAction } from '../../../shared/domain/complaints/complaintLifecycle';
 import { complaintStatusKeys, complaintStatuses, type ComplaintStatus } from '../../../shared/domain/complaints/complaint';
 import type { ChannelName } from '../../../shared/contract/channels';
+import { defaultApprovalRules } from '../../../shared/domain/approvals/approvals';
 
 /** Each action as one contract call with a valid input for complaint `id`. */
 function attempt(office: TestOffice, action: ComplaintAction, id: number): [ChannelName, Record<string, unknown>] {
@@ -79,13 +80,13 @@ describe('complaint transitions', () => {
       }
       const after = await office.app.call('complaints.get', { id: record.id });
       expect(after.complaint.status).toBe(status);
-      expect(after.actions).toEqual(allowedActions(status as ComplaintStatus, 'manager'));
+      expect(after.actions).toEqual(allowedActions(status as ComplaintStatus, 'manager', defaultApprovalRules));
     });
   }
 
   it('accepts each action from every state the table allows (as the manager, who may do all)', async () => {
     for (const status of reachable) {
-      for (const action of allowedActions(status, 'manager')) {
+      for (const action of allowedActions(status, 'manager', defaultApprovalRules)) {
         const record = await complaintAt(office, status);
         if (action === 'archive' || action === 'attachSignedScan') await office.app.call('complaints.print', { id: record.id });
         if (action === 'archive') await office.app.call('complaints.waiveSignedScan', { id: record.id, reason: '业主拒签' });

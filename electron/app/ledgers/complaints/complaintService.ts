@@ -5,6 +5,7 @@ import { appendHistory, listHistory } from '../../history/historyRepository';
 import { changeRecord } from '../../records/recordChange';
 import { complaintWorkOrders } from './workOrderRepository';
 import { allowedActions } from '../../../../shared/domain/complaints/complaintLifecycle';
+import { getApprovalRules } from '../../approvals/approvalService';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { departmentExists, findRoomById } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
@@ -157,6 +158,6 @@ export async function getComplaint(ctx: AppContext, actor: Actor, id: number): P
     attachments: await complaintAttachments(ctx.db, id),
     repeats: await complaintRepeats(ctx.db, id),
     alerts: await complaintAlerts(ctx.db, id),
-    actions: allowedActions(record.status, actor.role),
+    actions: allowedActions(record.status, actor.role, await getApprovalRules(ctx.db)),
   };
 }

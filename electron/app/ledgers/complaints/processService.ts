@@ -23,6 +23,7 @@ import { recordRevisit as recordRevisitResult, startRevisit } from '../revisits/
 import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
 import { findSignedScan } from './complaintPartsRepository';
 import { decidePendingExtensions } from './deadlineExtensionRepository';
+import { requireApprover } from '../../approvals/approvalService';
 
 /** One step of the process: load the complaint in the call's transaction, check the step is allowed now, apply it. */
 async function inStep<T>(
@@ -135,6 +136,7 @@ export async function recordHandling(ctx: AppContext, actor: Actor, input: z.out
 /** 审核批示: approve (a valid case waits for its revisit, an invalid one ends as 无效) or send it back. */
 export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof reviewInput>) {
   return step(ctx, input.id, 'review', async (trx, row, now) => {
+    await requireApprover(trx, actor, 'complaintReview');
     const approved = input.decision === 'approve';
     const invalid = approved && row.validity === 'invalid';
     // Approval finishes the case: its revisits are planned by severity (7 days; 1 week–1 month; then 3–6 months).
