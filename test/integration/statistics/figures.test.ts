@@ -38,6 +38,8 @@ describe('the month’s figures against the hand-computed fixture', () => {
       late: [2, 0, 1],
       extended: [1, 0, 0],
       extensions: [1, 0, 0],
+      disputes: [0, 0, 0],
+      disputesRevised: [0, 0, 0],
       satisfactionRate: [1, 1, null],
       averageDays: [2, 1, null],
       medianDays: [2, 1, null],

@@ -9,6 +9,7 @@ import { capaReportFormTitle, printCapaReport, renderCapaReport } from './capaRe
 import { complaintRevisitSubject } from './complaintRevisitSubject';
 import { complaintSection } from './complaintSection';
 import { complaintDeadlines } from './complaintDeadlineRecount';
+import * as disputes from './disputeService';
 import { complaintContract } from '../../../../shared/domain/complaints/complaintContract';
 import { workOrderContract } from '../../../../shared/domain/workOrders/workOrderContract';
 import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
@@ -51,6 +52,9 @@ export const complaintLedger = defineLedger({
     'complaints.revisit': (input, actor, ctx) => process.recordRevisit(ctx, actor, input),
     'complaints.archive': (input, actor, ctx) => process.archiveComplaint(ctx, actor, input),
     'complaints.void': (input, actor, ctx) => process.voidComplaint(ctx, actor, input),
+    'complaints.reply': (input, actor, ctx) => process.replyToInvalid(ctx, actor, input),
+    'complaints.dispute': (input, actor, ctx) => disputes.raiseDispute(ctx, actor, input),
+    'complaints.decideDispute': (input, actor, ctx) => disputes.decideDispute(ctx, actor, input),
     'complaints.requestExtension': (input, actor, ctx) => support.requestExtension(ctx, actor, input),
     'complaints.decideExtension': (input, actor, ctx) => support.decideExtension(ctx, actor, input),
     'complaints.attachSignedScan': (input, actor, ctx) => support.attachSignedScan(ctx, actor, input),

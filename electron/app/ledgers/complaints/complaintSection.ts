@@ -52,6 +52,9 @@ async function tables(query: SectionQuery): Promise<SectionTable[]> {
     count('late', '超期件数(含循环往复)', sum.late, { timeliness: 'late' }),
     count('extended', '延期件数', sum.extended, { extended: true }),
     count('extensions', '批准延期次数', sum.extensions, { extended: true }),
+    // seed 004: a department's 异议 goes up a level; how often, and how often the level above changed the resolution.
+    { key: 'disputes', label: '部门异议次数(提交上一级裁决)', format: 'count', value: sum.disputes, link: null },
+    { key: 'disputesRevised', label: '异议裁决为修改处理意见', format: 'count', value: sum.disputesRevised, link: null },
     { key: 'satisfactionRate', label: '回访满意率(满意+较满意)', format: 'percent', value: ratio(sum.satisfied, sum.revisited), link: link(query, { closed: true }) },
     { key: 'averageDays', label: '平均办结用时(工作日)', format: 'days', value: oneDecimal(days.average), link: link(query, { closed: true }) },
     { key: 'medianDays', label: '办结用时中位数(工作日)', format: 'days', value: oneDecimal(days.median), link: link(query, { closed: true }) },

@@ -6,6 +6,7 @@ import { changeRecord } from '../../records/recordChange';
 import { complaintWorkOrders } from './workOrderRepository';
 import { allowedActions } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { getApprovalRules } from '../../approvals/approvalService';
+import { complaintDisputes } from './disputeRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { departmentExists, findRoomById } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
@@ -154,6 +155,7 @@ export async function getComplaint(ctx: AppContext, actor: Actor, id: number): P
     workOrders: await complaintWorkOrders(ctx.db, id),
     revisits: await complaintRevisits(ctx.db, id),
     extensions: await complaintExtensions(ctx.db, id),
+    disputes: await complaintDisputes(ctx.db, id),
     capaReports: await complaintCapaReports(ctx.db, id),
     attachments: await complaintAttachments(ctx.db, id),
     repeats: await complaintRepeats(ctx.db, id),

@@ -78,6 +78,8 @@ export async function totals(db: Kysely<Database>, period: PeriodRange, now: str
       sql<number>`sum(${late(now)})`.as('late'),
       sql<number>`count(${lastSatisfaction()})`.as('revisited'),
       sql<number>`sum(${lastSatisfaction()} in ('satisfied', 'fairlySatisfied'))`.as('satisfied'),
+      sql<number>`sum((select count(*) from complaint_disputes where complaint_disputes.complaint_id = complaints.id))`.as('disputes'),
+      sql<number>`sum((select count(*) from complaint_disputes where complaint_disputes.complaint_id = complaints.id and complaint_disputes.status = 'revised'))`.as('disputesRevised'),
     ])
     .executeTakeFirstOrThrow();
   const n = (value: unknown) => Number(value ?? 0);
@@ -90,6 +92,8 @@ export async function totals(db: Kysely<Database>, period: PeriodRange, now: str
     late: n(row.late),
     revisited: n(row.revisited),
     satisfied: n(row.satisfied),
+    disputes: n(row.disputes),
+    disputesRevised: n(row.disputesRevised),
   };
 }
 

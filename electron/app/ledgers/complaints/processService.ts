@@ -8,7 +8,7 @@ import { departmentExists, findActiveStaff } from '../../office/officeRepository
 import { closeOpenOrders, findWorkOrder, insertWorkOrder, updateWorkOrder } from './workOrderRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import type { ComplaintAction } from '../../../../shared/domain/complaints/complaintLifecycle';
-import type { archiveInput, dispatchInput, handlingInput, reasonInput, reviewInput, revisitInput } from '../../../../shared/domain/complaints/complaintStepSchemas';
+import type { archiveInput, dispatchInput, handlingInput, reasonInput, replyInput, reviewInput, revisitInput } from '../../../../shared/domain/complaints/complaintStepSchemas';
 import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { findComplaintRow, type ComplaintRow } from './complaintRepository';
@@ -143,7 +143,7 @@ export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.ou
     const revisits = approved && !invalid ? await revisitWindowsFor(trx, complaintImportance(row.severity as ComplaintSeverity), now) : [];
     await changeRecord(trx, changingComplaint, row, actor, now, {
       action: approved ? '审核同意' : '审核退回',
-      summary: approved ? (invalid ? '确认为无效投诉,已答复业主' : '同意处理结果,待回访') : '退回重新处理',
+      summary: approved ? (invalid ? '确认为无效投诉,待答复业主后归档' : '同意处理结果,待回访') : '退回重新处理',
       set: {
         status: approved ? (invalid ? 'invalid' : 'awaitingRevisit') : 'inProgress',
         reviewed_by: actor.staffId,
@@ -180,10 +180,26 @@ export async function recordRevisit(ctx: AppContext, actor: Actor, input: z.outp
   return (await loadComplaint(ctx.db, row.id)).record;
 }
 
-/** 归档: only with the signed paper scanned back, unless a supervisor waived it. */
+/** 答复 of a 无效 complaint (DOMAIN §1: still answered politely): what the owner was told, when, by whom. */
+export async function replyToInvalid(ctx: AppContext, actor: Actor, input: z.output<typeof replyInput>) {
+  return step(ctx, input.id, 'reply', async (trx, row, now) => {
+    if (input.repliedAt > now) throw new DomainError('rule', '答复时间不能晚于现在', 'repliedAt');
+    if (row.reviewed_at !== null && input.repliedAt.slice(0, 16) < row.reviewed_at.slice(0, 16)) throw new DomainError('rule', '答复时间不能早于审核确认无效的时间', 'repliedAt');
+    await changeRecord(trx, changingComplaint, row, actor, now, {
+      action: '答复业主',
+      summary: `无效投诉已答复业主:${input.reply}`,
+      set: { owner_reply: input.reply, replied_at: input.repliedAt, replied_by: actor.staffId },
+    });
+  });
+}
+
+/** 归档: only with the signed paper scanned back, unless a supervisor waived it; a 无效 one once it was answered. */
 export async function archiveComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof archiveInput>) {
   return step(ctx, input.id, 'archive', async (trx, row, now) => {
     const archiver = await activeStaff(trx, input.archiverStaffId, 'archiverStaffId', '归档负责人');
+    if (row.status === 'invalid' && row.replied_at === null) {
+      throw new DomainError('rule', `投诉 ${row.number} 为无效投诉,请先登记答复业主的内容,再归档`);
+    }
     const scan = await findSignedScan(trx, row.id);
     if (!scan && row.scan_waiver_reason === null) {
       throw new DomainError('rule', '签字的纸质表还没有扫描上传,不能归档;请先上传扫描件,或由主管说明原因免交');

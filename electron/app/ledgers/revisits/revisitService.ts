@@ -5,7 +5,7 @@ import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
 import { appendHistory } from '../../history/historyRepository';
 import { DomainError } from '../../../../shared/contract/errors';
-import { roleAllows } from '../../../../shared/domain/access';
+import { roleReaches } from '../../../../shared/domain/access';
 import { revisitMethods, satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { staffRoles, type StaffRole } from '../../../../shared/domain/office/office';
 import { revisitAttemptOutcomes, revisitStatuses, revisitSubjectKinds, revisitorRoles, type RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
@@ -20,7 +20,7 @@ export const rolesAtLeast = (role: StaffRole) => roleOrder.slice(roleOrder.index
 
 /** The signed-in person when their role suffices, else the first active member who has the role (or above). */
 export async function proposedRevisitor(db: Kysely<Database>, actor: Actor, required: StaffRole) {
-  if (roleAllows(actor.role, required === 'clerk' ? 'staff' : required)) return { id: actor.staffId, name: actor.name };
+  if (roleReaches(actor.role, required)) return { id: actor.staffId, name: actor.name };
   const candidates = await staffForRole(db, rolesAtLeast(required));
   const first = candidates.sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role))[0];
   return first ? { id: first.id, name: first.name } : null;
