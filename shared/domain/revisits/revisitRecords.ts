@@ -31,6 +31,8 @@ export interface RevisitSubjectDescription extends RevisitSubjectSummary {
   importance?: RevisitImportance;
   /** The full phone for the call itself (the form needs to dial it). */
   fullPhone?: string | null;
+  /** 循环往复: how many unsatisfied revisits reopened it; each raises who revisits next. */
+  round?: number;
 }
 
 export interface RevisitAttempt {

@@ -44,6 +44,7 @@ export const complaintRevisitSubject: RevisitSubject = {
       result: row.handling_result,
       importance: complaintImportance(row.severity as ComplaintSeverity),
       fullPhone: row.anonymous ? null : row.phone,
+      round: row.round,
     };
   },
 
