@@ -7,11 +7,11 @@ export const steps = {
   dispatch: (office: TestOffice, id: number) => ({ id, departmentId: office.engineering.id, assigneeStaffId: office.clerk.id }),
   handling: (office: TestOffice, id: number, validity: 'valid' | 'invalid' = 'valid') => ({
     id,
-    investigatorStaffId: office.clerk.id,
+    investigatorStaffId: office.worker.id,
     findings: '现场查看属实:楼上卫生间防水层破损。',
     validity,
     emergencyMeasure: '关闭楼上进水阀',
-    emergencyStaffId: office.clerk.id,
+    emergencyStaffId: office.worker.id,
     causeAnalysis: '防水层老化',
     correctionPeriod: '3天',
     correctiveAction: '重做防水层',

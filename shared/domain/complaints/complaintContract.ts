@@ -16,7 +16,7 @@ export const complaintContract = {
   'complaints.print': write<PrintedForm>()(byId, '打印业主投诉处理记录表'),
   'complaints.edit': write<ComplaintRecord>()(complaintEditInput, '更正投诉登记内容'),
   'complaints.dispatch': write<WorkOrder>()(dispatchInput, '派工'),
-  'complaints.recordHandling': write<ComplaintRecord>()(handlingInput, '登记调查处理结果'),
+  'complaints.recordHandling': write<ComplaintRecord>()(handlingInput, '登记调查处理结果', { access: 'department' }),
   'complaints.review': write<ComplaintRecord>()(reviewInput, '审核批示', { access: 'supervisor' }),
   'complaints.revisit': write<ComplaintRecord>()(revisitInput, '登记回访'),
   'complaints.archive': write<ComplaintRecord>()(archiveInput, '归档'),

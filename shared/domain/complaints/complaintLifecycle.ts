@@ -16,7 +16,7 @@ const handling: ComplaintStatus[] = ['accepted', 'dispatched', 'inProgress'];
 export const complaintActions = {
   edit: { label: '更正登记内容', from: open, access: 'staff' },
   dispatch: { label: '派工', from: handling, access: 'staff' },
-  recordHandling: { label: '登记调查处理', from: handling, access: 'staff' },
+  recordHandling: { label: '登记调查处理', from: handling, access: 'department' },
   review: { label: '审核批示', from: ['awaitingReview'], access: 'supervisor', approval: 'complaintReview' },
   revisit: { label: '回访', from: ['awaitingRevisit'], access: 'staff' },
   archive: { label: '归档', from: ['resolved', 'invalid'], access: 'staff' },

@@ -52,10 +52,10 @@ export const openRepairStatuses: readonly RepairStatus[] = open;
 /** Each step, the states it starts from and who may take it; the service refuses anything else. */
 export const repairActions = {
   dispatch: { label: '派工', from: ['accepted', 'dispatched', 'collected'], access: 'staff' },
-  collect: { label: '接单', from: ['dispatched'], access: 'staff' },
+  collect: { label: '接单', from: ['dispatched'], access: 'department' },
   agreeTime: { label: '约定新时间', from: ['dispatched', 'collected'], access: 'staff' },
-  arrive: { label: '到场', from: ['collected'], access: 'staff' },
-  complete: { label: '完成', from: ['inProgress'], access: 'staff' },
+  arrive: { label: '到场', from: ['collected'], access: 'department' },
+  complete: { label: '完成', from: ['inProgress'], access: 'department' },
   approveOverrun: { label: '批准超时', from: ['dispatched', 'collected', 'inProgress'], access: 'supervisor', approval: 'repairOverrun' },
   void: { label: '作废', from: open, access: 'supervisor' },
 } as const satisfies Record<string, { label: string; from: readonly RepairStatus[]; access: Access; approval?: ApprovalKind }>;

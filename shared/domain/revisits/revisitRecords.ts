@@ -33,6 +33,8 @@ export interface RevisitSubjectDescription extends RevisitSubjectSummary {
   fullPhone?: string | null;
   /** 循环往复: how many unsatisfied revisits reopened it; each raises who revisits next. */
   round?: number;
+  /** Whose work the revisit checks (调查人, 实施人, the repairer): 职责分离 keeps them from revisiting it. */
+  workedBy?: number[];
 }
 
 export interface RevisitAttempt {

@@ -23,7 +23,9 @@ import { recordRevisit as recordRevisitResult, startRevisit } from '../revisits/
 import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
 import { findSignedScan } from './complaintPartsRepository';
 import { decidePendingExtensions } from './deadlineExtensionRepository';
-import { requireApprover } from '../../approvals/approvalService';
+import { requireApprover, requireSeparation } from '../../approvals/approvalService';
+import { requireOwnDepartment } from '../../office/departmentScope';
+import { openOrderDepartment } from './disputeRepository';
 
 /** One step of the process: load the complaint in the call's transaction, check the step is allowed now, apply it. */
 async function inStep<T>(
@@ -91,6 +93,7 @@ export async function collectWorkOrder(ctx: AppContext, actor: Actor, orderId: n
   const { db } = ctx;
   const order = await findWorkOrder(db, orderId);
   if (!order) throw new DomainError('not_found', '该派工单不存在');
+  await requireOwnDepartment(db, actor, order.departmentId, `派工单 ${order.number} `);
   if (order.status !== 'issued') throw new DomainError('rule', `派工单 ${order.number} 已${order.status === 'collected' ? '接单' : '关闭'},不能再接单`);
   const now = ctx.clock.now();
   await updateWorkOrder(db, orderId, { status: 'collected', collected_at: now });
@@ -108,6 +111,7 @@ export async function collectWorkOrder(ctx: AppContext, actor: Actor, orderId: n
 /** 调查处理: what the department found and did, sent for review. */
 export async function recordHandling(ctx: AppContext, actor: Actor, input: z.output<typeof handlingInput>) {
   return step(ctx, input.id, 'recordHandling', async (trx, row, now) => {
+    await requireOwnDepartment(trx, actor, (await openOrderDepartment(trx, row.id)) ?? null, `投诉 ${row.number} `);
     await activeStaff(trx, input.investigatorStaffId, 'investigatorStaffId', '调查人');
     if (input.emergencyStaffId !== null) await activeStaff(trx, input.emergencyStaffId, 'emergencyStaffId', '实施人');
     await closeOpenOrders(trx, row.id, 'done', now);
@@ -137,6 +141,8 @@ export async function recordHandling(ctx: AppContext, actor: Actor, input: z.out
 export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof reviewInput>) {
   return step(ctx, input.id, 'review', async (trx, row, now) => {
     await requireApprover(trx, actor, 'complaintReview');
+    // 职责分离: the one who investigated or carried out the handling does not approve it.
+    await requireSeparation(trx, 'reviewerNotHandler', { id: actor.staffId, name: actor.name }, [row.investigator_staff_id, row.emergency_staff_id]);
     const approved = input.decision === 'approve';
     const invalid = approved && row.validity === 'invalid';
     // Approval finishes the case: its revisits are planned by severity (7 days; 1 week–1 month; then 3–6 months).

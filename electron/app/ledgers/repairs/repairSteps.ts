@@ -20,6 +20,7 @@ import { loadRepair } from './repairRecord';
 import { getRepairTimers } from './repairTimerSettings';
 import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/revisitApi';
 import { getApprovalRules, requireApprover } from '../../approvals/approvalService';
+import { requireOwnDepartment } from '../../office/departmentScope';
 import { approverLabels } from '../../../../shared/domain/approvals/approvals';
 
 /*
@@ -76,6 +77,7 @@ export async function dispatchRepair(ctx: AppContext, actor: Actor, input: z.out
 /** 接单: the on-site timer starts. */
 export async function collectRepair(ctx: AppContext, actor: Actor, id: number) {
   await repairStep(ctx, id, 'collect', async (trx, row, now) => {
+    await requireOwnDepartment(trx, actor, row.department_id, `报修 ${row.number} `);
     const { onSiteMinutes } = await getRepairTimers(trx);
     const late = row.collect_due_at !== null && now > row.collect_due_at;
     await changeRecord(trx, changingRepair, row, actor, now, {
@@ -105,6 +107,7 @@ export async function agreeRepairTime(ctx: AppContext, actor: Actor, input: z.ou
 /** 到场: the assignee is at the place; the repair is in hand. */
 export async function arriveRepair(ctx: AppContext, actor: Actor, id: number) {
   await repairStep(ctx, id, 'arrive', async (trx, row, now) => {
+    await requireOwnDepartment(trx, actor, row.department_id, `报修 ${row.number} `);
     const late = row.on_site_due_at !== null && now > row.on_site_due_at;
     await changeRecord(trx, changingRepair, row, actor, now, {
       action: '到场',
@@ -118,6 +121,7 @@ export async function arriveRepair(ctx: AppContext, actor: Actor, id: number) {
 /** 完成: result, materials and charge; the revisit falls due. Past the limit only with the head's approval. */
 export async function completeRepair(ctx: AppContext, actor: Actor, input: z.output<typeof repairCompleteInput>) {
   await repairStep(ctx, input.id, 'complete', async (trx, row, now) => {
+    await requireOwnDepartment(trx, actor, row.department_id, `报修 ${row.number} `);
     if (row.due_at !== null && now > row.due_at) {
       const approver = approverLabels[(await getApprovalRules(trx)).approvers.repairOverrun];
       throw new DomainError('rule', `报修 ${row.number} 已超过要求完成时间 ${hhmm(row.due_at)},超时处理须由${approver}“批准超时”并说明原因`);
