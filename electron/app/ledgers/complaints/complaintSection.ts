@@ -1,6 +1,6 @@
 import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaints/complaint';
 import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
-import { handlingClasses, maskName, type StatLink } from '../../../../shared/domain/statistics/statistics';
+import { deskLogMinutes, handlingClasses, maskName, type StatLink } from '../../../../shared/domain/statistics/statistics';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../../statistics/sections';
 import { closingDays, countBy, departmentNames, dimensions, monthlyTrend, repeatComplainants, repeatRooms, timelinessByDepartment, totals } from './complaintStatisticsRepository';
@@ -47,6 +47,7 @@ async function tables(query: SectionQuery): Promise<SectionTable[]> {
 
   const overview: SectionRow[] = [
     count('total', '投诉总数', sum.total),
+    { key: 'loggedRate', label: `登记及时率(${deskLogMinutes} 分钟内登记)`, format: 'percent', value: ratio(sum.loggedInTime, sum.total), link: null },
     count('closed', '已办结(销项或无效)', sum.closed, { closed: true }),
     { key: 'onTimeRate', label: '按时办结率', format: 'percent', value: ratio(sum.onTime, sum.onTime + sum.late), link: link(query, { timeliness: 'onTime' }) },
     count('late', '超期件数(含循环往复)', sum.late, { timeliness: 'late' }),
