@@ -33,11 +33,22 @@ export type IdNumberCheck =
 const isRealDate = (year: number, month: number, day: number) => isCalendarMoment(year, month, day);
 
 /**
- * Check a number as typed (spaces ignored, a lower-case x accepted). `today` (YYYY-MM-DD) rules out birth dates
- * in the future; without it only the calendar is checked.
+ * As a Chinese input method may type it: full-width digits (０–９) and Ｘ/ｘ become their ASCII forms, spaces
+ * (including the full-width one) go, a lower-case x is upper-cased. The clerk is never asked to retype.
+ */
+export function normaliseIdNumber(typed: string): string {
+  return typed
+    .replace(/[\uFF10-\uFF19\uFF38\uFF58]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\s/g, '')
+    .toUpperCase();
+}
+
+/**
+ * Check a number as typed (normalised first: full-width digits and Ｘ, spaces, a lower-case x). `today`
+ * (YYYY-MM-DD) rules out birth dates in the future; without it only the calendar is checked.
  */
 export function checkIdNumber(typed: string, today?: string): IdNumberCheck {
-  const idNumber = typed.replace(/\s/g, '').toUpperCase();
+  const idNumber = normaliseIdNumber(typed);
   if (idNumber === '') return { ok: false, problem: 'empty', message: '请填写身份证号' };
   if (idNumber.length !== 18) {
     return { ok: false, problem: 'length', message: `身份证号应为 18 位,现在是 ${idNumber.length} 位` };
