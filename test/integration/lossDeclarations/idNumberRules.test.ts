@@ -32,3 +32,28 @@ describe('ID numbers typed full-width', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'idNumber', message: expect.stringContaining('校验位不对') } });
   });
 });
+
+/** Issue 16 point 10: the whole region code is checked against GB/T 2260, the codes no longer in use included. */
+describe('the region code of an ID number', () => {
+  let office: TestOffice;
+  afterEach(() => office.close());
+  const declare = (first17: string) => office.asClerk.invoke('lossDeclarations.create', lossIntake(office, { idNumber: madeUpIdNumber(first17) }));
+
+  it('refuses a code no list ever held, even under a real province', async () => {
+    office = await openTestOffice({ clock: officeClock('2026-11-23T10:00:00') });
+    // 119900: 北京 has no such division; the check character is right.
+    expect(madeUpIdNumber('11990019491231002')).toBe('11990019491231002X');
+    for (const first17 of ['11990019491231002', '32059919800101123', '44039919900307456']) {
+      const answer = await declare(first17);
+      expect(answer, first17).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'idNumber', message: expect.stringContaining(`前六位“${first17.slice(0, 6)}”不是行政区划代码`) } });
+    }
+  });
+
+  it('accepts current codes, codes since abolished, and city codes without districts', async () => {
+    office = await openTestOffice({ clock: officeClock('2026-11-23T10:00:00') });
+    // 崇文区 (until 2010), 通县 (until 1997), 吴江市 (until 2012), 临平区 (since 2021), 东莞市 (no districts), 密云区.
+    for (const region of ['110103', '110223', '320584', '330113', '441900', '110118']) {
+      expect((await declare(`${region}19800101123`)).ok, region).toBe(true);
+    }
+  });
+});
