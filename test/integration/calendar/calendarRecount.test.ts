@@ -36,7 +36,7 @@ describe('deadlines when the working calendar changes', () => {
     expect((await office.asClerk.call('desk.today', {})).calendarUncovered.length).toBeGreaterThan(0);
   });
 
-  it('moves open complaints, their work orders and approved extensions when a day off is entered, and back when it is removed', async () => {
+  it('moves open complaints, their work orders, CAPA reports and approved extensions when a day off is entered, and back when it is removed', async () => {
     await openAt('2026-12-31T10:00:00');
     const open = await intake('2026-12-31T09:00');
     const order = await office.asClerk.call('complaints.dispatch', steps.dispatch(office, open.id));
@@ -49,6 +49,10 @@ describe('deadlines when the working calendar changes', () => {
     const extension = (await detail(extended.id)).extensions[0]!;
     await office.asSupervisor.call('complaints.decideExtension', { extensionId: extension.id, approve: true, comment: '同意' });
 
+    // A CAPA report asked for on 31 Dec: 5 working days, Mon 4 … Fri 8 Jan.
+    await office.asSupervisor.call('complaints.requestCapa', { id: open.id, note: null });
+    expect((await detail(open.id)).capaReports[0]!.dueAt).toBe('2027-01-08T23:59:59');
+
     // The State Council's notice makes Mon 4 Jan a day off (调休).
     const status = await office.asSupervisor.call('calendar.saveOverride', { date: '2027-01-04', kind: 'holiday', name: '元旦调休' });
     expect(status.overrides).toEqual([{ date: '2027-01-04', kind: 'holiday', name: '元旦调休' }]);
@@ -60,6 +64,8 @@ describe('deadlines when the working calendar changes', () => {
     expect(row).toMatchObject({ action: '期限重新计算', staffName: office.supervisor.name, reason: expect.stringContaining('2027-01-04') });
     expect(row.summary).toContain('处理期限 2027-01-06 23:59 改为 2027-01-07 23:59');
     expect(row.summary).toContain(`派工单 ${order.number} 要求完成时间 2027-01-04 23:59 改为 2027-01-05 23:59`);
+    expect(moved.capaReports[0]!.dueAt).toBe('2027-01-11T23:59:59');
+    expect(row.summary).toContain('期限 2027-01-08 23:59 改为 2027-01-11 23:59');
     // A new complaint agrees with the one received before.
     expect((await intake('2026-12-31T09:30')).dueAt).toBe('2027-01-07T23:59:59');
 
