@@ -15,6 +15,7 @@ import { inTransaction } from './db/transaction';
 import { DeskSession } from './auth/session';
 import { sessionAuthorizer, staffAuthorizer, type Authorize } from './auth/authorize';
 import { getSettings } from './settings/settingsService';
+import { adoptCalendarBaseline } from './settings/calendarService';
 import { appVersion } from './version';
 import { dataFolderKind } from './dataFolder/dataFolderRepository';
 import type { DataFolderKind } from '../../shared/domain/dataFolder';
@@ -96,6 +97,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       backupState,
       ledgers: ledgerRegistry(options.ledgers ?? shippedLedgers),
     };
+    // A newer holiday package, or the law's days for a year it lacks: open deadlines follow before the first call.
+    await inTransaction(connection.db, (trx) => adoptCalendarBaseline(trx, ctx.ledgers.workingDeadlines, clock.now()));
     const dailyBackups = keepDailyBackups(backupContext, { startNow: existed });
     const releaseOpenMarker = markOpen(options.dataDir);
     let closing: Promise<void> | null = null;

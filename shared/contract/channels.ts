@@ -6,6 +6,7 @@ import { authContract } from '../domain/auth/authContract';
 import { officeContract } from '../domain/office/officeContract';
 import { roomContract } from '../domain/office/roomContract';
 import { settingsContract } from '../domain/settings/settingsContract';
+import { approvalContract } from '../domain/approvals/approvalContract';
 import { deskContract } from '../domain/desk/deskContract';
 import { scriptContract } from '../domain/scripts/scriptContract';
 import { archiveContract } from '../domain/archive/archiveContract';
@@ -35,6 +36,7 @@ export const channels = mergeChannels(
   officeContract,
   roomContract,
   settingsContract,
+  approvalContract,
   deskContract,
   scriptContract,
   archiveContract,

@@ -1,19 +1,26 @@
 import type { StaffRole } from './office/office';
 
 /**
- * Who may call a channel: anyone (sign-in itself), any signed-in staff member, or a supervisor/manager and up.
+ * Who may call a channel: anyone (sign-in itself), anyone signed in including a department's own staff
+ * (`department`: their work-order queue), the office's desk staff and up (`staff`), or a supervisor/manager and up.
  * Checked in the main process for every call; the UI reads the same table only to hide what would be refused.
  */
-export type Access = 'public' | 'staff' | 'supervisor' | 'manager';
+export type Access = 'public' | 'department' | 'staff' | 'supervisor' | 'manager';
 
-const roleRank: Record<StaffRole, number> = { clerk: 1, supervisor: 2, manager: 3 };
-const accessRank: Record<Access, number> = { public: 0, staff: 1, supervisor: 2, manager: 3 };
+const roleRank: Record<StaffRole, number> = { departmentStaff: 1, clerk: 2, supervisor: 3, manager: 4 };
+const accessRank: Record<Access, number> = { public: 0, department: 1, staff: 2, supervisor: 3, manager: 4 };
 
 export function roleAllows(role: StaffRole, access: Access): boolean {
   return roleRank[role] >= accessRank[access];
 }
 
-export const accessLabels: Record<Exclude<Access, 'public' | 'staff'>, string> = {
+/** Whether `role` is `required` or above it (主管 reaches 前台/客服; 部门员工 reaches nothing above itself). */
+export function roleReaches(role: StaffRole, required: StaffRole): boolean {
+  return roleRank[role] >= roleRank[required];
+}
+
+export const accessLabels: Record<Exclude<Access, 'public' | 'department'>, string> = {
+  staff: '前台/客服或以上',
   supervisor: '主管或经理',
   manager: '经理/主任',
 };

@@ -1,4 +1,5 @@
 import { isCalendarMoment } from './officeDate';
+import { regionCodesByProvince } from './regionCodes';
 /**
  * The 18-digit 居民身份证号 of GB 11643-1999: 6-digit region code, 8-digit birth date, 3-digit sequence and a
  * check character (ISO 7064 MOD 11-2, 'X' standing for 10). Checked on both sides: the form says what is wrong
@@ -9,15 +10,15 @@ const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const checkCharacters = '10X98765432';
 
 /** Province-level codes (GB/T 2260) a region code may start with: 11 北京 … 65 新疆, 71 台湾, 81 香港, 82 澳门. */
-export const provinceCodes: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15',
-  '21', '22', '23',
-  '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46',
-  '50', '51', '52', '53', '54',
-  '61', '62', '63', '64', '65',
-  '71', '81', '82',
-]);
+export const provinceCodes: ReadonlySet<string> = new Set(Object.keys(regionCodesByProvince));
+
+let regionCodes: ReadonlySet<string> | null = null;
+
+/** Whether `code` is in the GB/T 2260 list, a code no longer in use included (old ID numbers keep them). */
+export function isRegionCode(code: string): boolean {
+  regionCodes ??= new Set(Object.entries(regionCodesByProvince).flatMap(([province, rest]) => rest.match(/\d{4}/g)!.map((tail) => province + tail)));
+  return regionCodes.has(code);
+}
 
 /** The check character the first 17 digits call for. */
 export function idCheckCharacter(first17: string): string {
@@ -33,11 +34,22 @@ export type IdNumberCheck =
 const isRealDate = (year: number, month: number, day: number) => isCalendarMoment(year, month, day);
 
 /**
- * Check a number as typed (spaces ignored, a lower-case x accepted). `today` (YYYY-MM-DD) rules out birth dates
- * in the future; without it only the calendar is checked.
+ * As a Chinese input method may type it: full-width digits (０–９) and Ｘ/ｘ become their ASCII forms, spaces
+ * (including the full-width one) go, a lower-case x is upper-cased. The clerk is never asked to retype.
+ */
+export function normaliseIdNumber(typed: string): string {
+  return typed
+    .replace(/[\uFF10-\uFF19\uFF38\uFF58]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\s/g, '')
+    .toUpperCase();
+}
+
+/**
+ * Check a number as typed (normalised first: full-width digits and Ｘ, spaces, a lower-case x). `today`
+ * (YYYY-MM-DD) rules out birth dates in the future; without it only the calendar is checked.
  */
 export function checkIdNumber(typed: string, today?: string): IdNumberCheck {
-  const idNumber = typed.replace(/\s/g, '').toUpperCase();
+  const idNumber = normaliseIdNumber(typed);
   if (idNumber === '') return { ok: false, problem: 'empty', message: '请填写身份证号' };
   if (idNumber.length !== 18) {
     return { ok: false, problem: 'length', message: `身份证号应为 18 位,现在是 ${idNumber.length} 位` };
@@ -48,6 +60,9 @@ export function checkIdNumber(typed: string, today?: string): IdNumberCheck {
   const provinceCode = idNumber.slice(0, 2);
   if (!provinceCodes.has(provinceCode)) {
     return { ok: false, problem: 'region', message: `身份证号前两位“${provinceCode}”不是有效的省级地区代码,请核对` };
+  }
+  if (!isRegionCode(idNumber.slice(0, 6))) {
+    return { ok: false, problem: 'region', message: `身份证号前六位“${idNumber.slice(0, 6)}”不是行政区划代码(GB/T 2260,含已撤销的),请核对` };
   }
   const [year, month, day] = [idNumber.slice(6, 10), idNumber.slice(10, 12), idNumber.slice(12, 14)].map(Number) as [number, number, number];
   const birthDate = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;

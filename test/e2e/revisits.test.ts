@@ -36,7 +36,10 @@ describe('revisits in the browser', () => {
       receivedAt: officeTime.slice(0, 16), channel: 'phone', complainantName: '陈喆', roomId: room.id, phone: '13912345678',
       content: '电梯厅灯不亮。', category: 'maintenance', severity: 'general',
     });
-    await asClerk.call('complaints.recordHandling', { id: complaint.id, investigatorStaffId: clerk.id, findings: '灯管损坏。', validity: 'valid', result: '已更换灯管。' });
+    // 工程部 investigates: the desk may then revisit it (职责分离: never the one whose work it checks).
+    const engineering = departments.find((department) => department.name.startsWith('工程部'))!;
+    const engineer = await app.call('staff.save', { name: '李犇', departmentId: engineering.id, role: 'departmentStaff' });
+    await asClerk.call('complaints.recordHandling', { id: complaint.id, investigatorStaffId: engineer.id, findings: '灯管损坏。', validity: 'valid', result: '已更换灯管。' });
     await app.as(supervisor.id).call('complaints.review', { id: complaint.id, decision: 'approve', comment: '同意。' });
 
     await app.call('auth.signIn', { staffId: clerk.id, password });

@@ -7,11 +7,11 @@ export const steps = {
   dispatch: (office: TestOffice, id: number) => ({ id, departmentId: office.engineering.id, assigneeStaffId: office.clerk.id }),
   handling: (office: TestOffice, id: number, validity: 'valid' | 'invalid' = 'valid') => ({
     id,
-    investigatorStaffId: office.clerk.id,
+    investigatorStaffId: office.worker.id,
     findings: '现场查看属实:楼上卫生间防水层破损。',
     validity,
     emergencyMeasure: '关闭楼上进水阀',
-    emergencyStaffId: office.clerk.id,
+    emergencyStaffId: office.worker.id,
     causeAnalysis: '防水层老化',
     correctionPeriod: '3天',
     correctiveAction: '重做防水层',
@@ -39,6 +39,11 @@ export async function complaintAt(office: TestOffice, status: ComplaintStatus): 
     return supervisor.call('complaints.review', { id, decision: 'approve', comment: '属无效投诉,已向业主解释' });
   }
   if (status === 'voided') return supervisor.call('complaints.void', { id, reason: '重复登记' });
+  if (status === 'disputed') {
+    const order = await clerk.call('complaints.dispatch', steps.dispatch(office, id));
+    await clerk.call('workOrders.collect', { id: order.id });
+    return clerk.call('complaints.dispute', { id, reason: '漏水点在公共管井,应由物业公共维修承担' });
+  }
   const target = path.indexOf(status);
   if (target >= 1) {
     const order = await clerk.call('complaints.dispatch', steps.dispatch(office, id));
@@ -56,11 +61,14 @@ export async function complaintAt(office: TestOffice, status: ComplaintStatus): 
   return record;
 }
 
-/** seed 002: who revisits follows the severity (一般 the desk, 重大 a supervisor, 严重 the manager). */
+/**
+ * seed 002: who revisits follows the severity (一般 the desk, 重大 a supervisor, 严重 the manager); seed 000 篇5: each
+ * unsatisfied round goes a level up (round 1 a supervisor, round 2 on the manager).
+ */
 export async function revisitorFor(office: TestOffice, id: number): Promise<number> {
-  const { complaint } = await office.app.call('complaints.get', { id });
-  if (complaint.severity === 'serious') return (await office.app.call('staff.list', {})).find((staff) => staff.role === 'manager')!.id;
-  return complaint.severity === 'major' ? office.supervisor.id : office.clerk.id;
+  const { complaint } = await office.asClerk.call('complaints.get', { id });
+  if (complaint.severity === 'serious' || complaint.round >= 2) return (await office.asClerk.call('staff.list', {})).find((staff) => staff.role === 'manager')!.id;
+  return complaint.severity === 'major' || complaint.round === 1 ? office.supervisor.id : office.clerk.id;
 }
 
 /** The smallest bytes a scanner's PDF starts with: enough for the content check, never rendered. */

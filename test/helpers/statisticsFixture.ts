@@ -1,7 +1,7 @@
 import { settableClock, type SettableClock } from '../../electron/app/clock';
 import type { ChannelInput } from '../../shared/contract/channels';
 import { complaintIntake, openTestOffice, type TestOffice } from './testApp';
-import { steps } from './lifecycle';
+import { revisitorFor, steps } from './lifecycle';
 
 /**
  * A hand-computed month for the statistics (October 2026, with September 2026 and October 2025 to compare).
@@ -42,7 +42,7 @@ export async function openStatisticsFixture(): Promise<StatisticsFixture> {
   };
   const revisit = async (id: number, time: string, satisfaction: 'satisfied' | 'fairlySatisfied' | 'unsatisfied' = 'satisfied') => {
     at(time);
-    await clerk.call('complaints.revisit', { ...steps.revisit(office, id), revisitedAt: time, satisfaction });
+    await clerk.call('complaints.revisit', { ...steps.revisit(office, id, 'satisfied', await revisitorFor(office, id)), revisitedAt: time, satisfaction });
   };
   const close = async (id: number, time: string, satisfaction: 'satisfied' | 'fairlySatisfied' = 'satisfied') => {
     await handle(id, time);

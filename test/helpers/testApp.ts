@@ -62,9 +62,12 @@ export interface TestOffice {
   dataDir: string;
   clerk: Staff;
   supervisor: Staff;
-  /** The app as the clerk and as the supervisor (trusted in-process callers with their roles). */
+  /** 工程部's own worker (部门员工): investigates and repairs, the desk and the supervisor check the work. */
+  worker: Staff;
+  /** The app as the clerk, the supervisor and the worker (trusted in-process callers with their roles). */
   asClerk: Caller;
   asSupervisor: Caller;
+  asWorker: Caller;
   engineering: Department;
   room: Room;
   close(): Promise<void>;
@@ -79,7 +82,8 @@ export async function openTestOffice(options: Partial<OpenAppOptions> = {}): Pro
   const engineering = departments.find((department) => department.name.startsWith('工程部'))!;
   const clerk = await app.call('staff.save', { name: '王堃', departmentId: service.id, role: 'clerk', phone: '13800138000' });
   const supervisor = await app.call('staff.save', { name: '周珺', departmentId: service.id, role: 'supervisor' });
-  for (const staff of [clerk, supervisor]) await app.call('staff.setPassword', { staffId: staff.id, password: staffPassword });
+  const worker = await app.call('staff.save', { name: '李犇', departmentId: engineering.id, role: 'departmentStaff', phone: '13700137000' });
+  for (const staff of [clerk, supervisor, worker]) await app.call('staff.setPassword', { staffId: staff.id, password: staffPassword });
   const room = await app.call('rooms.save', {
     building: '3',
     unit: '1',
@@ -91,8 +95,10 @@ export async function openTestOffice(options: Partial<OpenAppOptions> = {}): Pro
     dataDir,
     clerk,
     supervisor,
+    worker,
     asClerk: app.as(clerk.id),
     asSupervisor: app.as(supervisor.id),
+    asWorker: app.as(worker.id),
     engineering,
     room,
     // Tests reopen the folder by assigning office.app: the app open now is closed too, before the folder goes.

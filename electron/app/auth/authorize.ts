@@ -18,10 +18,10 @@ export async function loadActor(db: Kysely<Database>, staffId: number): Promise<
 }
 
 function permit(actor: Actor, access: Access): Actor {
-  if (access !== 'public' && access !== 'staff' && !roleAllows(actor.role, access)) {
-    throw new DomainError('forbidden', `此操作需要${accessLabels[access]}权限,当前登录的是 ${actor.name}`);
-  }
-  return actor;
+  if (access === 'public' || access === 'department' || roleAllows(actor.role, access)) return actor;
+  // A department's own worker reaches only its work-order queue; anything else is the desk's.
+  if (actor.role === 'departmentStaff') throw new DomainError('forbidden', `部门员工只能查看和处理本部门的派工单,当前登录的是 ${actor.name}`);
+  throw new DomainError('forbidden', `此操作需要${accessLabels[access]}权限,当前登录的是 ${actor.name}`);
 }
 
 /** Calls from the window (IPC) and the bridge: whoever is signed in at the desk. */

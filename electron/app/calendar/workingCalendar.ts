@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dateOfDayNumber, dayNumber, weekday } from '../../../shared/domain/officeDate';
+import { statutoryDaysOff } from './statutoryHolidays';
 
 /** A day the office entered itself: a year the package does not know yet, or a local change. */
 export interface CalendarOverride {
@@ -12,7 +13,8 @@ export interface DayInfo {
   date: string;
   workday: boolean;
   name: string | null;
-  source: 'override' | 'package' | 'weekday-rule';
+  /** `statutory`: a day off by law in a year the package does not know yet (its 调休 still missing). */
+  source: 'override' | 'package' | 'statutory' | 'weekday-rule';
   covered: boolean;
 }
 
@@ -22,6 +24,9 @@ export interface WorkingCalendar {
   covers(date: string): boolean;
   day(date: string): DayInfo;
 }
+
+/** The first year whose law the calendar knows (statutoryHolidays.ts); earlier years count Mon–Fri. */
+const lawYears = { first: 1999 };
 
 /** Working days a time limit may span; longer limits are months in this domain, not working days. */
 const maxWorkingDays = 366;
@@ -73,12 +78,51 @@ export function packageYears(): { first: number; last: number } {
 
 const dateOf = dateOfDayNumber;
 
+const statutoryYears = new Map<number, ReadonlyMap<string, string>>();
+
+/** The law's days off of a year, by date (computed once per year and process). */
+function statutoryDays(year: number): ReadonlyMap<string, string> {
+  let days = statutoryYears.get(year);
+  if (!days) {
+    days = new Map(statutoryDaysOff(year).map((day) => [day.date, day.name]));
+    statutoryYears.set(year, days);
+  }
+  return days;
+}
+
 function isWeekend(dayNo: number): boolean {
   const day = weekday(dateOf(dayNo));
   return day === 0 || day === 6;
 }
 
-export function createWorkingCalendar(overrides: readonly CalendarOverride[], confirmedYears: readonly number[]): WorkingCalendar {
+/**
+ * What the office's calendar stands on before its own entries, for whole years: each date the package or the law
+ * sets apart from Monday–Friday, and whether it is worked. Kept in the settings so a change of it (a newer package,
+ * the law's days for a year) is noticed at the next start, and the deadlines it moves are counted again.
+ */
+export interface CalendarBaseline {
+  first: number;
+  last: number;
+  /** date → a working day (调休上班) or not (a day off). */
+  days: Record<string, boolean>;
+}
+
+/** The baseline this version computes for `first`..`last`; `packageOnly` is what versions before the law's days used. */
+export function calendarBaseline(first: number, last: number, packageOnly = false): CalendarBaseline {
+  const calendar = createWorkingCalendar([], []);
+  const days: Record<string, boolean> = {};
+  for (let dayNo = dayNumber(`${first}-01-01`); dayNo < dayNumber(`${last + 1}-01-01`); dayNo++) {
+    const info = calendar.day(dateOf(dayNo));
+    if (info.source === 'package' || (info.source === 'statutory' && !packageOnly)) days[info.date] = info.workday;
+  }
+  return { first, last, days };
+}
+
+/**
+ * The calendar under the office's entries; `baseline` replaces the package and the law for its years (the
+ * calendar as an earlier start knew it).
+ */
+export function createWorkingCalendar(overrides: readonly CalendarOverride[], confirmedYears: readonly number[], baseline?: CalendarBaseline): WorkingCalendar {
   const pkg = loadPackage();
   const coveredYears = new Set([...pkg.years, ...confirmedYears]);
   // Office entries go in by date alone; a later entry for the same date replaces an earlier one.
@@ -93,8 +137,16 @@ export function createWorkingCalendar(overrides: readonly CalendarOverride[], co
     const covered = coveredYears.has(Number(date.slice(0, 4)));
     const own = office.get(date);
     if (own) return { date, ...own, source: 'override', covered };
+    const year = Number(date.slice(0, 4));
+    if (baseline && year >= baseline.first && year <= baseline.last) {
+      const recorded = baseline.days[date];
+      if (recorded === undefined) return { date, workday: !isWeekend(dayNo), name: null, source: 'weekday-rule', covered };
+      return { date, workday: recorded, name: null, source: 'package', covered };
+    }
     const known = pkg.days.get(date);
     if (known) return { date, ...known, source: 'package', covered };
+    const byLaw = pkg.years.has(year) || year < lawYears.first ? undefined : statutoryDays(year).get(date);
+    if (byLaw) return { date, workday: false, name: byLaw, source: 'statutory', covered };
     return { date, workday: !isWeekend(dayNo), name: null, source: 'weekday-rule', covered };
   };
 

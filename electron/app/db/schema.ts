@@ -42,6 +42,7 @@ export interface Database {
   ho_statistics: HeadOfficeStatisticsTable;
   import_batches: ImportBatchTable;
   import_rows: ImportRowTable;
+  complaint_disputes: ComplaintDisputeTable;
 }
 
 export interface SchemaMigrationTable {
@@ -160,6 +161,24 @@ export interface ComplaintTable {
   /** The severity before the repeat rule raised it. */
   escalated_from: string | null;
   extension_count: Generated<number>;
+  /** 答复: what the owner was told of a 无效 complaint before it is archived (0012). */
+  owner_reply: string | null;
+  replied_at: string | null;
+  replied_by: number | null;
+}
+
+/** 异议 (seed 004): a department disputes the desk's proposed resolution; the level above decides (0012). */
+export interface ComplaintDisputeTable {
+  id: Generated<number>;
+  complaint_id: number;
+  department_id: number | null;
+  reason: string;
+  raised_by: number;
+  raised_at: string;
+  status: string;
+  decided_by: number | null;
+  decided_at: string | null;
+  decision_comment: string | null;
 }
 
 export interface RecordHistoryTable {

@@ -13,8 +13,10 @@ export interface DemoStaff {
 const hour = 3_600_000;
 
 /** seed 002: a 重大 complaint is revisited by a supervisor, a 严重 one by the manager, the rest by the desk. */
-function revisitor(team: DemoStaff, severity: ComplaintRecord['severity'], clerk: number): number {
-  return severity === 'serious' ? team.managerId : severity === 'major' ? team.supervisors[0]! : clerk;
+/** By severity (seed 002), a level higher for each unsatisfied round before (seed 000 篇5). */
+function revisitor(team: DemoStaff, severity: ComplaintRecord['severity'], clerk: number, round: number): number {
+  if (severity === 'serious' || round >= 2) return team.managerId;
+  return severity === 'major' || round === 1 ? team.supervisors[0]! : clerk;
 }
 const findings = ['现场查看属实,已确认原因。', '经核实,情况属实,已安排处理。', '现场查看,问题已排除。'];
 const results = ['已处理完毕,业主确认。', '已维修完成,恢复正常。', '已整改,加强日常巡查。'];
@@ -69,7 +71,7 @@ export async function advanceComplaint(
     await clerk.call('complaints.revisit', {
       id,
       method: rng.next() < 0.8 ? 'phone' : 'visit',
-      revisitorStaffId: revisitor(team, complaint.severity, rng.pick(team.clerks)),
+      revisitorStaffId: revisitor(team, complaint.severity, rng.pick(team.clerks), round),
       revisitedAt: new Date(at).toISOString().slice(0, 16),
       feedback: unsatisfied ? '问题没有彻底解决,仍有渗水。' : '已解决,表示满意。',
       satisfaction: unsatisfied ? 'unsatisfied' : rng.next() < 0.75 ? 'satisfied' : 'fairlySatisfied',

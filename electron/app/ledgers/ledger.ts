@@ -9,6 +9,7 @@ import type { PrintedFormDeclaration } from '../forms/printedForm';
 import type { RevisitSubject } from './revisits/revisitSubject';
 import type { StatisticsSection } from '../statistics/sections';
 import type { AnyImportKind } from '../imports/importKind';
+import type { WorkingDeadlines } from '../calendar/calendarChange';
 
 /**
  * One ledger, declared once: its channels and handlers (as every feature), and each place the rest of the app
@@ -37,6 +38,8 @@ export interface Ledger<G extends ChannelGroup = ChannelGroup, E extends keyof G
   statistics?: StatisticsSection;
   /** Its records brought in from an office's old Excel or CSV ledger. */
   imports?: readonly AnyImportKind[];
+  /** Its open deadlines counted in working days, counted again when the working calendar changes. */
+  workingDeadlines?: WorkingDeadlines;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each ledger's handlers are typed by its own channels

@@ -6,6 +6,7 @@ import { createRoomHistory, type RoomHistory } from '../rooms/roomHistory';
 import type { StatisticsSection } from '../statistics/sections';
 import type { Ledger } from './ledger';
 import type { RevisitSubject } from './revisits/revisitSubject';
+import type { WorkingDeadlines } from '../calendar/calendarChange';
 
 /** Every registry of the app, derived from its one list of ledgers. */
 export interface LedgerRegistry {
@@ -19,6 +20,7 @@ export interface LedgerRegistry {
   /** The subject of a revisit's kind; refused with a Chinese message for a kind no ledger revisits. */
   revisitSubject(kind: string): RevisitSubject;
   statistics: readonly StatisticsSection[];
+  workingDeadlines: readonly WorkingDeadlines[];
 }
 
 /** Names, prefixes, entities, kinds and files each belong to one ledger: a second claim is refused at start. */
@@ -58,5 +60,6 @@ export function ledgerRegistry(ledgers: readonly Ledger<any>[]): LedgerRegistry 
       return subject;
     },
     statistics,
+    workingDeadlines: ledgers.flatMap((ledger) => (ledger.workingDeadlines ? [ledger.workingDeadlines] : [])),
   };
 }

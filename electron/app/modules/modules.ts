@@ -8,6 +8,7 @@ import { authModule } from '../auth/authModule';
 import { officeModule } from '../office/officeModule';
 import { roomModule } from '../rooms/roomModule';
 import { settingsModule } from '../settings/settingsModule';
+import { approvalModule } from '../approvals/approvalModule';
 import { deskModule } from '../desk/deskModule';
 import { scriptModule } from '../scripts/scriptModule';
 import { archiveModule } from '../archive/archiveModule';
@@ -32,6 +33,7 @@ export const features: readonly AnyFeature[] = [
   officeModule,
   roomModule,
   settingsModule,
+  approvalModule,
   deskModule,
   scriptModule,
   archiveModule,

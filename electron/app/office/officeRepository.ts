@@ -239,3 +239,8 @@ export async function staffNames(db: Kysely<Database>, ids: Array<number | null>
 export async function findActiveStaff(db: Kysely<Database>, id: number): Promise<{ id: number; name: string } | undefined> {
   return db.selectFrom('staff').select(['id', 'name']).where('id', '=', id).where('active', '=', 1).executeTakeFirst();
 }
+
+/** The department a staff member belongs to: a department's own staff act only on its orders. */
+export async function staffDepartment(db: Kysely<Database>, staffId: number): Promise<number | undefined> {
+  return (await db.selectFrom('staff').select('department_id').where('id', '=', staffId).executeTakeFirst())?.department_id;
+}

@@ -53,7 +53,8 @@ export async function changeRecord<T extends RecordTable>(
   trx: Kysely<Database>,
   kind: ChangingRecord<T>,
   row: ChangedRow,
-  actor: Actor,
+  /** Null for a change the app makes itself (a newer holiday package found at start). */
+  actor: Actor | null,
   now: string,
   change: RecordChange<T>,
 ): Promise<number | null> {
@@ -77,7 +78,7 @@ export async function changeRecord<T extends RecordTable>(
     entity: kind.entity,
     entityId: row.id,
     at: now,
-    staffId: actor.staffId,
+    staffId: actor?.staffId ?? null,
     action: change.action,
     summary: change.summary,
     changes: Object.fromEntries(changed.map(([column, value]) => [historyKey(column), [shown(column, before[column]), shown(column, value)]])),

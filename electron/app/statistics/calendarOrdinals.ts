@@ -12,7 +12,7 @@ import { dateOfDayNumber, dayNumber } from '../../../shared/domain/officeDate';
  * calendar_ordinals numbers the office's working days: a date's ordinal is the count of working days up to and
  * including it, so the working days between receipt and closing are ordinal(closed) − ordinal(received), one
  * subtraction in SQL instead of a walk over the calendar per record. Rebuilt whenever the calendar it came from
- * changes (an override, a confirmed year, a newer holiday package).
+ * changes (an override, a confirmed year, a newer holiday package; v2: the law's days off in later years).
  */
 function yearSpan(nowYear: number): { first: number; last: number } {
   const years = packageYears();
@@ -22,7 +22,7 @@ function yearSpan(nowYear: number): { first: number; last: number } {
 async function fingerprint(db: Kysely<Database>, nowYear: number): Promise<string> {
   const overrides = await calendarOverrides(db);
   const confirmed = await settingValue(db, 'calendar.confirmedYears');
-  const text = JSON.stringify({ span: yearSpan(nowYear), overrides, confirmed: confirmed ?? null, v: 1 });
+  const text = JSON.stringify({ span: yearSpan(nowYear), overrides, confirmed: confirmed ?? null, v: 2 });
   return createHash('sha256').update(text).digest('hex');
 }
 

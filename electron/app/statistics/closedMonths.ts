@@ -9,6 +9,7 @@ import { ensureCalendarOrdinals } from './calendarOrdinals';
 import { computeReport } from './report';
 import { periodRange } from './periods';
 import { findStatisticsMonth, insertStatisticsMonth, monthState, statisticsMonthRows, updateStatisticsMonth } from './statisticsMonthRepository';
+import { requireApprover } from '../approvals/approvalService';
 
 /**
  * 月结: closing a month freezes its report — figures and the labels they were shown with — as JSON, so renaming a
@@ -27,6 +28,7 @@ export async function statisticsReport(ctx: AppContext, from: string, to: string
 
 export async function closeMonth(ctx: AppContext, actor: Actor, month: string): Promise<StatisticsMonth> {
   const { db } = ctx;
+  await requireApprover(db, actor, 'monthClose');
   const now = ctx.clock.now();
   if (periodRange(month, month).end > now) throw new DomainError('rule', `${monthLabel(month)}尚未结束,月底之后才能月结`);
   await ensureCalendarOrdinals(db, now);
@@ -49,6 +51,7 @@ export async function closeMonth(ctx: AppContext, actor: Actor, month: string): 
 }
 
 export async function reopenMonth(ctx: AppContext, actor: Actor, month: string, reason: string): Promise<StatisticsMonth> {
+  await requireApprover(ctx.db, actor, 'monthReopen');
   const now = ctx.clock.now();
   const row = await monthState(ctx.db, month);
   if (row?.status !== 'closed') throw new DomainError('rule', `${monthLabel(month)}没有月结,无需重新开放`);

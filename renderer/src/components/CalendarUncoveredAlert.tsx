@@ -11,7 +11,7 @@ interface Props {
   showLink?: boolean;
 }
 
-/** The statutory calendar stops within 60 days: deadlines past that point would ignore holidays and 调休. */
+/** The package's calendar stops within 60 days: past that point the law's days off count, the 调休 not yet. */
 export function CalendarUncoveredAlert({ dates, banner = false, showLink = true }: Props) {
   const staff = useCurrentStaff();
   if (dates.length === 0) return null;
@@ -21,7 +21,7 @@ export function CalendarUncoveredAlert({ dates, banner = false, showLink = true 
   ) : showLink ? (
     <Link to="/settings?tab=calendar">前往工作日历</Link>
   ) : (
-    '请在下方录入该年的放假和调休上班日,然后确认该年已录入。'
+    '请在下方录入该年的调休放假和调休上班日,然后确认该年已录入。'
   );
   return (
     <Alert
@@ -32,7 +32,7 @@ export function CalendarUncoveredAlert({ dates, banner = false, showLink = true 
       style={banner ? undefined : { marginBottom: 12 }}
       title={
         <span>
-          工作日历还没有 {years} 年的法定节假日和调休({dates[0]} 起的 {dates.length} 天),这些日子的处理期限暂按周一至周五计算。{action}
+          {years} 年的调休安排还没有录入({dates[0]} 起的 {dates.length} 天):法定节假日已按《全国年节及纪念日放假办法》计入,国务院通知的调休放假和调休上班日要等录入后才计入期限。{action}
         </span>
       }
     />

@@ -5,6 +5,7 @@ const colors: Record<ComplaintStatus, string> = {
   accepted: 'blue',
   dispatched: 'cyan',
   inProgress: 'processing',
+  disputed: 'volcano',
   awaitingReview: 'gold',
   awaitingRevisit: 'purple',
   resolved: 'green',

@@ -10,6 +10,6 @@ export const authContract = {
   'auth.signIn': write<SignInResult>()(signInInput, '登录', { access: 'public', folder: 'either' }),
   'auth.signOut': read<null>()(noInput, '退出登录', { access: 'public', folder: 'either' }),
   'auth.lock': read<null>()(noInput, '锁定屏幕', { access: 'public', folder: 'either' }),
-  'auth.changePassword': write<null>()(changePasswordInput, '修改自己的密码', { folder: 'either' }),
+  'auth.changePassword': write<null>()(changePasswordInput, '修改自己的密码', { access: 'department', folder: 'either' }),
   'staff.setPassword': write<null>()(setPasswordInput, '为员工设置密码', { access: 'supervisor', folder: 'either' }),
 };

@@ -43,6 +43,8 @@ export const complaintStatuses = {
   accepted: '已受理',
   dispatched: '已派工',
   inProgress: '处理中',
+  /** seed 004: the department disputes the desk's proposed resolution; the level above decides. */
+  disputed: '异议待裁决',
   awaitingReview: '待审核',
   awaitingRevisit: '待回访',
   resolved: '已销项',

@@ -3,43 +3,51 @@ import { roleAllows } from '../access';
 import type { ComplaintStatus } from './complaint';
 import { enumKeys, type LabelledEnum } from '../labels';
 import type { StaffRole } from '../office/office';
+import { mayApprove, type ApprovalKind, type ApprovalRules } from '../approvals/approvals';
 
 /**
  * The complaint's process (DOMAIN.md §1, seed 002): 已受理 → 已派工 → 处理中 → 待审核 → 待回访 → 已销项 → 已归档,
- * with 无效 and 已作废 as ends. Each action lists the states it may start from and who may take it; the service
+ * 无效 answered and then archived like any other, 已作废 as an end; a department's 异议 waits for the level above. Each action lists the states it may start from and who may take it; the service
  * refuses anything else, and the record page offers exactly these.
  */
-const open: ComplaintStatus[] = ['accepted', 'dispatched', 'inProgress', 'awaitingReview', 'awaitingRevisit'];
+const open: ComplaintStatus[] = ['accepted', 'dispatched', 'inProgress', 'disputed', 'awaitingReview', 'awaitingRevisit'];
 const handling: ComplaintStatus[] = ['accepted', 'dispatched', 'inProgress'];
 
 export const complaintActions = {
   edit: { label: '更正登记内容', from: open, access: 'staff' },
   dispatch: { label: '派工', from: handling, access: 'staff' },
-  recordHandling: { label: '登记调查处理', from: handling, access: 'staff' },
-  review: { label: '审核批示', from: ['awaitingReview'], access: 'supervisor' },
+  recordHandling: { label: '登记调查处理', from: handling, access: 'department' },
+  review: { label: '审核批示', from: ['awaitingReview'], access: 'supervisor', approval: 'complaintReview' },
   revisit: { label: '回访', from: ['awaitingRevisit'], access: 'staff' },
-  archive: { label: '归档', from: ['resolved'], access: 'staff' },
+  archive: { label: '归档', from: ['resolved', 'invalid'], access: 'staff' },
+  // DOMAIN §1: an invalid complaint is still answered politely and archived.
+  reply: { label: '答复业主', from: ['invalid'], access: 'staff' },
+  // seed 004: the department (or the desk for it) records its 异议 on the proposed resolution; 经理 decides.
+  dispute: { label: '提出异议', from: ['dispatched', 'inProgress'], access: 'department' },
+  decideDispute: { label: '裁决异议', from: ['disputed'], access: 'supervisor', approval: 'disputeDecision' },
   void: { label: '作废', from: [...open, 'resolved'], access: 'supervisor' },
   requestExtension: { label: '申请延期', from: handling, access: 'staff' },
   requestCapa: { label: '要求纠正/预防措施报告', from: [...open, 'resolved', 'archived'], access: 'supervisor' },
   attachSignedScan: { label: '上传签字扫描件', from: [...open, 'resolved', 'archived', 'invalid'], access: 'staff' },
-  waiveSignedScan: { label: '免交签字件', from: ['resolved'], access: 'supervisor' },
-} as const satisfies Record<string, { label: string; from: readonly ComplaintStatus[]; access: Access }>;
+  waiveSignedScan: { label: '免交签字件', from: ['resolved', 'invalid'], access: 'supervisor', approval: 'signedScanWaiver' },
+} as const satisfies Record<string, { label: string; from: readonly ComplaintStatus[]; access: Access; approval?: ApprovalKind }>;
 export type ComplaintAction = keyof typeof complaintActions;
 
 export function actionAllowed(action: ComplaintAction, status: ComplaintStatus): boolean {
   return (complaintActions[action].from as readonly ComplaintStatus[]).includes(status);
 }
 
-/** What `role` may do to a complaint in `status`. */
-export function allowedActions(status: ComplaintStatus, role: StaffRole): ComplaintAction[] {
-  return (Object.keys(complaintActions) as ComplaintAction[]).filter(
-    (action) => actionAllowed(action, status) && roleAllows(role, complaintActions[action].access),
-  );
+/** What `role` may do to a complaint in `status`; an approval follows the office's 审批权限 table. */
+export function allowedActions(status: ComplaintStatus, role: StaffRole, approvals: ApprovalRules): ComplaintAction[] {
+  return (Object.keys(complaintActions) as ComplaintAction[]).filter((action) => {
+    const declared: { access: Access; approval?: ApprovalKind } = complaintActions[action];
+    const permitted = declared.approval ? mayApprove(approvals, declared.approval, role) : roleAllows(role, declared.access);
+    return actionAllowed(action, status) && permitted;
+  });
 }
 
-/** The end states: nothing moves a complaint on from here. */
-export const finalStatuses: readonly ComplaintStatus[] = ['archived', 'invalid', 'voided'];
+/** The end states: nothing moves a complaint on from here (an invalid one still waits for its 答复 and 归档). */
+export const finalStatuses: readonly ComplaintStatus[] = ['archived', 'voided'];
 /** Still on someone's desk: counted for deadlines. */
 export const openStatuses: readonly ComplaintStatus[] = open;
 

@@ -34,6 +34,22 @@ export interface DeadlineExtension {
   decisionComment: string | null;
 }
 
+/** 异议 (seed 004): 待裁决, then 维持原处理意见 or 修改处理意见. */
+export const disputeStatuses = { pending: '待裁决', upheld: '维持原处理意见', revised: '修改处理意见' } as const;
+export type DisputeStatus = keyof typeof disputeStatuses;
+
+export interface ComplaintDispute {
+  id: number;
+  departmentName: string | null;
+  reason: string;
+  raisedByName: string;
+  raisedAt: string;
+  status: DisputeStatus;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
+}
+
 export interface Alert {
   id: number;
   complaintId: number;

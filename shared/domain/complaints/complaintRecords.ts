@@ -1,6 +1,6 @@
 import type { ComplaintChannel, ComplaintCategory, ComplaintSeverity, ComplaintValidity, ComplaintStatus } from './complaint';
 import type { ComplaintAction } from './complaintLifecycle';
-import type { Revisit, DeadlineExtension, CapaReport, AttachmentLink, RelatedComplaint, Alert } from './complaintParts';
+import type { Revisit, DeadlineExtension, CapaReport, AttachmentLink, RelatedComplaint, Alert, ComplaintDispute } from './complaintParts';
 import type { HistoryEntry } from '../records';
 import type { WorkOrder } from '../workOrders/workOrder';
 
@@ -60,6 +60,10 @@ export interface ComplaintRecord {
   /** The severity before the 5th repeat raised it to 严重. */
   escalatedFrom: ComplaintSeverity | null;
   extensionCount: number;
+  /** 答复 of a 无效 complaint. */
+  ownerReply: string | null;
+  repliedAt: string | null;
+  repliedByName: string | null;
 }
 
 /** A row of the complaint list: the phone is masked, the content cut short. */
@@ -86,6 +90,7 @@ export interface ComplaintDetail {
   workOrders: WorkOrder[];
   revisits: Revisit[];
   extensions: DeadlineExtension[];
+  disputes: ComplaintDispute[];
   capaReports: CapaReport[];
   attachments: AttachmentLink[];
   /** The earlier complaints the repeat rule counted. */

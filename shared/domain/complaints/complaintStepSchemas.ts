@@ -59,6 +59,23 @@ export const revisitInput = z.strictObject({
 });
 
 export const archiveInput = z.strictObject({ id: recordId, archiverStaffId: recordId });
+
+/** 答复 of a 无效 complaint: what the owner was told, and when. */
+export const replyInput = z.strictObject({
+  id: recordId,
+  reply: requiredText(1000, '请填写答复业主的内容'),
+  repliedAt: localDateTime,
+});
+
+/** 异议 (seed 004): why the department does not accept the proposed resolution. */
+export const disputeInput = z.strictObject({ id: recordId, reason: requiredText(500, '请填写异议理由') });
+
+/** The level above decides: the desk's resolution stands (upheld), or the desk revises it and dispatches again. */
+export const disputeDecisionInput = z.strictObject({
+  id: recordId,
+  decision: z.enum(['upheld', 'revised'], { error: '请选择维持原处理意见或修改处理意见' }),
+  comment: requiredText(500, '请填写裁决意见'),
+});
 export const reasonInput = z.strictObject({ id: recordId, reason });
 
 export const extensionRequestInput = z.strictObject({

@@ -1,6 +1,8 @@
 import { enumKeys, type LabelledEnum } from '../labels';
 
+/** 部门员工: a department's own worker (工程部 etc.), who only sees and works its department's orders. */
 export const staffRoles = {
+  departmentStaff: '部门员工',
   clerk: '前台/客服',
   supervisor: '主管',
   manager: '经理/主任',

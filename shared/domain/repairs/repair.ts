@@ -1,6 +1,7 @@
 import { roleAllows, type Access } from '../access';
 import { enumKeys, type LabelledEnum } from '../labels';
 import type { StaffRole } from '../office/office';
+import { mayApprove, type ApprovalKind, type ApprovalRules } from '../approvals/approvals';
 import type { RecordNumbering } from '../recordNumber';
 
 /** 报修类别 (what is broken). */
@@ -51,23 +52,26 @@ export const openRepairStatuses: readonly RepairStatus[] = open;
 /** Each step, the states it starts from and who may take it; the service refuses anything else. */
 export const repairActions = {
   dispatch: { label: '派工', from: ['accepted', 'dispatched', 'collected'], access: 'staff' },
-  collect: { label: '接单', from: ['dispatched'], access: 'staff' },
+  collect: { label: '接单', from: ['dispatched'], access: 'department' },
   agreeTime: { label: '约定新时间', from: ['dispatched', 'collected'], access: 'staff' },
-  arrive: { label: '到场', from: ['collected'], access: 'staff' },
-  complete: { label: '完成', from: ['inProgress'], access: 'staff' },
-  approveOverrun: { label: '批准超时', from: ['dispatched', 'collected', 'inProgress'], access: 'supervisor' },
+  arrive: { label: '到场', from: ['collected'], access: 'department' },
+  complete: { label: '完成', from: ['inProgress'], access: 'department' },
+  approveOverrun: { label: '批准超时', from: ['dispatched', 'collected', 'inProgress'], access: 'supervisor', approval: 'repairOverrun' },
   void: { label: '作废', from: open, access: 'supervisor' },
-} as const satisfies Record<string, { label: string; from: readonly RepairStatus[]; access: Access }>;
+} as const satisfies Record<string, { label: string; from: readonly RepairStatus[]; access: Access; approval?: ApprovalKind }>;
 export type RepairAction = keyof typeof repairActions;
 
 export function repairActionAllowed(action: RepairAction, status: RepairStatus): boolean {
   return (repairActions[action].from as readonly RepairStatus[]).includes(status);
 }
 
-export function allowedRepairActions(status: RepairStatus, role: StaffRole): RepairAction[] {
-  return (Object.keys(repairActions) as RepairAction[]).filter(
-    (action) => repairActionAllowed(action, status) && roleAllows(role, repairActions[action].access),
-  );
+/** What `role` may do to a repair in `status`; an approval follows the office's 审批权限 table. */
+export function allowedRepairActions(status: RepairStatus, role: StaffRole, approvals: ApprovalRules): RepairAction[] {
+  return (Object.keys(repairActions) as RepairAction[]).filter((action) => {
+    const declared: { access: Access; approval?: ApprovalKind } = repairActions[action];
+    const permitted = declared.approval ? mayApprove(approvals, declared.approval, role) : roleAllows(role, declared.access);
+    return repairActionAllowed(action, status) && permitted;
+  });
 }
 
 /** seed 002's service targets, as settings. */

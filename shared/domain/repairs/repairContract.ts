@@ -10,13 +10,13 @@ import { repairIntake, repairListInput, repairDispatchInput, repairAgreeTimeInpu
 /** The repair ledger (BX-…) with its service timers. */
 export const repairContract = {
   'repairs.create': write<RepairRecord>()(repairIntake, '登记报修'),
-  'repairs.list': read<Page<RepairListItem>>()(repairListInput, '报修列表'),
+  'repairs.list': read<Page<RepairListItem>>()(repairListInput, '报修列表', { access: 'department' }),
   'repairs.get': read<RepairDetail>()(byId, '报修详情'),
   'repairs.dispatch': write<RepairRecord>()(repairDispatchInput, '报修派工'),
-  'repairs.collect': write<RepairRecord>()(byId, '报修接单'),
+  'repairs.collect': write<RepairRecord>()(byId, '报修接单', { access: 'department' }),
   'repairs.agreeTime': write<RepairRecord>()(repairAgreeTimeInput, '报修约定新的接单/到场时间'),
-  'repairs.arrive': write<RepairRecord>()(byId, '报修到场'),
-  'repairs.complete': write<RepairRecord>()(repairCompleteInput, '报修完成'),
+  'repairs.arrive': write<RepairRecord>()(byId, '报修到场', { access: 'department' }),
+  'repairs.complete': write<RepairRecord>()(repairCompleteInput, '报修完成', { access: 'department' }),
   'repairs.approveOverrun': write<RepairRecord>()(repairOverrunInput, '批准报修超时', { access: 'supervisor' }),
   'repairs.void': write<RepairRecord>()(reasonInput, '作废报修', { access: 'supervisor' }),
   'repairs.print': write<PrintedForm>()(byId, '打印客户报修处理登记表'),

@@ -3,6 +3,7 @@ import type { StaffRole } from '../office/office';
 import type { ComplaintSeverity } from '../complaints/complaint';
 import type { RecordNumbering } from '../recordNumber';
 import { addDays, addMonths } from '../officeDate';
+import { roleReaches } from '../access';
 
 /** What a revisit is about: a finished complaint or repair (DOMAIN.md §3). */
 export const revisitSubjectKinds = { complaint: '投诉', repair: '报修' } as const satisfies LabelledEnum<string>;
@@ -45,6 +46,15 @@ export function complaintImportance(severity: ComplaintSeverity): RevisitImporta
 
 /** seed 002: 一般 — 物业管理员 (the desk), 重要 — 主管, 重大 — 经理. */
 export const revisitorRoles: Record<RevisitImportance, StaffRole> = { ordinary: 'clerk', important: 'supervisor', veryImportant: 'manager' };
+
+/**
+ * seed 000 篇5: each unsatisfied round goes up a level (客服 → 主管 → 经理 → higher management): after one 不满意
+ * revisit the next needs at least a 主管, after two or more a 经理, whatever the subject's importance asks.
+ */
+export function escalatedRevisitor(byImportance: StaffRole, round: number): StaffRole {
+  const byRound: StaffRole = round >= 2 ? 'manager' : round === 1 ? 'supervisor' : 'clerk';
+  return roleReaches(byImportance, byRound) ? byImportance : byRound;
+}
 
 /** The phone revisit's script, seed 001 第六条 2 (电话回访语言规范) and 3 (电话回访内容), as a checklist. */
 export const revisitScript = {

@@ -31,6 +31,10 @@ export interface RevisitSubjectDescription extends RevisitSubjectSummary {
   importance?: RevisitImportance;
   /** The full phone for the call itself (the form needs to dial it). */
   fullPhone?: string | null;
+  /** 循环往复: how many unsatisfied revisits reopened it; each raises who revisits next. */
+  round?: number;
+  /** Whose work the revisit checks (调查人, 实施人, the repairer): 职责分离 keeps them from revisiting it. */
+  workedBy?: number[];
 }
 
 export interface RevisitAttempt {

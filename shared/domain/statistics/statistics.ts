@@ -50,6 +50,12 @@ export interface StatLink {
   filter: Record<string, string | number | boolean>;
 }
 
+/**
+ * seed 002: the desk logs a call or a visit within 5 minutes of it beginning. Each record keeps when it began
+ * (投诉时间, 报修时间, 来电时间: prefilled, editable) apart from when it was logged, so 登记及时率 can be counted.
+ */
+export const deskLogMinutes = 5;
+
 export type StatFormat = 'count' | 'percent' | 'days';
 
 export interface StatCell {

@@ -10,5 +10,5 @@ export const statisticsContract = {
   'statistics.exportXlsx': write<ExportedFile>()(statisticsPeriodInput, '统计分析报告导出 Excel'),
   'statistics.months': read<StatisticsMonth[]>()(noInput, '已月结的月份'),
   'statistics.closeMonth': write<StatisticsMonth>()(statisticsMonthInput, '月结:冻结当月统计', { access: 'supervisor' }),
-  'statistics.reopenMonth': write<StatisticsMonth>()(statisticsReopenInput, '重新开放已月结的月份', { access: 'manager' }),
+  'statistics.reopenMonth': write<StatisticsMonth>()(statisticsReopenInput, '重新开放已月结的月份', { access: 'supervisor' }),
 };

@@ -69,7 +69,7 @@ describe('registering a complaint', () => {
           'investigatorName', 'findings', 'emergencyMeasure', 'emergencyStaffName', 'causeAnalysis', 'correctionPeriod',
           'correctiveAction', 'handlingResult', 'personAtFault', 'handledByName', 'handledAt', 'reviewedByName', 'reviewedAt',
           'reviewComment', 'revisitDueAt', 'resolvedAt', 'archivedAt', 'archivedByName', 'voidedAt', 'voidReason',
-          'printedRevision', 'scanWaiverReason', 'escalatedFrom',
+          'printedRevision', 'scanWaiverReason', 'escalatedFrom', 'ownerReply', 'repliedAt', 'repliedByName',
         ].map((field) => [field, null]),
       ),
       extensionCount: 0,

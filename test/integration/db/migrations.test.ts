@@ -16,6 +16,7 @@ const expectedTables = [
   'calendar_overrides',
   'calls',
   'capa_reports',
+  'complaint_disputes',
   'complaint_repeats',
   // The search index (FTS5) and the tables it keeps its index in.
   'complaint_search',

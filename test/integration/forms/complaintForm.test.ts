@@ -330,6 +330,9 @@ function complaintRecord(overrides: Partial<ComplaintRecord> = {}): ComplaintRec
     scanWaiverReason: null,
     escalatedFrom: null,
     extensionCount: 0,
+    ownerReply: null,
+    repliedAt: null,
+    repliedByName: null,
     ...overrides,
   };
 }

@@ -38,10 +38,10 @@ describe('deadlines in working days', () => {
     expect((await intake('2026-11-23T09:00', 'general', true)).dueAt).toBe('2026-11-23T23:59:59');
   });
 
-  it('falls back to Mon–Fri in 2027, which the package does not cover, warns, and follows the office entries', async () => {
+  it('counts the law’s 元旦 in 2027, which the package does not cover, warns for the 调休, and follows the office entries', async () => {
     await openAt('2026-12-30T10:00:00');
-    // Thu 31 Dec, Fri 1 Jan (unknown: a weekday), Mon 4 Jan.
-    expect((await intake('2026-12-30T09:00')).dueAt).toBe('2027-01-04T23:59:59');
+    // Thu 31 Dec, Fri 1 Jan (元旦 by law), Mon 4 Jan, Tue 5 Jan.
+    expect((await intake('2026-12-30T09:00')).dueAt).toBe('2027-01-05T23:59:59');
     const status = await office.app.call('calendar.status', {});
     expect(status.packageYears.last).toBe(2026);
     expect(status.uncovered[0]).toBe('2027-01-01');

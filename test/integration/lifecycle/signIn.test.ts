@@ -32,14 +32,14 @@ describe('signing in at the desk', () => {
     const raw = new Database(join(office.dataDir, databaseFileName), { readonly: true });
     try {
       const hashes = raw.prepare('select password_hash from staff where password_hash is not null').pluck().all() as string[];
-      expect(hashes).toHaveLength(3);
+      expect(hashes).toHaveLength(4);
       for (const hash of hashes) {
         expect(hash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
         expect(hash).not.toContain(staffPassword);
       }
       // Same password, different salt.
       const staffHashes = raw.prepare('select password_hash from staff where role != ?').pluck().all('manager') as string[];
-      expect(new Set(staffHashes).size).toBe(2);
+      expect(new Set(staffHashes).size).toBe(3);
     } finally {
       raw.close();
     }
@@ -116,7 +116,7 @@ describe('signing in at the desk', () => {
     const supervisorOnly = channelNames.filter((name) => channels[name].access === 'supervisor');
     const managerOnly = channelNames.filter((name) => channels[name].access === 'manager');
     expect(supervisorOnly).toEqual(expect.arrayContaining(['complaints.review', 'complaints.void', 'settings.save', 'office.save', 'staff.save']));
-    expect(managerOnly).toEqual(expect.arrayContaining(['alerts.acknowledge', 'backup.restore', 'headOffice.import', 'statistics.reopenMonth']));
+    expect(managerOnly).toEqual(expect.arrayContaining(['alerts.acknowledge', 'backup.restore', 'headOffice.import', 'approvals.save']));
     for (const name of [...supervisorOnly, ...managerOnly]) {
       const answer = await office.asClerk.invoke(name, {});
       expect(answer, name).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('当前登录的是 王堃') } });

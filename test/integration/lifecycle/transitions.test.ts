@@ -4,6 +4,7 @@ import { complaintAt, revisitorFor, steps, tinyPdf } from '../../helpers/lifecyc
 import { actionAllowed, allowedActions, complaintActions, type ComplaintAction } from '../../../shared/domain/complaints/complaintLifecycle';
 import { complaintStatusKeys, complaintStatuses, type ComplaintStatus } from '../../../shared/domain/complaints/complaint';
 import type { ChannelName } from '../../../shared/contract/channels';
+import { defaultApprovalRules } from '../../../shared/domain/approvals/approvals';
 
 /** Each action as one contract call with a valid input for complaint `id`. */
 function attempt(office: TestOffice, action: ComplaintAction, id: number): [ChannelName, Record<string, unknown>] {
@@ -19,6 +20,9 @@ function attempt(office: TestOffice, action: ComplaintAction, id: number): [Chan
     case 'requestCapa': return ['complaints.requestCapa', { id, note: null }];
     case 'attachSignedScan': return ['complaints.attachSignedScan', { id, fileName: 'a.pdf', contentBase64: tinyPdf.toString('base64') }];
     case 'waiveSignedScan': return ['complaints.waiveSignedScan', { id, reason: '业主拒绝签字' }];
+    case 'reply': return ['complaints.reply', { id, reply: '经查不属管理处责任,已向业主说明', repliedAt: '2026-11-23T10:00' }];
+    case 'dispute': return ['complaints.dispute', { id, reason: '不属本部门' }];
+    case 'decideDispute': return ['complaints.decideDispute', { id, decision: 'upheld', comment: '维持原意见' }];
   }
 }
 
@@ -38,9 +42,10 @@ describe('complaint transitions', () => {
     expect(detail.actions).toEqual(['requestCapa', 'attachSignedScan']);
   });
 
-  it('ends an invalid complaint as 无效 once a supervisor agrees', async () => {
+  it('closes an invalid complaint as 无效 once a supervisor agrees; it is answered and archived like any other', async () => {
     const invalid = await complaintAt(office, 'invalid');
     expect(invalid).toMatchObject({ status: 'invalid', validity: 'invalid', resolvedAt: '2026-11-23T10:00:00' });
+    expect((await office.app.call('complaints.get', { id: invalid.id })).actions).toEqual(expect.arrayContaining(['reply', 'archive']));
   });
 
   it('sends a case back to 处理中 when the supervisor returns it', async () => {
@@ -55,7 +60,10 @@ describe('complaint transitions', () => {
     expect(reopened).toMatchObject({ status: 'inProgress', round: 1 });
     await office.asClerk.call('complaints.recordHandling', steps.handling(office, waiting.id));
     await office.asSupervisor.call('complaints.review', { id: waiting.id, decision: 'approve', comment: '再次回访' });
-    const closed = await office.asClerk.call('complaints.revisit', steps.revisit(office, waiting.id));
+    // Round 2 goes a level up (seed 000 篇5): the desk may no longer close it alone.
+    const refused = await office.asClerk.invoke('complaints.revisit', steps.revisit(office, waiting.id));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'revisitorStaffId' } });
+    const closed = await office.asClerk.call('complaints.revisit', steps.revisit(office, waiting.id, 'satisfied', office.supervisor.id));
     expect(closed).toMatchObject({ status: 'resolved', round: 1 });
     const detail = await office.app.call('complaints.get', { id: waiting.id });
     expect(detail.revisits.map((revisit) => revisit.reopened)).toEqual([true, false]);
@@ -79,16 +87,17 @@ describe('complaint transitions', () => {
       }
       const after = await office.app.call('complaints.get', { id: record.id });
       expect(after.complaint.status).toBe(status);
-      expect(after.actions).toEqual(allowedActions(status as ComplaintStatus, 'manager'));
+      expect(after.actions).toEqual(allowedActions(status as ComplaintStatus, 'manager', defaultApprovalRules));
     });
   }
 
   it('accepts each action from every state the table allows (as the manager, who may do all)', async () => {
     for (const status of reachable) {
-      for (const action of allowedActions(status, 'manager')) {
+      for (const action of allowedActions(status, 'manager', defaultApprovalRules)) {
         const record = await complaintAt(office, status);
         if (action === 'archive' || action === 'attachSignedScan') await office.app.call('complaints.print', { id: record.id });
         if (action === 'archive') await office.app.call('complaints.waiveSignedScan', { id: record.id, reason: '业主拒签' });
+        if (action === 'archive' && status === 'invalid') await office.app.call('complaints.reply', { id: record.id, reply: '已向业主说明', repliedAt: '2026-11-23T10:00' });
         const [channel, input] = attempt(office, action, record.id);
         // Repeats of the same matter have raised later complaints to 严重, which the manager must revisit.
         if (action === 'revisit') input.revisitorStaffId = await revisitorFor(office, record.id);

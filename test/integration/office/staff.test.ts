@@ -32,10 +32,10 @@ describe('staff', () => {
   });
 
   it('are listed by department order, then in the order they were added', async () => {
-    await office.app.call('staff.save', { name: '李犇', departmentId: office.engineering.id, role: 'clerk' });
+    await office.app.call('staff.save', { name: '赵师傅', departmentId: office.engineering.id, role: 'clerk' });
     const list = await office.app.call('staff.list', {});
-    // The first manager (客户服务部, created at first start) comes first.
-    expect(list.map((staff) => staff.name)).toEqual(['林经理', '王堃', '周珺', '李犇']);
+    // The first manager (客户服务部, created at first start) comes first; 工程部's worker 李犇 was added before 赵师傅.
+    expect(list.map((staff) => staff.name)).toEqual(['林经理', '王堃', '周珺', '李犇', '赵师傅']);
   });
 
   it('are updated in place', async () => {
@@ -58,19 +58,19 @@ describe('staff', () => {
       hasPassword: true,
     });
     const list = await office.app.call('staff.list', {});
-    expect(list).toHaveLength(3);
+    expect(list).toHaveLength(4);
     expect(list.find((staff) => staff.id === office.clerk.id)).toEqual(updated);
   });
 
   it('answer not_found for a department that does not exist, and store nothing', async () => {
     const answer = await office.app.invoke('staff.save', { name: '张昇', departmentId: 999, role: 'clerk' });
     expect(answer).toEqual({ ok: false, error: { code: 'not_found', message: '所选部门不存在,请刷新后重选', field: 'departmentId' } });
-    expect(await office.app.call('staff.list', {})).toHaveLength(3);
+    expect(await office.app.call('staff.list', {})).toHaveLength(4);
   });
 
   it('answer not_found for a staff member that does not exist', async () => {
     const answer = await office.app.invoke('staff.save', { id: 999, name: '张昇', departmentId: office.engineering.id, role: 'clerk' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await office.app.call('staff.list', {})).toHaveLength(3);
+    expect(await office.app.call('staff.list', {})).toHaveLength(4);
   });
 });

@@ -45,6 +45,9 @@ describe('repair revisit hooks', () => {
       statusLabel: '待回访',
       result: completion(repair.id).result,
       fullPhone: '13912345678',
+      round: 0,
+      // The repairer, whose work the revisit checks (职责分离).
+      workedBy: [office.clerk.id],
     });
     expect(await subject.describe(office.app.ctx.db, 9999)).toBeUndefined();
   });

@@ -51,22 +51,28 @@ describe('repair service timers', () => {
     expect(repair.dueAt).toBe('2026-11-28T10:00:00');
     const { id } = await office.asClerk.call('repairs.create', repairIntake(office, { workKind: 'service' }));
     await expect(office.asClerk.call('repairs.dispatch', { ...dispatchTo(office, id), dueAt: '2026-11-30T10:00' })).rejects.toThrow(
-      '非维修类须在派工后 5 天内完成;更长的期限须报管理处主任批准超时',
+      '非维修类须在派工后 5 天内完成;更长的期限须由经理/主任批准超时',
     );
   });
 
-  it('refuses completion past the limit until a supervisor approves the overrun with a reason', async () => {
+  it('refuses completion past the limit until the office head approves the overrun with a reason (seed 002)', async () => {
     const repair = await dispatched({ workKind: 'service' });
     await office.asClerk.call('repairs.collect', { id: repair.id });
     await office.asClerk.call('repairs.arrive', { id: repair.id });
     office.clock.set('2026-11-29T09:00:00');
     expect((await office.asClerk.call('repairs.desk', {})).overdue.items.map((item) => item.number)).toEqual([repair.number]);
-    await expect(office.asClerk.call('repairs.complete', completion(repair.id))).rejects.toThrow('超时处理须报管理处主任批准');
+    await expect(office.asClerk.call('repairs.complete', completion(repair.id))).rejects.toThrow('超时处理须由经理/主任“批准超时”');
 
     const clerkTry = await office.asClerk.invoke('repairs.approveOverrun', { id: repair.id, newDueAt: '2026-11-30T18:00', reason: '配件缺货' });
     expect(clerkTry).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const approved = await office.asSupervisor.call('repairs.approveOverrun', { id: repair.id, newDueAt: '2026-11-30T18:00', reason: '配件缺货' });
-    expect(approved).toMatchObject({ dueAt: '2026-11-30T18:00:00', overrunReason: '配件缺货', overrunApprovedByName: '周珺' });
+    // 超时处理需报主任批准: a 主管 is refused, with the message naming the approver the rule checks.
+    const supervisorTry = await office.asSupervisor.invoke('repairs.approveOverrun', { id: repair.id, newDueAt: '2026-11-30T18:00', reason: '配件缺货' });
+    expect(supervisorTry).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('报修超时处理须由经理/主任批准') } });
+    expect((await office.asSupervisor.call('repairs.get', { id: repair.id })).actions).not.toContain('approveOverrun');
+    const head = office.app.as((await office.asClerk.call('staff.list', {})).find((staff) => staff.role === 'manager')!.id);
+    expect((await head.call('repairs.get', { id: repair.id })).actions).toContain('approveOverrun');
+    const approved = await head.call('repairs.approveOverrun', { id: repair.id, newDueAt: '2026-11-30T18:00', reason: '配件缺货' });
+    expect(approved).toMatchObject({ dueAt: '2026-11-30T18:00:00', overrunReason: '配件缺货', overrunApprovedByName: '林经理' });
     expect((await office.asClerk.call('repairs.desk', {})).overdue.total).toBe(0);
     expect((await office.asClerk.call('repairs.complete', completion(repair.id))).status).toBe('awaitingRevisit');
   });

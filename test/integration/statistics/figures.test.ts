@@ -33,11 +33,15 @@ describe('the month’s figures against the hand-computed fixture', () => {
   it('counts the overview, never the voided, with the previous month and last year beside it', () => {
     expect(figures('overview')).toEqual({
       total: [6, 1, 1],
+      // Each logged at the time it came in (seed 002: within 5 minutes).
+      loggedRate: [1, 1, 1],
       closed: [5, 1, 0],
       onTimeRate: [0.6667, 1, 0],
       late: [2, 0, 1],
       extended: [1, 0, 0],
       extensions: [1, 0, 0],
+      disputes: [0, 0, 0],
+      disputesRevised: [0, 0, 0],
       satisfactionRate: [1, 1, null],
       averageDays: [2, 1, null],
       medianDays: [2, 1, null],

@@ -47,6 +47,7 @@ describe('the repairs section against the hand-computed fixture', () => {
   it('counts the month’s repairs, on-site and completion times, never the voided, beside September and last year', () => {
     expect(figures('repairs.overview')).toEqual({
       total: [4, 1, 0],
+      loggedRate: [1, 1, null],
       arrived: [3, 1, 0],
       onSiteRate: [0.6667, 1, null],
       onSiteLate: [1, 0, 0],

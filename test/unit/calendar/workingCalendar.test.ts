@@ -30,7 +30,7 @@ describe('the statutory calendar from the package', () => {
 
   it('counts the 248 working days of 2026 (261 weekdays − 19 holidays + 6 make-up days)', () => {
     expect(addWorkingDays(plain, '2025-12-31', 248)).toBe('2026-12-31');
-    expect(addWorkingDays(plain, '2025-12-31', 249)).toBe('2027-01-01');
+    expect(addWorkingDays(plain, '2025-12-31', 249)).toBe('2027-01-04');
   });
 });
 
@@ -94,12 +94,12 @@ describe('a year the package does not cover (2027)', () => {
     expect(packageYears().last).toBe(2026);
   });
 
-  it('falls back to Monday–Friday and says it is not covered', () => {
+  it('keeps the statutory days off, counts Monday–Friday otherwise and says it is not covered', () => {
     expect(plain.covers('2027-01-01')).toBe(false);
-    expect(plain.day('2027-01-01')).toEqual({ date: '2027-01-01', workday: true, name: null, source: 'weekday-rule', covered: false });
+    expect(plain.day('2027-01-01')).toEqual({ date: '2027-01-01', workday: false, name: '元旦', source: 'statutory', covered: false });
     expect(plain.isWorkday('2027-01-02')).toBe(false);
-    expect(addWorkingDays(plain, '2026-12-31', 1)).toBe('2027-01-01');
-    expect(addWorkingDays(plain, '2026-12-31', 2)).toBe('2027-01-04');
+    expect(addWorkingDays(plain, '2026-12-31', 1)).toBe('2027-01-04');
+    expect(addWorkingDays(plain, '2026-12-31', 2)).toBe('2027-01-05');
   });
 
   it('lists the uncovered dates within the next 60 days', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, idCheckCharacter } from '../../../shared/domain/idNumber';
+import { checkIdNumber, idCheckCharacter, isRegionCode, normaliseIdNumber } from '../../../shared/domain/idNumber';
 
 /** A made-up number with its correct check character, computed by the checker rather than taken from a person. */
 function withCheck(first17: string): string {
@@ -75,7 +75,19 @@ describe('checkIdNumber', () => {
       expect(check).toMatchObject({ ok: false, problem: 'region' });
       expect(check.ok ? '' : check.message).toContain(`“${code}”`);
     }
-    for (const code of ['11', '46', '65', '71', '81', '82']) expect(checkIdNumber(withCheck(`${code}010519800101123`)).ok).toBe(true);
+    for (const code of ['110105', '460105', '650105', '710000', '810000', '820000']) expect(checkIdNumber(withCheck(`${code}19800101123`)).ok, code).toBe(true);
+  });
+
+  it('checks all six digits against GB/T 2260, the codes no longer in use included', () => {
+    const check = checkIdNumber(withCheck('11990019491231002'));
+    expect(check).toMatchObject({ ok: false, problem: 'region', message: '身份证号前六位“119900”不是行政区划代码(GB/T 2260,含已撤销的),请核对' });
+    for (const code of ['110103', '110104', '110223', '320584', '330113', '441900']) expect(isRegionCode(code), code).toBe(true);
+    for (const code of ['119900', '110199', '320599', '460999']) expect(isRegionCode(code), code).toBe(false);
+  });
+
+  it('normalises what a Chinese input method types: full-width digits, Ｘ or ｘ, the ideographic space', () => {
+    expect(normaliseIdNumber('１１０１０５\u3000１９４９１２３１００２ｘ')).toBe('11010519491231002X');
+    expect(normaliseIdNumber('11010519491231002Ｘ')).toBe('11010519491231002X');
   });
 
   it('refuses birth dates that do not exist, lie before 1900 or after today', () => {

@@ -61,3 +61,13 @@ export async function insertCapaReport(trx: Kysely<Database>, row: Insertable<Ca
 export async function updateCapaReport(trx: Kysely<Database>, id: number, set: Updateable<CapaReportTable>): Promise<void> {
   await trx.updateTable('capa_reports').set(set).where('id', '=', id).execute();
 }
+
+/** Reports asked for and not yet submitted, with their deadlines, for a change of the working calendar. */
+export async function openCapaDeadlines(db: Kysely<Database>) {
+  return db
+    .selectFrom('capa_reports')
+    .select(['id', 'number', 'complaint_id', 'requested_at', 'due_at'])
+    .where('status', '=', 'requested')
+    .orderBy('id')
+    .execute();
+}

@@ -9,6 +9,8 @@ import { capaReportFormTitle, printCapaReport, renderCapaReport } from './capaRe
 import { complaintRevisitSubject } from './complaintRevisitSubject';
 import { complaintSection } from './complaintSection';
 import { complaintImportKind } from './complaintImport';
+import { complaintDeadlines } from './complaintDeadlineRecount';
+import * as disputes from './disputeService';
 import { complaintContract } from '../../../../shared/domain/complaints/complaintContract';
 import { workOrderContract } from '../../../../shared/domain/workOrders/workOrderContract';
 import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
@@ -38,6 +40,7 @@ export const complaintLedger = defineLedger({
   revisitSubject: complaintRevisitSubject,
   statistics: complaintSection,
   imports: [complaintImportKind],
+  workingDeadlines: complaintDeadlines,
   channels: mergeChannels(complaintContract, workOrderContract),
   handlers: () => ({
     'complaints.create': (input, actor, ctx) => complaints.createComplaint(ctx, actor, input),
@@ -51,12 +54,15 @@ export const complaintLedger = defineLedger({
     'complaints.revisit': (input, actor, ctx) => process.recordRevisit(ctx, actor, input),
     'complaints.archive': (input, actor, ctx) => process.archiveComplaint(ctx, actor, input),
     'complaints.void': (input, actor, ctx) => process.voidComplaint(ctx, actor, input),
+    'complaints.reply': (input, actor, ctx) => process.replyToInvalid(ctx, actor, input),
+    'complaints.dispute': (input, actor, ctx) => disputes.raiseDispute(ctx, actor, input),
+    'complaints.decideDispute': (input, actor, ctx) => disputes.decideDispute(ctx, actor, input),
     'complaints.requestExtension': (input, actor, ctx) => support.requestExtension(ctx, actor, input),
     'complaints.decideExtension': (input, actor, ctx) => support.decideExtension(ctx, actor, input),
     'complaints.attachSignedScan': (input, actor, ctx) => support.attachSignedScan(ctx, actor, input),
     'complaints.waiveSignedScan': (input, actor, ctx) => support.waiveSignedScan(ctx, actor, input),
     'complaints.requestCapa': (input, actor, ctx) => support.requestCapa(ctx, actor, input),
-    'workOrders.list': (input, _actor, ctx) => listWorkOrders(ctx, input),
+    'workOrders.list': (input, actor, ctx) => listWorkOrders(ctx, actor, input),
     'workOrders.collect': (input, actor, ctx) => process.collectWorkOrder(ctx, actor, input.id),
     'workOrders.print': (input, _actor, ctx) => printWorkOrder(ctx, input.id),
     'attachments.get': (input, _actor, ctx) => support.getAttachment(ctx, input.id),

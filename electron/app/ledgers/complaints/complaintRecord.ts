@@ -14,7 +14,7 @@ export async function loadComplaint(db: Kysely<Database>, id: number): Promise<{
 }
 
 async function toRecord(db: Kysely<Database>, row: ComplaintRow): Promise<ComplaintRecord> {
-  const names = await staffNames(db, [row.investigator_staff_id, row.emergency_staff_id, row.handled_by, row.reviewed_by, row.archived_by]);
+  const names = await staffNames(db, [row.investigator_staff_id, row.emergency_staff_id, row.handled_by, row.reviewed_by, row.archived_by, row.replied_by]);
   const name = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
   return {
     id: row.id,
@@ -69,5 +69,8 @@ async function toRecord(db: Kysely<Database>, row: ComplaintRow): Promise<Compla
     scanWaiverReason: row.scan_waiver_reason,
     escalatedFrom: row.escalated_from as ComplaintSeverity | null,
     extensionCount: row.extension_count,
+    ownerReply: row.owner_reply,
+    repliedAt: row.replied_at,
+    repliedByName: name(row.replied_by),
   };
 }

@@ -52,3 +52,14 @@ export const roomComplaints: Pick<RoomHistorySource, 'records' | 'counts'> = {
       .select(totalAndOpen(sql`status IN (${sql.join(openStatuses.map((status) => sql.lit(status)))})`))
       .where('room_id', '=', roomId),
 };
+
+/** The open complaints with a deadline, as a change of the working calendar counts them again. */
+export async function openComplaintDeadlines(db: Kysely<Database>) {
+  return db
+    .selectFrom('complaints')
+    .select(['id', 'number', 'revision', 'printed_revision', 'received_at', 'due_at'])
+    .where('status', 'in', [...openStatuses])
+    .where('due_at', 'is not', null)
+    .orderBy('id')
+    .execute();
+}

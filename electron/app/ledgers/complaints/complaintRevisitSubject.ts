@@ -44,6 +44,8 @@ export const complaintRevisitSubject: RevisitSubject = {
       result: row.handling_result,
       importance: complaintImportance(row.severity as ComplaintSeverity),
       fullPhone: row.anonymous ? null : row.phone,
+      round: row.round,
+      workedBy: [row.investigator_staff_id, row.emergency_staff_id].filter((id): id is number => id !== null),
     };
   },
 

@@ -1,6 +1,6 @@
 import { complaintCategories, complaintChannels, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaints/complaint';
 import { satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
-import { handlingClasses, maskName, type StatLink } from '../../../../shared/domain/statistics/statistics';
+import { deskLogMinutes, handlingClasses, maskName, type StatLink } from '../../../../shared/domain/statistics/statistics';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../../statistics/sections';
 import { closingDays, countBy, departmentNames, dimensions, monthlyTrend, repeatComplainants, repeatRooms, timelinessByDepartment, totals } from './complaintStatisticsRepository';
@@ -47,11 +47,15 @@ async function tables(query: SectionQuery): Promise<SectionTable[]> {
 
   const overview: SectionRow[] = [
     count('total', '投诉总数', sum.total),
+    { key: 'loggedRate', label: `登记及时率(${deskLogMinutes} 分钟内登记)`, format: 'percent', value: ratio(sum.loggedInTime, sum.total), link: null },
     count('closed', '已办结(销项或无效)', sum.closed, { closed: true }),
     { key: 'onTimeRate', label: '按时办结率', format: 'percent', value: ratio(sum.onTime, sum.onTime + sum.late), link: link(query, { timeliness: 'onTime' }) },
     count('late', '超期件数(含循环往复)', sum.late, { timeliness: 'late' }),
     count('extended', '延期件数', sum.extended, { extended: true }),
     count('extensions', '批准延期次数', sum.extensions, { extended: true }),
+    // seed 004: a department's 异议 goes up a level; how often, and how often the level above changed the resolution.
+    { key: 'disputes', label: '部门异议次数(提交上一级裁决)', format: 'count', value: sum.disputes, link: null },
+    { key: 'disputesRevised', label: '异议裁决为修改处理意见', format: 'count', value: sum.disputesRevised, link: null },
     { key: 'satisfactionRate', label: '回访满意率(满意+较满意)', format: 'percent', value: ratio(sum.satisfied, sum.revisited), link: link(query, { closed: true }) },
     { key: 'averageDays', label: '平均办结用时(工作日)', format: 'days', value: oneDecimal(days.average), link: link(query, { closed: true }) },
     { key: 'medianDays', label: '办结用时中位数(工作日)', format: 'days', value: oneDecimal(days.median), link: link(query, { closed: true }) },

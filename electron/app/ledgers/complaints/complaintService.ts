@@ -5,6 +5,8 @@ import { appendHistory, listHistory } from '../../history/historyRepository';
 import { changeRecord } from '../../records/recordChange';
 import { complaintWorkOrders } from './workOrderRepository';
 import { allowedActions } from '../../../../shared/domain/complaints/complaintLifecycle';
+import { getApprovalRules } from '../../approvals/approvalService';
+import { complaintDisputes } from './disputeRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
 import { departmentExists, findRoomById } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
@@ -153,10 +155,11 @@ export async function getComplaint(ctx: AppContext, actor: Actor, id: number): P
     workOrders: await complaintWorkOrders(ctx.db, id),
     revisits: await complaintRevisits(ctx.db, id),
     extensions: await complaintExtensions(ctx.db, id),
+    disputes: await complaintDisputes(ctx.db, id),
     capaReports: await complaintCapaReports(ctx.db, id),
     attachments: await complaintAttachments(ctx.db, id),
     repeats: await complaintRepeats(ctx.db, id),
     alerts: await complaintAlerts(ctx.db, id),
-    actions: allowedActions(record.status, actor.role),
+    actions: allowedActions(record.status, actor.role, await getApprovalRules(ctx.db)),
   };
 }

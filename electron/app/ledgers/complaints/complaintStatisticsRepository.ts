@@ -1,7 +1,7 @@
 import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { PeriodRange } from '../../statistics/periods';
-import type { HandlingClass, Timeliness } from '../../../../shared/domain/statistics/statistics';
+import { deskLogMinutes, type HandlingClass, type Timeliness } from '../../../../shared/domain/statistics/statistics';
 
 /**
  * How the statistics classify a complaint, written once as SQL so the monthly figures (GROUP BY) and the list's
@@ -78,6 +78,9 @@ export async function totals(db: Kysely<Database>, period: PeriodRange, now: str
       sql<number>`sum(${late(now)})`.as('late'),
       sql<number>`count(${lastSatisfaction()})`.as('revisited'),
       sql<number>`sum(${lastSatisfaction()} in ('satisfied', 'fairlySatisfied'))`.as('satisfied'),
+      sql<number>`sum(strftime('%s', complaints.created_at) - strftime('%s', complaints.received_at) <= ${deskLogMinutes * 60})`.as('loggedInTime'),
+      sql<number>`sum((select count(*) from complaint_disputes where complaint_disputes.complaint_id = complaints.id))`.as('disputes'),
+      sql<number>`sum((select count(*) from complaint_disputes where complaint_disputes.complaint_id = complaints.id and complaint_disputes.status = 'revised'))`.as('disputesRevised'),
     ])
     .executeTakeFirstOrThrow();
   const n = (value: unknown) => Number(value ?? 0);
@@ -90,6 +93,9 @@ export async function totals(db: Kysely<Database>, period: PeriodRange, now: str
     late: n(row.late),
     revisited: n(row.revisited),
     satisfied: n(row.satisfied),
+    loggedInTime: n(row.loggedInTime),
+    disputes: n(row.disputes),
+    disputesRevised: n(row.disputesRevised),
   };
 }
 

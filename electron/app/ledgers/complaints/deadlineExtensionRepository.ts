@@ -52,3 +52,18 @@ export async function saveExtensionDecision(trx: Kysely<Database>, id: number, d
 export async function decidePendingExtensions(trx: Kysely<Database>, complaintId: number, decision: ExtensionDecision): Promise<void> {
   await trx.updateTable('deadline_extensions').set(decision).where('complaint_id', '=', complaintId).where('status', '=', 'pending').execute();
 }
+
+/** A complaint's approved extensions in the order they were granted: each moved the deadline on from the one before. */
+export async function approvedExtensions(db: Kysely<Database>, complaintId: number) {
+  return db
+    .selectFrom('deadline_extensions')
+    .select(['id', 'previous_due_at', 'requested_due_at'])
+    .where('complaint_id', '=', complaintId)
+    .where('status', '=', 'approved')
+    .orderBy('id')
+    .execute();
+}
+
+export async function moveExtension(trx: Kysely<Database>, id: number, previousDueAt: string, requestedDueAt: string): Promise<void> {
+  await trx.updateTable('deadline_extensions').set({ previous_due_at: previousDueAt, requested_due_at: requestedDueAt }).where('id', '=', id).execute();
+}

@@ -8,7 +8,7 @@ import { departmentExists, findActiveStaff } from '../../office/officeRepository
 import { closeOpenOrders, findWorkOrder, insertWorkOrder, updateWorkOrder } from './workOrderRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import type { ComplaintAction } from '../../../../shared/domain/complaints/complaintLifecycle';
-import type { archiveInput, dispatchInput, handlingInput, reasonInput, reviewInput, revisitInput } from '../../../../shared/domain/complaints/complaintStepSchemas';
+import type { archiveInput, dispatchInput, handlingInput, reasonInput, replyInput, reviewInput, revisitInput } from '../../../../shared/domain/complaints/complaintStepSchemas';
 import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { findComplaintRow, type ComplaintRow } from './complaintRepository';
@@ -23,6 +23,9 @@ import { recordRevisit as recordRevisitResult, startRevisit } from '../revisits/
 import { workOrderNumbering } from '../../../../shared/domain/workOrders/workOrder';
 import { findSignedScan } from './complaintPartsRepository';
 import { decidePendingExtensions } from './deadlineExtensionRepository';
+import { requireApprover, requireSeparation } from '../../approvals/approvalService';
+import { requireOwnDepartment } from '../../office/departmentScope';
+import { openOrderDepartment } from './disputeRepository';
 
 /** One step of the process: load the complaint in the call's transaction, check the step is allowed now, apply it. */
 async function inStep<T>(
@@ -90,6 +93,7 @@ export async function collectWorkOrder(ctx: AppContext, actor: Actor, orderId: n
   const { db } = ctx;
   const order = await findWorkOrder(db, orderId);
   if (!order) throw new DomainError('not_found', '该派工单不存在');
+  await requireOwnDepartment(db, actor, order.departmentId, `派工单 ${order.number} `);
   if (order.status !== 'issued') throw new DomainError('rule', `派工单 ${order.number} 已${order.status === 'collected' ? '接单' : '关闭'},不能再接单`);
   const now = ctx.clock.now();
   await updateWorkOrder(db, orderId, { status: 'collected', collected_at: now });
@@ -107,6 +111,7 @@ export async function collectWorkOrder(ctx: AppContext, actor: Actor, orderId: n
 /** 调查处理: what the department found and did, sent for review. */
 export async function recordHandling(ctx: AppContext, actor: Actor, input: z.output<typeof handlingInput>) {
   return step(ctx, input.id, 'recordHandling', async (trx, row, now) => {
+    await requireOwnDepartment(trx, actor, (await openOrderDepartment(trx, row.id)) ?? null, `投诉 ${row.number} `);
     await activeStaff(trx, input.investigatorStaffId, 'investigatorStaffId', '调查人');
     if (input.emergencyStaffId !== null) await activeStaff(trx, input.emergencyStaffId, 'emergencyStaffId', '实施人');
     await closeOpenOrders(trx, row.id, 'done', now);
@@ -135,13 +140,16 @@ export async function recordHandling(ctx: AppContext, actor: Actor, input: z.out
 /** 审核批示: approve (a valid case waits for its revisit, an invalid one ends as 无效) or send it back. */
 export async function reviewComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof reviewInput>) {
   return step(ctx, input.id, 'review', async (trx, row, now) => {
+    await requireApprover(trx, actor, 'complaintReview');
+    // 职责分离: the one who investigated or carried out the handling does not approve it.
+    await requireSeparation(trx, 'reviewerNotHandler', { id: actor.staffId, name: actor.name }, [row.investigator_staff_id, row.emergency_staff_id]);
     const approved = input.decision === 'approve';
     const invalid = approved && row.validity === 'invalid';
     // Approval finishes the case: its revisits are planned by severity (7 days; 1 week–1 month; then 3–6 months).
     const revisits = approved && !invalid ? await revisitWindowsFor(trx, complaintImportance(row.severity as ComplaintSeverity), now) : [];
     await changeRecord(trx, changingComplaint, row, actor, now, {
       action: approved ? '审核同意' : '审核退回',
-      summary: approved ? (invalid ? '确认为无效投诉,已答复业主' : '同意处理结果,待回访') : '退回重新处理',
+      summary: approved ? (invalid ? '确认为无效投诉,待答复业主后归档' : '同意处理结果,待回访') : '退回重新处理',
       set: {
         status: approved ? (invalid ? 'invalid' : 'awaitingRevisit') : 'inProgress',
         reviewed_by: actor.staffId,
@@ -178,10 +186,26 @@ export async function recordRevisit(ctx: AppContext, actor: Actor, input: z.outp
   return (await loadComplaint(ctx.db, row.id)).record;
 }
 
-/** 归档: only with the signed paper scanned back, unless a supervisor waived it. */
+/** 答复 of a 无效 complaint (DOMAIN §1: still answered politely): what the owner was told, when, by whom. */
+export async function replyToInvalid(ctx: AppContext, actor: Actor, input: z.output<typeof replyInput>) {
+  return step(ctx, input.id, 'reply', async (trx, row, now) => {
+    if (input.repliedAt > now) throw new DomainError('rule', '答复时间不能晚于现在', 'repliedAt');
+    if (row.reviewed_at !== null && input.repliedAt.slice(0, 16) < row.reviewed_at.slice(0, 16)) throw new DomainError('rule', '答复时间不能早于审核确认无效的时间', 'repliedAt');
+    await changeRecord(trx, changingComplaint, row, actor, now, {
+      action: '答复业主',
+      summary: `无效投诉已答复业主:${input.reply}`,
+      set: { owner_reply: input.reply, replied_at: input.repliedAt, replied_by: actor.staffId },
+    });
+  });
+}
+
+/** 归档: only with the signed paper scanned back, unless a supervisor waived it; a 无效 one once it was answered. */
 export async function archiveComplaint(ctx: AppContext, actor: Actor, input: z.output<typeof archiveInput>) {
   return step(ctx, input.id, 'archive', async (trx, row, now) => {
     const archiver = await activeStaff(trx, input.archiverStaffId, 'archiverStaffId', '归档负责人');
+    if (row.status === 'invalid' && row.replied_at === null) {
+      throw new DomainError('rule', `投诉 ${row.number} 为无效投诉,请先登记答复业主的内容,再归档`);
+    }
     const scan = await findSignedScan(trx, row.id);
     if (!scan && row.scan_waiver_reason === null) {
       throw new DomainError('rule', '签字的纸质表还没有扫描上传,不能归档;请先上传扫描件,或由主管说明原因免交');

@@ -18,6 +18,7 @@ import type { ComplaintRecord } from '../../../../shared/domain/complaints/compl
 import { findComplaintRow } from './complaintRepository';
 import { loadComplaint } from './complaintRecord';
 import { changeRecord } from '../../records/recordChange';
+import { requireApprover } from '../../approvals/approvalService';
 import { changingComplaint } from './complaintChange';
 import { step } from './processService';
 import { timeLimits, workingDaysAfter } from './deadlines';
@@ -56,6 +57,7 @@ export async function decideExtension(ctx: AppContext, actor: Actor, input: z.ou
   const extension = await findExtension(db, input.extensionId);
   if (!extension) throw new DomainError('not_found', '该延期申请不存在');
   if (extension.status !== 'pending') throw new DomainError('conflict', '该延期申请已经审批过了');
+  await requireApprover(db, actor, 'complaintExtension');
   const row = (await findComplaintRow(db, extension.complaint_id))!;
   const now = ctx.clock.now();
   await saveExtensionDecision(db, extension.id, { status: input.approve ? 'approved' : 'rejected', decided_by: actor.staffId, decided_at: now, decision_comment: input.comment });
@@ -117,6 +119,7 @@ export async function attachSignedScan(ctx: AppContext, actor: Actor, input: z.o
 
 export async function waiveSignedScan(ctx: AppContext, actor: Actor, input: z.output<typeof reasonInput>) {
   return step(ctx, input.id, 'waiveSignedScan', async (trx, row, now) => {
+    await requireApprover(trx, actor, 'signedScanWaiver');
     await changeRecord(trx, changingComplaint, row, actor, now, {
       action: '免交签字件',
       summary: `免交签字扫描件:${input.reason}`,

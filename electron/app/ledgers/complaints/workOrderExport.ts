@@ -26,5 +26,5 @@ export const workOrderListExport: ListExport<z.output<typeof workOrderExportInpu
   sheetName: '派工单',
   columns: workOrderExportColumns,
   describe: (query) => query.state === 'open' ? '未完成' : '全部',
-  pages: (ctx, _actor, query) => async (page, pageSize) => (await listWorkOrders(ctx, { ...query, page, pageSize })).items,
+  pages: (ctx, actor, query) => async (page, pageSize) => (await listWorkOrders(ctx, actor, { ...query, page, pageSize })).items,
 };

@@ -111,3 +111,13 @@ export async function closeOpenOrders(trx: Kysely<Database>, complaintId: number
     .where('status', 'in', openOrderStatuses)
     .execute();
 }
+
+/** Orders still with a department and their deadlines, for a change of the working calendar. */
+export async function openWorkOrderDeadlines(db: Kysely<Database>) {
+  return db
+    .selectFrom('work_orders')
+    .select(['id', 'number', 'complaint_id', 'issued_at', 'due_at'])
+    .where('status', 'in', openOrderStatuses)
+    .orderBy('id')
+    .execute();
+}

@@ -14,6 +14,7 @@ import * as repairSteps from './repairSteps';
 import { repairDesk } from './repairDesk';
 import { getRepairTimers, saveRepairTimers } from './repairTimerSettings';
 import { auditedSettingsChange } from '../../settings/settingsService';
+import { departmentQueue } from '../../office/departmentScope';
 
 /** The repair ledger (BX-…) with its service timers. */
 export const repairLedger = defineLedger({
@@ -33,7 +34,7 @@ export const repairLedger = defineLedger({
   channels: repairContract,
   handlers: () => ({
     'repairs.create': (input, actor, ctx) => repairs.createRepair(ctx, actor, input),
-    'repairs.list': (input, _actor, ctx) => repairs.listRepairs(ctx, input),
+    'repairs.list': async (input, actor, ctx) => repairs.listRepairs(ctx, { ...input, departmentId: await departmentQueue(ctx.db, actor, input.departmentId) }),
     'repairs.get': (input, actor, ctx) => repairs.getRepair(ctx, actor, input.id),
     'repairs.dispatch': (input, actor, ctx) => repairSteps.dispatchRepair(ctx, actor, input),
     'repairs.collect': (input, actor, ctx) => repairSteps.collectRepair(ctx, actor, input.id),

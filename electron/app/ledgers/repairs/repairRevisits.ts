@@ -43,7 +43,7 @@ export const repairRevisitSubject: RevisitSubject = {
   async describe(db, id): Promise<RevisitSubjectDescription | undefined> {
     const row = await findRepairRow(db, id);
     if (!row) return undefined;
-    return { ...summary(row), statusLabel: repairStatuses[row.status as RepairStatus], result: row.result, fullPhone: row.phone };
+    return { ...summary(row), statusLabel: repairStatuses[row.status as RepairStatus], result: row.result, fullPhone: row.phone, round: row.round, workedBy: row.assignee_staff_id === null ? [] : [row.assignee_staff_id] };
   },
 
   async recordOutcome(trx: Kysely<Database>, actor: Actor, id: number, satisfied: boolean, now: string, note?: RevisitOutcomeNote) {

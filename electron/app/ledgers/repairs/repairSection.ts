@@ -1,5 +1,5 @@
 import { repairCategories } from '../../../../shared/domain/repairs/repair';
-import type { StatLink } from '../../../../shared/domain/statistics/statistics';
+import { deskLogMinutes, type StatLink } from '../../../../shared/domain/statistics/statistics';
 import type { SectionQuery, SectionRow, SectionTable, StatisticsSection, TrendLine } from '../../statistics/sections';
 import { periodRange } from '../../statistics/periods';
 import { listDepartments } from '../../office/officeRepository';
@@ -36,6 +36,7 @@ async function tables(query: SectionQuery): Promise<SectionTable[]> {
 
   const overview: SectionRow[] = [
     count('total', '报修总数', sum.total),
+    figure('loggedRate', `登记及时率(${deskLogMinutes} 分钟内登记)`, 'percent', ratio(sum.loggedInTime, sum.total), {}),
     count('arrived', '已到场', sum.arrived, { arrived: 'any' }),
     figure('onSiteRate', '按时到场率(接单后时限内或约定时间内)', 'percent', ratio(sum.onSiteInTime, sum.arrived), { arrived: 'onTime' }),
     count('onSiteLate', '到场超时', sum.arrived - sum.onSiteInTime, { arrived: 'late' }),

@@ -9,6 +9,7 @@ import { DomainError } from '../../../../shared/contract/errors';
 import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
+import { getApprovalRules } from '../../approvals/approvalService';
 import { allowedRepairActions, repairNumbering, type RepairCategory, type RepairStatus, type RepairUrgency } from '../../../../shared/domain/repairs/repair';
 import type { RepairIntake, RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import type { RepairDetail, RepairListItem, RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
@@ -85,5 +86,5 @@ export async function listRepairs(ctx: AppContext, query: RepairListQuery): Prom
 
 export async function getRepair(ctx: AppContext, actor: Actor, id: number): Promise<RepairDetail> {
   const repair = await loadRepair(ctx.db, id);
-  return { repair, history: await listHistory(ctx.db, 'repair', id), actions: allowedRepairActions(repair.status, actor.role) };
+  return { repair, history: await listHistory(ctx.db, 'repair', id), actions: allowedRepairActions(repair.status, actor.role, await getApprovalRules(ctx.db)) };
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { PeriodRange } from '../../statistics/periods';
+import { deskLogMinutes } from '../../../../shared/domain/statistics/statistics';
 
 /** The period's repairs as every figure counts them: reported in the period, never voided. */
 export function countedRepairs(db: Kysely<Database>, period: PeriodRange) {
@@ -30,6 +31,7 @@ export async function repairTotals(db: Kysely<Database>, period: PeriodRange) {
   const row = await countedRepairs(db, period)
     .select([
       (eb) => eb.fn.countAll<number>().as('total'),
+      sql<number>`sum(strftime('%s', repairs.created_at) - strftime('%s', repairs.reported_at) <= ${deskLogMinutes * 60})`.as('loggedInTime'),
       sql<number>`count(repairs.arrived_at)`.as('arrived'),
       sql<number>`sum(${onSiteInTime})`.as('onSiteInTime'),
       sql<number | null>`avg(case when repairs.arrived_at is not null and repairs.collected_at is not null then ${minutesOnTheWay} end)`.as('averageMinutes'),
@@ -40,6 +42,7 @@ export async function repairTotals(db: Kysely<Database>, period: PeriodRange) {
   const n = (value: unknown) => Number(value ?? 0);
   return {
     total: n(row.total),
+    loggedInTime: n(row.loggedInTime),
     arrived: n(row.arrived),
     onSiteInTime: n(row.onSiteInTime),
     averageMinutes: row.averageMinutes === null ? null : Number(row.averageMinutes),

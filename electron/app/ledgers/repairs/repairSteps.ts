@@ -19,6 +19,9 @@ import { changingRepair, repairStep } from './repairChange';
 import { loadRepair } from './repairRecord';
 import { getRepairTimers } from './repairTimerSettings';
 import { cancelPlannedRevisits, planRevisitsOnCompletion } from '../revisits/revisitApi';
+import { getApprovalRules, requireApprover } from '../../approvals/approvalService';
+import { requireOwnDepartment } from '../../office/departmentScope';
+import { approverLabels } from '../../../../shared/domain/approvals/approvals';
 
 /*
  * Why the dispatch lives on the repair and not in the work_orders table: work_orders belongs to the complaint's
@@ -47,7 +50,8 @@ export async function dispatchRepair(ctx: AppContext, actor: Actor, input: z.out
     const dueAt = input.dueAt ?? (redispatch && row.due_at ? row.due_at : defaultDueAt(timers, row.work_kind as RepairWorkKind, now));
     if (dueAt <= now) throw new DomainError('rule', '要求完成时间应晚于现在', 'dueAt');
     if (input.dueAt && row.work_kind === 'service' && dueAt > defaultDueAt(timers, 'service', row.dispatched_at ?? now)) {
-      throw new DomainError('rule', `非维修类须在派工后 ${timers.serviceDays} 天内完成;更长的期限须报管理处主任批准超时`, 'dueAt');
+      const approver = approverLabels[(await getApprovalRules(trx)).approvers.repairOverrun];
+      throw new DomainError('rule', `非维修类须在派工后 ${timers.serviceDays} 天内完成;更长的期限须由${approver}批准超时`, 'dueAt');
     }
     await changeRecord(trx, changingRepair, row, actor, now, {
       action: redispatch ? '改派' : '派工',
@@ -73,6 +77,7 @@ export async function dispatchRepair(ctx: AppContext, actor: Actor, input: z.out
 /** 接单: the on-site timer starts. */
 export async function collectRepair(ctx: AppContext, actor: Actor, id: number) {
   await repairStep(ctx, id, 'collect', async (trx, row, now) => {
+    await requireOwnDepartment(trx, actor, row.department_id, `报修 ${row.number} `);
     const { onSiteMinutes } = await getRepairTimers(trx);
     const late = row.collect_due_at !== null && now > row.collect_due_at;
     await changeRecord(trx, changingRepair, row, actor, now, {
@@ -102,6 +107,7 @@ export async function agreeRepairTime(ctx: AppContext, actor: Actor, input: z.ou
 /** 到场: the assignee is at the place; the repair is in hand. */
 export async function arriveRepair(ctx: AppContext, actor: Actor, id: number) {
   await repairStep(ctx, id, 'arrive', async (trx, row, now) => {
+    await requireOwnDepartment(trx, actor, row.department_id, `报修 ${row.number} `);
     const late = row.on_site_due_at !== null && now > row.on_site_due_at;
     await changeRecord(trx, changingRepair, row, actor, now, {
       action: '到场',
@@ -115,8 +121,10 @@ export async function arriveRepair(ctx: AppContext, actor: Actor, id: number) {
 /** 完成: result, materials and charge; the revisit falls due. Past the limit only with the head's approval. */
 export async function completeRepair(ctx: AppContext, actor: Actor, input: z.output<typeof repairCompleteInput>) {
   await repairStep(ctx, input.id, 'complete', async (trx, row, now) => {
+    await requireOwnDepartment(trx, actor, row.department_id, `报修 ${row.number} `);
     if (row.due_at !== null && now > row.due_at) {
-      throw new DomainError('rule', `报修 ${row.number} 已超过要求完成时间 ${hhmm(row.due_at)},超时处理须报管理处主任批准:请主管先“批准超时”并说明原因`);
+      const approver = approverLabels[(await getApprovalRules(trx)).approvers.repairOverrun];
+      throw new DomainError('rule', `报修 ${row.number} 已超过要求完成时间 ${hhmm(row.due_at)},超时处理须由${approver}“批准超时”并说明原因`);
     }
     const { revisitDays } = await getRepairTimers(trx);
     const charge = input.chargeType === 'free' ? '免费' : `${repairChargeTypes.priceList} ${fenToYuan(input.charge)} 元`;
@@ -139,9 +147,10 @@ export async function completeRepair(ctx: AppContext, actor: Actor, input: z.out
   return loaded(ctx, input.id);
 }
 
-/** seed 002: 超时处理需报主任批准 — a supervisor or the manager sets the new limit, with the reason. */
+/** seed 002: 超时处理需报主任批准 — the approver the office's 审批权限 names (default 经理/主任) sets the new limit. */
 export async function approveRepairOverrun(ctx: AppContext, actor: Actor, input: z.output<typeof repairOverrunInput>) {
   await repairStep(ctx, input.id, 'approveOverrun', async (trx, row, now) => {
+    await requireApprover(trx, actor, 'repairOverrun');
     if (input.newDueAt <= now) throw new DomainError('rule', '批准的完成时间应晚于现在', 'newDueAt');
     await changeRecord(trx, changingRepair, row, actor, now, {
       action: '批准超时',

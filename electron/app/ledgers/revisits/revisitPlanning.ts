@@ -14,6 +14,7 @@ import {
   type RevisitSubjectKind,
   type RevisitWindows,
   revisitNumbering,
+  escalatedRevisitor,
 } from '../../../../shared/domain/revisits/revisit';
 import { revisitWindowsInput } from '../../../../shared/domain/revisits/revisitSchemas';
 import type { RevisitSubjectDescription } from '../../../../shared/domain/revisits/revisitRecords';
@@ -72,7 +73,7 @@ export async function insertPlannedRevisits(
       status: 'planned',
       window_from: plan.windowFrom,
       due_at: plan.dueAt,
-      required_role: plan.requiredRole,
+      required_role: escalatedRevisitor(plan.requiredRole, subject.round ?? 0),
       reason,
       room_label: subject.roomLabel,
       owner_name: subject.ownerName,

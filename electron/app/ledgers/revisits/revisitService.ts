@@ -5,7 +5,7 @@ import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
 import { appendHistory } from '../../history/historyRepository';
 import { DomainError } from '../../../../shared/contract/errors';
-import { roleAllows } from '../../../../shared/domain/access';
+import { roleReaches } from '../../../../shared/domain/access';
 import { revisitMethods, satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { staffRoles, type StaffRole } from '../../../../shared/domain/office/office';
 import { revisitAttemptOutcomes, revisitStatuses, revisitSubjectKinds, revisitorRoles, type RevisitSubjectKind } from '../../../../shared/domain/revisits/revisit';
@@ -14,14 +14,18 @@ import type { RevisitDetail } from '../../../../shared/domain/revisits/revisitRe
 import { findActiveRevisitor, findRevisit, findRevisitRow, revisitsOfSubject, staffForRole, updateRevisit, type RevisitRow } from './revisitRepository';
 import { insertAttempt, revisitAttempts } from './revisitAttemptRepository';
 import { cancelPlannedRevisits, describeSubject, insertPlannedRevisits, revisitWindowsFor } from './revisitPlanning';
+import { requireSeparation } from '../../approvals/approvalService';
 
 const roleOrder: StaffRole[] = ['clerk', 'supervisor', 'manager'];
 export const rolesAtLeast = (role: StaffRole) => roleOrder.slice(roleOrder.indexOf(role));
 
-/** The signed-in person when their role suffices, else the first active member who has the role (or above). */
-export async function proposedRevisitor(db: Kysely<Database>, actor: Actor, required: StaffRole) {
-  if (roleAllows(actor.role, required === 'clerk' ? 'staff' : required)) return { id: actor.staffId, name: actor.name };
-  const candidates = await staffForRole(db, rolesAtLeast(required));
+/**
+ * The signed-in person when their role suffices, else the first active member who has the role (or above); never
+ * one of `workedBy`, whose own work the revisit checks (职责分离).
+ */
+export async function proposedRevisitor(db: Kysely<Database>, actor: Actor, required: StaffRole, workedBy: readonly number[] = []) {
+  if (roleReaches(actor.role, required) && !workedBy.includes(actor.staffId)) return { id: actor.staffId, name: actor.name };
+  const candidates = (await staffForRole(db, rolesAtLeast(required))).filter((member) => !workedBy.includes(member.id));
   const first = candidates.sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role))[0];
   return first ? { id: first.id, name: first.name } : null;
 }
@@ -29,11 +33,12 @@ export async function proposedRevisitor(db: Kysely<Database>, actor: Actor, requ
 export async function getRevisit(ctx: AppContext, actor: Actor, id: number): Promise<RevisitDetail> {
   const revisit = await findRevisit(ctx.db, id);
   if (!revisit) throw new DomainError('not_found', '该回访记录不存在');
+  const subject = await describeSubject(ctx, revisit.subjectKind, revisit.subjectId);
   return {
     revisit,
-    subject: await describeSubject(ctx, revisit.subjectKind, revisit.subjectId),
+    subject,
     attempts: await revisitAttempts(ctx.db, id),
-    proposedRevisitor: await proposedRevisitor(ctx.db, actor, revisit.requiredRole),
+    proposedRevisitor: await proposedRevisitor(ctx.db, actor, revisit.requiredRole, subject.workedBy),
   };
 }
 
@@ -105,6 +110,9 @@ export async function recordRevisit(ctx: AppContext, actor: Actor, input: z.outp
       'revisitorStaffId',
     );
   }
+  const kind = row.subject_kind as RevisitSubjectKind;
+  const { workedBy = [] } = await describeSubject(ctx, kind, row.subject_id);
+  await requireSeparation(trx, 'revisitorNotWorker', revisitor, workedBy, 'revisitorStaffId');
   const satisfied = input.resultSatisfaction !== 'unsatisfied';
   await insertAttempt(trx, { revisit_id: row.id, outcome: 'reached', attempted_at: input.revisitedAt, staff_id: revisitor.id, note: null, created_at: now });
   await updateRevisit(trx, row.id, {
@@ -121,7 +129,6 @@ export async function recordRevisit(ctx: AppContext, actor: Actor, input: z.outp
   });
   const how = `${revisitor.name}${revisitMethods[input.method]}回访,业主${satisfactionLevels[input.resultSatisfaction]}`;
   await touch(trx, actor, row, now, satisfied ? '回访' : '回访不满意', how);
-  const kind = row.subject_kind as RevisitSubjectKind;
   await ctx.ledgers.revisitSubject(kind).recordOutcome(trx, actor, row.subject_id, satisfied, now, { how, feedback: input.ownerOpinion });
   if (!satisfied) await cancelPlannedRevisits(trx, actor, kind, row.subject_id, now, `回访 ${row.number} 不满意,重新处理后另行计划`);
   return getRevisit(ctx, actor, input.id);

@@ -14,6 +14,7 @@ import { AlertsSection } from './sections/AlertsSection';
 import { AttachmentsSection } from './sections/AttachmentsSection';
 import { CapaSection } from './sections/CapaSection';
 import { ExtensionsSection } from './sections/ExtensionsSection';
+import { DisputesSection } from './sections/DisputesSection';
 import { HandlingSection } from './sections/HandlingSection';
 import { RepeatsSection } from './sections/RepeatsSection';
 import { RevisitsSection } from './sections/RevisitsSection';
@@ -78,6 +79,7 @@ export function ComplaintDetailPage() {
           <HandlingSection complaint={data.complaint} />
           <RevisitsSection revisits={data.revisits} />
           <InspectionsSection complaint={data.complaint} />
+          <DisputesSection disputes={data.disputes} />
           <ExtensionsSection extensions={data.extensions} />
           <CapaSection reports={data.capaReports} print={print} printing={printing} />
           <AttachmentsSection attachments={data.attachments} />

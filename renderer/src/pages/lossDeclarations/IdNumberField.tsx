@@ -1,5 +1,5 @@
 import { Form, Input } from 'antd';
-import { checkIdNumber } from '../../../../shared/domain/idNumber';
+import { checkIdNumber, normaliseIdNumber } from '../../../../shared/domain/idNumber';
 import { officeToday } from '../../../../shared/domain/officeDate';
 
 /** An 18-digit ID number checked as it is typed (GB 11643), with the same messages the main process gives. */
@@ -9,7 +9,8 @@ export function IdNumberField({ name, label, required = true }: { name: string; 
       name={name}
       label={label}
       validateTrigger={['onBlur', 'onSubmit']}
-      normalize={(value: string) => value.replace(/\s/g, '').toUpperCase()}
+      // A Chinese input method's full-width digits and Ｘ turn into ASCII as they are typed.
+      normalize={(value: string) => normaliseIdNumber(value)}
       rules={[
         {
           validator: async (_rule, value: string | undefined) => {

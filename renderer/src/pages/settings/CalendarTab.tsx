@@ -19,7 +19,7 @@ export function CalendarTab() {
       <CalendarUncoveredAlert dates={calendar.data.uncovered} showLink={false} />
       {!canEdit && <Alert type="info" showIcon title="只有主管或经理可以修改工作日历。" style={{ marginBottom: 12 }} />}
       <Typography.Paragraph>
-        软件内置 {packageYears.first}–{packageYears.last} 年的国家法定节假日和调休上班日。之后的年份,请在国务院公布放假安排后逐日录入,再确认该年已录入。
+        软件内置 {packageYears.first}–{packageYears.last} 年的国家法定节假日和调休上班日。之后的年份,法定节假日(元旦、春节除夕至初三、清明、劳动节两天、端午、中秋、国庆三天)按《全国年节及纪念日放假办法》自动计入;调休放假和调休上班日请在国务院公布放假安排后逐日录入,再确认该年已录入。录入或取消后,尚未办结的期限会按新的日历重新计算,并在各记录的修改记录中写明。
       </Typography.Paragraph>
       <Typography.Title level={5}>年份</Typography.Title>
       <CalendarYears status={calendar.data} canEdit={canEdit} />

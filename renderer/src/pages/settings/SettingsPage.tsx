@@ -7,6 +7,7 @@ import { OfficeTab } from './OfficeTab';
 import { StaffTab } from './StaffTab';
 import { TimeLimitsTab } from './TimeLimitsTab';
 import { RepairTimersCard } from './RepairTimersCard';
+import { ApprovalsTab } from './ApprovalsTab';
 
 const tabs = [
   { key: 'office', label: '管理处信息', children: <OfficeTab /> },
@@ -23,6 +24,7 @@ const tabs = [
     ),
   },
   { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
+  { key: 'approvals', label: '审批权限', children: <ApprovalsTab /> },
   { key: 'about', label: '关于', children: <AboutTab /> },
 ];
 

@@ -3,13 +3,16 @@ import { App, Button, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { StatisticsReport } from '../../../../shared/domain/statistics/statistics';
 import { errorMessage } from '../../api/client';
-import { useChannelMutation } from '../../api/queries';
 import { useCurrentStaff } from '../../auth/currentStaff';
+import { useChannelMutation, useChannelQuery } from '../../api/queries';
+import { mayApprove } from '../../../../shared/domain/approvals/approvals';
 
-/** 月结 (supervisor) freezes the month's report; 重新开放 (manager) needs a reason and is audited. */
+/** 月结 freezes the month's report; 重新开放 needs a reason and is audited; who may do either is the 审批权限 table's. */
 export function MonthClosing({ report }: { report: StatisticsReport }) {
   const { message } = App.useApp();
   const staff = useCurrentStaff();
+  const approvals = useChannelQuery('approvals.get', {}).data;
+  const may = (kind: 'monthClose' | 'monthReopen') => approvals !== undefined && mayApprove(approvals, kind, staff.role);
   const close = useChannelMutation('statistics.closeMonth');
   const reopen = useChannelMutation('statistics.reopenMonth');
   const [reason, setReason] = useState('');
@@ -33,12 +36,12 @@ export function MonthClosing({ report }: { report: StatisticsReport }) {
       ) : (
         <Tag>未月结</Tag>
       )}
-      {!report.closed && staff.allows('supervisor') && (
+      {!report.closed && may('monthClose') && (
         <Button icon={<LockOutlined />} loading={close.isPending} onClick={() => void run(() => close.mutateAsync({ month }), '已月结,本月报告已冻结')}>
           月结
         </Button>
       )}
-      {report.closed && staff.allows('manager') && (
+      {report.closed && may('monthReopen') && (
         <Button icon={<UnlockOutlined />} onClick={() => setAsking(true)}>
           重新开放
         </Button>

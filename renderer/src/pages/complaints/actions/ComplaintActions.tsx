@@ -11,6 +11,8 @@ import { EditModal } from './EditModal';
 import { ExtensionModal } from './ExtensionModal';
 import { HandlingModal } from './HandlingModal';
 import { ReasonModal } from './ReasonModal';
+import { ReplyModal } from './ReplyModal';
+import { DisputeDecisionModal } from './DisputeDecisionModal';
 import { ReviewModal } from './ReviewModal';
 import { RevisitModal } from './RevisitModal';
 import { SignedScanModal } from './SignedScanModal';
@@ -22,7 +24,9 @@ const forward: Partial<Record<ComplaintStatus, ComplaintAction>> = {
   inProgress: 'recordHandling',
   awaitingReview: 'review',
   awaitingRevisit: 'revisit',
+  disputed: 'decideDispute',
   resolved: 'archive',
+  invalid: 'archive',
 };
 const dangerous: readonly ComplaintAction[] = ['void'];
 
@@ -84,6 +88,15 @@ export function ComplaintActions({ detail, print }: Props) {
         success="投诉已作废"
         danger
       />
+      <ReplyModal {...step('reply')} />
+      <ReasonModal
+        {...step('dispute')}
+        channel="complaints.dispute"
+        title="提出异议"
+        warning="责任部门对处理意见有异议的,提交上一级(经理)裁决;裁决前投诉暂停处理。"
+        success="异议已提交上一级裁决"
+      />
+      <DisputeDecisionModal {...step('decideDispute')} />
       <ExtensionModal {...step('requestExtension')} />
       <CapaRequestModal {...step('requestCapa')} />
       <SignedScanModal {...step('attachSignedScan')} />

@@ -5,7 +5,7 @@ import { StepModal } from '../../../forms/StepModal';
 import { stepLabels, type StepProps } from './stepLabels';
 
 interface Props extends StepProps {
-  channel: 'complaints.void' | 'complaints.waiveSignedScan';
+  channel: 'complaints.void' | 'complaints.waiveSignedScan' | 'complaints.dispute';
   title: string;
   /** What saving it means, said before the clerk does it. */
   warning: string;
@@ -13,7 +13,7 @@ interface Props extends StepProps {
   danger?: boolean;
 }
 
-/** A step that is only a reason: 作废, 免交签字件. */
+/** A step that is only a reason: 作废, 免交签字件, 提出异议. */
 export function ReasonModal({ detail, open, onClose, channel, title, warning, success, danger }: Props) {
   const glyphRule = useGlyphRule();
   return (

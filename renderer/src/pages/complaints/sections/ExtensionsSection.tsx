@@ -4,13 +4,17 @@ import { extensionStatuses } from '../../../../../shared/domain/complaints/compl
 import type { DeadlineExtension } from '../../../../../shared/domain/complaints/complaintParts';
 import { formatLocalDateTime } from '../../../forms/localTime';
 import { useCurrentStaff } from '../../../auth/currentStaff';
+import { useChannelQuery } from '../../../api/queries';
+import { mayApprove } from '../../../../../shared/domain/approvals/approvals';
 import { ExtensionDecisionModal } from '../actions/ExtensionDecisionModal';
 
 const statusColors: Record<DeadlineExtension['status'], string> = { pending: 'gold', approved: 'green', rejected: 'red' };
 
-/** 延期申请: each request and its decision; a pending one offers 批准/不批准 to a supervisor or manager. */
+/** 延期申请: each request and its decision; a pending one offers 批准/不批准 to whom 审批权限 names (主管 by default). */
 export function ExtensionsSection({ extensions }: { extensions: DeadlineExtension[] }) {
-  const { allows } = useCurrentStaff();
+  const { role } = useCurrentStaff();
+  const approvals = useChannelQuery('approvals.get', {}).data;
+  const mayDecide = approvals !== undefined && mayApprove(approvals, 'complaintExtension', role);
   const [deciding, setDeciding] = useState<{ extension: DeadlineExtension; approve: boolean } | null>(null);
   if (extensions.length === 0) return null;
   const columns: TableColumnsType<DeadlineExtension> = [
@@ -22,7 +26,7 @@ export function ExtensionsSection({ extensions }: { extensions: DeadlineExtensio
       title: '审批',
       width: 220,
       render: (_value, e) =>
-        e.status === 'pending' && allows('supervisor') ? (
+        e.status === 'pending' && mayDecide ? (
           <Space>
             <Button size="small" type="primary" onClick={() => setDeciding({ extension: e, approve: true })}>
               批准

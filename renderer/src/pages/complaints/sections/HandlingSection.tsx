@@ -38,6 +38,12 @@ export function HandlingSection({ complaint: c }: { complaint: ComplaintRecord }
   if (c.revisitDueAt) {
     items.push({ key: 'revisitDue', label: '回访期限', span: 3, children: <DeadlineText dueAt={c.revisitDueAt} finishedAt={c.resolvedAt} /> });
   }
+  if (c.repliedAt) {
+    items.push(
+      { key: 'replied', label: '答复业主', children: signed(c.repliedByName, c.repliedAt) },
+      { key: 'reply', label: '答复内容', span: 2, children: text(c.ownerReply) },
+    );
+  }
   if (c.resolvedAt) items.push({ key: 'resolved', label: '销项时间', children: formatLocalDateTime(c.resolvedAt) });
   if (c.archivedAt) items.push({ key: 'archived', label: '归档', span: 2, children: `${formatLocalDateTime(c.archivedAt)} 归档负责人 ${c.archivedByName ?? '—'}` });
   if (c.scanWaiverReason) items.push({ key: 'waiver', label: '免交签字件', span: 3, children: text(c.scanWaiverReason) });
