@@ -19,6 +19,7 @@ import { callContract } from '../domain/calls/callContract';
 import { revisitContract } from '../domain/revisits/revisitContract';
 import { inspectionContract } from '../domain/inspections/inspectionContract';
 import { lossDeclarationContract } from '../domain/lossDeclarations/lossDeclarationContract';
+import { experienceContract } from '../domain/experience/experienceContract';
 import type { SignedInStaff } from '../domain/auth/authRecords';
 import type { Access } from '../domain/access';
 
@@ -47,6 +48,7 @@ export const channels = mergeChannels(
   revisitContract,
   inspectionContract,
   lossDeclarationContract,
+  experienceContract,
 );
 
 export type Channels = typeof channels;
