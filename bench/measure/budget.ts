@@ -8,6 +8,8 @@ export interface Budget {
   archive: { minZipThroughputRatio: number };
   memory: { rssMB: number };
   generation: { secondsPerMillionRecords: number };
+  /** Issue 20: the experience base's suggestions on the labelled set's held-out texts. */
+  experience: { categoryTop1Percent: number; departmentTop1Percent: number };
 }
 
 /** What a figure misses of its budget, in words; empty when it holds. */
@@ -33,6 +35,12 @@ export function misses(figure: Figure, budget: Budget): string[] {
   if (figure.budget === 'memory' && figure.value !== undefined && figure.value > budget.memory.rssMB) missed.push(`RSS ${figure.value.toFixed(0)} > ${budget.memory.rssMB} MB`);
   if (figure.budget === 'generation' && figure.value !== undefined && figure.value > budget.generation.secondsPerMillionRecords) {
     missed.push(`${figure.value.toFixed(0)} s/1M > ${budget.generation.secondsPerMillionRecords}`);
+  }
+  if (figure.budget === 'experienceCategory' && figure.value !== undefined && figure.value < budget.experience.categoryTop1Percent) {
+    missed.push(`${figure.value.toFixed(1)} % < ${budget.experience.categoryTop1Percent} %`);
+  }
+  if (figure.budget === 'experienceDepartment' && figure.value !== undefined && figure.value < budget.experience.departmentTop1Percent) {
+    missed.push(`${figure.value.toFixed(1)} % < ${budget.experience.departmentTop1Percent} %`);
   }
   return missed;
 }

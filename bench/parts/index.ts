@@ -6,6 +6,7 @@ import { deskPart } from './desk';
 import { pdfPart } from './pdf';
 import { statisticsPart } from './statistics';
 import { archivePart } from './archive';
+import { experiencePart } from './experience';
 
 /**
  * The parts of the benchmark, in the order they run. A new ledger or feature joins by adding its part here
@@ -15,6 +16,7 @@ export const benchParts: readonly BenchPart[] = [
   openPart,
   listPart,
   searchPart,
+  experiencePart,
   deskPart,
   statisticsPart,
   pdfPart,

@@ -28,15 +28,28 @@ export interface Scored {
   shared: string[];
 }
 
+/** A scorer for one query: each word's weight worked out once, then any number of documents scored. */
+export function scorerFor(corpus: Corpus, query: readonly string[]): (document: readonly string[]) => Scored {
+  const weights = query.map((word) => inverseDocumentFrequency(corpus, word));
+  const ideal = weights.reduce((sum, weight) => sum + weight, 0);
+  const averageLength = Math.max(corpus.averageLength, 1);
+  return (document) => {
+    const held = new Set(document);
+    const shared: string[] = [];
+    let sum = 0;
+    for (const [index, word] of query.entries()) {
+      if (!held.has(word)) continue;
+      shared.push(word);
+      sum += weights[index]!;
+    }
+    if (shared.length === 0 || ideal <= 0) return { score: 0, shared };
+    const lengthNorm = 1 - b + b * (document.length / averageLength);
+    return { score: (sum * (k1 + 1)) / (1 + k1 * lengthNorm) / ideal, shared };
+  };
+}
+
 export function scoreDocument(corpus: Corpus, query: readonly string[], document: readonly string[]): Scored {
-  const held = new Set(document);
-  const shared = query.filter((word) => held.has(word));
-  if (shared.length === 0) return { score: 0, shared };
-  const lengthNorm = 1 - b + b * (document.length / Math.max(corpus.averageLength, 1));
-  const perWord = (k1 + 1) / (1 + k1 * lengthNorm);
-  const ideal = query.reduce((sum, word) => sum + inverseDocumentFrequency(corpus, word), 0);
-  const score = shared.reduce((sum, word) => sum + inverseDocumentFrequency(corpus, word) * perWord, 0);
-  return { score: ideal > 0 ? score / ideal : 0, shared };
+  return scorerFor(corpus, query)(document);
 }
 
 /** A corpus held in memory (the base's entries), its frequencies counted from the documents. */

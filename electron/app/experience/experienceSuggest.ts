@@ -68,7 +68,7 @@ export async function suggest(ctx: AppContext, input: SuggestInput): Promise<Exp
   const departments = await listDepartments(db);
   const departmentName = (id: number | null) => departments.find((department) => department.id === id)?.name ?? null;
   const excluded = input.complaintId ?? null;
-  const rankedCases = await rankCases(db, query, excluded);
+  const rankedCases = await rankCases(db, query, keywords, excluded);
   const rankedEntries = (await rankEntries(db, query)).filter((entry) => entry.complaintId === null || entry.complaintId !== excluded);
   const lessons = new Map(rankedEntries.filter((entry) => entry.complaintId !== null).map((entry) => [entry.complaintId!, entry]));
   const outcomes = await caseOutcomes(db, [...new Set([...rankedCases.map((item) => item.id), ...lessons.keys()])]);

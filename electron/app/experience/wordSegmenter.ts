@@ -1,5 +1,6 @@
 import jieba from '@node-rs/jieba';
-import { dict, idf } from '@node-rs/jieba/dict';
+// With its extension: the bundled main process is ESM, and the package declares no exports map.
+import { dict, idf } from '@node-rs/jieba/dict.js';
 import { commonWords, propertyDictionary } from './propertyDictionary';
 
 /**
