@@ -79,4 +79,25 @@ describe('experience suggestions in the browser', () => {
     expect(await department.innerText()).toContain('工程部(运行维护部)');
     expect(pageErrors).toEqual([]);
   });
+
+  it('marks the key words in the list’s summaries and on the record page, which offers the leak procedure', async () => {
+    await page.goto(`${office.bridge.url}#/complaints`);
+    const table = page.getByTestId('complaint-table');
+    await table.locator('mark[data-keyword="漏水"]').first().waitFor();
+    await table.getByText(leakCase).click();
+    const section = page.getByTestId('complaint-experience');
+    await section.locator('mark[data-keyword="漏水"]').first().waitFor();
+    await section.locator(`[data-testid="experience-match"][data-ref="${procedure.ref}"]`).waitFor();
+    // Never the case itself among its matches.
+    expect(await section.locator(`[data-testid="experience-match"][data-ref="${leakCase}"]`).count()).toBe(0);
+  });
+
+  it('shows the base in 设置 → 经验库, read-only for a clerk', async () => {
+    await page.goto(`${office.bridge.url}#/settings?tab=experience`);
+    const entries = page.getByTestId('experience-entries');
+    await entries.getByText('漏水、渗水处理').waitFor();
+    expect(await entries.getByText(procedure.ref).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '新增标准处理流程' }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

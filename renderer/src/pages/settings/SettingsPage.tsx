@@ -7,6 +7,7 @@ import { OfficeTab } from './OfficeTab';
 import { StaffTab } from './StaffTab';
 import { TimeLimitsTab } from './TimeLimitsTab';
 import { RepairTimersCard } from './RepairTimersCard';
+import { ExperienceTab } from './experience/ExperienceTab';
 
 const tabs = [
   { key: 'office', label: '管理处信息', children: <OfficeTab /> },
@@ -23,6 +24,7 @@ const tabs = [
     ),
   },
   { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
+  { key: 'experience', label: '经验库', children: <ExperienceTab /> },
   { key: 'about', label: '关于', children: <AboutTab /> },
 ];
 
