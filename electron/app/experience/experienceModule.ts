@@ -7,6 +7,9 @@ import { findEntry, listEntries } from './experienceRepository';
 import { suggest } from './experienceSuggest';
 import { describeEntryChange, resegmentEntries, saveEntry, saveLesson } from './experienceService';
 import { officeSegmenter, officeWords, putOfficeWords } from './officeWords';
+import { experienceWorkbook, importWorkbook } from './experienceWorkbook';
+import { deliverFile } from '../exports/deliverFile';
+import { listDepartments } from '../office/officeRepository';
 
 /** 经验库: key words and best matches for a text as it is typed, and the base supervisors keep, every change audited. */
 export const experienceModule = defineFeature({
@@ -28,6 +31,17 @@ export const experienceModule = defineFeature({
     'experience.saveLesson': async (input, actor, ctx) => {
       const summary = `经验库:经验总结「${input.title}」(投诉 ${input.complaintId}):${input.text}`;
       return auditedSettingsChange(ctx.db, actor, ctx.clock.now(), summary, (trx) => saveLesson(trx, input, actor.staffId, ctx.clock.now()));
+    },
+    'experience.export': async (_input, _actor, ctx) => {
+      const entries = (await listEntries(ctx.db, { includeInactive: true })).map(toEntry);
+      return deliverFile(ctx, `经验库-${ctx.clock.now().slice(0, 10)}.xlsx`, await experienceWorkbook(entries));
+    },
+    'experience.import': async (input, actor, ctx) => {
+      const departments = await listDepartments(ctx.db);
+      const content = Buffer.from(input.contentBase64, 'base64');
+      const report = await importWorkbook(ctx.db, content, departments, actor.staffId, ctx.clock.now());
+      const summary = `经验库:导入 ${input.fileName},新增 ${report.added} 条,修改 ${report.updated} 条,未变 ${report.unchanged} 条`;
+      return auditedSettingsChange(ctx.db, actor, ctx.clock.now(), summary, async () => report);
     },
     'experience.words': (_input, _actor, ctx) => officeWords(ctx.db),
     'experience.saveWords': async (input, actor, ctx) => {

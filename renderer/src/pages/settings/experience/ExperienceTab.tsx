@@ -9,6 +9,7 @@ import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import type { Editing } from '../../../forms/editing';
 import { ExperienceModal } from './ExperienceModal';
 import { OfficeWordsCard } from './OfficeWordsCard';
+import { ExchangeButtons } from './ExchangeButtons';
 
 /** 经验库: the standard procedures and 经验总结 the intake form offers; supervisors add and edit them. */
 export function ExperienceTab() {
@@ -23,6 +24,7 @@ export function ExperienceTab() {
           新增标准处理流程
         </Button>
       )}
+      <ExchangeButtons canImport={canEdit} />
       <Table<ExperienceEntry>
         size="small"
         rowKey="id"
