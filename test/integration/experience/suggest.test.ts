@@ -125,4 +125,11 @@ describe('experience.suggest and experience.save', () => {
     const after = await office.asClerk.call('experience.keywords', { texts: ['东门电动车棚的棚顶被风吹坏了'] });
     expect(after[0]![0]).toBe('电动车棚');
   });
+
+  it('shows a procedure’s linked 话术 in full with the match', async () => {
+    const script = await office.asSupervisor.call('scripts.save', { situation: 'greeting', title: '漏水安抚', text: '您好,我们马上安排工程部上门,请先关闭总阀。' });
+    await office.asSupervisor.call('experience.save', { title: '水管爆裂', text: '水管爆裂、大量漏水,先关总阀。', category: 'maintenance', scriptIds: [script.id] });
+    const answer = await office.asClerk.call('experience.suggest', { text: '厨房水管爆裂了' });
+    expect(answer.matches.find((match) => match.title === '水管爆裂')?.scripts).toEqual([{ id: script.id, title: '漏水安抚', text: '您好,我们马上安排工程部上门,请先关闭总阀。' }]);
+  });
 });

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { complaintCategories, complaintSeverities, type ComplaintCategory, type ComplaintSeverity } from '../../../../../shared/domain/complaints/complaint';
 import type { ExperienceEntry } from '../../../../../shared/domain/experience/experience';
-import { useDepartments } from '../../../api/queries';
+import { useChannelQuery, useDepartments } from '../../../api/queries';
 import type { Editing } from '../../../forms/editing';
 import { useSaveForm } from '../../../forms/useSaveForm';
 
@@ -12,6 +12,7 @@ interface Values {
   departmentId?: number | null;
   severity?: ComplaintSeverity | null;
   steps?: string;
+  scriptIds?: number[];
   active?: boolean;
 }
 
@@ -20,6 +21,7 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 function EntryForm({ entry, onClose }: { entry: ExperienceEntry | null; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const departments = useDepartments();
+  const scripts = useChannelQuery('scripts.list', {});
   const { submit, pending } = useSaveForm({
     channel: 'experience.save',
     form,
@@ -31,15 +33,15 @@ function EntryForm({ entry, onClose }: { entry: ExperienceEntry | null; onClose:
       departmentId: values.departmentId ?? null,
       severity: values.severity ?? null,
       steps: (values.steps ?? '').split('\n').map((step) => step.trim()).filter(Boolean),
-      scriptIds: entry?.scriptIds ?? [],
+      scriptIds: values.scriptIds ?? [],
       active: values.active ?? true,
     }),
     success: (saved) => `已保存 ${saved.ref}`,
-    fields: ['title', 'text', 'category', 'departmentId', 'severity', 'steps', 'active'],
+    fields: ['title', 'text', 'category', 'departmentId', 'severity', 'steps', 'scriptIds', 'active'],
     onDone: onClose,
   });
   const initialValues: Values = entry
-    ? { title: entry.title, text: entry.text, category: entry.category, departmentId: entry.departmentId, severity: entry.severity, steps: entry.steps.join('\n'), active: entry.active }
+    ? { title: entry.title, text: entry.text, category: entry.category, departmentId: entry.departmentId, severity: entry.severity, steps: entry.steps.join('\n'), scriptIds: entry.scriptIds, active: entry.active }
     : { active: true };
   return (
     <Modal open title={entry ? `修改 ${entry.ref}` : '新增标准处理流程'} onOk={() => void submit()} onCancel={onClose} confirmLoading={pending} okText="保存" destroyOnHidden width={640}>
@@ -61,6 +63,9 @@ function EntryForm({ entry, onClose }: { entry: ExperienceEntry | null; onClose:
         </Form.Item>
         <Form.Item name="steps" label="处理步骤(每行一步)">
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+        </Form.Item>
+        <Form.Item name="scriptIds" label="相关话术">
+          <Select mode="multiple" allowClear optionFilterProp="label" options={(scripts.data ?? []).map((script) => ({ value: script.id, label: script.title }))} />
         </Form.Item>
         <Form.Item name="active" label="启用" valuePropName="checked">
           <Switch />
