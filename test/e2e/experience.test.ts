@@ -40,6 +40,7 @@ describe('experience suggestions in the browser', () => {
     const asClerk = app.as(clerk.id);
     leakCase = (await asClerk.call('complaints.create', minimalIntake({ content: '楼上卫生间漏水,我家天花板渗水发霉', targetDepartmentId: engineering }))).number;
     await asClerk.call('complaints.create', minimalIntake({ content: '楼下广场舞音响太吵', category: 'order', targetDepartmentId: order, receivedAt: '2026-11-23T09:40' }));
+    await asClerk.call('calls.create', { callerName: '陈喆', matter: '楼上卫生间漏水,问什么时候能来修' });
     await app.call('auth.signOut', {});
     browser = await launchChromium();
     page = await openOfficePage(browser, office, pageErrors);
@@ -90,6 +91,11 @@ describe('experience suggestions in the browser', () => {
     await section.locator(`[data-testid="experience-match"][data-ref="${procedure.ref}"]`).waitFor();
     // Never the case itself among its matches.
     expect(await section.locator(`[data-testid="experience-match"][data-ref="${leakCase}"]`).count()).toBe(0);
+  });
+
+  it('marks the key words in the day’s call log', async () => {
+    await page.getByRole('menuitem', { name: '来电记录' }).click();
+    await page.locator('mark[data-keyword="漏水"]').first().waitFor();
   });
 
   it('shows the base in 设置 → 经验库, read-only for a clerk', async () => {
