@@ -75,5 +75,5 @@ export async function buildOffice(options: { seed: number; size: number; cacheDi
 
 /** Bumped when the generators or the schema change what a cached office would hold. */
 export function generatorVersion(): string {
-  return `${ledgerGenerators.map((ledger) => ledger.name).join('+')}-v5`;
+  return `${ledgerGenerators.map((ledger) => ledger.name).join('+')}-v6`;
 }

@@ -9,6 +9,8 @@ export interface Budget {
   memory: { rssMB: number };
   generation: { secondsPerMillionRecords: number };
   import: { minRowsPerSecond: number };
+  /** Issue 20: the experience base's suggestions on the labelled set's held-out texts. */
+  experience: { categoryTop1Percent: number; departmentTop1Percent: number };
 }
 
 /** What a figure misses of its budget, in words; empty when it holds. */
@@ -37,6 +39,12 @@ export function misses(figure: Figure, budget: Budget): string[] {
   }
   if (figure.budget === 'import' && figure.value !== undefined && figure.value < budget.import.minRowsPerSecond) {
     missed.push(`${figure.value.toFixed(0)} 行/秒 < ${budget.import.minRowsPerSecond}`);
+  }
+  if (figure.budget === 'experienceCategory' && figure.value !== undefined && figure.value < budget.experience.categoryTop1Percent) {
+    missed.push(`${figure.value.toFixed(1)} % < ${budget.experience.categoryTop1Percent} %`);
+  }
+  if (figure.budget === 'experienceDepartment' && figure.value !== undefined && figure.value < budget.experience.departmentTop1Percent) {
+    missed.push(`${figure.value.toFixed(1)} % < ${budget.experience.departmentTop1Percent} %`);
   }
   return missed;
 }

@@ -7,6 +7,7 @@ import { pdfPart } from './pdf';
 import { statisticsPart } from './statistics';
 import { archivePart } from './archive';
 import { importPart } from './import';
+import { experiencePart } from './experience';
 
 /**
  * The parts of the benchmark, in the order they run. A new ledger or feature joins by adding its part here
@@ -16,6 +17,7 @@ export const benchParts: readonly BenchPart[] = [
   openPart,
   listPart,
   searchPart,
+  experiencePart,
   deskPart,
   statisticsPart,
   pdfPart,

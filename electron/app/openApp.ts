@@ -11,6 +11,7 @@ import { ledgerRegistry } from './ledgers/ledgerRegistry';
 import { createInvoke, type Invoke } from './dispatch';
 import { loadPrintFonts } from './forms/fonts';
 import { ensureDefaultDepartments } from './office/officeService';
+import { indexBacklog } from './ledgers/complaints/complaintApi';
 import { inTransaction } from './db/transaction';
 import { DeskSession } from './auth/session';
 import { sessionAuthorizer, staffAuthorizer, type Authorize } from './auth/authorize';
@@ -83,6 +84,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     const backupState: BackupState = { startCheck: [], lastError: null, secondFolderError: null };
     const backupContext = { raw: connection.raw, db: connection.db, dataDir: options.dataDir, clock, backupState };
     await inTransaction(connection.db, (trx) => ensureDefaultDepartments(trx));
+    // Complaints indexed by an older version or dictionary (0012 queues them all): a few seconds, once.
+    while ((await inTransaction(connection.db, (trx) => indexBacklog(trx, 500))) > 0);
     const settings = await getSettings(connection.db);
     const ctx: AppContext = {
       db: connection.db,

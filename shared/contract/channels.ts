@@ -21,6 +21,7 @@ import { revisitContract } from '../domain/revisits/revisitContract';
 import { inspectionContract } from '../domain/inspections/inspectionContract';
 import { lossDeclarationContract } from '../domain/lossDeclarations/lossDeclarationContract';
 import { importContract } from '../domain/imports/importContract';
+import { experienceContract } from '../domain/experience/experienceContract';
 import type { SignedInStaff } from '../domain/auth/authRecords';
 import type { Access } from '../domain/access';
 
@@ -51,6 +52,7 @@ export const channels = mergeChannels(
   revisitContract,
   inspectionContract,
   lossDeclarationContract,
+  experienceContract,
 );
 
 export type Channels = typeof channels;

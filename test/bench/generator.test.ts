@@ -6,6 +6,9 @@ import { officeNow } from '../../bench/generator/office';
 import { openApp } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import { tempDataDir } from '../helpers/testApp';
+import { inspectFile } from '../helpers/sqliteFile';
+import { inTransaction } from '../../electron/app/db/transaction';
+import { indexBacklog, queueEveryComplaint } from '../../electron/app/ledgers/complaints/complaintApi';
 import { pollUntil } from '../helpers/poll';
 import { checkIdNumber } from '../../shared/domain/idNumber';
 import { busiestMonth } from '../../bench/parts/archive';
@@ -69,6 +72,20 @@ describe('the benchmark office generator', () => {
       raw.close();
       expect(like.length).toBeGreaterThan(0);
       expect(found.items.map((item) => item.id)).toEqual(like);
+      // The experience base's index is what the app writes: indexing every complaint again changes nothing.
+      const index = () =>
+        inspectFile(office.databaseFile, (file) => ({
+          totals: file.prepare('SELECT docs, words FROM case_word_totals').get(),
+          counts: file.prepare('SELECT word, docs FROM case_word_counts WHERE docs > 0 ORDER BY word').all(),
+          words: file.prepare('SELECT complaint_id, words FROM case_words ORDER BY complaint_id').all(),
+        }));
+      const written = index();
+      expect(written.totals).toMatchObject({ docs: office.rows.complaints });
+      await inTransaction(app.ctx.db, (trx) => queueEveryComplaint(trx));
+      while ((await inTransaction(app.ctx.db, (trx) => indexBacklog(trx, 500))) > 0);
+      expect(index()).toEqual(written);
+      const leak = await app.as(supervisor).call('experience.suggest', { text: '卫生间漏水' });
+      expect(leak.matches.filter((match) => match.kind === 'case').length).toBeGreaterThan(0);
     } finally {
       await app.close();
     }

@@ -3,6 +3,7 @@ import { complaintSearchDocument } from '../../../electron/app/ledgers/complaint
 import { handlingResults, revisitFeedback, targetDescriptions, complaintText } from '../phrases';
 import { localTime, type GeneratedOffice } from '../office';
 import type { LedgerGenerator } from '../registry';
+import { caseWordsWriter } from './caseWords';
 import { revisitNumbering } from '../../../shared/domain/revisits/revisit';
 import { workOrderNumbering } from '../../../shared/domain/workOrders/workOrder';
 import { complaintNumbering } from '../../../shared/domain/complaints/complaint';
@@ -45,6 +46,7 @@ export const complaintGenerator: LedgerGenerator = {
       method, revisitor_staff_id, revisited_at, feedback, satisfaction, attitude_satisfaction, reopened, created_by, created_at, updated_at)
       VALUES (?,'complaint',?,'completion','done',?,?,'clerk',?,?,?,?,?,?,?,'satisfied',0,?,?,?)`);
     const insertSearch = raw.prepare('INSERT INTO complaint_search (rowid, doc) VALUES (?, ?)');
+    const caseWords = caseWordsWriter(raw);
     const linkAttachment = raw.prepare("INSERT INTO record_attachments (entity, entity_id, attachment_id, kind, file_name, revision, created_by, created_at) VALUES ('complaint', ?, ?, 'signedForm', ?, 0, ?, ?)");
 
     // About 2.9 records per complaint (the complaint, its work orders, its revisit), over ten years by the office's rhythm.
@@ -90,6 +92,7 @@ export const complaintGenerator: LedgerGenerator = {
           ).lastInsertRowid,
         );
         insertSearch.run(id, complaintSearchDocument({ number, received_at: receivedAt, content: text.content, demand: text.demand, complainant_name: name, target_description: null, phone, room_label: roomLabel }));
+        caseWords.add(id, text.content, text.demand);
         counts.complaints++;
         produced++;
         office.history.append('complaint', id, t(5 * 60_000), clerk, '受理', `登记投诉 ${number}`);
@@ -133,6 +136,7 @@ export const complaintGenerator: LedgerGenerator = {
       }
     });
     for (let from = 0; produced < records; from += 20_000) batch(from, from + 20_000);
+    raw.transaction(() => caseWords.finish())();
     return counts;
   },
 };

@@ -43,6 +43,12 @@ export interface Database {
   import_batches: ImportBatchTable;
   import_rows: ImportRowTable;
   complaint_disputes: ComplaintDisputeTable;
+  experience_entries: ExperienceEntryTable;
+  case_words: CaseWordTable;
+  case_word_search: CaseWordSearchTable;
+  case_word_counts: CaseWordCountTable;
+  case_word_totals: CaseWordTotalTable;
+  complaint_index_backlog: ComplaintIndexBacklogTable;
 }
 
 export interface SchemaMigrationTable {
@@ -583,4 +589,53 @@ export interface ImportRowTable {
   entity_id: number;
   original_number: string | null;
   fingerprint: string;
+/** 经验库 (0012): a standard procedure or a lesson drawn from a closed case; `words` are its segmented words. */
+export interface ExperienceEntryTable {
+  id: Generated<number>;
+  kind: string;
+  title: string;
+  text: string;
+  /** JSON array of the steps. */
+  steps: Generated<string>;
+  category: string | null;
+  department_id: number | null;
+  severity: string | null;
+  /** JSON array of 话术 ids. */
+  script_ids: Generated<string>;
+  complaint_id: number | null;
+  words: Generated<string>;
+  active: Generated<number>;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A past case's segmented words (content and demand), space-separated, each once. */
+export interface CaseWordTable {
+  complaint_id: number;
+  words: string;
+}
+
+/** The FTS5 index of case_words (0012), rowid = complaint id: a word's cases, newest first. */
+export interface CaseWordSearchTable {
+  rowid: number;
+  words: string;
+}
+
+/** How many cases hold a word: its document frequency for BM25. */
+export interface CaseWordCountTable {
+  word: string;
+  docs: number;
+}
+
+/** The one row of corpus totals: cases indexed and their words, for BM25's average length. */
+export interface CaseWordTotalTable {
+  id: number;
+  docs: number;
+  words: number;
+}
+
+/** Complaints whose search documents an older version wrote: indexed again at the next start. */
+export interface ComplaintIndexBacklogTable {
+  complaint_id: number;
 }

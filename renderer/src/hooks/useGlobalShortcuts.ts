@@ -11,6 +11,7 @@ export const shortcuts = [
   { keys: 'Ctrl+Enter', action: '在多行文本框中保存' },
   { keys: 'Ctrl+P', action: '在投诉详情页打印' },
   { keys: 'F2', action: '打开/关闭话术' },
+  { keys: 'Alt+Y', action: '登记投诉时采用经验库的建议' },
 ] as const;
 
 function isTyping(target: EventTarget | null): boolean {

@@ -34,3 +34,9 @@ export function readRoomText(typed: string): TypedRoom {
   }
   return { ok: true, building, unit, roomNo, label: roomLabel(building, unit, roomNo) };
 }
+
+/** A search's text read as one whole room (3栋1单元802, 3#1-802 → 3-1-802), or null: the list finds its records. */
+export function roomFromText(text: string): string | null {
+  const room = readRoomText(text);
+  return room.ok ? room.label : null;
+}

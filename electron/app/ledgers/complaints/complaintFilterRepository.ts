@@ -4,6 +4,7 @@ import { containing, endingWith, like, startingWith } from '../../db/like';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
 import { handlingClass, lastSatisfaction, timeliness } from './complaintStatisticsRepository';
 import { withNames } from './complaintRepository';
+import { searchAlternatives } from './complaintSearchRepository';
 
 /** The list narrowed by what a statistics figure counts (the statistics' classes: the same SQL as the figures). */
 function statisticsConditions(query: ComplaintListQuery, now: string): Expression<SqlBool>[] {
@@ -54,6 +55,7 @@ export function listFilter(query: ComplaintListQuery, now: string): Expression<S
         like('complaints.complainant_name', pattern),
         like('complaints.target_description', pattern),
         ...(/^\d{4,}$/.test(query.q) ? [like('complaints.phone', endingWith(query.q))] : []),
+        ...searchAlternatives(query.q).also,
       ]),
     );
   }

@@ -7,6 +7,8 @@
  * wrong, only fast. Room labels are kept whole, forwards and backwards, for the room filter's prefix and suffix.
  */
 
+import { pinyin } from 'pinyin-pro';
+
 /** SQLite's LIKE folds ASCII letters only; the tokens fold the same way. */
 export function foldAscii(text: string): string {
   return text.replace(/[A-Z]/g, (char) => char.toLowerCase());
@@ -49,10 +51,36 @@ export function touchesSearch(columns: Iterable<string>): boolean {
   return false;
 }
 
-/** The document the index keeps for one complaint: its text bigrams, its room both ways, its year. */
+/** A name's pinyin, surnames read as surnames (单 shan, 曾 zeng): its initials and its whole spelling. */
+export function namePinyin(name: string): { initials: string; spelled: string } | null {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed', v: true }).filter((syllable) => /^[a-z]+$/.test(syllable));
+  if (syllables.length === 0) return null;
+  return { initials: syllables.map((syllable) => syllable[0]).join(''), spelled: syllables.join('') };
+}
+
+function pinyinTokens(name: string | null, into: Set<string>): void {
+  const spoken = name ? namePinyin(name) : null;
+  if (!spoken) return;
+  into.add(`n${hex(spoken.initials)}`);
+  into.add(`f${hex(spoken.spelled)}`);
+}
+
+/** Latin letters only, two or more: what a clerk types for a name in pinyin. */
+export function looksLikePinyin(term: string): boolean {
+  return /^[a-z]{2,}$/i.test(term.trim());
+}
+
+/** The names whose pinyin initials or whole spelling start with `term` (wk, wangk, wangkun → 王堃). */
+export function pinyinMatch(term: string): string {
+  const typed = hex(foldAscii(term.trim()));
+  return `(n${typed}* OR f${typed}*)`;
+}
+
+/** The document the index keeps for one complaint: its text bigrams, its name's pinyin, its room both ways, its year. */
 export function complaintSearchDocument(row: SearchedComplaint): string {
   const tokens = new Set<string>();
   for (const text of [row.number, row.content, row.demand, row.complainant_name, row.target_description, row.phone]) bigramTokens(text, tokens);
+  pinyinTokens(row.complainant_name, tokens);
   if (row.room_label) {
     const label = foldAscii(row.room_label);
     tokens.add(`p${hex(label)}`);

@@ -14,6 +14,8 @@ import { usePrintedForm } from '../../hooks/usePrintedForm';
 import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { CallOutcomeModals, type CallOutcomeAction } from './CallOutcomeModals';
 import { CallQuickEntry } from './CallQuickEntry';
+import { useKeywords } from '../../hooks/useKeywords';
+import { Highlighted } from '../../components/experience/Highlighted';
 
 function Outcome({ call }: { call: CallRecord }) {
   if (call.outcome === 'repair') return <Link to={`/repairs/${call.repairId}`}>转报修 {call.repairNumber}</Link>;
@@ -32,6 +34,10 @@ export function CallsPage() {
   const [acting, setActing] = useState<{ call: CallRecord; action: CallOutcomeAction } | null>(null);
   const list = useChannelQuery('calls.list', { date, q: q || null, page, pageSize: 50 }, { placeholderData: keepPreviousData });
   const { printed, print, printing, close } = usePrintedForm();
+  const calls = list.data?.items ?? [];
+  // The matter's key words marked, so the day's calls read at a glance (经验库).
+  const keywords = useKeywords(calls.map((item) => item.matter));
+  const keywordsById = new Map(calls.map((item, index) => [item.id, keywords[index] ?? []]));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -66,7 +72,7 @@ export function CallsPage() {
             { title: '单元/编号', dataIndex: 'roomLabel', width: 100, render: (room: string | null) => room ?? '—' },
             { title: '来电人', dataIndex: 'callerName', width: 90, render: (name: string | null) => name ?? '—' },
             { title: '来电号码', dataIndex: 'phoneMasked', width: 120 },
-            { title: '事项内容', dataIndex: 'matter', ellipsis: true },
+            { title: '事项内容', dataIndex: 'matter', ellipsis: true, render: (matter: string, row) => <Highlighted text={matter} words={keywordsById.get(row.id) ?? []} /> },
             { title: '记录人', dataIndex: 'recorderName', width: 80 },
             { title: '处理结果', key: 'outcome', width: 220, render: (_, call) => <Outcome call={call} /> },
             {

@@ -22,6 +22,7 @@ import { WorkOrdersSection } from './sections/WorkOrdersSection';
 import { LinkedCallNote } from '../calls/callPages';
 import { InspectionsSection } from '../inspections/inspectionPages';
 import { BackTitle } from '../../components/BackTitle';
+import { ExperienceSection } from './experience/ExperienceSection';
 
 export function ComplaintDetailPage() {
   const id = Number(useParams().id);
@@ -77,6 +78,7 @@ export function ComplaintDetailPage() {
           <RepeatsSection repeats={data.repeats} />
           <WorkOrdersSection workOrders={data.workOrders} print={print} printing={printing} />
           <HandlingSection complaint={data.complaint} />
+          <ExperienceSection complaint={data.complaint} />
           <RevisitsSection revisits={data.revisits} />
           <InspectionsSection complaint={data.complaint} />
           <DisputesSection disputes={data.disputes} />

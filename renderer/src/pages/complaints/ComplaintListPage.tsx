@@ -12,6 +12,7 @@ import { ComplaintFilters } from './ComplaintFilters';
 import { complaintColumns } from './complaintColumns';
 import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
+import { useKeywords } from '../../hooks/useKeywords';
 
 export function ComplaintListPage() {
   const navigate = useNavigate();
@@ -30,6 +31,9 @@ export function ComplaintListPage() {
   }, [location.state]);
 
   const open = (id: number) => navigate(`/complaints/${id}`);
+  const items = data?.items ?? [];
+  const keywords = useKeywords(items.map((item) => item.contentExcerpt));
+  const keywordsById = new Map(items.map((item, index) => [item.id, keywords[index] ?? []]));
 
   return (
     <Card
@@ -57,7 +61,7 @@ export function ComplaintListPage() {
         data-testid="complaint-table"
         size="small"
         rowKey="id"
-        columns={complaintColumns(params.order)}
+        columns={complaintColumns(params.order, keywordsById)}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         scroll={{ x: 1250 }}

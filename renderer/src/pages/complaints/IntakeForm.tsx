@@ -4,6 +4,7 @@ import { useGlyphRule } from '../../hooks/useGlyphRule';
 import { ClassificationFields } from './ClassificationFields';
 import { ComplainantFields } from './ComplainantFields';
 import { DescriptionFields } from './DescriptionFields';
+import { ExperiencePanel } from './experience/ExperiencePanel';
 import type { IntakeValues } from './intakeValues';
 import { ReceptionFields } from './ReceptionFields';
 import { SignedInReceiver } from './SignedInReceiver';
@@ -36,6 +37,7 @@ export function IntakeForm({ form, initialValues, departments, saving, onFinish 
         <ReceptionFields glyphRule={glyphRule} />
         <ComplainantFields glyphRule={glyphRule} />
         <DescriptionFields departments={departments} glyphRule={glyphRule} />
+        <ExperiencePanel form={form} departments={departments} />
         <ClassificationFields />
         <Col span={8}>
           <SignedInReceiver />

@@ -5,6 +5,7 @@ import { openStatuses } from '../../../../shared/domain/complaints/complaintLife
 import { DeadlineText } from '../../components/DeadlineText';
 import type { ComplaintListItem } from '../../../../shared/domain/complaints/complaintRecords';
 import { SeverityTag } from '../../components/SeverityTag';
+import { Highlighted } from '../../components/experience/Highlighted';
 import { StatusTag } from '../../components/StatusTag';
 import { formatLocalDateTime } from '../../forms/localTime';
 import type { ComplaintOrder } from '../../hooks/useComplaintListParams';
@@ -13,7 +14,8 @@ import type { ComplaintOrder } from '../../hooks/useComplaintListParams';
  * The list is sorted by the service, by 投诉时间 only: that column shows the order the URL asks for, and a click
  * flips it between newest and oldest first (never "unsorted": the list always has an order).
  */
-export function complaintColumns(order: ComplaintOrder): TableColumnsType<ComplaintListItem> {
+/** `keywords`: each row's key words by id, marked in its summary. */
+export function complaintColumns(order: ComplaintOrder, keywords: ReadonlyMap<number, readonly string[]> = new Map()): TableColumnsType<ComplaintListItem> {
   return [
     {
       title: '编号',
@@ -58,7 +60,12 @@ export function complaintColumns(order: ComplaintOrder): TableColumnsType<Compla
           <Typography.Text type="secondary">{row.status === 'voided' ? '—' : '已办结'}</Typography.Text>
         ),
     },
-    { title: '内容摘要', dataIndex: 'contentExcerpt', ellipsis: true },
+    {
+      title: '内容摘要',
+      dataIndex: 'contentExcerpt',
+      ellipsis: true,
+      render: (excerpt: string, row) => <Highlighted text={excerpt} words={keywords.get(row.id) ?? []} />,
+    },
     { title: '受理人', dataIndex: 'receiverName', width: 72, ellipsis: true },
   ];
 }

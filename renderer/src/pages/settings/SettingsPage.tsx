@@ -8,6 +8,7 @@ import { StaffTab } from './StaffTab';
 import { TimeLimitsTab } from './TimeLimitsTab';
 import { RepairTimersCard } from './RepairTimersCard';
 import { ApprovalsTab } from './ApprovalsTab';
+import { ExperienceTab } from './experience/ExperienceTab';
 
 const tabs = [
   { key: 'office', label: '管理处信息', children: <OfficeTab /> },
@@ -25,6 +26,7 @@ const tabs = [
   },
   { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
   { key: 'approvals', label: '审批权限', children: <ApprovalsTab /> },
+  { key: 'experience', label: '经验库', children: <ExperienceTab /> },
   { key: 'about', label: '关于', children: <AboutTab /> },
 ];
 

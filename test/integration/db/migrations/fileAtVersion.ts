@@ -15,6 +15,8 @@ export type Row = Record<string, unknown>;
 export interface FileAtVersion {
   /** The connection the migrations run on: old rows are written and read back through it with plain SQL. */
   raw: BetterSqlite3.Database;
+  /** The data folder the file is in, for a test that opens the app on it after upgrading. */
+  dir: string;
   /** Apply the next migration alone, as the app's start would; resolves to the names applied. */
   upgrade(): Promise<string[]>;
   close(): Promise<void>;
@@ -30,6 +32,7 @@ export async function fileAtVersion(version: number): Promise<FileAtVersion> {
   await migrate(db, { now: () => '2026-10-01T08:00:00', migrations: migrations.slice(0, version) });
   return {
     raw,
+    dir,
     async upgrade() {
       const report = await migrate(db, { now: () => '2026-11-23T10:00:00', migrations: migrations.slice(0, version + 1) });
       return report.applied;
