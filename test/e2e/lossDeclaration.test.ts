@@ -129,7 +129,7 @@ describe('loss declaration in the browser', () => {
     const text = pdfText(file).replace(/\s+/g, '');
     expect(text).toContain('收据、发票遗失声明(复印件)');
     expect(text).toContain('c)发票遗失,不退款');
-    expect(text).toContain('(加盖公司财务章)财务章:');
+    expect(text).toContain('财务专用章加盖处');
     expect(text).toContain(masked);
     expect(text).not.toContain(customerIdNumber);
     await closePrintPreview(page);
