@@ -14,6 +14,7 @@ import { archiveModule } from '../archive/archiveModule';
 import { backupModule } from '../backup/backupModule';
 import { headOfficeModule } from '../headOffice/headOfficeModule';
 import { statisticsModule } from '../statistics/statisticsModule';
+import { paperFormModule } from '../paperForms/paperFormModule';
 import { complaintLedger } from '../ledgers/complaints/complaintLedger';
 import { repairLedger } from '../ledgers/repairs/repairLedger';
 import { callLedger } from '../ledgers/calls/callLedger';
@@ -37,6 +38,7 @@ export const features: readonly AnyFeature[] = [
   backupModule,
   headOfficeModule,
   statisticsModule,
+  paperFormModule,
 ];
 
 /** The ledgers, in the order lists, room history and archives show them. A new ledger joins with one line here. */

@@ -10,6 +10,7 @@ import type { Office } from '../../../../shared/domain/office/officeRecords';
 import type { PrintedForm } from '../../../../shared/domain/records';
 import { box, formatDate, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
 import { createAttachmentPages } from '../../forms/attachmentPages';
+import { blankPaperKind } from '../../../../shared/domain/paperForms/paperForms';
 import { shareLines, textLines } from '../../forms/textFit';
 import type { TextGuard } from '../../forms/textGuard';
 import { printForm, renderFormCached } from '../../forms/printService';
@@ -93,24 +94,29 @@ export function complaintFormDefinition(
   guard: TextGuard,
   printedAt: string,
   latestRevisit: Revisit | null = null,
+  /** A blank printed in advance (complaintBlankForm.ts): its number, every box unticked, every line to the hand. */
+  paper: 'record' | 'blank' = 'record',
 ): TDocumentDefinitions {
   const t = guard.text;
   const c = complaint;
+  const blankPaper = paper === 'blank';
   const complainant = c.anonymous ? '匿名' : t(c.complainantName);
   const target = t([c.targetDepartmentName, c.targetDescription].filter(Boolean).join(' / '));
-  const channel = complaintChannels[c.channel] + (c.referralSource ? `(${t(c.referralSource)})` : '');
+  const channel = blankPaper
+    ? Object.values(complaintChannels).filter((name) => name !== '匿名').map((name) => box(false, name)).join(' ')
+    : complaintChannels[c.channel] + (c.referralSource ? `(${t(c.referralSource)})` : '');
   const categories = Object.entries(complaintCategories)
-    .map(([key, name]) => box(key === c.category, name))
+    .map(([key, name]) => box(!blankPaper && key === c.category, name))
     .join(' ');
   const severities = Object.entries(complaintSeverities)
-    .map(([key, name]) => box(key === c.severity, name))
+    .map(([key, name]) => box(!blankPaper && key === c.severity, name))
     .join('  ');
   const handling = [c.handlingResult ? t(c.handlingResult) : '', c.personAtFault ? `\n过失人:${t(c.personAtFault)}` : ''].join('');
   const feedback = latestRevisit ? `${t(latestRevisit.feedback)}\u3000满意度:${satisfactionLevels[latestRevisit.satisfaction]}` : null;
   const known = (text: string | null | undefined) => (text ? t(text) : null);
 
   const passages: Passage[] = [
-    { title: '投诉内容:', text: t(c.content) + (c.demand ? `\n投诉要求:${t(c.demand)}` : ''), blankLines: 2 },
+    { title: '投诉内容:', text: blankPaper ? null : t(c.content) + (c.demand ? `\n投诉要求:${t(c.demand)}` : ''), blankLines: 2 },
     { title: '调查情况及结果:', text: known(c.findings), blankLines: 2 },
     { title: '应急措施:', text: known(c.emergencyMeasure), blankLines: 1 },
     { title: '原因分析:', text: known(c.causeAnalysis), blankLines: 1 },
@@ -178,12 +184,13 @@ export function complaintFormDefinition(
   ];
 
   const document = formDocument(
-    { title: complaintFormTitle, kind: 'complaint', office, number: c.number, revision: c.revision, printedAt },
+    { title: complaintFormTitle, kind: blankPaper ? blankPaperKind('complaint') : 'complaint', office, number: c.number, revision: c.revision, printedAt },
     [
       ...(voidNotice ? [{ text: voidNotice, fontSize: 12, bold: true, color: '#c00000', margin: [0, 0, 0, 6] } as Content] : []),
       {
         table: { widths: [62, '*', 40, '*', 56, 110], body, dontBreakRows: true },
-        layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 2, paddingBottom: () => 2 },
+        // A blank's channel boxes take three lines of their cell: the rows give back the room.
+        layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => (blankPaper ? 1 : 2), paddingBottom: () => (blankPaper ? 1 : 2) },
       },
       ...attachments.pages(),
     ],

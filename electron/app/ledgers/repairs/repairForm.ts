@@ -9,6 +9,7 @@ import { repairCategories, repairChargeTypes, repairUrgencies, repairWorkKinds }
 import { box, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
 import type { TextGuard } from '../../forms/textGuard';
 import { createAttachmentPages } from '../../forms/attachmentPages';
+import { blankPaperKind } from '../../../../shared/domain/paperForms/paperForms';
 import { revisitMethods, satisfactionLevels } from '../../../../shared/domain/complaints/complaintLifecycle';
 import type { RevisitRecord } from '../../../../shared/domain/revisits/revisitRecords';
 import { revisitsOfSubject } from '../revisits/revisitApi';
@@ -38,8 +39,18 @@ function revisitMethodBoxes(revisit: RevisitRecord | null): string {
  * with materials and charge, and the revisit as recorded (or its lines left to the hand while none is). One sheet:
  * long texts continue on a 附页. The phone is printed in full: the repairer calls.
  */
-export function repairFormDefinition(office: Office, repair: RepairRecord, guard: TextGuard, printedAt: string, revisit: RevisitRecord | null = null): TDocumentDefinitions {
+export function repairFormDefinition(
+  office: Office,
+  repair: RepairRecord,
+  guard: TextGuard,
+  printedAt: string,
+  revisit: RevisitRecord | null = null,
+  /** A blank printed in advance (repairBlankForm.ts): its number, every box unticked, every line to the hand. */
+  paper: 'record' | 'blank' = 'record',
+): TDocumentDefinitions {
   const t = guard.text;
+  const blankPaper = paper === 'blank';
+  const chosen = <K extends string>(key: K): K | null => (blankPaper ? null : key);
   const attachments = createAttachmentPages();
   const fit = (section: string, text: string, lines: number) => attachments.fit(section, t(text), lines, 500);
   const charge = repair.chargeType === 'priceList' && repair.chargeFen !== null ? `金额:${fenToYuan(repair.chargeFen)} 元` : '金额:';
@@ -49,10 +60,10 @@ export function repairFormDefinition(office: Office, repair: RepairRecord, guard
   const body: TableCell[][] = [
     [label('报修人'), t(repair.reporterName), label('房号'), t(repair.roomLabel)],
     [label('联系电话'), repair.phone ?? '', label('报修时间'), formatDateTime(repair.reportedAt)],
-    [label('报修位置'), t(repair.location), label('紧急程度'), boxes(repairUrgencies, repair.urgency)],
-    [label('报修类别'), { text: boxes(repairCategories, repair.category), colSpan: 3 }, {}, {}],
-    [label('性质'), boxes(repairWorkKinds, repair.workKind), label('受理人'), t(repair.receiverName)],
-    wide([heading('报修内容:'), { text: fit('报修内容', repair.content, 8), margin: [0, 2, 0, 2] }]),
+    [label('报修位置'), t(repair.location), label('紧急程度'), boxes(repairUrgencies, chosen(repair.urgency))],
+    [label('报修类别'), { text: boxes(repairCategories, chosen(repair.category)), colSpan: 3 }, {}, {}],
+    [label('性质'), boxes(repairWorkKinds, chosen(repair.workKind)), label('受理人'), t(repair.receiverName)],
+    wide([heading('报修内容:'), blankPaper ? blank(4) : { text: fit('报修内容', repair.content, 8), margin: [0, 2, 0, 2] }]),
     [label('接单部门'), t(repair.departmentName), label('接单人'), t(repair.assigneeName)],
     [label('派工时间'), formatDateTime(repair.dispatchedAt), label('要求完成时间'), formatDateTime(repair.dueAt)],
     [label('接单时间'), formatDateTime(repair.collectedAt), label('到场时间'), formatDateTime(repair.arrivedAt)],
@@ -65,7 +76,7 @@ export function repairFormDefinition(office: Office, repair: RepairRecord, guard
     [label('回访方式'), revisitMethodBoxes(revisit), label('回访时间'), formatDateTime(revisit?.revisitedAt)],
     wide([heading('客户意见:'), opinion ?? blank(2), signatureLine('回访人', revisit?.revisitorName ? t(revisit.revisitorName) : null, revisit?.revisitedAt)]),
   ];
-  return formDocument({ title: repairFormTitle, kind: 'repair', office, number: repair.number, revision: 0, printedAt }, [
+  return formDocument({ title: repairFormTitle, kind: blankPaper ? blankPaperKind('repair') : 'repair', office, number: repair.number, revision: 0, printedAt }, [
     ...(repair.voidedAt ? [{ text: `此单已作废:${t(repair.voidReason)}`, fontSize: 12, bold: true, color: '#c00000', margin: [0, 0, 0, 6] } as Content] : []),
     { table: { widths: [72, '*', 72, '*'], body, dontBreakRows: true }, layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 } },
     { text: '注:一般报修,物业管理员回访;重要报修,主管领导回访。', style: 'small', margin: [0, 4, 0, 0] },
