@@ -106,7 +106,7 @@ export interface RecordSequenceTable {
 export interface PaperBlankTable {
   id: Generated<number>;
   number: string;
-  kind: 'complaint' | 'repair';
+  kind: 'complaint' | 'repair' | 'call';
   status: 'reserved' | 'used' | 'voided';
   reserved_at: string;
   reserved_by: number;

@@ -12,6 +12,7 @@ import { recordNumberPattern } from '../recordNumber';
 export const paperBlankKinds = {
   complaint: '业主投诉处理记录表',
   repair: '客户报修处理登记表',
+  call: '客户来电记录表',
 } as const satisfies LabelledEnum<string>;
 export type PaperBlankKind = keyof typeof paperBlankKinds;
 export const paperBlankKindKeys = enumKeys(paperBlankKinds);
@@ -19,7 +20,7 @@ export const paperBlankKindKeys = enumKeys(paperBlankKinds);
 export const paperBlankStatuses = { reserved: '已预留', used: '已使用', voided: '已作废' } as const satisfies LabelledEnum<string>;
 export type PaperBlankStatus = keyof typeof paperBlankStatuses;
 
-/** The paper kind a blank's code names (codePayload in formParts.ts): blankComplaint, blankRepair. */
+/** The paper kind a blank's code names (codePayload in formParts.ts): blankComplaint, blankRepair, blankCall. */
 export const blankPaperKind = (kind: PaperBlankKind) => `blank${kind[0]!.toUpperCase()}${kind.slice(1)}`;
 
 export interface PaperBlank {
@@ -51,8 +52,12 @@ export const paperNumberField = optionalText(120).refine((value) => value === nu
   error: '纸质表单编号格式应为 TS-202611-0012,或扫描表单上的二维码',
 });
 
+/** A blank call sheet has this many rows, each a call under a number of its own. */
+export const callSheetRows = 10;
+
 export const paperReserveInput = z.strictObject({
   kind: z.enum(paperBlankKindKeys, { error: '请选择表单' }),
+  /** Sheets: one number each, or one per row of a call sheet. */
   count: z.number({ error: '请填写份数' }).int().min(1, { error: '至少 1 份' }).max(50, { error: '一次最多 50 份' }),
 });
 export const paperBlankListInput = z.strictObject({ status: z.enum(enumKeys(paperBlankStatuses)).nullish() });

@@ -131,4 +131,21 @@ describe('blank paper forms with reserved numbers', () => {
       ['未录入', 2],
     ]);
   });
+
+  it('prints a blank call sheet, a reserved number on every row, and enters a call from its row', async () => {
+    const sheet = await office.asSupervisor.call('paperForms.reserve', { kind: 'call', count: 1 });
+    expect(sheet.fileName).toBe('空白客户来电记录表-LD-202611-0001至LD-202611-0010.pdf');
+    const { file, dir, pages } = read(sheet);
+    expect(pages).toHaveLength(1);
+    expect(pdfInfo(file)['Page size']).toBe('841.89 x 595.28 pts (A4)');
+    for (let row = 1; row <= 10; row += 1) expect(pages[0]).toContain(`LD-202611-${String(row).padStart(4, '0')}`);
+    expect(pages[0]).toContain('编号:LD-202611-0001');
+    expect(pages[0]).toContain('第1页共1页');
+    expect(scanPages(file, dir)).toEqual([['TAIZHANG:JX01:blankCall:LD-202611-0001:R0']]);
+    expect(Math.min(...pdfWordSizes(file).map((word) => word.size))).toBeGreaterThanOrEqual(8.95);
+
+    const call = await office.asClerk.call('calls.create', { calledAt: '2026-11-23T10:20', callerName: '陈喆', matter: '停电时来电:电梯停运', paperNumber: 'LD-202611-0003' });
+    expect(call).toMatchObject({ number: 'LD-202611-0003', calledAt: '2026-11-23T10:20:00' });
+    expect((await office.asClerk.call('calls.create', { matter: '问物业费缴费时间' })).number).toBe('LD-202611-0011');
+  });
 });

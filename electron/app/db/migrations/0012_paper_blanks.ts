@@ -10,8 +10,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('paper_blanks')
     .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
     .addColumn('number', 'text', (col) => col.notNull().unique())
-    // complaint, repair: the ledger whose record the paper becomes.
-    .addColumn('kind', 'text', (col) => col.notNull().check(sql`kind in ('complaint', 'repair')`))
+    // complaint, repair, call: the ledger whose record the paper (or a row of the call sheet) becomes.
+    .addColumn('kind', 'text', (col) => col.notNull().check(sql`kind in ('complaint', 'repair', 'call')`))
     .addColumn('status', 'text', (col) => col.notNull().check(sql`status in ('reserved', 'used', 'voided')`))
     .addColumn('reserved_at', 'text', (col) => col.notNull())
     .addColumn('reserved_by', 'integer', (col) => col.notNull().references('staff.id'))

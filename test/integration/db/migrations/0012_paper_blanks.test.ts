@@ -28,7 +28,7 @@ describe('migration 0012 on an office database', () => {
     insertRow(file.raw, 'paper_blanks', blank);
     expect(() => insertRow(file.raw, 'paper_blanks', blank)).toThrow(/UNIQUE/);
     expect(() => insertRow(file.raw, 'paper_blanks', { ...blank, number: 'TS-202610-0003', status: 'lost' })).toThrow(/CHECK/);
-    expect(() => insertRow(file.raw, 'paper_blanks', { ...blank, number: 'TS-202610-0003', kind: 'call' })).toThrow(/CHECK/);
+    expect(() => insertRow(file.raw, 'paper_blanks', { ...blank, number: 'TS-202610-0003', kind: 'inspection' })).toThrow(/CHECK/);
     expect(() => insertRow(file.raw, 'paper_blanks', { ...blank, number: 'TS-202610-0003', reserved_by: 99 })).toThrow(/FOREIGN KEY/);
   });
 });
