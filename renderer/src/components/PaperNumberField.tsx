@@ -10,6 +10,8 @@ import { paperBlankKinds, paperBlankStatuses, paperNumberOf, type PaperBlankKind
  */
 export function PaperNumberField({ kind }: { kind: PaperBlankKind }) {
   const [found, setFound] = useState<string | null>(null);
+  // A call sheet's code names the sheet; each of its rows has a number of its own.
+  const hint = kind === 'call' ? '据空白客户来电记录表补录时填写该行的编号;否则留空' : `据预先打印的空白${paperBlankKinds[kind]}补录时填写或扫描二维码;否则留空`;
   const check = async (entered: string | undefined) => {
     if (!entered || !paperNumberOf(entered)) return setFound(null);
     try {
@@ -23,7 +25,7 @@ export function PaperNumberField({ kind }: { kind: PaperBlankKind }) {
     <Form.Item
       name="paperNumber"
       label="纸质表单编号"
-      extra={found ?? `据预先打印的空白${paperBlankKinds[kind]}补录时填写或扫描二维码;否则留空`}
+      extra={found ?? hint}
       normalize={(value: string) => (value && paperNumberOf(value)) || value}
     >
       <Input allowClear placeholder="如 TS-202611-0012" onBlur={(event) => void check(event.target.value)} data-testid="paper-number" />
