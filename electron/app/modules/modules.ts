@@ -16,6 +16,7 @@ import { backupModule } from '../backup/backupModule';
 import { headOfficeModule } from '../headOffice/headOfficeModule';
 import { statisticsModule } from '../statistics/statisticsModule';
 import { importModule } from '../imports/importModule';
+import { paperFormModule } from '../paperForms/paperFormModule';
 import { complaintLedger } from '../ledgers/complaints/complaintLedger';
 import { repairLedger } from '../ledgers/repairs/repairLedger';
 import { callLedger } from '../ledgers/calls/callLedger';
@@ -41,6 +42,7 @@ export const features: readonly AnyFeature[] = [
   headOfficeModule,
   statisticsModule,
   importModule,
+  paperFormModule,
 ];
 
 /** The ledgers, in the order lists, room history and archives show them. A new ledger joins with one line here. */

@@ -12,6 +12,7 @@ import * as m0010 from './0010_head_office_mode';
 import * as m0011 from './0011_room_history_indexes';
 import * as m0012 from './0012_data_imports';
 import * as m0013 from './0013_procedure_rules';
+import * as m0014 from './0014_paper_blanks';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: '0011_room_history_indexes', up: m0011.up },
   { version: 12, name: '0012_data_imports', up: m0012.up },
   { version: 13, name: '0013_procedure_rules', up: m0013.up },
+  { version: 14, name: '0014_paper_blanks', up: m0014.up },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

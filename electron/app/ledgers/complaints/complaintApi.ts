@@ -4,3 +4,4 @@
  */
 export { createComplaint } from './complaintService';
 export { selectAlerts, toAlert } from './complaintPartsRepository';
+export { blankComplaintFormDefinition } from './complaintBlankForm';

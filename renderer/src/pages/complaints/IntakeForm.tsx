@@ -7,12 +7,15 @@ import { DescriptionFields } from './DescriptionFields';
 import type { IntakeValues } from './intakeValues';
 import { ReceptionFields } from './ReceptionFields';
 import { SignedInReceiver } from './SignedInReceiver';
+import { PaperNumberField } from '../../components/PaperNumberField';
 
 interface Props {
   form: FormInstance<IntakeValues>;
   initialValues: IntakeValues;
   departments: Department[];
   saving: boolean;
+  /** Entering a new complaint: it may come from a blank paper form. */
+  paperNumber?: boolean;
   onFinish: (values: IntakeValues) => void;
 }
 
@@ -20,7 +23,7 @@ interface Props {
  * The 业主投诉处理记录表 (seed 002 篇一) as a form: fields and Tab order follow the paper.
  * Enter saves from any one-line field; inside a multi-line field Ctrl+Enter does.
  */
-export function IntakeForm({ form, initialValues, departments, saving, onFinish }: Props) {
+export function IntakeForm({ form, initialValues, departments, saving, paperNumber = false, onFinish }: Props) {
   const glyphRule = useGlyphRule();
   return (
     <Form<IntakeValues>
@@ -40,6 +43,11 @@ export function IntakeForm({ form, initialValues, departments, saving, onFinish 
         <Col span={8}>
           <SignedInReceiver />
         </Col>
+        {paperNumber && (
+          <Col span={8}>
+            <PaperNumberField kind="complaint" />
+          </Col>
+        )}
       </Row>
       <Space>
         <Button type="primary" htmlType="submit" loading={saving}>
