@@ -61,8 +61,8 @@ export const pdfPart: BenchPart = {
         const revisits = await complaintRevisits(db, ids[0]!);
         const definition = complaintFormDefinition((await findOffice(db))!, record, createTextGuard(fonts.coverage), officeNow, revisits.at(-1) ?? null);
         const pdfmake = createRequire(import.meta.url)('pdfmake') as BarePdfMake;
-        pdfmake.virtualfs.writeFileSync('bare-regular.ttf', fonts.regular);
-        pdfmake.virtualfs.writeFileSync('bare-bold.ttf', fonts.bold);
+        pdfmake.virtualfs.writeFileSync('bare-regular.ttf', fonts.faces[0]!.regular);
+        pdfmake.virtualfs.writeFileSync('bare-bold.ttf', fonts.faces[0]!.bold);
         pdfmake.setFonts({ NotoSansSC: { normal: 'bare-regular.ttf', bold: 'bare-bold.ttf', italics: 'bare-regular.ttf', bolditalics: 'bare-bold.ttf' } });
         let bareBytes = 0;
         const bare = await timeIt(

@@ -8,6 +8,7 @@ import { revisitPages } from './pages/revisits/revisitPages';
 import { roomPages } from './pages/rooms/roomPages';
 import { inspectionPages } from './pages/inspections/inspectionPages';
 import { lossDeclarationPages } from './pages/lossDeclarations/lossDeclarationPages';
+import { paperFormPages } from './pages/paperForms/paperFormPages';
 import { archivePages } from './pages/archive/archivePages';
 import { statisticsPages } from './pages/statistics/statisticsPages';
 import { settingsPages } from './pages/settings/settingsPages';
@@ -28,6 +29,7 @@ export const pageList = [
   roomPages,
   inspectionPages,
   lossDeclarationPages,
+  paperFormPages,
   archivePages,
   statisticsPages,
   importPages,

@@ -13,6 +13,7 @@ import { archiveContract } from '../domain/archive/archiveContract';
 import { backupContract } from '../domain/backup/backupContract';
 import { headOfficeContract } from '../domain/headOffice/headOfficeContract';
 import { statisticsContract } from '../domain/statistics/statisticsContract';
+import { paperFormContract } from '../domain/paperForms/paperFormContract';
 import { complaintContract } from '../domain/complaints/complaintContract';
 import { workOrderContract } from '../domain/workOrders/workOrderContract';
 import { repairContract } from '../domain/repairs/repairContract';
@@ -45,6 +46,7 @@ export const channels = mergeChannels(
   headOfficeContract,
   statisticsContract,
   importContract,
+  paperFormContract,
   complaintContract,
   workOrderContract,
   repairContract,

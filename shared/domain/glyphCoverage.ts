@@ -37,6 +37,9 @@ export function missingGlyphPlaceholder(char: string): string {
   return `〔U+${char.codePointAt(0)!.toString(16).toUpperCase()}〕`;
 }
 
+/** The markers in a printed text, captured (for split()). */
+export const missingGlyphMarkers = /(〔U\+[0-9A-F]{4,6}〕)/;
+
 /** Collapse a sorted list of code points into inclusive ranges. */
 export function toRanges(sortedCodePoints: Iterable<number>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];

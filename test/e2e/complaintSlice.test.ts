@@ -61,9 +61,10 @@ describe('complaint slice in the browser', () => {
     expect(await page.getByLabel('联系电话').inputValue()).toBe(owner.phone);
 
     await page.getByLabel('投诉内容').fill(content);
-    // 𠮷 is not in the printing font: the form says so while it is typed, and saving is still allowed.
-    await page.getByLabel('投诉要求').fill('尽快修好,并告知𠮷田先生');
-    await page.getByText('〔U+20BB7〕').first().waitFor();
+    // 𪚥 is in none of the printing fonts: the form says so while it is typed, and saving is still allowed.
+    // (𠮷 is, in the fallback face: it prints as itself.)
+    await page.getByLabel('投诉要求').fill('尽快修好,并告知𠮷田先生和𪚥先生');
+    await page.getByText('〔U+2A6A5〕').first().waitFor();
 
     await page.getByLabel('被投诉部门').click();
     await page.getByTitle('保洁部').click();
@@ -125,7 +126,8 @@ describe('complaint slice in the browser', () => {
       expect(text).toContain(expected);
     }
     expect(text.replace(/\s/g, '')).toContain(content);
-    expect(text).toContain('〔U+20BB7〕');
+    expect(text).toContain('〔U+2A6A5〕');
+    expect(text).toContain('𠮷田先生');
   });
 
   it('raised no errors in the page', () => {

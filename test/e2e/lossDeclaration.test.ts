@@ -129,11 +129,33 @@ describe('loss declaration in the browser', () => {
     const text = pdfText(file).replace(/\s+/g, '');
     expect(text).toContain('收据、发票遗失声明(复印件)');
     expect(text).toContain('c)发票遗失,不退款');
-    expect(text).toContain('(加盖公司财务章)财务章:');
+    expect(text).toContain('财务专用章加盖处');
     expect(text).toContain(masked);
     expect(text).not.toContain(customerIdNumber);
     await closePrintPreview(page);
     await page.getByTestId('loss-history').getByText('打印收据、发票遗失声明(复印件),身份证号隐去中间位').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('prints a name with a character no print font has only once the clerk has checked it against the ID card', async () => {
+    const staff = await office.app.call('staff.list', {});
+    const clerk = staff.find((member) => member.name === '王堃')!;
+    const room = (await office.app.call('rooms.list', { building: '3', pageSize: 5 })).items[0]!;
+    const declaration = await office.app.as(clerk.id).call('lossDeclarations.create', {
+      customerName: '龙𪚥', idNumber: customerIdNumber, phone: '13912345678', roomId: room.id, documentType: 'receipt',
+      documentNumber: 'NO.0077001', amountFen: 500000, issueDate: addDays(today, -20), purpose: 'deposit', consultantStaffId: clerk.id,
+    });
+    await page.goto(`${office.bridge.url}#/loss-declarations/${declaration.id}`);
+    await page.getByTestId('print-loss').click();
+    // The dialog says how the name will print, and printing waits for the clerk's check.
+    await page.getByText('打印字体没有的字将印为代码:龙〔U+2A6A5〕').waitFor();
+    await page.getByTestId('print-form-ok').click();
+    await page.getByText('请与身份证核对后勾选', { exact: false }).waitFor();
+    await page.getByTestId('print-confirm-marked').check();
+    await page.getByTestId('print-form-ok').click();
+    await page.getByTestId('download-pdf').waitFor();
+    await closePrintPreview(page);
+    await page.getByTestId('loss-history').getByText('打印收据、发票遗失声明(一式贰份)', { exact: false }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

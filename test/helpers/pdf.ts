@@ -49,3 +49,69 @@ export function scanFirstPage(file: string, workDir: string): string[] {
   const output = execFileSync('zbarimg', ['--quiet', '--raw', `${prefix}.png`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   return output.split('\n').filter((line) => line !== '');
 }
+
+/** Each page's text, as pdftotext reads that page alone. */
+export function pdfPageTexts(file: string): string[] {
+  const pages = Number(pdfInfo(file).Pages);
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+  );
+}
+
+/**
+ * Every word with its height in points (`pdftotext -bbox`): a word's box is the font's ascent to descent, which
+ * for the Noto CJK faces is 1.448 em, so its type size is the height ÷ 1.448.
+ */
+export function pdfWordSizes(file: string): Array<{ word: string; size: number; page: number }> {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const words: Array<{ word: string; size: number; page: number }> = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page += 1;
+    const match = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (match) words.push({ word: match[3]!, size: (Number(match[2]) - Number(match[1])) / 1.448, page });
+  }
+  return words;
+}
+
+/** What a barcode scanner reads off each page, printed at 150 dpi. */
+export function scanPages(file: string, workDir: string): string[][] {
+  const prefix = `${workDir}/page`;
+  execFileSync('pdftoppm', ['-png', '-r', '150', file, prefix]);
+  const pages = Number(pdfInfo(file).Pages);
+  const width = String(pages).length;
+  return Array.from({ length: pages }, (_, i) => {
+    const png = `${prefix}-${String(i + 1).padStart(width, '0')}.png`;
+    try {
+      return execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter((line) => line !== '');
+    } catch {
+      return []; // zbarimg exits 4 when it finds no code on the page
+    }
+  });
+}
+
+/**
+ * The text of a form as a reader follows it: the sheets' text with each "……(续见附页 N)" replaced by what 附页 N
+ * carries, whitespace removed, each page's frame (office, title, number line, footer) left out.
+ */
+export function readBack(file: string): string {
+  const bodies = pdfPageTexts(file).map((page) =>
+    page
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(3)
+      .filter((line) => !line.includes('打印于'))
+      .join('')
+      .replace(/\s+/g, ''),
+  );
+  let sheets = '';
+  const attachments = new Map<string, string>();
+  let current: string | null = null;
+  for (const body of bodies) {
+    const start = /^附页(\d+).*?\(接正文\)/.exec(body);
+    if (start) attachments.set((current = start[1]!), body.slice(start[0].length));
+    else if (current !== null) attachments.set(current, attachments.get(current)! + body);
+    else sheets += body;
+  }
+  return sheets.replace(/……\(续见附页(\d+)\)/g, (_, number: string) => attachments.get(number) ?? `〈附页 ${number} 缺失〉`);
+}

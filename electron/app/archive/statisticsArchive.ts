@@ -8,6 +8,8 @@ import { statisticsReport } from '../statistics/closedMonths';
 import { shiftMonth } from '../statistics/periods';
 import { statisticsReportDefinition, statisticsReportTitle } from '../statistics/reportPdf';
 import { statisticsReportWorkbook } from '../statistics/reportXlsx';
+import { findOffice } from '../office/officeRepository';
+import { DomainError } from '../../../shared/contract/errors';
 
 /** The months a period touches, first to last: 2026-10-15..2026-11-03 → 2026-10, 2026-11. */
 export function monthsOfPeriod(period: ArchivePeriod): string[] {
@@ -23,12 +25,14 @@ export function monthsOfPeriod(period: ArchivePeriod): string[] {
  */
 export async function statisticsArchiveReport(ctx: AppContext, period: ArchivePeriod): Promise<{ path: string; content: Buffer }[]> {
   const files: { path: string; content: Buffer }[] = [];
+  const office = await findOffice(ctx.db);
+  if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码');
   for (const month of monthsOfPeriod(period)) {
     const report = await statisticsReport(ctx, month, month);
     const fonts = ctx.printFonts();
     // Kept in the form cache like the forms: the same figures are the same report, whatever its 制表时间.
-    const key = documentKey(ctx.version, fonts, statisticsReportDefinition({ ...report, generatedAt: keyedPrintTime }, createTextGuard(fonts.coverage)));
-    const pdf = await cachedPdf(ctx.dataDir, { form: 'statistics', id: month }, key, () => renderPdf(fonts, statisticsReportDefinition(report, createTextGuard(fonts.coverage))));
+    const key = documentKey(ctx.version, fonts, statisticsReportDefinition(office, { ...report, generatedAt: keyedPrintTime }, createTextGuard(fonts.coverage)));
+    const pdf = await cachedPdf(ctx.dataDir, { form: 'statistics', id: month }, key, () => renderPdf(fonts, statisticsReportDefinition(office, report, createTextGuard(fonts.coverage))));
     files.push({ path: `statistics/${month}-${statisticsReportTitle}.pdf`, content: pdf });
     files.push({ path: `statistics/${month}-${statisticsReportTitle}.xlsx`, content: await statisticsReportWorkbook(report) });
     // The figures themselves, so head office can set offices side by side without reading a workbook.

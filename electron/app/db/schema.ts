@@ -13,6 +13,7 @@ export interface Database {
   rooms: RoomTable;
   owners: OwnerTable;
   record_sequences: RecordSequenceTable;
+  paper_blanks: PaperBlankTable;
   complaints: ComplaintTable;
   record_history: RecordHistoryTable;
   work_orders: WorkOrderTable;
@@ -108,6 +109,21 @@ export interface RecordSequenceTable {
   prefix: string;
   period: string;
   last_value: number;
+}
+
+/** A blank paper form's number, reserved in the office's sequence before it was printed. */
+export interface PaperBlankTable {
+  id: Generated<number>;
+  number: string;
+  kind: 'complaint' | 'repair' | 'call';
+  status: 'reserved' | 'used' | 'voided';
+  reserved_at: string;
+  reserved_by: number;
+  record_id: number | null;
+  used_at: string | null;
+  void_reason: string | null;
+  voided_at: string | null;
+  voided_by: number | null;
 }
 
 export interface ComplaintTable {

@@ -5,36 +5,62 @@ import { toRanges, type CodePointRanges } from '../../../shared/domain/glyphCove
 import { parsedFont } from './renderPdf';
 
 /**
- * The printing font: Noto Sans SC (SIL OFL 1.1) from the @expo-google-fonts/noto-sans-sc package, so the
- * 10 MB TTFs come with npm rather than living in git. pdfkit embeds only the glyphs a document uses.
+ * The printing fonts, a fallback chain of maintained font packages (SIL OFL 1.1, installed by npm rather than
+ * kept in git): Noto Sans SC first, then Noto Sans JP, which has 354 CJK Extension B characters SC lacks (𠮷 of
+ * 𠮷祥云). Each character prints in the first face that has it (fontFallback.ts); pdfkit embeds only the glyphs a
+ * document uses, so a face no character needs is not in the PDF at all.
  */
-export interface PrintFonts {
+export interface PrintFace {
+  /** The name the documents use for it (pdfmake's font family). */
+  name: string;
+  /** As the font file calls itself: Noto Sans SC. */
   family: string;
   regular: Buffer;
   bold: Buffer;
   coverage: CodePointRanges;
+}
+
+export interface PrintFonts {
+  /** The chain as people read it: Noto Sans SC + Noto Sans JP. */
+  family: string;
+  /** The first face is the one every text starts in. */
+  faces: readonly PrintFace[];
+  /** What the chain as a whole can draw; a character outside it prints as a visible 〔U+…〕. */
+  coverage: CodePointRanges;
   license: string;
 }
 
-const fontPackage = '@expo-google-fonts/noto-sans-sc';
+const chain = [
+  { name: 'NotoSansSC', packageName: '@expo-google-fonts/noto-sans-sc', file: 'NotoSansSC' },
+  { name: 'NotoSansJP', packageName: '@expo-google-fonts/noto-sans-jp', file: 'NotoSansJP' },
+] as const;
 
 let loaded: PrintFonts | undefined;
+
+function loadFace(link: (typeof chain)[number]): PrintFace {
+  const packageDir = dirname(createRequire(import.meta.url).resolve(`${link.packageName}/package.json`));
+  const regular = readFileSync(join(packageDir, '400Regular', `${link.file}_400Regular.ttf`));
+  const bold = readFileSync(join(packageDir, '700Bold', `${link.file}_700Bold.ttf`));
+  // Parsed once for the whole process: the coverage here, every printed document after (renderPdf.ts).
+  const font = parsedFont(regular);
+  const codePoints = [...new Set(font.characterSet)].sort((a, b) => a - b);
+  return { name: link.name, family: font.familyName, regular, bold, coverage: toRanges(codePoints) };
+}
 
 /** Read once per process: the files are large and never change while the app runs. */
 export function loadPrintFonts(): PrintFonts {
   if (loaded) return loaded;
-  const packageDir = dirname(createRequire(import.meta.url).resolve(`${fontPackage}/package.json`));
-  const regular = readFileSync(join(packageDir, '400Regular', 'NotoSansSC_400Regular.ttf'));
-  const bold = readFileSync(join(packageDir, '700Bold', 'NotoSansSC_700Bold.ttf'));
-  // Parsed once for the whole process: the coverage here, every printed document after (renderPdf.ts).
-  const font = parsedFont(regular);
-  const codePoints = [...new Set(font.characterSet)].sort((a, b) => a - b);
+  const faces = chain.map(loadFace);
+  const union = [...new Set(faces.flatMap((face) => face.coverage.flatMap(([start, end]) => rangeOf(start, end))))].sort((a, b) => a - b);
   loaded = {
-    family: font.familyName,
-    regular,
-    bold,
-    coverage: toRanges(codePoints),
-    license: 'Noto Sans SC © Adobe / Google,SIL Open Font License 1.1',
+    family: faces.map((face) => face.family).join(' + '),
+    faces,
+    coverage: toRanges(union),
+    license: `${faces.map((face) => face.family).join('、')} © Adobe / Google,SIL Open Font License 1.1`,
   };
   return loaded;
+}
+
+function rangeOf(start: number, end: number): number[] {
+  return Array.from({ length: end - start + 1 }, (_, i) => start + i);
 }

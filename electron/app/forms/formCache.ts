@@ -24,7 +24,7 @@ import type { TextGuard } from './textGuard';
  */
 
 /** Bumped when the rendering changes in a way the key cannot see. */
-const formCacheVersion = 1;
+const formCacheVersion = 2;
 /** The print time every definition is keyed with. */
 export const keyedPrintTime = '0000-00-00T00:00:00';
 const a4 = { width: 595.28, height: 841.89, orientation: 'portrait' };
@@ -42,7 +42,9 @@ const fontIds = new WeakMap<PrintFonts, string>();
 function fontId(fonts: PrintFonts): string {
   let id = fontIds.get(fonts);
   if (!id) {
-    id = createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex');
+    const hash = createHash('sha256');
+    for (const face of fonts.faces) hash.update(face.regular).update(face.bold);
+    id = hash.digest('hex');
     fontIds.set(fonts, id);
   }
   return id;

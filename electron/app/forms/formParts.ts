@@ -6,6 +6,8 @@ import { printFontName } from './renderPdf';
 
 export interface FormHeading {
   title: string;
+  /** Which paper this is, in its code: complaint, repairWorkOrder, lossDeclarationFull, blankComplaint… */
+  kind: string;
   office: Office;
   number: string;
   revision: number;
@@ -42,11 +44,61 @@ export function signatureLine(label: string, name?: string | null, date?: string
   };
 }
 
+/** The page frame: everything above the body, drawn on every page from plain data only. */
+const headerHeight = 100;
+
+/**
+ * What a page's code says: office, kind of paper, number and revision, so a signed scan coming back finds the very
+ * paper that was printed (a register and its work order, a blank and a filled report are different papers).
+ */
+export function codePayload(heading: Pick<FormHeading, 'office' | 'kind' | 'number' | 'revision'>): string {
+  return `TAIZHANG:${heading.office.code}:${heading.kind}:${heading.number}:R${heading.revision}`;
+}
+
+/** The header of every page: office, title, code; number, revision and office code. */
+export function pageHeader(heading: FormHeading): Content {
+  return {
+    margin: [42, 22, 42, 0],
+    stack: [
+      {
+        columns: [
+          { width: 64, text: '' },
+          {
+            width: '*',
+            stack: [
+              { text: `${heading.office.companyName} ${heading.office.name}`, style: 'office' },
+              { text: heading.title, style: 'title', margin: [0, 4, 0, 0] },
+            ],
+          },
+          { width: 64, qr: codePayload(heading), fit: 58, eccLevel: 'M', alignment: 'right' },
+        ],
+      },
+      {
+        columns: [
+          { text: `编号:${heading.number}`, bold: true },
+          { text: `第 ${heading.revision} 版`, alignment: 'center' },
+          { text: `管理处代码:${heading.office.code}`, alignment: 'right' },
+        ],
+        margin: [0, 4, 0, 0],
+      },
+    ],
+  };
+}
+
+export function pageFooter(heading: FormHeading, currentPage: number, pageCount: number): Content {
+  return {
+    columns: [
+      { text: `${heading.number}  ${heading.title}  打印于 ${formatDateTime(heading.printedAt)}`, style: 'small' },
+      { text: `第 ${currentPage} 页 共 ${pageCount} 页`, style: 'small', alignment: 'right', width: 'auto' },
+    ],
+    margin: [42, 12, 42, 0],
+  };
+}
+
 export function formDocument(heading: FormHeading, body: Content[]): TDocumentDefinitions {
-  const qrText = `TAIZHANG:${heading.office.code}:${heading.number}:R${heading.revision}`;
   return {
     pageSize: 'A4',
-    pageMargins: [42, 30, 42, 40],
+    pageMargins: [42, headerHeight + 8, 42, 40],
     info: {
       title: `${heading.title} ${heading.number}`,
       author: heading.office.name,
@@ -58,38 +110,12 @@ export function formDocument(heading: FormHeading, body: Content[]): TDocumentDe
       title: { fontSize: 18, bold: true, alignment: 'center', characterSpacing: 2 },
       office: { fontSize: 11, alignment: 'center' },
       label: { bold: true },
-      small: { fontSize: 8.5, color: '#444444' },
+      // The smallest type on any paper: nothing printed is below 9 pt.
+      small: { fontSize: 9, color: '#444444' },
     },
-    content: [
-      {
-        columns: [
-          { width: 64, text: '' },
-          {
-            width: '*',
-            stack: [
-              { text: `${heading.office.companyName} ${heading.office.name}`, style: 'office' },
-              { text: heading.title, style: 'title', margin: [0, 4, 0, 0] },
-            ],
-          },
-          { width: 64, qr: qrText, fit: 58, eccLevel: 'M', alignment: 'right' },
-        ],
-      },
-      {
-        columns: [
-          { text: `编号:${heading.number}`, bold: true },
-          { text: heading.revision > 0 ? `第 ${heading.revision} 版` : '', alignment: 'center' },
-          { text: `管理处代码:${heading.office.code}`, alignment: 'right' },
-        ],
-        margin: [0, 6, 0, 4],
-      },
-      ...body,
-    ],
-    footer: (currentPage: number, pageCount: number): Content => ({
-      columns: [
-        { text: `${heading.number}  打印于 ${formatDateTime(heading.printedAt)}`, style: 'small' },
-        { text: `第 ${currentPage} 页 共 ${pageCount} 页`, style: 'small', alignment: 'right' },
-      ],
-      margin: [42, 12, 42, 0],
-    }),
+    content: body,
+    // Callbacks that read only `heading` (plain data), so a definition can be laid out anywhere.
+    header: () => pageHeader(heading),
+    footer: (currentPage: number, pageCount: number) => pageFooter(heading, currentPage, pageCount),
   };
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PrintFonts } from './fonts';
+import { withFallbackFonts } from './fontFallback';
 
 /** The slice of pdfmake 0.3's server API the app uses (its published types still describe 0.2). */
 interface PdfMakeServer {
@@ -80,27 +81,24 @@ function printer(fonts: PrintFonts): PdfMakeServer {
   if (pdfmake) return pdfmake;
   const require = createRequire(import.meta.url);
   pdfmake = require('pdfmake') as PdfMakeServer;
-  const files = new Map([
-    ['NotoSansSC-Regular.ttf', fonts.regular],
-    ['NotoSansSC-Bold.ttf', fonts.bold],
-  ]);
+  const files = new Map(fonts.faces.flatMap((face) => [[`${face.name}-Regular.ttf`, face.regular], [`${face.name}-Bold.ttf`, face.bold]] as const));
   // Fonts go into pdfmake's in-memory file system once (the same buffers, not copies); documents may not
   // reach the disk or the network.
   for (const [name, buffer] of files) pdfmake.virtualfs.writeFileSync(name, buffer);
   shareParsedFonts(require, files);
-  pdfmake.setFonts({
-    [printFontName]: {
-      normal: 'NotoSansSC-Regular.ttf',
-      bold: 'NotoSansSC-Bold.ttf',
-      italics: 'NotoSansSC-Regular.ttf',
-      bolditalics: 'NotoSansSC-Bold.ttf',
-    },
-  });
+  pdfmake.setFonts(
+    Object.fromEntries(
+      fonts.faces.map(({ name }) => [
+        name,
+        { normal: `${name}-Regular.ttf`, bold: `${name}-Bold.ttf`, italics: `${name}-Regular.ttf`, bolditalics: `${name}-Bold.ttf` },
+      ]),
+    ),
+  );
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   return pdfmake;
 }
 
 export async function renderPdf(fonts: PrintFonts, definition: TDocumentDefinitions): Promise<Buffer> {
-  return printer(fonts).createPdf(definition).getBuffer();
+  return printer(fonts).createPdf(withFallbackFonts(definition, fonts)).getBuffer();
 }

@@ -17,6 +17,7 @@ import { headOfficeModule } from '../headOffice/headOfficeModule';
 import { statisticsModule } from '../statistics/statisticsModule';
 import { importModule } from '../imports/importModule';
 import { experienceModule } from '../experience/experienceModule';
+import { paperFormModule } from '../paperForms/paperFormModule';
 import { complaintLedger } from '../ledgers/complaints/complaintLedger';
 import { repairLedger } from '../ledgers/repairs/repairLedger';
 import { callLedger } from '../ledgers/calls/callLedger';
@@ -43,6 +44,7 @@ export const features: readonly AnyFeature[] = [
   statisticsModule,
   importModule,
   experienceModule,
+  paperFormModule,
 ];
 
 /** The ledgers, in the order lists, room history and archives show them. A new ledger joins with one line here. */

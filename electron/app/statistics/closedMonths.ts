@@ -7,9 +7,13 @@ import { DomainError } from '../../../shared/contract/errors';
 import { monthLabel, type StatisticsMonth, type StatisticsReport } from '../../../shared/domain/statistics/statistics';
 import { ensureCalendarOrdinals } from './calendarOrdinals';
 import { computeReport } from './report';
+import { paperBlankSection } from '../paperForms/paperBlankStatistics';
 import { periodRange } from './periods';
 import { findStatisticsMonth, insertStatisticsMonth, monthState, statisticsMonthRows, updateStatisticsMonth } from './statisticsMonthRepository';
 import { requireApprover } from '../approvals/approvalService';
+
+/** The ledgers' sections, then the office's blank paper forms. */
+const reportSections = (ctx: AppContext) => [...ctx.ledgers.statistics, paperBlankSection];
 
 /**
  * 月结: closing a month freezes its report — figures and the labels they were shown with — as JSON, so renaming a
@@ -23,7 +27,7 @@ export async function statisticsReport(ctx: AppContext, from: string, to: string
     const row = await findStatisticsMonth(ctx.db, from);
     if (row?.status === 'closed') return JSON.parse(row.snapshot) as StatisticsReport;
   }
-  return computeReport(ctx.ledgers.statistics, ctx.db, from, to, ctx.clock.now());
+  return computeReport(reportSections(ctx), ctx.db, from, to, ctx.clock.now());
 }
 
 export async function closeMonth(ctx: AppContext, actor: Actor, month: string): Promise<StatisticsMonth> {
@@ -34,7 +38,7 @@ export async function closeMonth(ctx: AppContext, actor: Actor, month: string): 
   await ensureCalendarOrdinals(db, now);
   const existing = await monthState(db, month);
   if (existing?.status === 'closed') throw new DomainError('rule', `${monthLabel(month)}已经月结`);
-  const report = await computeReport(ctx.ledgers.statistics, db, month, month, now);
+  const report = await computeReport(reportSections(ctx), db, month, month, now);
   const snapshot = JSON.stringify({ ...report, closed: { closedAt: now, closedByName: actor.name } } satisfies StatisticsReport);
   const values = { status: 'closed', snapshot, closed_by: actor.staffId, closed_at: now, reopened_by: null, reopened_at: null, reopen_reason: null };
   // Closed again after a reopening, the month keeps its row.

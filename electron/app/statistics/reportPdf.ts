@@ -1,5 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { printFontName } from '../forms/renderPdf';
+import { formatDate, pageFooter, pageHeader, type FormHeading } from '../forms/formParts';
+import type { Office } from '../../../shared/domain/office/officeRecords';
 import type { TextGuard } from '../forms/textGuard';
 import { statTableHeaders, statTableText, type StatisticsReport } from '../../../shared/domain/statistics/statistics';
 import { tableChartOption, trendChartOption } from '../../../shared/domain/statistics/statisticsCharts';
@@ -22,11 +24,20 @@ function chart(option: Record<string, unknown> | null, width: number, height: nu
   return { svg: chartSvg(option, width, height), width, height, font: printFontName, options: { warningCallback: () => undefined } } as Content;
 }
 
+/** The report's number on paper: TJ-202611, or TJ-202601-202603 for a span of months. */
+export function statisticsReportNumber(report: Pick<StatisticsReport, 'period'>): string {
+  const month = (date: string) => date.slice(0, 7).replace('-', '');
+  const [from, to] = [month(report.period.from), month(report.period.to)];
+  return from === to ? `TJ-${from}` : `TJ-${from}-${to}`;
+}
+
 /**
  * The printed report: office and period, the 12-month trend, every table beside its chart, and the 制表 / 审核
- * lines. Everything on it comes from `report`, so a closed month's snapshot prints the same text every time.
+ * lines with their dates, kept with the last table. Every page carries the frame of the forms (title, number,
+ * revision, code, 第 x 页 共 y 页). Everything on it comes from `report`, so a closed month's snapshot prints the
+ * same text every time.
  */
-export function statisticsReportDefinition(report: StatisticsReport, guard: TextGuard): TDocumentDefinitions {
+export function statisticsReportDefinition(office: Office, report: StatisticsReport, guard: TextGuard): TDocumentDefinitions {
   const t = (text: string) => guard.text(text);
   const body: Content[] = [];
   body.push(chart(trendChartOption(report.trend, printFontName), contentWidth, 220)!);
@@ -56,21 +67,36 @@ export function statisticsReportDefinition(report: StatisticsReport, guard: Text
     });
   }
 
-  const line = (label: string) => ({ text: [`${label}:`, { text: '\u00a0'.repeat(28), decoration: 'underline' as const }] });
+  const line = (label: string) => ({ text: [`${label}:`, { text: '\u00a0'.repeat(24), decoration: 'underline' as const }, `\u3000${formatDate(null)}`] });
+  const signatures: Content = { columns: [line('制表'), line('审核')], margin: [0, 24, 0, 0] };
+  // The signatures never stand alone on a page: they go with the last table (or, with no table, the trend).
+  const last = body.pop()!;
+  body.push({ stack: [last, signatures], unbreakable: true });
+  const heading: FormHeading = {
+    title: statisticsReportTitle,
+    kind: 'statisticsReport',
+    // The names as the figures recorded them: a closed month prints as it was closed.
+    office: { ...office, name: report.officeName, companyName: report.companyName },
+    number: statisticsReportNumber(report),
+    revision: 0,
+    printedAt: report.generatedAt,
+  };
   return {
     pageSize: 'A4',
-    pageMargins: [40, 36, 40, 44],
+    pageMargins: [40, 108, 40, 44],
     info: { title: `${statisticsReportTitle} ${report.period.label}`, author: report.officeName, subject: statisticsReportTitle, creator: '物业台账' },
     defaultStyle: { font: printFontName, fontSize: 9.5, lineHeight: 1.15 },
     styles: {
       title: { fontSize: 18, bold: true, alignment: 'center', characterSpacing: 2 },
       office: { fontSize: 11, alignment: 'center' },
       section: { fontSize: 11.5, bold: true, margin: [0, 4, 0, 3] },
+      label: { bold: true },
+      small: { fontSize: 9, color: '#444444' },
     },
-    footer: (page: number, pages: number) => ({ text: `第 ${page} 页 / 共 ${pages} 页`, alignment: 'center', fontSize: 8, margin: [0, 14, 0, 0] }),
+    // Callbacks that read only plain data, so a definition can be laid out anywhere (formCache.ts).
+    header: () => pageHeader(heading),
+    footer: (page: number, pages: number) => pageFooter(heading, page, pages),
     content: [
-      { text: t(`${report.companyName} ${report.officeName}`), style: 'office' },
-      { text: statisticsReportTitle, style: 'title', margin: [0, 4, 0, 6] },
       {
         columns: [
           { text: t(`统计期间:${report.period.label}`), bold: true },
@@ -84,9 +110,8 @@ export function statisticsReportDefinition(report: StatisticsReport, guard: Text
         ],
         margin: [0, 2, 0, 4],
       },
-      { text: '说明:按投诉时间统计本期受理的投诉,已作废的不计;超期含办结晚于时限和到期仍未办结;用时按工作日计算。', fontSize: 8, color: '#555555' },
+      { text: '说明:按投诉时间统计本期受理的投诉,已作废的不计;超期含办结晚于时限和到期仍未办结;用时按工作日计算。', fontSize: 9, color: '#555555' },
       ...body,
-      { columns: [line('制表'), line('审核')], margin: [0, 24, 0, 0] },
     ],
   };
 }

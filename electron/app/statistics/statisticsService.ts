@@ -23,11 +23,12 @@ export async function monthFigures(ctx: AppContext, month: string): Promise<Stat
 }
 
 export async function printStatisticsReport(ctx: AppContext, query: StatisticsPeriodQuery): Promise<PrintedForm> {
-  if (!(await findOffice(ctx.db))) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印报告');
+  const office = await findOffice(ctx.db);
+  if (!office) throw new DomainError('rule', '请先在“设置 → 管理处信息”中填写管理处名称和代码,再打印报告');
   const report = await statisticsReport(ctx, query.from, query.to);
   const fonts = ctx.printFonts();
   const guard = createTextGuard(fonts.coverage);
-  const pdf = await renderPdf(fonts, statisticsReportDefinition(report, guard));
+  const pdf = await renderPdf(fonts, statisticsReportDefinition(office, report, guard));
   const fileName = `${statisticsReportTitle}-${periodName(report)}${report.closed ? '-月结' : ''}.pdf`;
   const file = await saveAtomically(printsDir(ctx.dataDir), fileName, pdf);
   const openedInViewer = ctx.host.openInViewer

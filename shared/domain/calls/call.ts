@@ -5,6 +5,7 @@ import { repairClassification } from '../repairs/repairSchemas';
 import { complaintCategoryKeys, complaintSeverityKeys } from '../complaints/complaint';
 import { exportOptions } from '../listExport';
 import type { RecordNumbering } from '../recordNumber';
+import { paperNumberField } from '../paperForms/paperForms';
 
 /** 处理结果 of a call (DOMAIN.md §4): still open, answered on the spot, or turned into a repair or a complaint. */
 export const callOutcomes = {
@@ -44,6 +45,8 @@ export const callCreateInput = z.strictObject({
   callerName: optionalText(40),
   phone: optionalPhone,
   matter: requiredText(1000, '请填写来电事项'),
+  /** Entered from a row of a blank call sheet (the day the PC was down): the row's reserved number. */
+  paperNumber: paperNumberField,
 });
 
 export const callListInput = z.strictObject({

@@ -9,6 +9,7 @@ import { localDate, localDateTime, optionalPhone, optionalText, paging, recordId
 import { satisfactionLevelKeys } from './complaintLifecycle';
 import { handlingClassKeys, timelinessKeys, validityFilterKeys } from '../statistics/statistics';
 import { exportOptions } from '../listExport';
+import { paperNumberField } from '../paperForms/paperForms';
 
 /** The intake fields of the 业主投诉处理记录表 (DOMAIN.md §1). */
 export const complaintIntakeFields = z.strictObject({
@@ -31,6 +32,8 @@ export const complaintIntakeFields = z.strictObject({
 });
 
 export const complaintIntake = complaintIntakeFields
+  // Entered from a blank paper form (the day the PC was down): its reserved number, typed or scanned.
+  .extend({ paperNumber: paperNumberField })
   // A complaint that came in anonymously (投诉方式 匿名) is anonymous whether or not the box was ticked.
   .transform((intake) => ({ ...intake, anonymous: intake.anonymous || intake.channel === 'anonymous' }))
   .superRefine((intake, ctx) => {

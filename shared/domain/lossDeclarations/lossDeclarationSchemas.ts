@@ -128,6 +128,8 @@ export const lossPrintInput = z.strictObject({
   copy: z.enum(['declaration', 'outcome']).default('declaration'),
   /** The office chooses per print whether the paper carries the full ID number; the history records the choice. */
   fullIdNumber: z.boolean().default(false),
+  /** A name with a character no print font has prints with a marker: the clerk confirms it against the ID card. */
+  confirmMarkedNames: z.boolean().default(false),
 });
 
 export const lossVoidInput = z.strictObject({ id: recordId, reason: requiredText(200, '请填写作废原因') });

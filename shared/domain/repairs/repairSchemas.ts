@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paperNumberField } from '../paperForms/paperForms';
 import { localDate, localDateTime, optionalPhone, optionalText, paging, recordId, requiredText } from '../fieldSchemas';
 import { repairCategoryKeys, repairChargeTypeKeys, repairStatusKeys, repairUrgencyKeys, repairWorkKindKeys } from './repair';
 import { yuanPattern, yuanToFen } from '../money';
@@ -21,6 +22,8 @@ export const repairIntake = z.strictObject({
   phone: optionalPhone,
   content: requiredText(2000, '请填写报修内容'),
   ...repairClassification,
+  /** Entered from a blank paper form (the day the PC was down): its reserved number, typed or scanned. */
+  paperNumber: paperNumberField,
 });
 export type RepairIntake = z.output<typeof repairIntake>;
 

@@ -13,6 +13,12 @@ function shown(value: number | null, percent: boolean): number {
   return percent ? Math.round(value * 1000) / 10 : value;
 }
 
+/** A zero is drawn but not labelled: a row of 0s over the axis says nothing and crowds the labels that do. */
+const point = (value: number) => (value === 0 ? { value, label: { show: false } } : value);
+
+/** Room above the plot for the chart's title, so the label of the tallest bar or point stays clear of it. */
+const titleRoom = 56;
+
 export function tableChartOption(table: StatTable, fontFamily = 'sans-serif'): ChartOption | null {
   if (!table.chart || table.rows.length === 0) return null;
   const percent = table.rows.every((row) => row.format === 'percent');
@@ -21,13 +27,14 @@ export function tableChartOption(table: StatTable, fontFamily = 'sans-serif'): C
     return {
       ...base(fontFamily),
       title: { text: table.title, left: 'center', textStyle: { fontFamily, fontSize: 14 } },
-      series: [{ type: 'pie', radius: ['28%', '58%'], center: ['50%', '56%'], data, label: { formatter: '{b}\n{c} 件', fontFamily } }],
+      // Below the title, small enough that labels above the ring stay under it; crowded labels move apart.
+      series: [{ type: 'pie', radius: ['24%', '48%'], center: ['50%', '60%'], data, avoidLabelOverlap: true, label: { formatter: '{b}\n{c} 件', fontFamily } }],
     };
   }
   return {
     ...base(fontFamily),
     title: { text: table.title, left: 'center', textStyle: { fontFamily, fontSize: 14 } },
-    grid: { left: 40, right: 16, top: 40, bottom: 64 },
+    grid: { left: 40, right: 16, top: titleRoom, bottom: 64 },
     xAxis: { type: 'category', data: table.rows.map((row) => row.label), axisLabel: { interval: 0, rotate: table.rows.length > 5 ? 30 : 0, fontFamily } },
     yAxis: { type: 'value', minInterval: 1, ...(percent && { max: 100, axisLabel: { formatter: '{value}%' } }) },
     series: [
@@ -35,7 +42,7 @@ export function tableChartOption(table: StatTable, fontFamily = 'sans-serif'): C
         type: 'bar',
         name: '本期',
         barMaxWidth: 36,
-        data: table.rows.map((row) => shown(row.current.value, percent)),
+        data: table.rows.map((row) => point(shown(row.current.value, percent))),
         label: { show: true, position: 'top', fontFamily, ...(percent && { formatter: '{c}%' }) },
       },
     ],
@@ -47,9 +54,10 @@ export function trendChartOption(trend: StatTrend, fontFamily = 'sans-serif'): C
     ...base(fontFamily),
     title: { text: trend.title, left: 'center', textStyle: { fontFamily, fontSize: 14 } },
     legend: { bottom: 0, textStyle: { fontFamily } },
-    grid: { left: 40, right: 16, top: 40, bottom: 48 },
+    grid: { left: 40, right: 16, top: titleRoom, bottom: 48 },
     xAxis: { type: 'category', data: trend.months.map((month) => `${month.slice(2, 4)}/${month.slice(5, 7)}`) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: trend.series.map((line) => ({ type: 'line', name: line.label, data: line.values, label: { show: true, fontFamily } })),
+    // Lines that meet would print their labels on top of each other: a label that would overlap another is left out.
+    series: trend.series.map((line) => ({ type: 'line', name: line.label, data: line.values.map(point), label: { show: true, fontFamily }, labelLayout: { hideOverlap: true } })),
   };
 }

@@ -50,6 +50,7 @@ const expectedTables = [
   'loss_declarations',
   'office',
   'owners',
+  'paper_blanks',
   'record_attachments',
   'record_history',
   'record_sequences',

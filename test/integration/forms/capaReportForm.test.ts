@@ -9,7 +9,7 @@ import { renderPdf } from '../../../electron/app/forms/renderPdf';
 import { createTextGuard } from '../../../electron/app/forms/textGuard';
 import type { CapaReport } from '../../../shared/domain/complaints/complaintParts';
 import type { Office } from '../../../shared/domain/office/officeRecords';
-import { pdfInfo, pdfText } from '../../helpers/pdf';
+import { pdfInfo, pdfPageTexts, pdfText, pdfWordSizes, readBack, scanPages } from '../../helpers/pdf';
 
 const office: Office = { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' };
 
@@ -148,7 +148,7 @@ describe('the printed 纠正/预防措施报告', () => {
     expect(cause.words.join('')).toBe('防水层超过保修期,巡检未覆盖业主户内');
   });
 
-  it('runs onto further sheets rather than cutting long answers', async () => {
+  it('keeps the sheet whole, its signatures on it, and continues long answers on 附页 at the same size', async () => {
     const long = (topic: string) => `${topic}逐项说明,责任落实到人。`.repeat(200).slice(0, 2000);
     const answers = {
       nonconformity: long('事实'),
@@ -156,18 +156,31 @@ describe('the printed 纠正/预防措施报告', () => {
       correctiveAction: long('纠正'),
       preventiveAction: long('预防'),
     };
-    const { text, info } = await print(submittedReport(answers));
-    expect(Number(info.Pages)).toBeGreaterThan(1);
-    const printed = text.split('\n').filter((line) => !line.includes('打印于')).join('').replace(/\s/g, '');
+    const { file, info } = await print(submittedReport(answers));
+    const [sheet, ...attachments] = pdfPageTexts(file);
+    expect(attachments.length).toBeGreaterThan(0);
+    for (const signature of ['审核人', '验证人']) expect(sheet, signature).toContain(signature);
+    expect(sheet!.replace(/\s+/g, '')).toMatch(/续见附页1\)/);
+    expect(Math.min(...pdfWordSizes(file).map((word) => word.size))).toBeGreaterThanOrEqual(8.95);
+    const printed = readBack(file);
     for (const [field, value] of Object.entries(answers)) expect(printed, field).toContain(value);
+    expect(Number(info.Pages)).toBe(1 + attachments.length);
   });
 
-  it('prints a character the font lacks as its code point', async () => {
+  it('is a different paper blank and filled: its own code and its own file', async () => {
+    const blank = await print(requestedReport());
+    const filled = await print(submittedReport());
+    expect(scanPages(blank.file, dir)).toEqual([['TAIZHANG:JX01:capaReportBlank:CA-202611-0003:R0']]);
+    expect(scanPages(filled.file, dir)).toEqual([['TAIZHANG:JX01:capaReport:CA-202611-0003:R0']]);
+  });
+
+  it('prints 𠮷 as itself and a character no print font has as its code point', async () => {
     const { text, missing } = await print(
-      submittedReport({ nonconformity: '𠮷先生家', responsiblePerson: '𠮷', requestNote: '𠮷' }),
+      submittedReport({ nonconformity: '𪚥先生家', responsiblePerson: '𪚥', requestNote: '𪚥', causeAnalysis: '𠮷先生家' }),
     );
-    expect(missing).toEqual(['𠮷']);
-    expect(text).not.toContain('𠮷');
-    expect(text.match(/〔U\+20BB7〕/g)).toHaveLength(3);
+    expect(missing).toEqual(['𪚥']);
+    expect(text).not.toContain('𪚥');
+    expect(text).toContain('𠮷先生家');
+    expect(text.match(/〔U\+2A6A5〕/g)).toHaveLength(3);
   });
 });

@@ -11,7 +11,7 @@ import type { PrintedForm } from '../../../shared/domain/records';
 import type { ComplaintRecord } from '../../../shared/domain/complaints/complaintRecords';
 import type { Office } from '../../../shared/domain/office/officeRecords';
 import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
-import { pdfInfo, pdfText } from '../../helpers/pdf';
+import { pdfInfo, pdfPageTexts, pdfText, pdfWordSizes, readBack } from '../../helpers/pdf';
 
 describe('the printed 业主投诉处理记录表', () => {
   const printedFiles = () => readdirSync(join(office.dataDir, 'prints'), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
@@ -138,7 +138,7 @@ describe('the 业主投诉处理记录表 through the process', () => {
     const guard = createTextGuard(fonts.coverage);
     const file = join(dir, `${++count}.pdf`);
     writeFileSync(file, await renderPdf(fonts, complaintFormDefinition(office, complaint, guard, '2026-12-01T09:00:00', revisit)));
-    return { text: pdfText(file), pages: Number(pdfInfo(file).Pages), missing: guard.missing() };
+    return { text: pdfText(file), pages: Number(pdfInfo(file).Pages), missing: guard.missing(), file };
   }
 
   it('fills every later section from the record, with who signed and when', async () => {
@@ -177,7 +177,7 @@ describe('the 业主投诉处理记录表 through the process', () => {
     expect(text).toMatch(/实施人:\s+年\s+月\s+日/);
     expect(text).toMatch(/制订人∕日期:\s+年\s+月\s+日/);
     expect(text).toMatch(/回访人∕日期:\s+年\s+月\s+日/);
-    expect(text).toMatch(/回访形式:□面谈 □电话 □邮件 □其他/);
+    expect(text).toMatch(/回访形式:□面谈\s+□电话 号码:\s+□邮件 地址:\s+□其他/);
     expect(text).toMatch(/归档负责人\s*\n/);
     expect(text).toMatch(/要求纠正期限:□1、2、3、4、5、6、7天\s+□1、2、3、4周\s+□1、2、3月\s+□其它\s*\n/);
     expect(text).not.toContain('满意度');
@@ -218,7 +218,7 @@ describe('the 业主投诉处理记录表 through the process', () => {
     expect(line.match(/■/g)).toHaveLength(1);
   });
 
-  it('stays one A4 sheet with 600 characters in every section, and prints every one of them', async () => {
+  it('prints every section at 10 pt, one sheet, and continues what does not fit on numbered 附页', async () => {
     const long = (topic: string) => Array.from({ length: 40 }, (_, i) => `${topic}第${i + 1}句,内容较长。`).join('').slice(0, 600);
     const texts = {
       content: long('投诉'),
@@ -233,17 +233,22 @@ describe('the 业主投诉处理记录表 through the process', () => {
     const feedback = long('反馈');
     // An address at its longest makes the intake rows taller too.
     const address = long('地址').slice(0, 200);
-    const { text, pages } = await print(handledComplaint({ ...texts, address }), revisitOf({ feedback }));
-    expect(pages).toBe(1);
-    // The cell beside the wrapped address (投诉方式) is read in the middle of it.
-    const printed = text.replace(/\s/g, '').replace('投诉方式电话', '');
+    const { text, pages, file } = await print(handledComplaint({ ...texts, address }), revisitOf({ feedback }));
+    const [sheet, ...rest] = pdfPageTexts(file);
+    // The signatures and the archive row are on the sheet, and every long section says where it goes on.
+    expect(sheet).toMatch(/回访人∕日期:\s*陈喆/);
+    expect(sheet).toContain('归档负责人');
+    expect(sheet!.replace(/\s+/g, '').match(/续见附页\d+/g)).toHaveLength(pages - 1);
+    rest.forEach((page, i) => expect(page).toMatch(new RegExp(`附页 ${i + 1}`)));
+    expect(Math.min(...pdfWordSizes(file).map((word) => word.size))).toBeGreaterThanOrEqual(8.95);
+    // Read through the 附页, every character of every section is there, once. (The cell beside the wrapped
+    // address, 投诉方式, is read in the middle of it.)
+    const printed = readBack(file).replace('投诉方式电话', '');
     for (const [field, value] of Object.entries({ ...texts, feedback, address })) expect(printed, field).toContain(value);
-    // The signatures and the archive row are still on the sheet.
-    expect(text).toMatch(/回访人∕日期:\s*陈喆/);
-    expect(text).toContain('归档负责人');
+    expect(text).not.toContain('缺失');
   });
 
-  it('runs onto a second sheet rather than cutting texts at their longest', async () => {
+  it('runs a text at its longest over several 附页 pages, every page framed, rather than cutting it', async () => {
     const long = (topic: string, length: number) => `${topic}的详细记录,逐条说明。`.repeat(length).slice(0, length);
     const texts = {
       content: long('投诉', 4000),
@@ -251,11 +256,16 @@ describe('the 业主投诉处理记录表 through the process', () => {
       findings: long('调查', 2000),
       handlingResult: long('结果', 2000),
     };
-    const { text, pages } = await print(handledComplaint(texts), revisitOf());
-    expect(pages).toBeGreaterThan(1);
-    // Read across the page break: the footer of the first sheet sits in the middle of the flowing text.
-    const printed = text.split('\n').filter((line) => !line.includes('打印于')).join('').replace(/\s/g, '');
-    for (const [field, value] of Object.entries(texts)) expect(printed, field).toContain(value.replace(/\s/g, ''));
+    const { pages, file } = await print(handledComplaint(texts), revisitOf());
+    expect(pages).toBeGreaterThan(3);
+    pdfPageTexts(file).forEach((page, i) => {
+      expect(page, `p${i + 1}`).toContain('业主投诉处理记录表');
+      expect(page, `p${i + 1}`).toContain('编号:TS-202611-0001');
+      expect(page.replace(/\s+/g, ''), `p${i + 1}`).toContain(`第${i + 1}页共${pages}页`);
+    });
+    const printed = readBack(file);
+    for (const [field, value] of Object.entries(texts)) expect(printed, field).toContain(value);
+    expect(Math.min(...pdfWordSizes(file).map((word) => word.size))).toBeGreaterThanOrEqual(8.95);
   });
 
   it('marks a voided record, with the reason', async () => {
@@ -265,14 +275,15 @@ describe('the 业主投诉处理记录表 through the process', () => {
     expect(pages).toBe(1);
   });
 
-  it('prints a character the font lacks as its code point in every later section', async () => {
+  it('prints 𠮷 as itself, and a character no print font has as its code point in every later section', async () => {
     const { text, missing } = await print(
-      handledComplaint({ findings: '𠮷先生家', causeAnalysis: '𠮷', personAtFault: '𠮷某', reviewComment: '𠮷', archivedByName: '𠮷' }),
-      revisitOf({ feedback: '𠮷先生满意', revisitorName: '𠮷' }),
+      handledComplaint({ findings: '𪚥先生家', causeAnalysis: '𪚥', personAtFault: '𪚥某', reviewComment: '𪚥', archivedByName: '𠮷祥云' }),
+      revisitOf({ feedback: '𪚥先生满意', revisitorName: '𪚥' }),
     );
-    expect(missing).toEqual(['𠮷']);
-    expect(text).not.toContain('𠮷');
-    expect(text.match(/〔U\+20BB7〕/g)).toHaveLength(7);
+    expect(missing).toEqual(['𪚥']);
+    expect(text).not.toContain('𪚥');
+    expect(text.match(/〔U\+2A6A5〕/g)).toHaveLength(6);
+    expect(text).toContain('𠮷祥云');
   });
 });
 

@@ -46,20 +46,22 @@ describe('the printing font', () => {
 
   it('reports what it cannot draw, which the test characters rely on', async () => {
     const coverage = await office.app.call('fonts.coverage', {});
-    expect(coverage.family).toBe('Noto Sans SC');
+    expect(coverage.family).toBe('Noto Sans SC + Noto Sans JP');
     expect(coverage.license).toContain('Open Font License');
     for (const char of rareNames.join('')) expect(covers(coverage.ranges, char.codePointAt(0)!), char).toBe(true);
-    expect(covers(coverage.ranges, 0x20bb7)).toBe(false);
+    // 𠮷 (Extension B) only in the fallback face; 𪚥 in none.
+    expect(covers(coverage.ranges, 0x20bb7)).toBe(true);
+    expect(covers(coverage.ranges, 0x2a6a5)).toBe(false);
   });
 
   it('prints a character it lacks as its code point, and tells the clerk', async () => {
-    const complaint = await office.app.call('complaints.create', complaintIntake(office, { content: '业主姓氏为𠮷(土字头的吉),请核对。' }));
+    const complaint = await office.app.call('complaints.create', complaintIntake(office, { content: '业主名为𪚥(四个龙字),请核对。' }));
     const printed = await office.app.call('complaints.print', { id: complaint.id });
-    expect(printed.missingGlyphs).toEqual(['𠮷']);
+    expect(printed.missingGlyphs).toEqual(['𪚥']);
     const text = pdfText(join(office.dataDir, 'prints', printed.fileName));
-    expect(text).toContain('业主姓氏为〔U+20BB7〕(土字头的吉)');
-    expect(text).not.toContain('𠮷');
+    expect(text).toContain('业主名为〔U+2A6A5〕(四个龙字)');
+    expect(text).not.toContain('𪚥');
     // The record itself keeps the character; only the print stands in for it.
-    expect((await office.app.call('complaints.get', { id: complaint.id })).complaint.content).toContain('𠮷');
+    expect((await office.app.call('complaints.get', { id: complaint.id })).complaint.content).toContain('𪚥');
   });
 });

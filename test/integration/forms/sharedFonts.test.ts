@@ -19,7 +19,7 @@ describe('printing with fonts parsed once', () => {
 
   it('renders documents at the same time, each with its own text and its own embedded subsets', async () => {
     const fonts = loadPrintFonts();
-    expect(parsedFont(fonts.regular)).toBe(parsedFont(fonts.regular));
+    expect(parsedFont(fonts.faces[0]!.regular)).toBe(parsedFont(fonts.faces[0]!.regular));
     const texts = [
       ['业主投诉处理记录表', '楼上卫生间漏水,天花板渗水发霉。'],
       ['派工单', '电梯按钮失灵,请工程部王堃处理。'],

@@ -111,13 +111,14 @@ describe('the printed 派工单', () => {
   });
 
   it('prints a character the font lacks as its code point', async () => {
-    const { text, missing } = await print(workOrder({ location: '𠮷家门口', content: '𠮷先生报修', assigneeName: '𠮷' }));
-    expect(missing).toEqual(['𠮷']);
-    expect(text.match(/〔U\+20BB7〕/g)).toHaveLength(3);
+    const { text, missing } = await print(workOrder({ location: '𪚥家门口', content: '𠮷先生报修', assigneeName: '𪚥' }));
+    expect(missing).toEqual(['𪚥']);
+    expect(text.match(/〔U\+2A6A5〕/g)).toHaveLength(2);
+    expect(text).toContain('𠮷先生报修');
   });
 
-  it('scans back as the office and the order number', async () => {
+  it('scans back as the office, the kind of paper and the order number', async () => {
     const { file } = await print(workOrder());
-    expect(scanFirstPage(file, dir)).toEqual(['TAIZHANG:JX01:PG-202611-0007:R0']);
+    expect(scanFirstPage(file, dir)).toEqual(['TAIZHANG:JX01:workOrder:PG-202611-0007:R0']);
   });
 });

@@ -107,4 +107,22 @@ describe('inspections (巡查记录)', () => {
     expect(flat).toContain('已通知工程部明日上午重做防水');
     expect(text).not.toContain('13912345678');
   });
+
+  it('prints a long complaint as a short description of at most two lines, the full text being on its own form', async () => {
+    const content = '楼上卫生间持续漏水,天花板大面积渗水发霉,吊顶石膏板变形脱落,灯具进水存在触电隐患。'.repeat(8);
+    const complaint = await office.asClerk.call('complaints.create', complaintIntake(office, { content }));
+    const created = await office.asClerk.call('inspections.create', check(complaint.id));
+    const printed = await office.asClerk.call('inspections.print', { id: created.id });
+    const text = pdfText(join(office.dataDir, 'prints', printed.fileName));
+    const flat = text.replace(/\s/g, '');
+    expect(flat).toContain('楼上卫生间持续漏水');
+    expect(flat).toContain('…');
+    expect(flat).not.toContain(content);
+    // The ledger line's description column (投诉事项) holds two lines at most: the row between the column
+    // headings and the details below is at most two lines of text tall.
+    const lines = text.split('\n');
+    const headings = lines.findIndex((line) => line.includes('投诉事项'));
+    const details = lines.findIndex((line) => line.includes('关联投诉编号'));
+    expect(lines.slice(headings + 1, details).filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(2);
+  });
 });

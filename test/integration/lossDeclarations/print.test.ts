@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { agentIdNumber, customerIdNumber, lossIntake, movableClock } from '../../helpers/lossDeclaration';
 import { tinyPdf } from '../../helpers/lifecycle';
-import { pdfInfo, pdfText } from '../../helpers/pdf';
+import { pdfInfo, pdfPageTexts, pdfText, scanPages } from '../../helpers/pdf';
 
 /** pdftotext of one page, so each copy is checked on its own sheet. */
 function pageText(file: string, page: number): string {
@@ -101,8 +101,43 @@ describe('the printed 收据、发票遗失声明', () => {
     const c = squeeze(pdfText(file));
     expect(c).toContain('c)发票遗失,不退款');
     expect(c).toContain('发票记账联复印件加盖公司财务章后交客户留存,留存至办理房产证时使用');
-    expect(c).toContain('(加盖公司财务章)财务章:');
+    // The finance seal has its place on the copy, beside the stub's copy.
+    expect(c).toContain('财务专用章加盖处');
+    expect(c).toContain('附:发票记账联复印件一份(加盖财务专用章)');
     expect(c).toContain('FP-88001234');
     expect(c).toContain('2026年11月24日'); // the accountant's date: when the stub was found
+  });
+
+  it('gives the masked, the full-ID and the customer’s copy papers their own code and their own file', async () => {
+    const { id, number } = await office.asClerk.call('lossDeclarations.create', lossIntake(office));
+    clock.set('2026-12-08T09:00:00');
+    await office.asClerk.call('lossDeclarations.decideOutcome', { id, outcome: 'receiptCopy', presentPerson: 'customer' });
+    const papers = [{ id }, { id, fullIdNumber: true }, { id, copy: 'outcome' }, { id, copy: 'outcome', fullIdNumber: true }];
+    const printed = [];
+    for (const input of papers) printed.push(await print(input));
+    expect(new Set(printed.map((paper) => paper.printed.fileName)).size).toBe(4);
+    const codes = printed.map((paper) => scanPages(paper.file, office.dataDir).map((page) => page.join()));
+    expect(codes).toEqual([
+      [`TAIZHANG:JX01:lossDeclaration:${number}:R0`, `TAIZHANG:JX01:lossDeclaration:${number}:R0`],
+      [`TAIZHANG:JX01:lossDeclarationFull:${number}:R0`, `TAIZHANG:JX01:lossDeclarationFull:${number}:R0`],
+      [`TAIZHANG:JX01:lossOutcome:${number}:R0`],
+      [`TAIZHANG:JX01:lossOutcomeFull:${number}:R0`],
+    ]);
+  });
+
+  it('prints 𠮷 in a name as itself, and a name with a character no print font has only once the clerk confirmed it', async () => {
+    const plain = await office.asClerk.call('lossDeclarations.create', lossIntake(office, { customerName: '𠮷祥云' }));
+    const { printed, file } = await print({ id: plain.id });
+    expect(printed.missingGlyphs).toEqual([]);
+    for (const page of pdfPageTexts(file)) expect(squeeze(page)).toContain('本人𠮷祥云');
+
+    const marked = await office.asClerk.call('lossDeclarations.create', lossIntake(office, { customerName: '龙𪚥' }));
+    const refused = await office.asClerk.invoke('lossDeclarations.print', { id: marked.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'rule', field: 'confirmMarkedNames' } });
+    expect(refused.ok ? '' : refused.error.message).toContain('龙〔U+2A6A5〕');
+    const confirmed = await print({ id: marked.id, confirmMarkedNames: true });
+    expect(confirmed.printed.missingGlyphs).toEqual(['𪚥']);
+    // The marker is never broken across two lines.
+    for (const page of pdfPageTexts(confirmed.file)) expect(page).toContain('〔U+2A6A5〕');
   });
 });

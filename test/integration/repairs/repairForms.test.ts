@@ -54,6 +54,20 @@ describe('printed repair and call forms', () => {
     expect(text).toContain('一般报修,物业管理员回访');
     const history = (await clerk.call('repairs.get', { id })).history;
     expect(history.at(-1)).toMatchObject({ action: '打印', summary: '打印客户报修处理登记表' });
+    // Before the revisit its lines are left to the hand.
+    expect(text).toMatch(/□电话\s+□面访\s+□其他/);
+
+    // Once recorded, the revisit is on the register: how, when, what the owner said, who called.
+    clock.set('2026-11-24T15:00:00');
+    const started = await clerk.call('revisits.start', { subjectKind: 'repair', subjectId: id });
+    await clerk.call('revisits.record', {
+      id: started.revisit.id, method: 'phone', revisitorStaffId: office.clerk.id, revisitedAt: '2026-11-24T15:00',
+      ownerOpinion: '师傅准时上门,已不漏水。', resultSatisfaction: 'satisfied', attitudeSatisfaction: 'satisfied', officeOpinion: '按期回访',
+    });
+    const revisited = read(await clerk.call('repairs.print', { id })).text;
+    expect(revisited).toMatch(/回访方式\s+■电话\s+□面访\s+□其他\s+回访时间\s+2026年11月24日 15:00/);
+    expect(revisited.replace(/\s+/g, '')).toContain('客户意见:师傅准时上门,已不漏水。');
+    expect(revisited).toMatch(/回访人:\s*王堃\s+2026 年 11 月 24 日/);
   });
 
   it('prints the 派工单 only once dispatched, with the service targets and blanks for the assignee', async () => {

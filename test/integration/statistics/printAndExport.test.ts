@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStatisticsFixture, type StatisticsFixture } from '../../helpers/statisticsFixture';
-import { pdfText } from '../../helpers/pdf';
+import { pdfPageTexts, pdfText, pdfWordSizes, scanPages } from '../../helpers/pdf';
 import { CallError } from '../../../shared/contract/errors';
 
 let fixture: StatisticsFixture;
@@ -46,6 +46,28 @@ describe('the printed report', () => {
     expect(text).toContain('审核:');
     // The charts are vector drawings with their own text: the trend chart's title is on the page.
     expect(text).toContain('近 12 个月趋势');
+  });
+
+  it('carries the frame of the forms on every page, nothing below 9 pt, and dated 制表/审核 lines with the last table', async () => {
+    const printed = await fixture.office.asClerk.call('statistics.print', { from: '2026-10' });
+    const file = join(fixture.office.dataDir, 'framed.pdf');
+    writeFileSync(file, Buffer.from(printed.pdfBase64, 'base64'));
+    const pages = pdfPageTexts(file);
+    pages.forEach((page, index) => {
+      const flat = page.replace(/\s+/g, '');
+      expect(flat, `p${index + 1}`).toContain('客户投诉处理统计分析报告');
+      expect(flat, `p${index + 1}`).toContain('编号:TJ-202610');
+      expect(flat, `p${index + 1}`).toContain('第0版');
+      expect(flat, `p${index + 1}`).toContain('管理处代码:JX01');
+      expect(flat, `p${index + 1}`).toContain(`第${index + 1}页共${pages.length}页`);
+    });
+    const last = pages.at(-1)!.replace(/\s+/g, '');
+    expect(last).toMatch(/制表:年月日审核:年月日/);
+    // The signatures share their page with a table, never alone.
+    expect(last).toContain('项目');
+    const smallest = pdfWordSizes(file).reduce((min, word) => (word.size < min.size ? word : min));
+    expect(smallest.size, smallest.word).toBeGreaterThanOrEqual(8.95);
+    expect(scanPages(file, fixture.office.dataDir).map((codes) => codes.join())).toEqual(pages.map(() => 'TAIZHANG:JX01:statisticsReport:TJ-202610:R0'));
   });
 });
 

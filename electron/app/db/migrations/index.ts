@@ -12,6 +12,7 @@ import * as m0010 from './0010_head_office_mode';
 import * as m0011 from './0011_room_history_indexes';
 import * as m0012 from './0012_data_imports';
 import * as m0013 from './0013_procedure_rules';
+import * as m0014 from './0014_paper_blanks';
 import * as m0015 from './0015_experience_base';
 
 export interface Migration {
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: '0011_room_history_indexes', up: m0011.up },
   { version: 12, name: '0012_data_imports', up: m0012.up },
   { version: 13, name: '0013_procedure_rules', up: m0013.up },
+  { version: 14, name: '0014_paper_blanks', up: m0014.up },
   { version: 15, name: '0015_experience_base', up: m0015.up },
 ];
 

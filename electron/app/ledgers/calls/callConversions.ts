@@ -33,6 +33,7 @@ export async function callToRepair(ctx: AppContext, actor: Actor, input: z.outpu
       category: input.category,
       workKind: input.workKind,
       urgency: input.urgency,
+      paperNumber: null,
     },
     call.id,
   );
@@ -63,6 +64,7 @@ export async function callToComplaint(ctx: AppContext, actor: Actor, input: z.ou
     category: input.category,
     severity: input.severity,
     urgent: input.urgent,
+    paperNumber: null,
   });
   const now = ctx.clock.now();
   await appendHistory(db, { entity: 'complaint', entityId: complaint.id, at: now, staffId: actor.staffId, action: '来电转入', summary: `由来电 ${call.number} 转为投诉` });

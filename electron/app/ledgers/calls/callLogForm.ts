@@ -40,10 +40,10 @@ export function callLogFormDefinition(office: Office, date: string, calls: CallR
     t(outcomeText(call)),
   ]);
   const empty: TableCell[][] = calls.length === 0 ? [[{ text: '当日无来电记录', colSpan: 9, alignment: 'center' }, {}, {}, {}, {}, {}, {}, {}, {}]] : [];
-  const definition = formDocument({ title: callLogFormTitle, office, number: `LD-${date.replace(/-/g, '')}`, revision: 0, printedAt }, [
+  const definition = formDocument({ title: callLogFormTitle, kind: 'callDay', office, number: `LD-${date.replace(/-/g, '')}`, revision: 0, printedAt }, [
     { text: `日期:${date.slice(0, 4)} 年 ${date.slice(5, 7)} 月 ${date.slice(8, 10)} 日    共 ${calls.length} 条`, margin: [0, 0, 0, 4] },
     {
-      table: { headerRows: 1, widths: [24, 58, 32, 62, 48, 70, '*', 44, 120], body: [header, ...rows, ...empty] },
+      table: { headerRows: 1, widths: [24, 58, 32, 62, 48, 70, '*', 44, 120], body: [header, ...rows, ...empty], dontBreakRows: true },
       layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 },
     },
   ]);

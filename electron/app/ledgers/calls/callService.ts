@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
 import { appendHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
+import { takePaperNumber } from '../../paperForms/paperBlankService';
 import { DomainError } from '../../../../shared/contract/errors';
 import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { callNumbering, callOutcomes, type CallOutcome, type CallRecord } from '../../../../shared/domain/calls/call';
@@ -20,7 +21,9 @@ export async function createCall(ctx: AppContext, actor: Actor, input: z.output<
   const calledAt = input.calledAt ?? now;
   if (minutesBetween(now, calledAt) > 5) throw new DomainError('rule', '来电时间不能晚于当前时间', 'calledAt');
   const roomLabel = await roomLabelFor(db, input.roomId, input.roomText);
-  const number = await nextRecordNumber(db, callNumbering, now);
+  // A call entered from a row of a blank call sheet takes the row's number; any other the next in sequence.
+  const paper = input.paperNumber ? await takePaperNumber(db, 'call', input.paperNumber) : null;
+  const number = paper?.number ?? (await nextRecordNumber(db, callNumbering, now));
   const id = await insertCall(db, {
     number,
     called_at: calledAt,
@@ -34,7 +37,8 @@ export async function createCall(ctx: AppContext, actor: Actor, input: z.output<
     created_at: now,
     updated_at: now,
   });
-  await appendHistory(db, { entity: 'call', entityId: id, at: now, staffId: actor.staffId, action: '来电', summary: `登记来电 ${number}` });
+  await paper?.use(id, now);
+  await appendHistory(db, { entity: 'call', entityId: id, at: now, staffId: actor.staffId, action: '来电', summary: `${paper ? '据纸质来电记录表' : ''}登记来电 ${number}` });
   return (await findCall(db, id))!;
 }
 

@@ -8,3 +8,4 @@ export { selectAlerts, toAlert } from './complaintPartsRepository';
 export { indexBacklog, queueEveryComplaint } from './complaintSearchRepository';
 export { caseWordStatistics, casesWithWord, wordsOfCases } from './complaintCaseWordsRepository';
 export { caseOutcomes, recentComplaintsOf, type CaseOutcomeRow } from './complaintCaseRepository';
+export { blankComplaintFormDefinition } from './complaintBlankForm';

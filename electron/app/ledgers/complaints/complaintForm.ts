@@ -9,6 +9,9 @@ import type { ComplaintRecord } from '../../../../shared/domain/complaints/compl
 import type { Office } from '../../../../shared/domain/office/officeRecords';
 import type { PrintedForm } from '../../../../shared/domain/records';
 import { box, formatDate, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
+import { createAttachmentPages } from '../../forms/attachmentPages';
+import { blankPaperKind } from '../../../../shared/domain/paperForms/paperForms';
+import { shareLines, textLines } from '../../forms/textFit';
 import type { TextGuard } from '../../forms/textGuard';
 import { printForm, renderFormCached } from '../../forms/printService';
 import { loadComplaint } from './complaintRecord';
@@ -23,65 +26,43 @@ const blank = (lines: number): Content => ({ text: '\n'.repeat(Math.max(lines - 
 const bold = (text: string) => ({ text, style: 'label' });
 
 /**
- * What the record says in one section of the form, printed after the section's title on the same line; null
- * while no one has written it, and the paper keeps `blankLines` for the hand.
+ * One section of the form: its title, what the record says (null while no one has written it: the paper keeps
+ * `blankLines` for the hand), and the labels inside the text printed bold (投诉要求:, 过失人:).
  */
 interface Passage {
   title: string;
-  runs: Array<string | { text: string; style: string }> | null;
+  text: string | null;
   blankLines: number;
 }
 
-// Sizes in points. Noto Sans SC sets a line at 1.448 em (ascender 1160, descender −288). The body is A4 less the
-// margins; fixedHeight is everything but the passages and the blank room, measured off the rendered form
-// (pdftotext -bbox) with one-line passages, in either layout.
-const lineEm = 1.448;
 const passageWidth = 500;
-const bodyHeight = 842 - 30 - 40;
-const fixedHeight = { normal: 464, dense: 336 };
-const blankLineHeight = 10 * lineEm * 1.15;
-const smallestSize = 5;
-
-const leading = (size: number) => (size >= 10 ? 1.15 : size >= 8 ? 1 : 0.9);
-function ems(text: string): number {
-  let em = 0;
-  for (const char of text) em += char.codePointAt(0)! < 0x2e80 ? 0.6 : 1;
-  return em;
-}
-/** Conservative: a line may end a character early (no 。 at a line's start), so two are kept in hand. */
-function textHeight(text: string, size: number, width = passageWidth): number {
-  const lines = text
-    .split('\n')
-    .reduce((count, part) => count + Math.max(1, Math.ceil((ems(part) * size) / (width - 2 * size))), 0);
-  return lines * size * lineEm * leading(size);
-}
-
 /**
- * Long sections get smaller type, the tallest first, until the whole form fits on its one page. Past the
- * smallest size the form runs onto a second sheet (every field at its longest) rather than cutting a text.
+ * Lines of written text the sheet holds besides the intake, the boxes and the signatures (measured off the
+ * rendered form with every section blank, which needs exactly these): the sections share them, and what does not
+ * fit continues on a 附页.
  */
-function fitSizes(texts: string[], budget: number): number[] {
-  const sizes = texts.map(() => 10);
-  for (;;) {
-    const heights = texts.map((text, i) => textHeight(text, sizes[i]!));
-    if (heights.reduce((sum, height) => sum + height, 0) <= budget) return sizes;
-    let tallest = -1;
-    heights.forEach((height, i) => {
-      if (sizes[i]! > smallestSize && (tallest < 0 || height > heights[tallest]!)) tallest = i;
-    });
-    if (tallest < 0) return sizes;
-    sizes[tallest] = sizes[tallest]! - 0.5;
-  }
+const passageLines = 19;
+const innerLabels = /(\n(?:投诉要求|过失人):)/;
+
+/** The paper offers 面谈, 电话 (with the number called), 邮件 (with the address) and 其他. */
+function revisitBoxes(revisit: Revisit | null, phone: string | null): string {
+  const method = revisit?.method;
+  const ticked = method === 'visit' ? 0 : method === 'phone' ? 1 : method === 'email' ? 2 : revisit ? 3 : -1;
+  const other = method === 'letter' ? '其他(信函)' : '其他';
+  const called = method === 'phone' && phone ? `\u00a0${phone}\u00a0` : '\u00a0'.repeat(22);
+  const options = [
+    box(ticked === 0, '面谈'),
+    `${box(ticked === 1, '电话')} 号码:{${called}}`,
+    `${box(ticked === 2, '邮件')} 地址:{${'\u00a0'.repeat(26)}}`,
+    box(ticked === 3, other),
+  ];
+  return options.join('  ');
 }
 
-/** A line of boxes on the left and a signature on the right, as the paper puts them. */
-function besideSignature(left: string, signature: ContentText, dense: boolean): Content {
-  return { columns: [{ width: '*', text: left, margin: [0, dense ? 1 : 3, 0, 0] }, { width: 'auto', ...signature }] };
-}
-
-/** A full-width section of the form: its heading, what is known so far, space to write, who signs. */
-function section(heading: Content, signatures: Content[]): TableCell[] {
-  return [{ colSpan: 6, stack: [heading, ...signatures] }, {}, {}, {}, {}, {}];
+/** The 回访形式 line, its blanks written {like this} underlined, as the paper's 号码:____. */
+function withBlanks(text: string): Content {
+  const parts = text.split(/\{([^}]*)\}/).map((part, i) => (i % 2 === 1 ? { text: part, decoration: 'underline' as const } : part));
+  return { text: [bold('回访形式:'), ...parts], margin: [0, 3, 0, 0] };
 }
 
 /** 要求纠正期限 as the paper offers it: four groups of boxes; the chosen period ticks its group and is written out. */
@@ -91,18 +72,21 @@ function correctionBoxes(period: string): string {
   return `${boxes.join('  ')}${period && period !== '其它' ? `  期限:${period}` : ''}`;
 }
 
-/** The paper offers 面谈, 电话, 邮件 and 其他; a letter or anything else ticks 其他. */
-function revisitBoxes(revisit: Revisit | null): string {
-  const method = revisit?.method;
-  const ticked = method === 'visit' ? 0 : method === 'phone' ? 1 : method === 'email' ? 2 : revisit ? 3 : -1;
-  const other = method === 'letter' ? '其他(信函)' : '其他';
-  return `回访形式:${['面谈', '电话', '邮件', other].map((name, i) => box(i === ticked, name)).join(' ')}`;
+/** A line of boxes on the left and a signature on the right, as the paper puts them. */
+function besideSignature(left: Content, signature: ContentText): Content {
+  return { columns: [{ width: '*', stack: [left], margin: [0, 3, 0, 0] }, { width: 'auto', ...signature }] };
+}
+
+/** A full-width section of the form: its heading and text, then who signs — one row, never split by a page. */
+function section(heading: Content, signatures: Content[]): TableCell[] {
+  return [{ colSpan: 6, stack: [heading, ...signatures] }, {}, {}, {}, {}, {}];
 }
 
 /**
- * The 业主投诉处理记录表 of seed 002 (篇一), field for field: the intake, and each later stage as far as the
- * record knows it; what it does not know yet stays as the paper leaves it (blank lines, boxes, signature lines).
- * Long texts shrink so that the form stays one A4 sheet to sign.
+ * The 业主投诉处理记录表 of seed 002 (篇一), section for section: the intake, then 调查情况及结果, 应急措施, 原因分析,
+ * 要求纠正期限, 纠正措施, 处理结果, 批示, 客户反馈意见 with the 回访形式 boxes and their 电话号码/邮件地址 blanks, and
+ * the archive row; what the record does not know yet stays as the paper leaves it (blank lines, boxes, signature
+ * lines). Everything written prints at 10 pt: a text too long for its box continues on a 附页.
  */
 export function complaintFormDefinition(
   office: Office,
@@ -110,69 +94,53 @@ export function complaintFormDefinition(
   guard: TextGuard,
   printedAt: string,
   latestRevisit: Revisit | null = null,
+  /** A blank printed in advance (complaintBlankForm.ts): its number, every box unticked, every line to the hand. */
+  paper: 'record' | 'blank' = 'record',
 ): TDocumentDefinitions {
   const t = guard.text;
   const c = complaint;
+  const blankPaper = paper === 'blank';
   const complainant = c.anonymous ? '匿名' : t(c.complainantName);
   const target = t([c.targetDepartmentName, c.targetDescription].filter(Boolean).join(' / '));
-  const channel = complaintChannels[c.channel] + (c.referralSource ? `(${t(c.referralSource)})` : '');
+  const channel = blankPaper
+    ? Object.values(complaintChannels).filter((name) => name !== '匿名').map((name) => box(false, name)).join(' ')
+    : complaintChannels[c.channel] + (c.referralSource ? `(${t(c.referralSource)})` : '');
   const categories = Object.entries(complaintCategories)
-    .map(([key, name]) => box(key === c.category, name))
+    .map(([key, name]) => box(!blankPaper && key === c.category, name))
     .join(' ');
   const severities = Object.entries(complaintSeverities)
-    .map(([key, name]) => box(key === c.severity, name))
+    .map(([key, name]) => box(!blankPaper && key === c.severity, name))
     .join('  ');
-  const handling = [
-    ...(c.handlingResult ? [t(c.handlingResult)] : []),
-    ...(c.personAtFault ? ['\n', bold('过失人:'), t(c.personAtFault)] : []),
-    ...(c.correctiveAction ? ['\n', bold('纠正措施:'), t(c.correctiveAction)] : []),
-  ];
-  const feedback = latestRevisit
-    ? [t(latestRevisit.feedback), '\u3000', bold('满意度:'), satisfactionLevels[latestRevisit.satisfaction]]
-    : null;
+  const handling = [c.handlingResult ? t(c.handlingResult) : '', c.personAtFault ? `\n过失人:${t(c.personAtFault)}` : ''].join('');
+  const feedback = latestRevisit ? `${t(latestRevisit.feedback)}\u3000满意度:${satisfactionLevels[latestRevisit.satisfaction]}` : null;
+  const known = (text: string | null | undefined) => (text ? t(text) : null);
 
-  const known = (text: string | null | undefined) => (text ? [t(text)] : null);
   const passages: Passage[] = [
-    { title: '投诉内容:', runs: [t(c.content), ...(c.demand ? ['\n', bold('投诉要求:'), t(c.demand)] : [])], blankLines: 2 },
-    { title: '调查情况及结果:', runs: known(c.findings), blankLines: 2 },
-    { title: '应急措施:', runs: known(c.emergencyMeasure), blankLines: 1 },
-    { title: '原因分析:', runs: known(c.causeAnalysis), blankLines: 1 },
-    {
-      title: '处理结果(须说明过失人)及纠正措施(须说明工作内容、责任人、完成时间):',
-      runs: handling.length > 0 ? handling : null,
-      blankLines: 2,
-    },
-    { title: '批示:', runs: known(c.reviewComment), blankLines: 1 },
-    { title: '客户反馈意见:', runs: feedback, blankLines: 1 },
+    { title: '投诉内容:', text: blankPaper ? null : t(c.content) + (c.demand ? `\n投诉要求:${t(c.demand)}` : ''), blankLines: 2 },
+    { title: '调查情况及结果:', text: known(c.findings), blankLines: 2 },
+    { title: '应急措施:', text: known(c.emergencyMeasure), blankLines: 1 },
+    { title: '原因分析:', text: known(c.causeAnalysis), blankLines: 1 },
+    { title: '纠正措施:', text: known(c.correctiveAction), blankLines: 1 },
+    { title: '处理结果(须说明过失人)及纠正措施(须说明工作内容、责任人、完成时间):', text: handling || null, blankLines: 2 },
+    { title: '批示:', text: known(c.reviewComment), blankLines: 1 },
+    { title: '客户反馈意见:', text: feedback, blankLines: 1 },
   ];
 
-  // The room on the page the written passages share: what the blanks, a void notice and a long address leave.
+  // The sections share the sheet's lines; a long address takes some of them from the intake rows.
+  const attachments = createAttachmentPages();
+  const needs = passages.map((p) => (p.text === null ? 1 + p.blankLines : textLines(p.title + p.text, passageWidth)));
   const voidNotice = c.voidedAt ? `已作废 ${formatDateTime(c.voidedAt)} 作废原因:${t(c.voidReason)}` : '';
-  const written = passages.filter((p) => p.runs);
-  const texts = written.map((p) => p.title + p.runs!.map((run) => (typeof run === 'string' ? run : run.text)).join(''));
-  const otherHeight =
-    passages.reduce((sum, p) => sum + (p.runs ? 0 : (1 + p.blankLines) * blankLineHeight), 0) +
-    (voidNotice ? textHeight(voidNotice, 12) + 6 : 0) +
-    // Intake cells long enough to wrap (an address of 200 characters) make their rows taller.
-    ([[t(c.address), 270], [target, 270], [complainant, 110], [t(c.roomLabel), 110], [channel, 100]] as const).reduce(
-      (sum, [text, width]) => sum + textHeight(text, 10, width) - blankLineHeight,
-      0,
-    );
-  let sizes = fitSizes(texts, bodyHeight - fixedHeight.normal - otherHeight);
-  const dense = sizes.some((size) => size < 10);
-  if (dense) sizes = fitSizes(texts, bodyHeight - fixedHeight.dense - otherHeight);
-  const sizeOf = (p: Passage) => sizes[written.indexOf(p)] ?? 10;
-
-  // Dense: signatures and cell padding shrink too, leaving the room to what was written.
-  const sign = (signer: string, name?: string | null, date?: string | null): ContentText => {
-    const line = signatureLine(signer, name ? t(name) : null, date);
-    return dense ? { ...line, fontSize: 8, lineHeight: 1 } : line;
+  const taken = textLines(t(c.address), 270) - 1 + (voidNotice ? textLines(voidNotice, 500, 12) + 1 : 0);
+  const shares = shareLines(needs, passageLines - taken);
+  const passage = (p: Passage, index: number): Content => {
+    if (p.text === null) return { stack: [bold(p.title), blank(p.blankLines)] };
+    const shown = attachments.fit(p.title.replace(/[(:].*$/, ''), p.title + p.text, shares[index]!, passageWidth).slice(p.title.length);
+    const runs = shown.split(innerLabels).map((part, i) => (i % 2 === 1 ? bold(part) : part));
+    return { text: [bold(p.title), ...runs], margin: [0, 0, 0, 1] };
   };
-  const passage = (p: Passage): Content =>
-    p.runs
-      ? { text: [bold(p.title), ...p.runs], fontSize: sizeOf(p), lineHeight: leading(sizeOf(p)), margin: [0, 0, 0, 1] }
-      : { stack: [bold(p.title), blank(p.blankLines)] };
-  const [content, findings, emergency, cause, handled, comment, revisited] = passages.map(passage) as Content[];
+  const [content, findings, emergency, cause, corrective, handled, comment, revisited] = passages.map(passage) as Content[];
+
+  const sign = (signer: string, name?: string | null, date?: string | null): ContentText => signatureLine(signer, name ? t(name) : null, date);
   const validity = `属${box(c.validity === 'valid', '有效投诉')}  ${box(c.validity === 'invalid', '无效投诉')}`;
 
   const body: TableCell[][] = [
@@ -189,10 +157,11 @@ export function complaintFormDefinition(
       {},
     ],
     section(content!, [sign('记录人', c.receiverName, c.receivedAt)]),
-    section(findings!, [besideSignature(validity, sign('调查人', c.investigatorName, c.handledAt), dense)]),
+    section(findings!, [besideSignature({ text: validity }, sign('调查人', c.investigatorName, c.handledAt))]),
     section(emergency!, [sign('实施人', c.emergencyStaffName)]),
     section(cause!, [sign('签名')]),
     section({ text: [bold('要求纠正期限:'), correctionBoxes(t(c.correctionPeriod))] }, [sign('责任人签名')]),
+    section(corrective!, []),
     section(handled!, [
       {
         columns: [sign('制订人∕日期', c.handledByName, c.handledAt), sign('审核人∕日期', c.reviewedByName, c.reviewedAt)],
@@ -201,8 +170,8 @@ export function complaintFormDefinition(
     ]),
     section(comment!, [sign('签名', c.reviewedByName, c.reviewedAt)]),
     section(revisited!, [
-      besideSignature(revisitBoxes(latestRevisit), sign('客户签名'), dense),
-      sign('回访人∕日期', latestRevisit?.revisitorName, latestRevisit?.revisitedAt),
+      withBlanks(revisitBoxes(latestRevisit, c.phone)),
+      { columns: [sign('客户签名'), sign('回访人∕日期', latestRevisit?.revisitorName, latestRevisit?.revisitedAt)], columnGap: 8 },
     ]),
     [
       label('归档日期'),
@@ -214,16 +183,16 @@ export function complaintFormDefinition(
     ],
   ];
 
-  const padding = () => (dense ? 1 : 3);
   const document = formDocument(
-    { title: complaintFormTitle, office, number: c.number, revision: c.revision, printedAt },
+    { title: complaintFormTitle, kind: blankPaper ? blankPaperKind('complaint') : 'complaint', office, number: c.number, revision: c.revision, printedAt },
     [
       ...(voidNotice ? [{ text: voidNotice, fontSize: 12, bold: true, color: '#c00000', margin: [0, 0, 0, 6] } as Content] : []),
       {
         table: { widths: [62, '*', 40, '*', 56, 110], body, dontBreakRows: true },
-        ...(dense ? { fontSize: 9, lineHeight: 1 } : {}),
-        layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: padding, paddingBottom: padding },
+        // A blank's channel boxes take three lines of their cell: the rows give back the room.
+        layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => (blankPaper ? 1 : 2), paddingBottom: () => (blankPaper ? 1 : 2) },
       },
+      ...attachments.pages(),
     ],
   );
   // A voided form must not pass for a live one, even as a photocopy of part of the sheet.

@@ -8,6 +8,7 @@ import { allowedActions } from '../../../../shared/domain/complaints/complaintLi
 import { getApprovalRules } from '../../approvals/approvalService';
 import { complaintDisputes } from './disputeRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
+import { takePaperNumber } from '../../paperForms/paperBlankService';
 import { departmentExists, findRoomById } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import type { ComplaintIntake, ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
@@ -38,7 +39,9 @@ export async function createComplaint(ctx: AppContext, actor: Actor, intake: Com
     throw new DomainError('rule', '投诉时间不能晚于当前时间', 'receivedAt');
   }
   const roomLabel = await checkReferences(db, intake);
-  const number = await nextRecordNumber(db, complaintNumbering, now);
+  // A record entered from a blank paper form takes the number printed on it; any other the next in sequence.
+  const paper = intake.paperNumber ? await takePaperNumber(db, 'complaint', intake.paperNumber) : null;
+  const number = paper?.number ?? (await nextRecordNumber(db, complaintNumbering, now));
   const id = await insertComplaint(db, {
     number,
     received_at: intake.receivedAt,
@@ -67,7 +70,9 @@ export async function createComplaint(ctx: AppContext, actor: Actor, intake: Com
     updated_at: now,
     due_at: await complaintDeadline(db, intake.receivedAt, intake.severity, intake.urgent),
   });
-  await appendHistory(db, { entity: 'complaint', entityId: id, at: now, staffId: actor.staffId, action: '受理', summary: `登记投诉 ${number}`, revision: 0 });
+  await paper?.use(id, now);
+  const summary = paper ? `据纸质表单登记投诉 ${number}` : `登记投诉 ${number}`;
+  await appendHistory(db, { entity: 'complaint', entityId: id, at: now, staffId: actor.staffId, action: '受理', summary, revision: 0 });
   await escalate(db, actor, id, now);
   return (await loadComplaint(db, id)).record;
 }

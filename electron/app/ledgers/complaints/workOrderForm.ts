@@ -6,6 +6,7 @@ import type { PrintedForm } from '../../../../shared/domain/records';
 import type { Office } from '../../../../shared/domain/office/officeRecords';
 import { formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
 import type { TextGuard } from '../../forms/textGuard';
+import { createAttachmentPages } from '../../forms/attachmentPages';
 import { printForm, renderFormCached } from '../../forms/printService';
 import { findWorkOrder } from './workOrderRepository';
 
@@ -43,14 +44,15 @@ export function workOrderFormDefinition(
   const t = guard.text;
   const done = order.status === 'done' ? order.closedAt : null;
   const notice = superseded[order.status];
+  const attachments = createAttachmentPages();
 
   const body: TableCell[][] = [
     [label('投诉/报修单位(位置)'), { text: t(order.location), colSpan: 3 }, {}, {}],
     [label('联系电话'), order.phone ?? '', label('关联投诉编号'), order.complaintNumber ?? ''],
     [label('接单部门'), t(order.departmentName), label('接单人'), t(order.assigneeName)],
     [label('要求完成时间'), { text: formatDateTime(order.dueAt), bold: true, colSpan: 3 }, {}, {}],
-    wide([heading('投诉(报修)内容:'), { text: t(order.content), margin: [0, 2, 0, 2] }]),
-    wide([heading('派工说明:'), order.instructions ? t(order.instructions) : blank(1)]),
+    wide([heading('投诉(报修)内容:'), { text: attachments.fit('投诉(报修)内容', t(order.content), 8, 500), margin: [0, 2, 0, 2] }]),
+    wide([heading('派工说明:'), order.instructions ? attachments.fit('派工说明', t(order.instructions), 4, 500) : blank(1)]),
     [label('下单人'), t(order.issuedByName), label('下单时间'), formatDateTime(order.issuedAt)],
     [label('接单人签名'), '', label('接单时间'), whenBlank(order.collectedAt)],
     [label('到场时间'), whenBlank(null), label('完成时间'), whenBlank(done)],
@@ -58,13 +60,14 @@ export function workOrderFormDefinition(
     wide([heading('业主意见:'), blank(2), signatureLine('业主签字确认')]),
   ];
 
-  return formDocument({ title: workOrderFormTitle, office, number: order.number, revision: 0, printedAt }, [
+  return formDocument({ title: workOrderFormTitle, kind: 'workOrder', office, number: order.number, revision: 0, printedAt }, [
     ...(notice ? [{ text: notice, fontSize: 12, bold: true, color: '#c00000', margin: [0, 0, 0, 6] } as Content] : []),
     {
-      // A long complaint text may run onto a second sheet; a short order takes half of one.
-      table: { widths: [96, '*', 84, '*'], body },
+      // One sheet: a long complaint text continues on a 附页.
+      table: { widths: [96, '*', 84, '*'], body, dontBreakRows: true },
       layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 },
     },
+    ...attachments.pages(),
   ]);
 }
 

@@ -7,12 +7,25 @@ import { getInspection, loadInspection } from './inspectionService';
 import { box, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
 import { printForm, renderFormCached } from '../../forms/printService';
 import type { TextGuard } from '../../forms/textGuard';
+import { createAttachmentPages } from '../../forms/attachmentPages';
+import { fittingStart, textLines } from '../../forms/textFit';
 
 export const inspectionFormTitle = '客户投诉巡查记录表';
 
 const label = (text: string): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2', alignment: 'center' });
 const blank = (lines: number): Content => ({ text: '\n'.repeat(Math.max(lines - 1, 0)) + ' ' });
 const heading = (text: string): Content => ({ text, style: 'label' });
+/**
+ * 投诉事项 as the seed asks: a short description (简要描述), at most two lines of its narrow column; the full
+ * text is on the complaint's own form.
+ */
+const summaryLines = 2;
+const summaryWidth = 120;
+export function briefDescription(content: string): string {
+  const flat = content.replace(/\s+/g, ' ').trim();
+  return textLines(flat, summaryWidth, 9) <= summaryLines ? flat : `${fittingStart(flat, '…', summaryLines, summaryWidth, 9)}…`;
+}
+
 /** The ledger's narrow date columns: 2026-11-23. */
 const shortDate = (iso: string) => iso.slice(0, 10);
 const wide = (stack: Content[]): TableCell[] => [{ colSpan: 4, stack }, {}, {}, {}];
@@ -24,13 +37,15 @@ const wide = (stack: Content[]): TableCell[] => [{ colSpan: 4, stack }, {}, {}, 
  */
 export function inspectionFormDefinition(office: Office, inspection: InspectionRecord, guard: TextGuard, printedAt: string): TDocumentDefinitions {
   const t = guard.text;
+  const attachments = createAttachmentPages();
+  const fit = (section: string, text: string, lines: number) => attachments.fit(section, t(text), lines, 500);
   const ledgerLine: TableCell[][] = [
     ['序号', '客户姓名', '投诉日期', '投诉事项', '巡查日期', '巡查人员', '巡查结果'].map(label),
     [
       inspection.number,
       t(inspection.customerName),
       shortDate(inspection.complaintReceivedAt),
-      t(inspection.complaintContent),
+      t(briefDescription(inspection.complaintContent)),
       shortDate(inspection.inspectedAt),
       t(inspection.inspectorName),
       inspectionOutcomes[inspection.outcome],
@@ -40,8 +55,8 @@ export function inspectionFormDefinition(office: Office, inspection: InspectionR
   const details: TableCell[][] = [
     [label('关联投诉编号'), inspection.complaintNumber, label('房号'), t(inspection.roomLabel ?? '')],
     [label('巡查时间'), formatDateTime(inspection.inspectedAt), label('巡查地点'), t(inspection.place)],
-    wide([heading('巡查情况(观察、调查与反馈):'), { text: t(inspection.findings), margin: [0, 2, 0, 2] }]),
-    wide([heading('采取的措施 / 跟进安排:'), inspection.followUp ? { text: t(inspection.followUp), margin: [0, 2, 0, 2] } : blank(2)]),
+    wide([heading('巡查情况(观察、调查与反馈):'), { text: fit('巡查情况', inspection.findings, 10), margin: [0, 2, 0, 2] }]),
+    wide([heading('采取的措施 / 跟进安排:'), inspection.followUp ? { text: fit('采取的措施 / 跟进安排', inspection.followUp, 5), margin: [0, 2, 0, 2] } : blank(2)]),
     wide([heading('巡查结果:'), { text: outcomes, margin: [0, 2, 0, 2] }]),
     wide([
       heading('客服部意见:'),
@@ -51,10 +66,11 @@ export function inspectionFormDefinition(office: Office, inspection: InspectionR
     ]),
   ];
   const grid = { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 };
-  return formDocument({ title: inspectionFormTitle, office, number: inspection.number, revision: inspection.revision, printedAt }, [
-    { table: { headerRows: 1, widths: [70, 44, 58, '*', 58, 44, 50], body: ledgerLine }, layout: grid, fontSize: 9 },
+  return formDocument({ title: inspectionFormTitle, kind: 'inspection', office, number: inspection.number, revision: inspection.revision, printedAt }, [
+    { table: { headerRows: 1, widths: [70, 44, 58, '*', 58, 44, 50], body: ledgerLine, dontBreakRows: true }, layout: grid, fontSize: 9 },
     { text: ' ', margin: [0, 2, 0, 2] },
-    { table: { widths: [80, '*', 60, '*'], body: details }, layout: grid },
+    { table: { widths: [80, '*', 60, '*'], body: details, dontBreakRows: true }, layout: grid },
+    ...attachments.pages(),
   ]);
 }
 

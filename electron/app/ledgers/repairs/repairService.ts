@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
+import { takePaperNumber } from '../../paperForms/paperBlankService';
 import { findRoomById } from '../../office/officeRepository';
 import { DomainError } from '../../../../shared/contract/errors';
 import { minutesBetween } from '../../../../shared/domain/officeDate';
@@ -32,7 +33,9 @@ export async function roomLabelFor(trx: Kysely<Database>, roomId: number | null,
 export async function insertRepair(trx: Kysely<Database>, actor: Actor, now: string, intake: RepairIntake, callId: number | null = null) {
   if (minutesBetween(now, intake.reportedAt) > clockSkewMinutes) throw new DomainError('rule', '报修时间不能晚于当前时间', 'reportedAt');
   const roomLabel = await roomLabelFor(trx, intake.roomId, intake.roomText);
-  const number = await nextRecordNumber(trx, repairNumbering, now);
+  // A record entered from a blank paper form takes the number printed on it; any other the next in sequence.
+  const paper = intake.paperNumber ? await takePaperNumber(trx, 'repair', intake.paperNumber) : null;
+  const number = paper?.number ?? (await nextRecordNumber(trx, repairNumbering, now));
   const id = await insertRepairRow(trx, {
     number,
     reported_at: intake.reportedAt,
@@ -51,7 +54,8 @@ export async function insertRepair(trx: Kysely<Database>, actor: Actor, now: str
     created_at: now,
     updated_at: now,
   });
-  await appendHistory(trx, { entity: 'repair', entityId: id, at: now, staffId: actor.staffId, action: '受理', summary: `登记报修 ${number}` });
+  await paper?.use(id, now);
+  await appendHistory(trx, { entity: 'repair', entityId: id, at: now, staffId: actor.staffId, action: '受理', summary: `${paper ? '据纸质表单' : ''}登记报修 ${number}` });
   return { id, number };
 }
 

@@ -9,6 +9,7 @@ import type { RepairTimerSettings } from '../../../../shared/domain/repairs/repa
 import { repairUrgencies } from '../../../../shared/domain/repairs/repair';
 import { formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
 import type { TextGuard } from '../../forms/textGuard';
+import { createAttachmentPages } from '../../forms/attachmentPages';
 import { printForm, renderFormCached } from '../../forms/printService';
 import { notePrint } from './repairService';
 import { loadRepair } from './repairRecord';
@@ -36,23 +37,26 @@ export function repairWorkOrderDefinition(
 ): TDocumentDefinitions {
   const t = guard.text;
   const place = [repair.roomLabel, repair.location].filter(Boolean).join(' ');
+  const attachments = createAttachmentPages();
+  const fit = (section: string, text: string, lines: number) => attachments.fit(section, t(text), lines, 500);
   const body: TableCell[][] = [
     [label('报修单位(位置)'), { text: t(place), colSpan: 3 }, {}, {}],
     [label('联系电话'), repair.phone ?? '', label('报修人'), t(repair.reporterName)],
     [label('接单部门'), t(repair.departmentName), label('接单人'), t(repair.assigneeName)],
     [label('紧急程度'), repairUrgencies[repair.urgency], label('要求完成时间'), { text: formatDateTime(repair.dueAt), bold: true }],
     wide([{ text: `服务时限:${timers.collectMinutes} 分钟内接单(${formatDateTime(repair.collectDueAt)} 前),接单后 ${timers.onSiteMinutes} 分钟内到场;不能按时赶到须向客服说明并约定新时间。` }]),
-    wide([heading('报修内容:'), { text: t(repair.content), margin: [0, 2, 0, 2] }]),
-    wide([heading('派工说明:'), repair.instructions ? t(repair.instructions) : blank(1)]),
+    wide([heading('报修内容:'), { text: fit('报修内容', repair.content, 8), margin: [0, 2, 0, 2] }]),
+    wide([heading('派工说明:'), repair.instructions ? fit('派工说明', repair.instructions, 3) : blank(1)]),
     [label('下单人'), t(repair.dispatchedByName), label('下单时间'), formatDateTime(repair.dispatchedAt)],
     [label('接单人签名'), '', label('接单时间'), whenBlank(repair.collectedAt)],
     [label('到场时间'), whenBlank(repair.arrivedAt), label('完成时间'), whenBlank(repair.completedAt)],
-    wide([heading('处理结果:'), repair.result ? t(repair.result) : blank(3)]),
+    wide([heading('处理结果:'), repair.result ? fit('处理结果', repair.result, 5) : blank(3)]),
     wide([heading('材料及费用:'), blank(1)]),
     wide([heading('业主意见:'), blank(1), signatureLine('业主签字确认')]),
   ];
-  return formDocument({ title: repairWorkOrderTitle, office, number: repair.number, revision: 0, printedAt }, [
-    { table: { widths: [90, '*', 84, '*'], body }, layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 } },
+  return formDocument({ title: repairWorkOrderTitle, kind: 'repairWorkOrder', office, number: repair.number, revision: 0, printedAt }, [
+    { table: { widths: [90, '*', 84, '*'], body, dontBreakRows: true }, layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 } },
+    ...attachments.pages(),
   ]);
 }
 

@@ -9,6 +9,7 @@ import { DomainError } from '../../../../shared/contract/errors';
 import { box, formatDateTime, formDocument, signatureLine } from '../../forms/formParts';
 import { printForm, renderFormCached } from '../../forms/printService';
 import type { TextGuard } from '../../forms/textGuard';
+import { createAttachmentPages } from '../../forms/attachmentPages';
 import { findRevisit } from './revisitRepository';
 import { revisitAttempts } from './revisitAttemptRepository';
 import { describeSubject } from './revisitPlanning';
@@ -44,27 +45,30 @@ export function revisitFormDefinition(office: Office, data: RevisitFormData, gua
   const { revisit, subject, attempts } = data;
   const reason = revisit.reason ?? `${data.kindLabel} ${subject.number} ${revisitPurposes[revisit.purpose]}:${subject.summary}`;
   const script = revisitScriptKeys.map((key) => ({ text: t(box(revisit.scriptChecks.includes(key), revisitScript[key])), margin: [0, 1, 0, 1] }) as Content);
+  const attachments = createAttachmentPages();
+  const fit = (section: string, text: string, lines: number) => attachments.fit(section, t(text), lines, 500);
   const tries = attempts.map((attempt) => `${formatDateTime(attempt.attemptedAt)} ${attempt.staffName} ${revisitAttemptOutcomes[attempt.outcome]}${attempt.note ? `(${attempt.note})` : ''}`);
 
   const body: TableCell[][] = [
     [label('业户名称'), t(subject.ownerName ?? ''), label('单元编号'), t(subject.roomLabel ?? '')],
     [label('联系电话'), subject.phone ?? '', label(`${data.kindLabel}编号`), subject.number],
     [label('应回访期间'), `${formatDateTime(revisit.windowFrom).slice(0, 11)} 至 ${formatDateTime(revisit.dueAt).slice(0, 11)}`, label('回访方式'), Object.entries(revisitMethods).map(([key, text]) => box(revisit.method === key, text)).join(' ')],
-    wide([heading('回访事由:'), { text: t(reason), margin: [0, 2, 0, 2] }, ...(subject.result ? [{ text: t(`处理结果:${subject.result}`) } as Content] : []), signatureLine('回访人/日期', revisit.revisitorName ? t(revisit.revisitorName) : null, revisit.revisitedAt)]),
+    wide([heading('回访事由:'), { text: fit('回访事由', reason, 3), margin: [0, 2, 0, 2] }, ...(subject.result ? [{ text: fit('处理结果', `处理结果:${subject.result}`, 2) } as Content] : []), signatureLine('回访人/日期', revisit.revisitorName ? t(revisit.revisitorName) : null, revisit.revisitedAt)]),
     wide([heading('回访内容(电话回访语言规范):'), ...script]),
-    wide([heading('业户意见:'), revisit.ownerOpinion ? { text: t(revisit.ownerOpinion), margin: [0, 2, 0, 2] } : blank(3), signatureLine('客户签名/日期')]),
+    wide([heading('业户意见:'), revisit.ownerOpinion ? { text: fit('业户意见', revisit.ownerOpinion, 4), margin: [0, 2, 0, 2] } : blank(3), signatureLine('客户签名/日期')]),
     [label('处理结果满意情况'), { text: scale(revisit.resultSatisfaction), colSpan: 3 }, {}, {}],
     [label('服务态度满意情况'), { text: scale(revisit.attitudeSatisfaction), colSpan: 3 }, {}, {}],
     wide([heading('回访处理结果:'), { text: revisit.status === 'done' ? (revisit.reopened ? '业户不满意,已重新处理' : '业户满意,销项') : ' ', margin: [0, 2, 0, 2] }, signatureLine('处理人/日期')]),
-    wide([heading('客服部意见:'), revisit.officeOpinion ? { text: t(revisit.officeOpinion), margin: [0, 2, 0, 2] } : blank(2), signatureLine('客服部主管签名/日期')]),
-    wide([heading('联系记录:'), tries.length > 0 ? { text: t(tries.join('\n')) } : blank(2)]),
+    wide([heading('客服部意见:'), revisit.officeOpinion ? { text: fit('客服部意见', revisit.officeOpinion, 3), margin: [0, 2, 0, 2] } : blank(2), signatureLine('客服部主管签名/日期')]),
+    wide([heading('联系记录:'), tries.length > 0 ? { text: fit('联系记录', tries.join('\n'), 3) } : blank(2)]),
   ];
 
-  return formDocument({ title: revisitFormTitle, office, number: revisit.number, revision: 0, printedAt }, [
+  return formDocument({ title: revisitFormTitle, kind: 'revisit', office, number: revisit.number, revision: 0, printedAt }, [
     {
-      table: { widths: [96, '*', 84, '*'], body },
-      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 },
+      table: { widths: [96, '*', 84, '*'], body, dontBreakRows: true },
+      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 },
     },
+    ...attachments.pages(),
   ]);
 }
 

@@ -7,6 +7,7 @@ import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../forms/localTime';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
 import { RoomField } from '../../components/RoomField';
+import { PaperNumberField } from '../../components/PaperNumberField';
 
 /** RoomField fills `complainantName` and `phone` from the room's owner; here that name is the caller. */
 interface Values {
@@ -16,9 +17,10 @@ interface Values {
   complainantName?: string;
   phone?: string;
   matter: string;
+  paperNumber?: string;
 }
 
-const fields = ['calledAt', 'roomText', 'complainantName', 'phone', 'matter'];
+const fields = ['calledAt', 'roomText', 'complainantName', 'phone', 'matter', 'paperNumber'];
 
 /**
  * The phone is ringing: room (finds the owner), caller, number, matter, Enter. The time is the office clock's
@@ -41,6 +43,7 @@ export function CallQuickEntry() {
         callerName: values.complainantName ?? null,
         phone: values.phone ?? null,
         matter: values.matter,
+        paperNumber: values.paperNumber ?? null,
       });
       void message.success(`来电已记录,编号 ${saved.number}`);
       form.resetFields();
@@ -83,6 +86,12 @@ export function CallQuickEntry() {
                 记录
               </Button>
             </Form.Item>
+          </Col>
+        </Row>
+        {/* A call first written on a blank call sheet (the PC was down) keeps its row's number. */}
+        <Row gutter={12}>
+          <Col span={9}>
+            <PaperNumberField kind="call" />
           </Col>
         </Row>
       </Form>

@@ -16,7 +16,7 @@ export function ComplaintFormPage() {
   const onFinish = async (values: IntakeValues) => {
     if (create.isPending) return;
     try {
-      const record = await create.mutateAsync(toIntakeInput(values));
+      const record = await create.mutateAsync({ ...toIntakeInput(values), paperNumber: values.paperNumber ?? null });
       void message.success(`投诉已登记,编号 ${record.number}`);
       navigate(`/complaints/${record.id}`, { replace: true });
     } catch (error) {
@@ -33,6 +33,7 @@ export function ComplaintFormPage() {
           initialValues={initialIntakeValues()}
           departments={departments.data}
           saving={create.isPending}
+          paperNumber
           onFinish={(values) => void onFinish(values)}
         />
       ) : (

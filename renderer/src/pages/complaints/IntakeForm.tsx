@@ -8,12 +8,15 @@ import { ExperiencePanel } from './experience/ExperiencePanel';
 import type { IntakeValues } from './intakeValues';
 import { ReceptionFields } from './ReceptionFields';
 import { SignedInReceiver } from './SignedInReceiver';
+import { PaperNumberField } from '../../components/PaperNumberField';
 
 interface Props {
   form: FormInstance<IntakeValues>;
   initialValues: IntakeValues;
   departments: Department[];
   saving: boolean;
+  /** Entering a new complaint: it may come from a blank paper form. */
+  paperNumber?: boolean;
   onFinish: (values: IntakeValues) => void;
 }
 
@@ -21,7 +24,7 @@ interface Props {
  * The 业主投诉处理记录表 (seed 002 篇一) as a form: fields and Tab order follow the paper.
  * Enter saves from any one-line field; inside a multi-line field Ctrl+Enter does.
  */
-export function IntakeForm({ form, initialValues, departments, saving, onFinish }: Props) {
+export function IntakeForm({ form, initialValues, departments, saving, paperNumber = false, onFinish }: Props) {
   const glyphRule = useGlyphRule();
   return (
     <Form<IntakeValues>
@@ -42,6 +45,11 @@ export function IntakeForm({ form, initialValues, departments, saving, onFinish 
         <Col span={8}>
           <SignedInReceiver />
         </Col>
+        {paperNumber && (
+          <Col span={8}>
+            <PaperNumberField kind="complaint" />
+          </Col>
+        )}
       </Row>
       <Space>
         <Button type="primary" htmlType="submit" loading={saving}>

@@ -23,6 +23,8 @@ export interface IntakeValues {
   category?: ComplaintCategory;
   severity?: ComplaintSeverity;
   urgent?: boolean;
+  /** The blank paper form it was first written on (the create form only). */
+  paperNumber?: string;
 }
 
 /** Every field the form shows, so a server message naming one of them lands under it. */
@@ -42,6 +44,7 @@ export const intakeFieldNames = [
   'category',
   'severity',
   'urgent',
+  'paperNumber',
 ] as const;
 
 /** The receiver is whoever is signed in: the main process records them, the form only shows who that is. */
@@ -75,7 +78,7 @@ export function intakeValuesOf(c: ComplaintRecord): IntakeValues {
  * Form store → contract input. Values pass through as typed; the contract's schema trims and checks them,
  * and its messages come back onto the fields.
  */
-export function toIntakeInput(values: IntakeValues): ChannelInput<'complaints.create'> {
+export function toIntakeInput(values: IntakeValues): Omit<ChannelInput<'complaints.create'>, 'paperNumber'> {
   const anonymous = values.anonymous === true;
   return {
     anonymous,

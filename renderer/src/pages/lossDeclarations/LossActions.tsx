@@ -12,11 +12,13 @@ import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclar
 import { lossOutcomes, lossPeriodOver, presentPersons, refundKinds, type LossOutcome, type PresentPerson, type RefundKind } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { LossFilePicker, pickedFileProblem } from './LossFilePicker';
 import { LossStepModal } from './LossStepModal';
+import { useFontCoverage } from '../../api/queries';
+import { findMissingGlyphs, missingGlyphPlaceholder } from '../../../../shared/domain/glyphCoverage';
 
 type Step = 'stub' | 'outcome' | 'void' | 'print' | null;
 interface StubValues { foundByStaffId: number; foundAt: Dayjs; note?: string; file?: PickedFile }
 interface OutcomeValues { outcome: LossOutcome; refundKind?: RefundKind; presentPerson: PresentPerson; note?: string }
-interface PrintValues { copy: 'declaration' | 'outcome'; fullIdNumber: boolean }
+interface PrintValues { copy: 'declaration' | 'outcome'; fullIdNumber: boolean; confirmMarkedNames: boolean }
 
 /** The declaration's steps: finance's stub, the outcome after the period, print, void (supervisors). */
 export function LossActions({ record, today }: { record: LossDeclarationRecord; today: string }) {
@@ -31,6 +33,11 @@ export function LossActions({ record, today }: { record: LossDeclarationRecord; 
   const open = record.status === 'reported';
   const close = () => setStep(null);
   const copyable = record.outcome === 'receiptCopy' || record.outcome === 'invoiceCopy';
+  // A name with a character no print font has prints with a marker: the clerk checks it against the ID card first.
+  const ranges = useFontCoverage().data?.ranges;
+  const markedNames = ranges
+    ? [record.customerName, record.agentName, record.consultantName].filter((name): name is string => Boolean(name) && findMissingGlyphs(ranges, name!).length > 0)
+    : [];
 
   return (
     <Space wrap>
@@ -119,11 +126,11 @@ export function LossActions({ record, today }: { record: LossDeclarationRecord; 
         open={step === 'print'}
         onClose={close}
         form={printForm}
-        fields={['copy', 'fullIdNumber']}
-        initialValues={{ copy: copyable ? 'outcome' : 'declaration', fullIdNumber: false }}
+        fields={['copy', 'fullIdNumber', 'confirmMarkedNames']}
+        initialValues={{ copy: copyable ? 'outcome' : 'declaration', fullIdNumber: false, confirmMarkedNames: false }}
         okText="打印"
         testId="print-form"
-        submit={async (values) => printed.show(await call('lossDeclarations.print', { id: record.id, copy: values.copy, fullIdNumber: values.fullIdNumber }))}
+        submit={async (values) => printed.show(await call('lossDeclarations.print', { id: record.id, copy: values.copy, fullIdNumber: values.fullIdNumber, confirmMarkedNames: values.confirmMarkedNames }))}
       >
         <Form.Item name="copy" label="打印内容">
           <Radio.Group
@@ -136,6 +143,15 @@ export function LossActions({ record, today }: { record: LossDeclarationRecord; 
         <Form.Item name="fullIdNumber" valuePropName="checked" extra="本次打印的选择会记入修改记录">
           <Checkbox data-testid="print-full-id">打印完整身份证号(默认隐去中间 8 位)</Checkbox>
         </Form.Item>
+        {markedNames.length > 0 && (
+          <Form.Item
+            name="confirmMarkedNames"
+            valuePropName="checked"
+            extra={`打印字体没有的字将印为代码:${markedNames.map((name) => [...name].map((char) => (findMissingGlyphs(ranges!, char).length > 0 ? missingGlyphPlaceholder(char) : char)).join('')).join('、')}`}
+          >
+            <Checkbox data-testid="print-confirm-marked">已与身份证核对姓名,照此打印</Checkbox>
+          </Form.Item>
+        )}
       </LossStepModal>
       <PrintPreviewModal printed={printed.printed} onClose={printed.close} />
     </Space>

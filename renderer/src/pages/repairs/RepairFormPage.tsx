@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { RepairCategory, RepairUrgency, RepairWorkKind } from '../../../../shared/domain/repairs/repair';
 import { useChannelMutation } from '../../api/queries';
 import { applyCallError } from '../../forms/applyCallError';
+import { PaperNumberField } from '../../components/PaperNumberField';
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { officeNow } from '../../forms/officeNow';
@@ -24,9 +25,10 @@ interface Values {
   category: RepairCategory;
   workKind: RepairWorkKind;
   urgency: RepairUrgency;
+  paperNumber?: string;
 }
 
-const fields = ['reportedAt', 'roomText', 'complainantName', 'phone', 'content', 'location', 'category', 'workKind', 'urgency'];
+const fields = ['reportedAt', 'roomText', 'complainantName', 'phone', 'content', 'location', 'category', 'workKind', 'urgency', 'paperNumber'];
 
 /** 登记报修 · 客户报修处理登记表: Tab order follows the paper; Enter saves (Ctrl+Enter in the content). */
 export function RepairFormPage() {
@@ -50,6 +52,7 @@ export function RepairFormPage() {
         category: values.category,
         workKind: values.workKind,
         urgency: values.urgency,
+        paperNumber: values.paperNumber ?? null,
       });
       void message.success(`报修已登记,编号 ${record.number}`);
       navigate(`/repairs/${record.id}`, { replace: true });
@@ -91,6 +94,9 @@ export function RepairFormPage() {
             <Form.Item name="content" label="报修内容" rules={[{ required: true, whitespace: true, message: '请填写报修内容' }, glyphRule]}>
               <SubmitTextArea maxLength={2000} />
             </Form.Item>
+          </Col>
+          <Col span={8}>
+            <PaperNumberField kind="repair" />
           </Col>
         </Row>
         <Space>

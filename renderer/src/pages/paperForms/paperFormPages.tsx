@@ -1,0 +1,9 @@
+import { FileAddOutlined } from '@ant-design/icons';
+import type { PageDeclaration } from '../../pageDeclaration';
+import { PaperFormsPage } from './PaperFormsPage';
+
+/** 空白纸质表单: blanks printed in advance for the day the PC is down, their numbers reserved. */
+export const paperFormPages = {
+  routes: [{ path: 'paper-forms', element: <PaperFormsPage /> }],
+  nav: [{ key: '/paper-forms', icon: <FileAddOutlined />, label: '空白纸质表单', order: 105 }],
+} satisfies PageDeclaration;
