@@ -18,6 +18,7 @@ function blankComplaint(number: string): ComplaintRecord {
     correctiveAction: null, handlingResult: null, personAtFault: null, handledByName: null, handledAt: null, reviewedByName: null,
     reviewedAt: null, reviewComment: null, revisitDueAt: null, resolvedAt: null, archivedAt: null, archivedByName: null,
     voidedAt: null, voidReason: null, printedRevision: null, scanWaiverReason: null, escalatedFrom: null, extensionCount: 0,
+    ownerReply: null, repliedAt: null, repliedByName: null,
   };
 }
 
