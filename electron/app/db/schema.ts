@@ -605,7 +605,9 @@ export interface ImportRowTable {
   entity_id: number;
   original_number: string | null;
   fingerprint: string;
-/** 经验库 (0012): a standard procedure or a lesson drawn from a closed case; `words` are its segmented words. */
+}
+
+/** 经验库 (0015): a standard procedure or a lesson drawn from a closed case; `words` are its segmented words. */
 export interface ExperienceEntryTable {
   id: Generated<number>;
   kind: string;
@@ -632,7 +634,7 @@ export interface CaseWordTable {
   words: string;
 }
 
-/** The FTS5 index of case_words (0012), rowid = complaint id: a word's cases, newest first. */
+/** The FTS5 index of case_words (0015), rowid = complaint id: a word's cases, newest first. */
 export interface CaseWordSearchTable {
   rowid: number;
   words: string;
