@@ -40,6 +40,9 @@ export interface Database {
   ho_files: HeadOfficeFileTable;
   ho_record_files: HeadOfficeRecordFileTable;
   ho_statistics: HeadOfficeStatisticsTable;
+  sign_in_failures: SignInFailureTable;
+  office_signing_key: OfficeSigningKeyTable;
+  ho_office_keys: HeadOfficeKeyTable;
 }
 
 export interface SchemaMigrationTable {
@@ -462,6 +465,13 @@ export interface HeadOfficeImportTable {
   counts: string;
   /** 1 when the office exported full personal data (unmasked phones and ID numbers). */
   full_data: Generated<number>;
+  period_from: string | null;
+  period_to: string | null;
+  /** The office's chain where the archive's part of it starts (the row before its first) and ends, as signed. */
+  chain_start_id: number | null;
+  chain_start_hash: string | null;
+  chain_end_id: number | null;
+  chain_end_hash: string | null;
 }
 
 export interface HeadOfficeRecordTable {
@@ -538,4 +548,29 @@ export interface HeadOfficeStatisticsTable {
   exported_at: string;
   report: string;
   import_id: number;
+}
+
+/** An account's failed sign-ins: consecutive ones (they slow the next attempt) and those not yet shown to a manager. */
+export interface SignInFailureTable {
+  staff_id: number;
+  failures: number;
+  unseen: number;
+  last_failed_at: string;
+}
+
+/** The office's Ed25519 key pair signing its archives: the raw public key and the PKCS#8 private key, base64. */
+export interface OfficeSigningKeyTable {
+  id: number;
+  public_key: string;
+  private_key: string;
+  created_at: string;
+}
+
+/** Head office's pinned public key of each office code. */
+export interface HeadOfficeKeyTable {
+  office_code: string;
+  public_key: string;
+  fingerprint: string;
+  pinned_at: string;
+  pinned_by: number | null;
 }

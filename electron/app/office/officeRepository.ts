@@ -90,6 +90,18 @@ export interface StaffRow {
   active: number;
 }
 
+/** Active managers other than `exceptId`. */
+export async function countActiveManagers(db: Kysely<Database>, exceptId: number): Promise<number> {
+  const row = await db
+    .selectFrom('staff')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('role', '=', 'manager')
+    .where('active', '=', 1)
+    .where('id', '!=', exceptId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 export async function insertStaff(db: Kysely<Database>, staff: StaffRow): Promise<number> {
   const row = await db.insertInto('staff').values(staff).returning('id').executeTakeFirstOrThrow();
   return row.id;
