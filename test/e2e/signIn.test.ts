@@ -16,7 +16,7 @@ describe('sign-in in the browser', () => {
   let asManager: Caller;
   const pageErrors: string[] = [];
   const clerk = { name: '王堃', password: 'desk-2468' };
-  const manager = { name: '林经理', password: '2468' };
+  const manager = { name: '林经理', password: 'lin-2468' };
 
   beforeAll(async () => {
     office = await startWebOffice();
@@ -36,12 +36,12 @@ describe('sign-in in the browser', () => {
     await page.goto(office.bridge.url);
     await page.getByText('首次使用:创建经理账号').waitFor();
     await page.getByLabel('经理姓名').fill('林经理');
-    await page.getByLabel('密码', { exact: true }).fill('2468');
-    await page.getByLabel('再次输入密码').fill('2460');
+    await page.getByLabel('密码', { exact: true }).fill(manager.password);
+    await page.getByLabel('再次输入密码').fill('lin-2460');
     await page.getByRole('button', { name: '创建并登录' }).click();
     await page.getByText('两次输入的密码不一致').waitFor();
 
-    await page.getByLabel('再次输入密码').fill('2468');
+    await page.getByLabel('再次输入密码').fill(manager.password);
     await page.getByLabel('再次输入密码').press('Enter');
     const header = page.getByTestId('current-staff');
     await header.filter({ hasText: '林经理' }).waitFor();
