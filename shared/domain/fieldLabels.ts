@@ -112,6 +112,7 @@ export const fieldLabels: Record<string, string> = {
   jobId: '任务',
   file: '文件',
   files: '文件',
+  confirmedKeys: '已核对的密钥指纹',
   keepDaily: '保留每日备份',
   keepWeekly: '保留每周备份',
   keepMonthly: '保留每月备份',

@@ -7,6 +7,7 @@ import type { Database } from '../db/schema';
 import { DomainError, RecordedRefusal } from '../../../shared/contract/errors';
 import { isStrongSecret, needsStrongSecret, roleAllows, strongSecretRule } from '../../../shared/domain/access';
 import { appendHistory } from '../history/historyRepository';
+import { createSigningKey } from '../archive/officeSigningKey';
 import { describeWait, secondsToWait, waitAfter } from './signInThrottle';
 import type { changePasswordInput, setPasswordInput, setupInput, signInInput } from '../../../shared/domain/auth/authSchemas';
 import type { AuthStatus, SignInResult } from '../../../shared/domain/auth/authRecords';
@@ -52,6 +53,8 @@ export async function setUpFirstManager(ctx: AppContext, input: z.output<typeof 
   requireSecretFor('manager', input.password, 'password');
   // The first start decides what a fresh folder is for; a folder head-office imports already made keeps its kind.
   if ((await dataFolderKind(ctx.db)) === null) await settleDataFolderKind(ctx.db, input.folderKind, ctx.clock.now());
+  // An office signs its archives with a key of its own, made here once.
+  if ((await dataFolderKind(ctx.db)) === 'office') await createSigningKey(ctx.db, ctx.clock.now());
   let staffId = input.staffId;
   if (staffId !== null) {
     const chosen = await findRoleAndActive(ctx.db, staffId);

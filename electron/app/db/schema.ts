@@ -43,6 +43,17 @@ export interface Database {
   sign_in_failures: SignInFailureTable;
   office_signing_key: OfficeSigningKeyTable;
   ho_office_keys: HeadOfficeKeyTable;
+  archive_exports: ArchiveExportTable;
+}
+
+/** An archive the office made: its period and where the history chain stood when it was signed. */
+export interface ArchiveExportTable {
+  id: Generated<number>;
+  period_from: string;
+  period_to: string;
+  chain_end_id: number;
+  chain_end_hash: string;
+  exported_at: string;
 }
 
 export interface SchemaMigrationTable {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
+import { confirmedKey, openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, tinyPdf } from '../../helpers/lifecycle';
 import { completion, dispatchTo, repairIntake } from '../../helpers/repairs';
 import { agentIdNumber, customerIdNumber, lossIntake, tinyPng } from '../../helpers/lossDeclaration';
@@ -122,7 +122,7 @@ describe('archives carry every ledger', () => {
 
   it('round trip: verify passes and head office holds exactly the source records of every ledger', async () => {
     expect(await verifyArchive(file)).toMatchObject({ ok: true, problems: [] });
-    const result = await importArchive(headOffice.app.ctx, file, null);
+    const result = await importArchive(headOffice.app.ctx, file, null, await confirmedKey(office));
     const total = Object.values(manifest.counts).reduce((sum, count) => sum + count, 0);
     expect(result).toMatchObject({ added: total, replaced: 0 });
     const rows = await headOffice.app.ctx.db.selectFrom('ho_records').selectAll().orderBy('id').execute();

@@ -5,7 +5,8 @@ import { sql, type Kysely } from 'kysely';
  * sign-ins (they slow the next attempt) and those the manager has not been shown yet. `office_signing_key`: the
  * office's Ed25519 key pair that signs its archives (one row). `ho_office_keys`: head office's pinned public key
  * of each office code (one key per code, one code per key). `ho_imports` keeps the period and the signed chain
- * points of each archive, so the next month's chain can be held to continue it. Frozen: never edit after it has
+ * points of each archive, so the next month's chain can be held to continue it. `archive_exports`: where the chain
+ * ended in each archive the office made, so the next period's archive carries the chain on from there. Frozen: never edit after it has
  * shipped; add the next numbered migration instead.
  */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -30,6 +31,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('fingerprint', 'text', (c) => c.notNull())
     .addColumn('pinned_at', 'text', (c) => c.notNull())
     .addColumn('pinned_by', 'integer')
+    .execute();
+  await db.schema
+    .createTable('archive_exports')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('period_from', 'text', (c) => c.notNull())
+    .addColumn('period_to', 'text', (c) => c.notNull())
+    .addColumn('chain_end_id', 'integer', (c) => c.notNull())
+    .addColumn('chain_end_hash', 'text', (c) => c.notNull())
+    .addColumn('exported_at', 'text', (c) => c.notNull())
     .execute();
   for (const column of ['period_from', 'period_to', 'chain_start_hash', 'chain_end_hash']) {
     await db.schema.alterTable('ho_imports').addColumn(column, 'text').execute();

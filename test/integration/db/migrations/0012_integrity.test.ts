@@ -20,6 +20,7 @@ describe('migration 0012 on data folders of the previous release', () => {
     expect(rowsOf(file.raw, 'ho_imports')[0]).toMatchObject({ period_from: null, chain_start_id: null, chain_end_hash: null });
     expect(rowsOf(file.raw, 'sign_in_failures')).toEqual([]);
     expect(rowsOf(file.raw, 'office_signing_key')).toEqual([]);
+    expect(rowsOf(file.raw, 'archive_exports')).toEqual([]);
   });
 
   it('holds one signing key per office, one pinned key per office code and per key', async () => {
