@@ -131,6 +131,11 @@ describe('sign-in in the browser', () => {
   it('lets a manager change the time limits and set passwords, which then sign in', async () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await signIn(page, manager.name, manager.password);
+    // The clerk's wrong password earlier is shown to the manager once, at this sign-in.
+    const notice = page.getByRole('dialog', { name: '有账号登录时密码错误' });
+    await notice.getByText(`${clerk.name}:错误 1 次`).waitFor();
+    await notice.getByRole('button', { name: '知道了' }).click();
+    await notice.waitFor({ state: 'hidden' });
 
     await page.goto(`${office.bridge.url}#/settings?tab=limits`);
     await page.getByLabel('一般投诉(全案)').fill('4');

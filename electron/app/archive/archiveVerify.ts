@@ -22,6 +22,7 @@ import {
 } from './archiveFormat';
 import type { ArchivedRecord } from './archiveLedger';
 import { scanZip } from './zipIn';
+import { archiveLimits, entrySizeCheck } from './archiveLimits';
 import { chainLinkSchema, chainPath, checkChain, type ChainLink } from './archiveChain';
 import { keyFingerprint, signatureHolds } from './archiveSignature';
 
@@ -70,6 +71,7 @@ interface Scan {
   staged: Map<string, StagedFile>;
   duplicates: string[];
   broken: Map<string, string>;
+  oversized: Map<string, string>;
 }
 
 const ledgerFile = /^ledgers\/(.+)\.ndjson$/;
@@ -81,8 +83,9 @@ const ledgerFile = /^ledgers\/(.+)\.ndjson$/;
 async function scanArchive(file: string, stageDir: string | undefined): Promise<Scan> {
   const keep = stageDir !== undefined;
   let staged = 0;
-  const scan: Omit<Scan, 'duplicates' | 'broken'> = { files: new Map(), manifest: null, signature: null, chain: null, histories: new Map(), ledgers: new Map(), attachments: [], statistics: new Map(), staged: new Map() };
-  const { duplicates, broken } = await scanZip(file, async (path, stream) => {
+  const scan: Omit<Scan, 'duplicates' | 'broken' | 'oversized'> = { files: new Map(), manifest: null, signature: null, chain: null, histories: new Map(), ledgers: new Map(), attachments: [], statistics: new Map(), staged: new Map() };
+  const limits = { entries: archiveLimits.entries, admit: entrySizeCheck() };
+  const { duplicates, broken, oversized } = await scanZip(file, async (path, stream) => {
     const hash = createHash('sha256');
     let size = 0;
     const ledger = ledgerFile.exec(path)?.[1];
@@ -118,6 +121,8 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
         const parts = (rest + decoder.write(chunk)).split('\n');
         rest = parts.pop()!;
         parts.forEach(takeLine);
+        // A record is never this long: a line padded without end would otherwise be held whole.
+        if (rest.length > archiveLimits.lineBytes) throw new Error(`第 ${lines.lines + 1} 行超过 ${archiveLimits.lineBytes / 1024 / 1024} MB,不是正常的记录`);
       }
     };
     if (stagedAs) {
@@ -136,7 +141,7 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
     if (content && path === chainPath) scan.chain = content;
     if (content && statisticsFiguresPattern.test(path)) scan.statistics.set(path, content);
     if (lines) scan.ledgers.set(path, lines);
-  });
+  }, limits);
   for (const path of broken.keys()) {
     scan.files.delete(path);
     scan.ledgers.delete(path);
@@ -146,7 +151,7 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
     if (path === signaturePath) scan.signature = null;
     if (path === chainPath) scan.chain = null;
   }
-  return { ...scan, duplicates, broken };
+  return { ...scan, duplicates, broken, oversized };
 }
 
 /**
@@ -186,16 +191,17 @@ export async function openArchive(file: string, stageDir?: string): Promise<{ ve
     return result(summary, 0);
   }
 
-  for (const path of [...zip.files.keys(), ...zip.broken.keys(), ...Object.keys(manifest.files)]) {
+  for (const path of [...zip.files.keys(), ...zip.broken.keys(), ...zip.oversized.keys(), ...Object.keys(manifest.files)]) {
     if (!isSafeArchivePath(path)) problems.push({ kind: 'unsafeName', path: null, message: `归档中的文件名不安全或不认识:${JSON.stringify(path).slice(0, 120)}` });
   }
   for (const path of new Set(zip.duplicates)) problems.push({ kind: 'extra', path, message: `文件 ${path} 在归档中出现了不止一次` });
   for (const [path, reason] of zip.broken) problems.push({ kind: 'changed', path, message: `文件 ${path} 已损坏,无法读出:${reason}` });
+  for (const [path, reason] of zip.oversized) problems.push({ kind: 'tooLarge', path, message: `${reason},没有读取` });
   let checked = 0;
   for (const [path, expected] of Object.entries(manifest.files)) {
     const content = zip.files.get(path);
     if (!content) {
-      if (!zip.broken.has(path)) problems.push({ kind: 'missing', path, message: `缺少文件 ${path}` });
+      if (!zip.broken.has(path) && !zip.oversized.has(path)) problems.push({ kind: 'missing', path, message: `缺少文件 ${path}` });
       continue;
     }
     checked += 1;
@@ -256,6 +262,11 @@ function readChain(zip: Scan, problems: ArchiveProblem[]): ChainLink[] | null {
 
 function readManifest(zip: Scan, problems: ArchiveProblem[]): ArchiveManifest | null {
   const content = zip.manifest;
+  const oversized = zip.oversized.get(manifestPath);
+  if (oversized) {
+    problems.push({ kind: 'tooLarge', path: manifestPath, message: oversized });
+    return null;
+  }
   if (!content) {
     problems.push({ kind: zip.broken.has(manifestPath) ? 'unreadable' : 'missing', path: manifestPath, message: '缺少清单文件 manifest.json,无法核对' });
     return null;

@@ -47,7 +47,7 @@ export interface ArchiveJob {
 }
 
 /** What verify found wrong, one line per problem. */
-export type ArchiveProblemKind = 'unreadable' | 'unknownFormat' | 'missing' | 'changed' | 'extra' | 'badRecords' | 'unsafeName' | 'signature' | 'chain';
+export type ArchiveProblemKind = 'unreadable' | 'unknownFormat' | 'missing' | 'changed' | 'extra' | 'badRecords' | 'unsafeName' | 'signature' | 'chain' | 'tooLarge';
 export const archiveProblemLabels: Record<ArchiveProblemKind, string> = {
   unreadable: '无法读取',
   unknownFormat: '未知的格式版本',
@@ -58,6 +58,7 @@ export const archiveProblemLabels: Record<ArchiveProblemKind, string> = {
   unsafeName: '不安全的文件名',
   signature: '签名不符',
   chain: '历史链不连续',
+  tooLarge: '超出大小限制',
 };
 
 export interface ArchiveProblem {
