@@ -93,7 +93,7 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
       let count = 0;
       for await (const ids of idChunksInPeriod(ctx.db, ledger, period)) {
         for (const id of ids) {
-          const record = await ledger.load(ctx, id);
+          const record = await ledger.load(ctx, id, { fullData });
           await ndjson.write(`${JSON.stringify(record)}\n`);
           sheet.add(record);
           for (const print of ledger.prints(record)) if (!prints.has(print.path)) prints.set(print.path, print);

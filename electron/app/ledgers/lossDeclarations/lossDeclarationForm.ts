@@ -175,8 +175,9 @@ export async function printLossDeclaration(ctx: AppContext, actor: Actor, input:
   const kind = outcomeCopy ? '复印件' : '一式贰份';
   const printed = await printForm(ctx, `${row.number}-${lossDeclarationFormTitle.replace('、', '')}-${kind}.pdf`, (office, guard, printedAt) =>
     layout(office, record, who, guard, printedAt),
-    // Only the masked paper is what archives carry; one showing full ID numbers is not kept.
+    // Only the masked paper is what archives carry; one showing full ID numbers is not kept, in the cache or prints/.
     input.fullIdNumber ? undefined : { form, id: row.id },
+    !input.fullIdNumber,
   );
   await appendHistory(ctx.db, {
     entity: 'lossDeclaration',
