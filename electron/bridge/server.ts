@@ -82,11 +82,14 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
 
   const path = new URL(request.url ?? '/', `http://${loopback}`).pathname;
+  // A malformed escape (GET /%) is the caller's mistake, not the server's.
+  const decoded = safeDecode(path);
+  if (decoded === null) return sendJson(response, 400, failure('invalid_input', '请求地址中的编码不正确'));
   if (path === '/ipc' && request.method === 'GET') return sendJson(response, 200, (channelList ??= describeChannels()));
   if (path.startsWith('/ipc/')) {
     if (request.method !== 'POST') return sendJson(response, 405, failure('invalid_input', '请使用 POST 调用'));
     // Requiring JSON forces a CORS preflight on any cross-site attempt, which this server never grants.
-    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (mediaType(request.headers['content-type']) !== 'application/json') {
       return sendJson(response, 415, failure('invalid_input', '请求内容类型须为 application/json'));
     }
     const body = await readBody(request);
@@ -97,13 +100,26 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     } catch {
       return sendJson(response, 400, failure('invalid_input', '请求内容不是有效的 JSON'));
     }
-    const channel = decodeURIComponent(path.slice('/ipc/'.length));
+    const channel = decoded.slice('/ipc/'.length);
     return sendJson(response, 200, await options.invoke(channel, input));
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return sendJson(response, 405, failure('invalid_input', '不支持的请求方法'));
   }
-  return serveStatic(response, options.staticDir, path);
+  return serveStatic(response, options.staticDir, decoded);
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+/** `Application/JSON; charset=utf-8` → application/json: the type alone, in any case; a prefix such as application/jsonx is not it. */
+function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 /** The contract never changes while the server runs: described once, on first request. */
@@ -118,7 +134,7 @@ function describeChannels() {
 }
 
 async function serveStatic(response: ServerResponse, root: string, path: string) {
-  const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^([/\\])+/, '');
+  const relative = normalize(path === '/' ? '/index.html' : path).replace(/^([/\\])+/, '');
   const file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) return sendText(response, 403, '拒绝访问');
   const info = await stat(file).catch(() => undefined);
@@ -144,12 +160,12 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        resolve(undefined);
-        request.destroy();
-      } else chunks.push(chunk);
+      // Over the limit the rest is read and dropped, then answered 413: destroying the socket would reset the
+      // connection before the caller could read why.
+      if (size > maxBodyBytes) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > maxBodyBytes ? undefined : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }

@@ -92,6 +92,11 @@ describe('loopback bridge', () => {
     expect(JSON.parse(malformed.body).error.message).toBe('请求内容不是有效的 JSON');
     const plain = await send(bridge, 'POST', '/ipc/complaints.list', { headers: { 'content-type': 'text/plain' }, body: '{}' });
     expect(plain.status).toBe(415);
+    // The media type alone decides, in any case: not a prefix of it.
+    const prefixed = await send(bridge, 'POST', '/ipc/complaints.list', { headers: { 'content-type': 'application/jsonp' }, body: '{}' });
+    expect(prefixed.status).toBe(415);
+    const upper = await send(bridge, 'POST', '/ipc/complaints.list', { headers: { 'content-type': 'Application/JSON; Charset=UTF-8' }, body: '{}' });
+    expect(JSON.parse(upper.body)).toMatchObject({ ok: true });
     const unknown = await send(bridge, 'POST', '/ipc/database.drop', { headers: json, body: '{}' });
     expect(JSON.parse(unknown.body).error.code).toBe('unknown_channel');
   });
@@ -117,6 +122,20 @@ describe('loopback bridge', () => {
       body: '{}',
     });
     expect(JSON.parse(own.body).ok).toBe(true);
+  });
+
+  it('answers a malformed escape with 400 and a body over the limit with 413, never a reset or a 500', async () => {
+    for (const path of ['/%', '/ipc/%E0%A4%A', '/assets/%zz.js']) {
+      const reply = await send(bridge, path.startsWith('/ipc/') ? 'POST' : 'GET', path, path.startsWith('/ipc/') ? { headers: json, body: '{}' } : {});
+      expect(reply.status, path).toBe(400);
+      expect(JSON.parse(reply.body).error.message).toBe('请求地址中的编码不正确');
+    }
+    // 31 MB, chunked or with its length: read to the end, then refused with a reason.
+    const big = await send(bridge, 'POST', '/ipc/complaints.list', { headers: { ...json, 'transfer-encoding': 'chunked' }, body: `{"q":"${'x'.repeat(31 * 1024 * 1024)}"}` });
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body).error.message).toBe('请求内容过大');
+    const declared = await send(bridge, 'POST', '/ipc/complaints.list', { headers: json, body: 'x'.repeat(31 * 1024 * 1024) });
+    expect(declared.status).toBe(413);
   });
 
   it('serves the renderer with its CSP, and nothing outside it', async () => {
