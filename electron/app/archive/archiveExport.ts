@@ -22,6 +22,7 @@ import { ensureCalendarOrdinals } from '../statistics/calendarOrdinals';
 import { WorkbookSpool } from './archiveWorkbook';
 import { ZipOut } from './zipOut';
 import { fileWriteError } from './fileErrors';
+import { noteInProgress } from '../leftovers';
 
 export interface ExportProgress {
   stage: string;
@@ -62,14 +63,17 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
   const file = archiveFileName(options.outDir, office.code, period);
   const tempFile = join(options.outDir, `.${randomBytes(6).toString('hex')}.taizhang-partial`);
 
+  // Noted in the data folder, so a kill mid-way leaves nothing the next start does not remove.
+  const workbookFile = `${tempFile}.xlsx`;
+  const forget = await noteInProgress(ctx.dataDir, [tempFile, workbookFile]);
   let out: ZipOut;
   try {
     out = await ZipOut.create(tempFile);
   } catch (error) {
+    await forget();
     throw fileWriteError(error, options.outDir, '导出归档');
   }
   // The workbook is written beside the zip as the records go by, and goes in once complete.
-  const workbookFile = `${tempFile}.xlsx`;
   let workbook: WorkbookSpool | null = null;
   try {
     const progress = tracker(options);
@@ -154,6 +158,7 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
   } finally {
     await workbook?.discard();
     await unlink(workbookFile).catch(() => {});
+    await forget();
   }
 }
 

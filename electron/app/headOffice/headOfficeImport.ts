@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -18,6 +18,7 @@ import type { HeadOfficeImportResult } from '../../../shared/domain/headOffice/h
 import { headOfficeFilesDir, storeStagedFile } from './headOfficeFiles';
 import { carriedFiles, type CarriedFile } from './recordFiles';
 import { storeOfficeStatistics } from './headOfficeStatistics';
+import { stagingName } from '../leftovers';
 import { checkChainContinues, checkSigner, pinSigner } from './archiveTrust';
 import {
   alreadyImported,
@@ -75,7 +76,7 @@ export async function importArchive(ctx: AppContext, file: string, staffId: numb
   options.onProgress?.({ stage: '核对归档', done: 0, total: 0 });
   // The archive's prints and scans are written out beside the store as they are read, never held in memory; what
   // is not stored (files of versions already held, a refused archive) goes with the folder.
-  const stageDir = join(headOfficeFilesDir(ctx.dataDir), '..', `incoming-${randomBytes(6).toString('hex')}`);
+  const stageDir = join(headOfficeFilesDir(ctx.dataDir), '..', stagingName());
   await mkdir(stageDir, { recursive: true });
   try {
     return await importStaged(ctx, file, staffId, options, stageDir, check);
