@@ -117,7 +117,7 @@ describe('sign-in in the browser', () => {
     const answer = await page.evaluate(async (timeLimits) => {
       const response = await fetch('/ipc/settings.save', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'X-Taizhang-Key': new URLSearchParams(location.search).get('key')! },
         body: JSON.stringify({ timeLimits, idleLockMinutes: 0 }),
       });
       return (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
