@@ -10,6 +10,7 @@ export const slowTests = [
   'test/integration/numbering/concurrentProcesses.test.ts',
   'test/integration/archive/exportVerify.test.ts',
   'test/integration/archive/formCache.test.ts',
+  'test/integration/archive/archiveBombs.test.ts',
   'test/integration/backup/fullDisk.test.ts',
   'test/bench/generator.test.ts',
   'test/integration/cli/bundledCli.test.ts',

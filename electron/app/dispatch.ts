@@ -1,7 +1,7 @@
 import type { ChannelGroup } from '../../shared/contract/channel';
 import type { DataFolderKind } from '../../shared/domain/dataFolder';
 import { wrongFolder } from './dataFolder/dataFolderKind';
-import { DomainError, type Result } from '../../shared/contract/errors';
+import { DomainError, RecordedRefusal, type Result } from '../../shared/contract/errors';
 import { parseChannelInput } from '../../shared/contract/validate';
 import type { Authorize } from './auth/authorize';
 import type { Actor } from './auth/session';
@@ -35,7 +35,7 @@ export function createInvoke(
     }
     try {
       // Who first: a caller who may not use the channel learns nothing from its validation messages.
-      const actor = await authorize(channel.access, !channel.passive);
+      const actor = await authorize(channel.access, !channel.passive, name);
       const kind = channel.folder === 'either' ? null : await folderKind();
       if (kind !== null && kind !== channel.folder) throw wrongFolder(kind, `使用“${channel.summary.replace(/^总部:/, '')}”`);
       const parsed = parseChannelInput(channel, rawInput);
@@ -43,13 +43,20 @@ export function createInvoke(
       const handler = handlers[name]!;
       const value =
         channel.mode === 'write'
-          ? await inTransaction(ctx.db, (trx) => handler(parsed.value, actor, { ...ctx, db: trx }))
+          ? await inTransaction(ctx.db, (trx) => handler(parsed.value, actor, { ...ctx, db: trx }).catch(keepRecordedRefusal))
           : await runInScope(channel.mode, () => handler(parsed.value, actor, ctx));
+      if (value instanceof RecordedRefusal) throw value;
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toAppError(name, error, log) };
     }
   };
+}
+
+/** A recorded refusal ends the transaction as a result (committed), and is thrown once it is. */
+function keepRecordedRefusal(error: unknown): RecordedRefusal {
+  if (error instanceof RecordedRefusal) return error;
+  throw error;
 }
 
 function toAppError(channel: string, error: unknown, log: (error: unknown) => void) {

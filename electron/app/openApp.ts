@@ -24,6 +24,7 @@ import { CallError } from '../../shared/contract/errors';
 import { backupDatabase, DamagedDatabaseError, isCorruptionError, newestGoodBackup, quickCheck, type BackupState } from './backup/backupService';
 import { applyPendingRestore } from './backup/restore';
 import { keepDailyBackups } from './backup/dailyBackup';
+import { removeLeftovers } from './leftovers';
 import { markOpen, recordStartCheck, startCheckDue } from './backup/startCheckPolicy';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 import type { ChannelGroup } from '../../shared/contract/channel';
@@ -81,6 +82,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     });
     // Recorded once the file is known to be this version's too: a refused file's folder is left as it was.
     if (checked) recordStartCheck(options.dataDir, clock.now());
+    // What a killed export, backup or import left behind.
+    removeLeftovers(options.dataDir);
     const backupState: BackupState = { startCheck: [], lastError: null, secondFolderError: null };
     const backupContext = { raw: connection.raw, db: connection.db, dataDir: options.dataDir, clock, backupState };
     await inTransaction(connection.db, (trx) => ensureDefaultDepartments(trx));

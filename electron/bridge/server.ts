@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { channels, channelNames } from '../../shared/contract/channels';
@@ -11,6 +12,8 @@ import type { Invoke } from '../app/dispatch';
  * The loopback bridge: the built renderer and the same contract over HTTP, for browser runs and E2E tests.
  * It binds 127.0.0.1 only and answers only requests addressed to itself (Host) from its own pages (Origin),
  * so neither another machine, nor a web page the user has open, nor a DNS-rebinding trick can reach the data.
+ * And the desk's session belongs to the process: a call must carry the key made at this start, which only the
+ * address printed at start-up gives (?key=…), so another program on the PC cannot act as whoever is signed in.
  */
 export interface BridgeOptions {
   invoke: Invoke;
@@ -20,8 +23,13 @@ export interface BridgeOptions {
   port: number;
 }
 
+/** The header a call carries the start's key in. */
+export const bridgeKeyHeader = 'x-taizhang-key';
+
 export interface RunningBridge {
+  /** The address to open, with this start's key. */
   url: string;
+  key: string;
   port: number;
   server: Server;
   close(): Promise<void>;
@@ -44,8 +52,9 @@ const contentTypes: Record<string, string> = {
 
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   let port = options.port;
+  const key = randomBytes(24).toString('base64url');
   const server = createServer((request, response) => {
-    handle(request, response, options, port).catch((error) => {
+    handle(request, response, options, port, key).catch((error) => {
       console.error(error);
       if (!response.headersSent) sendJson(response, 500, failure('internal', '服务内部错误'));
       else response.end();
@@ -57,7 +66,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   });
   port = (server.address() as { port: number }).port;
   return {
-    url: `http://${loopback}:${port}/`,
+    url: `http://${loopback}:${port}/?key=${key}`,
+    key,
     port,
     server,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -68,7 +78,7 @@ function allowedHosts(port: number): Set<string> {
   return new Set([`${loopback}:${port}`, `localhost:${port}`]);
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: BridgeOptions, port: number) {
+async function handle(request: IncomingMessage, response: ServerResponse, options: BridgeOptions, port: number, key: string) {
   const hosts = allowedHosts(port);
   if (!hosts.has(request.headers.host ?? '')) {
     return sendJson(response, 403, failure('forbidden', '拒绝访问:请求的主机名不是本机服务地址'));
@@ -82,11 +92,17 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
 
   const path = new URL(request.url ?? '/', `http://${loopback}`).pathname;
+  // A malformed escape (GET /%) is the caller's mistake, not the server's.
+  const decoded = safeDecode(path);
+  if (decoded === null) return sendJson(response, 400, failure('invalid_input', '请求地址中的编码不正确'));
+  if ((path === '/ipc' || path.startsWith('/ipc/')) && !carriesKey(request, key)) {
+    return sendJson(response, 403, failure('forbidden', '拒绝访问:请求没有本次启动的访问密钥,请用启动时显示的地址打开'));
+  }
   if (path === '/ipc' && request.method === 'GET') return sendJson(response, 200, (channelList ??= describeChannels()));
   if (path.startsWith('/ipc/')) {
     if (request.method !== 'POST') return sendJson(response, 405, failure('invalid_input', '请使用 POST 调用'));
     // Requiring JSON forces a CORS preflight on any cross-site attempt, which this server never grants.
-    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (mediaType(request.headers['content-type']) !== 'application/json') {
       return sendJson(response, 415, failure('invalid_input', '请求内容类型须为 application/json'));
     }
     const body = await readBody(request);
@@ -97,13 +113,32 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     } catch {
       return sendJson(response, 400, failure('invalid_input', '请求内容不是有效的 JSON'));
     }
-    const channel = decodeURIComponent(path.slice('/ipc/'.length));
+    const channel = decoded.slice('/ipc/'.length);
     return sendJson(response, 200, await options.invoke(channel, input));
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return sendJson(response, 405, failure('invalid_input', '不支持的请求方法'));
   }
-  return serveStatic(response, options.staticDir, path);
+  return serveStatic(response, options.staticDir, decoded);
+}
+
+function carriesKey(request: IncomingMessage, key: string): boolean {
+  const given = Buffer.from(String(request.headers[bridgeKeyHeader] ?? ''));
+  const expected = Buffer.from(key);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+/** `Application/JSON; charset=utf-8` → application/json: the type alone, in any case; a prefix such as application/jsonx is not it. */
+function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 /** The contract never changes while the server runs: described once, on first request. */
@@ -118,7 +153,7 @@ function describeChannels() {
 }
 
 async function serveStatic(response: ServerResponse, root: string, path: string) {
-  const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^([/\\])+/, '');
+  const relative = normalize(path === '/' ? '/index.html' : path).replace(/^([/\\])+/, '');
   const file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) return sendText(response, 403, '拒绝访问');
   const info = await stat(file).catch(() => undefined);
@@ -144,12 +179,12 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        resolve(undefined);
-        request.destroy();
-      } else chunks.push(chunk);
+      // Over the limit the rest is read and dropped, then answered 413: destroying the socket would reset the
+      // connection before the caller could read why.
+      if (size > maxBodyBytes) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > maxBodyBytes ? undefined : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }

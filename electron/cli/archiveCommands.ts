@@ -61,6 +61,7 @@ async function archiveVerify(args: string[]): Promise<number> {
   const report = await verifyArchive(resolve(positionals[0]!));
   if (report.ok) {
     console.log(`归档完整:${report.summary!.officeName}(${report.summary!.officeCode})${report.summary!.period.label},核对了 ${report.filesChecked} 个文件`);
+    console.log(`签名密钥指纹:${report.summary!.keyFingerprint}`);
     return exitCodes.ok;
   }
   console.error(`归档有 ${report.problems.length} 处问题:`);
@@ -69,14 +70,15 @@ async function archiveVerify(args: string[]): Promise<number> {
 }
 
 async function archiveImport(args: string[], open: Open): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true });
+  // --confirm-key: the fingerprint of an office's key, checked with the office by phone, for its first archive.
+  const { positionals, values } = parseArgs({ args, options: { 'confirm-key': { type: 'string', multiple: true } }, allowPositionals: true });
   if (positionals.length === 0) throw new UsageError('archive import 需要至少一个归档文件');
   const app = await open();
   let refused = 0;
   try {
     for (const file of positionals) {
       try {
-        const result = await importArchive(app.ctx, resolve(file), null);
+        const result = await importArchive(app.ctx, resolve(file), null, { confirmedKeys: values['confirm-key'] ?? [] });
         console.log(
           result.alreadyImported
             ? `${file}:此归档已导入过,未做改动`

@@ -11,10 +11,11 @@ export const cliCommands = ['archive', 'backup', 'restore', 'check', 'help', '--
 export const usage = `用法:taizhang <命令> [选项]
 
   archive export --out 文件夹 [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD] [--full]
-                              导出归档(默认:最近有记录的月份;--full 工作簿含完整身份证号和电话)
-  archive verify 文件          核对归档文件
-  archive import 文件…         把各管理处的归档导入本数据目录(总部汇总;新的空目录即成为总部数据目录,
-                              管理处自己的数据目录拒绝导入)
+                              导出归档(默认:最近有记录的月份;--full 含完整身份证号、电话和身份证扫描件)
+  archive verify 文件          核对归档文件(并显示签名密钥的指纹)
+  archive import 文件… [--confirm-key 指纹]…
+                              把各管理处的归档导入本数据目录(总部汇总;新的空目录即成为总部数据目录,
+                              管理处自己的数据目录拒绝导入;某管理处第一次导入须填电话核对过的密钥指纹)
   backup                      立即备份数据库
   restore [备份文件名] [--yes]  恢复到某个备份(默认最近的完好备份),原数据另存
   check                       检查数据库完整性与修改记录

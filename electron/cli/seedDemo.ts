@@ -1,7 +1,7 @@
 import { resolveDataDir } from '../app/dataDir';
 import { openApp } from '../app/openApp';
 import { settableClock } from '../app/clock';
-import { buildDemoOffice, demoPassword } from '../app/demo/demoOffice';
+import { buildDemoOffice, demoPassword, demoSupervisorPassword } from '../app/demo/demoOffice';
 
 /** `npm run seed:demo`: fill the data folder with a demo office, unless it already holds records. */
 const dataDir = resolveDataDir();
@@ -23,7 +23,7 @@ try {
     console.log(
       `演示管理处已生成:${summary.rooms} 套房屋,${summary.owners} 位业主,${summary.staff} 名员工,${summary.complaints} 条投诉。`,
     );
-    console.log(`登录:经理 ${summary.managerName} 或任一员工,密码均为 ${demoPassword}`);
+    console.log(`登录:经理 ${summary.managerName} 和各位主管的密码为 ${demoSupervisorPassword},前台/客服的 PIN 为 ${demoPassword}`);
     console.log(`数据目录:${dataDir}`);
   }
 } finally {

@@ -10,6 +10,8 @@ import { isAppResource, type RendererSource } from './rendererSource';
  */
 export function applySessionPolicy(session: Session, source: RendererSource): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // Checks are asked without a request (navigator.permissions, some device APIs): the same answer, no.
+  session.setPermissionCheckHandler(() => false);
 
   const policy = source.kind === 'dev' ? devContentSecurityPolicy(source.url) : contentSecurityPolicy;
   session.webRequest.onHeadersReceived((details, callback) => {

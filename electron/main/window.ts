@@ -45,15 +45,24 @@ export function createMainWindow(
   return window;
 }
 
-/** The page never leaves the app: no navigation elsewhere, no new windows. */
+/** The page never leaves the app: no navigation elsewhere, in the window or any frame in it, no new windows. */
 export function lockNavigation(contents: WebContents, source: RendererSource): void {
   contents.on('will-navigate', (event) => {
     if (!isAppPage(source, event.url)) event.preventDefault();
+  });
+  // A frame (the print preview's PDF, say) navigating is not a will-navigate of the window.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppPage(source, event.url) && !isInertFrameUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     if (!isAppPage(source, event.url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** What the app's own frames show without leaving it: a PDF handed over as a blob, or a blank frame. */
+function isInertFrameUrl(url: string): boolean {
+  return url.startsWith('blob:') || url === 'about:blank' || url.startsWith('data:application/pdf');
 }
 
 async function loadApp(window: BrowserWindow, source: RendererSource): Promise<void> {

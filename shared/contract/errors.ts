@@ -39,6 +39,12 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * A refusal whose own record must stay (a failed sign-in is counted and written to the history): dispatch commits
+ * what the call wrote before it, then answers the error.
+ */
+export class RecordedRefusal extends DomainError {}
+
 /** Thrown by the typed client when a call answers `{ ok: false }`, so callers can `catch` it. */
 export class CallError extends Error {
   constructor(readonly error: AppError) {

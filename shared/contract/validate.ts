@@ -3,6 +3,7 @@ import { fieldLabel } from '../domain/fieldLabels';
 import type { AppError, FieldIssue } from './errors';
 import { channels, type ChannelName, type ParsedInput } from './channels';
 import type { Channel } from './channel';
+import { normaliseInputText } from './inputText';
 
 /** Turn zod issues into messages that name the field in Chinese: 「联系电话」请填写 11 位手机号… */
 export function describeIssues(error: z.ZodError): FieldIssue[] {
@@ -13,7 +14,10 @@ export function describeIssues(error: z.ZodError): FieldIssue[] {
 }
 
 export function invalidInput(error: z.ZodError): AppError {
-  const issues = describeIssues(error);
+  return refusedInput(describeIssues(error));
+}
+
+function refusedInput(issues: FieldIssue[]): AppError {
   const first = issues[0];
   return {
     code: 'invalid_input',
@@ -23,9 +27,14 @@ export function invalidInput(error: z.ZodError): AppError {
   };
 }
 
-/** The one place a channel's input is checked: dispatch parses every call with it. */
+/**
+ * The one place a channel's input is checked: dispatch parses every call with it. Its text is made what will be
+ * stored first (inputText.ts), so the schema's lengths and patterns hold for exactly that.
+ */
 export function parseChannelInput(channel: Channel, raw: unknown): { ok: true; value: unknown } | { ok: false; error: AppError } {
-  const parsed = channel.input.safeParse(raw ?? {});
+  const text = normaliseInputText(raw ?? {});
+  if (text.issues.length > 0) return { ok: false, error: refusedInput(text.issues) };
+  const parsed = channel.input.safeParse(text.value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: invalidInput(parsed.error) };
 }
 

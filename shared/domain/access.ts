@@ -27,3 +27,16 @@ export const accessLabels: Record<Exclude<Access, 'public' | 'department'>, stri
 
 /** A PIN of at least 4 digits or a password of at least 6 characters. */
 export const minimumPinLength = 4;
+
+/**
+ * A supervisor's or manager's secret guards approvals, restores and head office: at least 8 characters, not
+ * digits alone (a 4-digit PIN falls to guessing). Any role at or above a supervisor's needs one.
+ */
+export const strongSecretLength = 8;
+export function needsStrongSecret(role: StaffRole): boolean {
+  return roleAllows(role, 'supervisor');
+}
+export function isStrongSecret(secret: string): boolean {
+  return secret.length >= strongSecretLength && !/^\d+$/.test(secret);
+}
+export const strongSecretRule = `主管和经理/主任的密码至少 ${strongSecretLength} 位,且不能全是数字`;

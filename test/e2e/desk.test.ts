@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoOffice, demoPassword, type DemoSummary } from '../../electron/app/demo/demoOffice';
+import { buildDemoOffice, demoPassword, demoSupervisorPassword, type DemoSummary } from '../../electron/app/demo/demoOffice';
 import type { Caller } from '../../electron/app/openApp';
 import { deskListNames, type DeskListName } from '../../shared/domain/desk/desk';
 import type { Staff } from '../../shared/domain/office/officeRecords';
@@ -58,7 +58,7 @@ describe('desk page in the browser', () => {
 
   it('tells the manager about open alerts at sign-in and links to the desk', async () => {
     await page.goto(`${office.bridge.url}#/complaints`);
-    await signIn(page, demo.managerName, demoPassword);
+    await signIn(page, demo.managerName, demoSupervisorPassword);
     const notice = page.getByRole('dialog').filter({ hasText: '等待您知悉' });
     await notice.waitFor();
     const open = (await asManager.call('desk.today', {})).alerts.length;

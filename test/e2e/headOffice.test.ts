@@ -7,6 +7,7 @@ import { launchChromium, openOfficePage, startWebOffice, type WebOffice } from '
 import { complaintIntake, openTestOffice } from '../helpers/testApp';
 import { complaintAt } from '../helpers/lifecycle';
 import { exportArchive } from '../../electron/app/archive/archiveExport';
+import { signingKeyFingerprint } from '../../electron/app/archive/officeSigningKey';
 
 /**
  * The app opened on a head-office folder in Chromium: the first start chooses 总部汇总, two offices' archives are
@@ -18,6 +19,7 @@ describe('head office in the browser', () => {
   let page: Page;
   let out: string;
   const files: string[] = [];
+  const fingerprints: string[] = [];
   let archivedNumber: string;
   const pageErrors: string[] = [];
 
@@ -30,7 +32,10 @@ describe('head office in the browser', () => {
       archivedNumber = (await complaintAt(jinxiu, 'archived')).number;
       await jinxiu.asClerk.call('complaints.create', complaintIntake(jinxiu, { category: 'cleaning', content: '楼道垃圾未清' }));
       await cuihu.asClerk.call('complaints.create', complaintIntake(cuihu, { category: 'greening', content: '草坪枯死' }));
-      for (const office of [jinxiu, cuihu]) files.push((await exportArchive(office.app.ctx, { outDir: out, staffId: null })).file);
+      for (const office of [jinxiu, cuihu]) {
+        files.push((await exportArchive(office.app.ctx, { outDir: out, staffId: null })).file);
+        fingerprints.push((await signingKeyFingerprint(office.app.ctx.db))!);
+      }
     } finally {
       await jinxiu.close();
       await cuihu.close();
@@ -51,8 +56,8 @@ describe('head office in the browser', () => {
     await page.getByText('这台电脑用于总部汇总').click();
     await page.getByText('总部汇总:创建第一个账号').waitFor();
     await page.getByLabel('经理姓名').fill('总部林经理');
-    await page.getByLabel('密码', { exact: true }).fill('2468');
-    await page.getByLabel('再次输入密码').fill('2468');
+    await page.getByLabel('密码', { exact: true }).fill('zongbu-2468');
+    await page.getByLabel('再次输入密码').fill('zongbu-2468');
     await page.getByRole('button', { name: '创建并登录' }).click();
     await page.getByTestId('head-office-title').waitFor();
     await page.waitForURL(/#\/head-office$/);
@@ -65,8 +70,16 @@ describe('head office in the browser', () => {
     await page.getByTestId('head-office-import-error').getByText('整份不导入').waitFor();
     await page.getByTestId('head-office-import-files').fill(files.join('\n'));
     await page.getByTestId('head-office-import-start').click();
+    // Each office's first archive waits for its key's fingerprint to be confirmed with the office.
+    for (const [index, fingerprint] of fingerprints.entries()) {
+      const key = page.getByTestId('head-office-import-key');
+      await key.getByText(fingerprint).waitFor();
+      expect(await key.innerText()).toContain(index === 0 ? '锦绣花园管理处(JX01)第一次导入' : '翠湖苑管理处(CH02)第一次导入');
+      await page.getByTestId('head-office-import-confirm-key').click();
+      if (index === 0) await page.getByTestId('head-office-import').getByText('锦绣花园管理处(JX01)2026-11:新增').waitFor();
+    }
     await page.getByTestId('head-office-import').getByText('翠湖苑管理处(CH02)2026-11:新增 1').waitFor();
-    expect(await page.getByTestId('head-office-import').innerText()).toContain('锦绣花园管理处(JX01)2026-11:新增');
+    expect(await page.getByTestId('head-office-import').innerText()).toContain('锦绣花园管理处(JX01)2026-11:此归档已导入过');
     expect(pageErrors).toEqual([]);
   });
 

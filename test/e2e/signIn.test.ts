@@ -16,7 +16,7 @@ describe('sign-in in the browser', () => {
   let asManager: Caller;
   const pageErrors: string[] = [];
   const clerk = { name: '王堃', password: 'desk-2468' };
-  const manager = { name: '林经理', password: '2468' };
+  const manager = { name: '林经理', password: 'lin-2468' };
 
   beforeAll(async () => {
     office = await startWebOffice();
@@ -36,12 +36,12 @@ describe('sign-in in the browser', () => {
     await page.goto(office.bridge.url);
     await page.getByText('首次使用:创建经理账号').waitFor();
     await page.getByLabel('经理姓名').fill('林经理');
-    await page.getByLabel('密码', { exact: true }).fill('2468');
-    await page.getByLabel('再次输入密码').fill('2460');
+    await page.getByLabel('密码', { exact: true }).fill(manager.password);
+    await page.getByLabel('再次输入密码').fill('lin-2460');
     await page.getByRole('button', { name: '创建并登录' }).click();
     await page.getByText('两次输入的密码不一致').waitFor();
 
-    await page.getByLabel('再次输入密码').fill('2468');
+    await page.getByLabel('再次输入密码').fill(manager.password);
     await page.getByLabel('再次输入密码').press('Enter');
     const header = page.getByTestId('current-staff');
     await header.filter({ hasText: '林经理' }).waitFor();
@@ -117,7 +117,7 @@ describe('sign-in in the browser', () => {
     const answer = await page.evaluate(async (timeLimits) => {
       const response = await fetch('/ipc/settings.save', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'X-Taizhang-Key': new URLSearchParams(location.search).get('key')! },
         body: JSON.stringify({ timeLimits, idleLockMinutes: 0 }),
       });
       return (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
@@ -131,6 +131,11 @@ describe('sign-in in the browser', () => {
   it('lets a manager change the time limits and set passwords, which then sign in', async () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await signIn(page, manager.name, manager.password);
+    // The clerk's wrong password earlier is shown to the manager once, at this sign-in.
+    const notice = page.getByRole('dialog', { name: '有账号登录时密码错误' });
+    await notice.getByText(`${clerk.name}:错误 1 次`).waitFor();
+    await notice.getByRole('button', { name: '知道了' }).click();
+    await notice.waitFor({ state: 'hidden' });
 
     await page.goto(`${office.bridge.url}#/settings?tab=limits`);
     await page.getByLabel('一般投诉(全案)').fill('4');

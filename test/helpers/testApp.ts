@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type App, type Caller, type OpenAppOptions } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
+import { signingKeyFingerprint } from '../../electron/app/archive/officeSigningKey';
 import type { ChannelInput } from '../../shared/contract/channels';
 import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
 import type { DataFolderKind } from '../../shared/domain/dataFolder';
@@ -125,4 +126,9 @@ export function complaintIntake(office: TestOffice, overrides: Partial<ChannelIn
     severity: 'general',
     ...overrides,
   };
+}
+
+/** The office's signing key as head office confirms it by phone before its first archive is imported. */
+export async function confirmedKey(office: { app: App }): Promise<{ confirmedKeys: string[] }> {
+  return { confirmedKeys: [(await signingKeyFingerprint(office.app.ctx.db))!] };
 }

@@ -9,7 +9,11 @@ import { findOffice } from '../office/officeRepository';
 import { readAttachment } from '../attachments/attachmentStore';
 import { DomainError } from '../../../shared/contract/errors';
 import type { ArchivePeriod, ArchivePeriodInput } from '../../../shared/domain/archive/archive';
-import { archiveFormat, archiveFormatVersion, ledgerPath, manifestPath, workbookPath, type ArchiveManifest } from './archiveFormat';
+import { archiveFormat, archiveFormatVersion, ledgerPath, manifestPath, signaturePath, workbookPath, type ArchiveManifest, type ArchiveSignature } from './archiveFormat';
+import { chainForArchive, chainPath, type ChainSpan } from './archiveChain';
+import { signBytes } from './archiveSignature';
+import { createSigningKey, officeSigningKey } from './officeSigningKey';
+import { insertArchiveExport } from './archiveSigningRepository';
 import { archiveReports } from './archiveLedgers';
 import type { ArchivePrint } from './archiveLedger';
 import { countInPeriod, idChunksInPeriod } from './archiveRepository';
@@ -18,6 +22,7 @@ import { ensureCalendarOrdinals } from '../statistics/calendarOrdinals';
 import { WorkbookSpool } from './archiveWorkbook';
 import { ZipOut } from './zipOut';
 import { fileWriteError } from './fileErrors';
+import { noteInProgress } from '../leftovers';
 
 export interface ExportProgress {
   stage: string;
@@ -58,17 +63,26 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
   const file = archiveFileName(options.outDir, office.code, period);
   const tempFile = join(options.outDir, `.${randomBytes(6).toString('hex')}.taizhang-partial`);
 
+  // Noted in the data folder, so a kill mid-way leaves nothing the next start does not remove.
+  const workbookFile = `${tempFile}.xlsx`;
+  const forget = await noteInProgress(ctx.dataDir, [tempFile, workbookFile]);
   let out: ZipOut;
   try {
     out = await ZipOut.create(tempFile);
   } catch (error) {
+    await forget();
     throw fileWriteError(error, options.outDir, '导出归档');
   }
   // The workbook is written beside the zip as the records go by, and goes in once complete.
-  const workbookFile = `${tempFile}.xlsx`;
   let workbook: WorkbookSpool | null = null;
   try {
     const progress = tracker(options);
+    // A folder older than signing gets its key with its first archive.
+    if (!(await officeSigningKey(ctx.db))) await inTransaction(ctx.db, (trx) => createSigningKey(trx, createdAt));
+    const key = (await officeSigningKey(ctx.db))!;
+    // The chain before any record is read: every row a record carries that is in this part is then in the record.
+    const chain = await chainForArchive(ctx.db, period);
+    await out.add(chainPath, Buffer.from(chain.links.map((link) => `${JSON.stringify(link)}\n`).join(''), 'utf8'));
     const found = await Promise.all(ctx.ledgers.archives.map(async (ledger) => ({ ledger, count: await countInPeriod(ctx.db, ledger, period) })));
     progress.grow(found.reduce((sum, { count }) => sum + count, 0));
     workbook = await WorkbookSpool.create(workbookFile, fullData, createdAt);
@@ -83,7 +97,7 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
       let count = 0;
       for await (const ids of idChunksInPeriod(ctx.db, ledger, period)) {
         for (const id of ids) {
-          const record = await ledger.load(ctx, id);
+          const record = await ledger.load(ctx, id, { fullData });
           await ndjson.write(`${JSON.stringify(record)}\n`);
           sheet.add(record);
           for (const print of ledger.prints(record)) if (!prints.has(print.path)) prints.set(print.path, print);
@@ -124,14 +138,18 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
       period,
       createdAt,
       fullData,
+      chain: chain.span,
       counts,
       files: out.files,
     };
-    await out.add(manifestPath, Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), { hashed: false });
+    const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
+    await out.add(manifestPath, manifestBytes, { hashed: false });
+    const signature: ArchiveSignature = { algorithm: 'Ed25519', publicKey: key.publicKey, signature: signBytes(key.privateKey, manifestBytes) };
+    await out.add(signaturePath, Buffer.from(JSON.stringify(signature, null, 2), 'utf8'), { hashed: false });
     progress.check();
     await out.finish();
     await rename(tempFile, file);
-    await recordExport(ctx, options.staffId, period, fullData, file, counts);
+    await recordExport(ctx, options.staffId, period, fullData, file, counts, chain.span);
     return { file, manifest };
   } catch (error) {
     await out.discard();
@@ -140,6 +158,7 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
   } finally {
     await workbook?.discard();
     await unlink(workbookFile).catch(() => {});
+    await forget();
   }
 }
 
@@ -171,16 +190,26 @@ function archiveFileName(outDir: string, officeCode: string, period: ArchivePeri
   }
 }
 
-async function recordExport(ctx: AppContext, staffId: number | null, period: ArchivePeriod, fullData: boolean, file: string, counts: Record<string, number>) {
+async function recordExport(
+  ctx: AppContext,
+  staffId: number | null,
+  period: ArchivePeriod,
+  fullData: boolean,
+  file: string,
+  counts: Record<string, number>,
+  chain: ChainSpan,
+) {
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  await inTransaction(ctx.db, (trx) =>
-    appendHistory(trx, {
+  await inTransaction(ctx.db, async (trx) => {
+    // The next period's archive carries the chain on from here.
+    await insertArchiveExport(trx, { period_from: period.from, period_to: period.to, chain_end_id: chain.end.id, chain_end_hash: chain.end.hash, exported_at: ctx.clock.now() });
+    await appendHistory(trx, {
       entity: 'archive',
       entityId: 0,
       at: ctx.clock.now(),
       staffId,
       action: fullData ? '导出归档(完整个人信息)' : '导出归档',
       summary: `导出 ${period.label} 归档,${total} 条记录${fullData ? ',工作簿含完整身份证号和电话' : ''}${staffId === null ? '(命令行)' : ''}:${file}`,
-    }),
-  );
+    });
+  });
 }

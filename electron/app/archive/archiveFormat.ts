@@ -1,9 +1,18 @@
 import { z } from 'zod';
+import { chainSpanSchema } from './archiveChain';
 
-/** Version 1 of the layout below; a reader refuses any other version rather than guess. */
+/** Version 2 of the layout below (signed; version 1 was not); a reader refuses any other version rather than guess. */
 export const archiveFormat = 'taizhang-archive';
-export const archiveFormatVersion = 1;
+export const archiveFormatVersion = 2;
 export const manifestPath = 'manifest.json';
+/** signature.json: the office's public key and its Ed25519 signature of manifest.json's exact bytes. */
+export const signaturePath = 'signature.json';
+export const signatureSchema = z.object({
+  algorithm: z.literal('Ed25519'),
+  publicKey: z.string().max(200),
+  signature: z.string().max(200),
+});
+export type ArchiveSignature = z.infer<typeof signatureSchema>;
 export const workbookPath = '台账.xlsx';
 export const ledgerPath = (ledger: string) => `ledgers/${ledger}.ndjson`;
 
@@ -18,6 +27,8 @@ export const manifestSchema = z.object({
   period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
   createdAt: z.string(),
   fullData: z.boolean(),
+  /** The office's history chain in chain.ndjson: the row before its first link, and its head when signed. */
+  chain: chainSpanSchema,
   counts: z.record(z.string(), z.number().int().min(0)),
   files: z.record(z.string(), fileEntry),
 });
@@ -58,6 +69,8 @@ export type ArchivedStatistics = z.infer<typeof archivedStatisticsSchema>;
  */
 const safeArchivePaths = [
   /^manifest\.json$/,
+  /^signature\.json$/,
+  /^chain\.ndjson$/,
   /^台账\.xlsx$/,
   /^ledgers\/[A-Za-z][A-Za-z0-9]{0,39}\.ndjson$/,
   /^pdf\/[A-Za-z][A-Za-z0-9]{0,39}\/[^/\\:*?"<>|\u0000-\u001f]{1,120}\.pdf$/,

@@ -68,7 +68,11 @@ export interface ArchiveLedger {
   tables: readonly (keyof Database)[];
   /** Local ISO text column of the main table placing a record in a month (received_at…). */
   period: { table: keyof Database; column: string };
-  load(ctx: AppContext, id: number): Promise<ArchivedRecord>;
+  /**
+   * The record as archived. Without `fullData` a ledger holding ID numbers masks them and leaves out ID-card scans:
+   * an archive leaves the office, and only a full one, asked for and recorded, carries them.
+   */
+  load(ctx: AppContext, id: number, options?: { fullData: boolean }): Promise<ArchivedRecord>;
   columns: readonly SheetColumn[];
   prints(record: ArchivedRecord): ArchivePrint[];
   /** Head office's read-only list: the record's time, status label and a short excerpt (complaints' by default). */

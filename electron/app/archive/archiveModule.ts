@@ -2,6 +2,7 @@ import { defineFeature } from '../modules/feature';
 import { archiveContract } from '../../../shared/domain/archive/archiveContract';
 import { verifyArchive } from './archiveVerify';
 import { ArchiveJobs } from './archiveJobs';
+import { signingKeyFingerprint } from './officeSigningKey';
 
 /** Monthly archives for head office: export in the background, verify. */
 export const archiveModule = defineFeature({
@@ -13,6 +14,7 @@ export const archiveModule = defineFeature({
       'archive.export': async (input, actor, ctx) => archiveJobs.startExport(ctx, { outDir: input.out, period: input.period, fullData: input.fullData, staffId: actor.staffId }),
       'archive.job': async (input) => archiveJobs.get(input.jobId),
       'archive.cancel': async (input) => archiveJobs.cancel(input.jobId),
+      'archive.keyFingerprint': (_input, _actor, ctx) => signingKeyFingerprint(ctx.db),
       'archive.verify': (input) => verifyArchive(input.file),
     };
   },

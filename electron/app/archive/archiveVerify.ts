@@ -14,12 +14,17 @@ import {
   manifestPath,
   manifestSchema,
   archivedRecordSchema,
+  signaturePath,
+  signatureSchema,
   statisticsFiguresPattern,
   type ArchivedStatistics,
   type ArchiveManifest,
 } from './archiveFormat';
 import type { ArchivedRecord } from './archiveLedger';
 import { scanZip } from './zipIn';
+import { archiveLimits, entrySizeCheck } from './archiveLimits';
+import { chainLinkSchema, chainPath, checkChain, type ChainLink } from './archiveChain';
+import { keyFingerprint, signatureHolds } from './archiveSignature';
 
 /** A file of the archive written out to disk while it was read (prints, scans), with its hash. */
 export interface StagedFile {
@@ -31,6 +36,9 @@ export interface StagedFile {
 /** A verified archive: its manifest, its records per ledger, each month's statistics figures and its other files, staged. */
 export interface OpenedArchive {
   manifest: ArchiveManifest;
+  /** The office key that signed the manifest (base64 SPKI), and the chain links the archive carries. */
+  publicKey: string;
+  chain: ChainLink[];
   records: Map<string, ArchivedRecord[]>;
   statistics: { month: string; figures: ArchivedStatistics }[];
   files: Map<string, StagedFile>;
@@ -51,6 +59,10 @@ interface AttachmentReference {
 interface Scan {
   files: Map<string, { sha256: string; size: number }>;
   manifest: Buffer | null;
+  signature: Buffer | null;
+  chain: Buffer | null;
+  /** Each archived record's entity:id → the hashes of its history rows (for the chain's check). */
+  histories: Map<string, Set<string>>;
   ledgers: Map<string, { lines: number; badLines: number[]; records: ArchivedRecord[] }>;
   attachments: AttachmentReference[];
   /** statistics/<month>.json: small, read to check their shape. */
@@ -59,6 +71,7 @@ interface Scan {
   staged: Map<string, StagedFile>;
   duplicates: string[];
   broken: Map<string, string>;
+  oversized: Map<string, string>;
 }
 
 const ledgerFile = /^ledgers\/(.+)\.ndjson$/;
@@ -70,12 +83,14 @@ const ledgerFile = /^ledgers\/(.+)\.ndjson$/;
 async function scanArchive(file: string, stageDir: string | undefined): Promise<Scan> {
   const keep = stageDir !== undefined;
   let staged = 0;
-  const scan: Omit<Scan, 'duplicates' | 'broken'> = { files: new Map(), manifest: null, ledgers: new Map(), attachments: [], statistics: new Map(), staged: new Map() };
-  const { duplicates, broken } = await scanZip(file, async (path, stream) => {
+  const scan: Omit<Scan, 'duplicates' | 'broken' | 'oversized'> = { files: new Map(), manifest: null, signature: null, chain: null, histories: new Map(), ledgers: new Map(), attachments: [], statistics: new Map(), staged: new Map() };
+  const limits = { entries: archiveLimits.entries, admit: entrySizeCheck() };
+  const { duplicates, broken, oversized } = await scanZip(file, async (path, stream) => {
     const hash = createHash('sha256');
     let size = 0;
     const ledger = ledgerFile.exec(path)?.[1];
-    const chunks: Buffer[] | null = path === manifestPath || statisticsFiguresPattern.test(path) ? [] : null;
+    const kept = path === manifestPath || path === signaturePath || path === chainPath || statisticsFiguresPattern.test(path);
+    const chunks: Buffer[] | null = kept ? [] : null;
     const stagedAs = stageDir && !ledger && !chunks ? join(stageDir, String((staged += 1))) : null;
     const lines = ledger ? { lines: 0, badLines: [] as number[], records: [] as ArchivedRecord[] } : null;
     const decoder = new StringDecoder('utf8');
@@ -88,6 +103,11 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
         const record = JSON.parse(line) as ArchivedRecord;
         if (!archivedRecordSchema.safeParse(record).success || record.ledger !== ledger) throw new Error();
         for (const attachment of record.attachments) scan.attachments.push({ where: `${path} 第 ${lines.lines} 行`, attachment });
+        for (const row of record.history) {
+          const key = `${row.entity}:${row.entityId}`;
+          if (!scan.histories.has(key)) scan.histories.set(key, new Set());
+          if (typeof row.hash === 'string') scan.histories.get(key)!.add(row.hash);
+        }
         if (keep) lines.records.push(record);
       } catch {
         lines.badLines.push(lines.lines);
@@ -101,6 +121,8 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
         const parts = (rest + decoder.write(chunk)).split('\n');
         rest = parts.pop()!;
         parts.forEach(takeLine);
+        // A record is never this long: a line padded without end would otherwise be held whole.
+        if (rest.length > archiveLimits.lineBytes) throw new Error(`第 ${lines.lines + 1} 行超过 ${archiveLimits.lineBytes / 1024 / 1024} MB,不是正常的记录`);
       }
     };
     if (stagedAs) {
@@ -115,17 +137,21 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
     if (stagedAs) scan.staged.set(path, { file: stagedAs, ...found });
     const content = chunks ? Buffer.concat(chunks) : null;
     if (content && path === manifestPath) scan.manifest = content;
+    if (content && path === signaturePath) scan.signature = content;
+    if (content && path === chainPath) scan.chain = content;
     if (content && statisticsFiguresPattern.test(path)) scan.statistics.set(path, content);
     if (lines) scan.ledgers.set(path, lines);
-  });
+  }, limits);
   for (const path of broken.keys()) {
     scan.files.delete(path);
     scan.ledgers.delete(path);
     scan.statistics.delete(path);
     scan.staged.delete(path);
     if (path === manifestPath) scan.manifest = null;
+    if (path === signaturePath) scan.signature = null;
+    if (path === chainPath) scan.chain = null;
   }
-  return { ...scan, duplicates, broken };
+  return { ...scan, duplicates, broken, oversized };
 }
 
 /**
@@ -148,6 +174,7 @@ export async function openArchive(file: string, stageDir?: string): Promise<{ ve
   }
   const manifest = readManifest(zip, problems);
   if (!manifest) return result(null, 0);
+  const publicKey = checkSignature(zip, problems);
   const summary: ArchiveSummary = {
     formatVersion: manifest.formatVersion,
     appVersion: manifest.appVersion,
@@ -157,38 +184,89 @@ export async function openArchive(file: string, stageDir?: string): Promise<{ ve
     createdAt: manifest.createdAt,
     fullData: manifest.fullData,
     counts: manifest.counts,
+    keyFingerprint: publicKey ? keyFingerprint(publicKey) : null,
   };
   if (manifest.formatVersion !== archiveFormatVersion) {
     problems.push({ kind: 'unknownFormat', path: manifestPath, message: `归档格式版本为 ${manifest.formatVersion},本程序只认识版本 ${archiveFormatVersion}` });
     return result(summary, 0);
   }
 
-  for (const path of [...zip.files.keys(), ...zip.broken.keys(), ...Object.keys(manifest.files)]) {
+  for (const path of [...zip.files.keys(), ...zip.broken.keys(), ...zip.oversized.keys(), ...Object.keys(manifest.files)]) {
     if (!isSafeArchivePath(path)) problems.push({ kind: 'unsafeName', path: null, message: `归档中的文件名不安全或不认识:${JSON.stringify(path).slice(0, 120)}` });
   }
   for (const path of new Set(zip.duplicates)) problems.push({ kind: 'extra', path, message: `文件 ${path} 在归档中出现了不止一次` });
   for (const [path, reason] of zip.broken) problems.push({ kind: 'changed', path, message: `文件 ${path} 已损坏,无法读出:${reason}` });
+  for (const [path, reason] of zip.oversized) problems.push({ kind: 'tooLarge', path, message: `${reason},没有读取` });
   let checked = 0;
   for (const [path, expected] of Object.entries(manifest.files)) {
     const content = zip.files.get(path);
     if (!content) {
-      if (!zip.broken.has(path)) problems.push({ kind: 'missing', path, message: `缺少文件 ${path}` });
+      if (!zip.broken.has(path) && !zip.oversized.has(path)) problems.push({ kind: 'missing', path, message: `缺少文件 ${path}` });
       continue;
     }
     checked += 1;
     if (content.sha256 !== expected.sha256 || content.size !== expected.size) problems.push({ kind: 'changed', path, message: `文件 ${path} 与清单中的校验值不符(被改动过)` });
   }
   for (const path of zip.files.keys()) {
-    if (path !== manifestPath && !Object.hasOwn(manifest.files, path)) problems.push({ kind: 'extra', path, message: `清单中没有的文件 ${path}` });
+    if (path !== manifestPath && path !== signaturePath && !Object.hasOwn(manifest.files, path)) problems.push({ kind: 'extra', path, message: `清单中没有的文件 ${path}` });
   }
   if (problems.length > 0) return result(summary, checked);
   const records = readRecords(zip, manifest, problems);
   for (const reference of zip.attachments) checkAttachment(zip, reference, problems);
-  return result(summary, checked, { manifest, records, statistics: readStatistics(zip, problems), files: zip.staged });
+  const chain = readChain(zip, problems);
+  if (chain) checkChain(manifest.chain, chain, zip.histories, problems);
+  return result(summary, checked, { manifest, publicKey: publicKey!, chain: chain ?? [], records, statistics: readStatistics(zip, problems), files: zip.staged });
+}
+
+/**
+ * signature.json must hold a valid Ed25519 signature of manifest.json's exact bytes: a manifest re-hashed after a
+ * change cannot be signed again without the office's key. Answers the key that signed, or null with a problem.
+ */
+function checkSignature(zip: Scan, problems: ArchiveProblem[]): string | null {
+  if (!zip.signature) {
+    problems.push({ kind: 'signature', path: signaturePath, message: '归档没有签名(缺少 signature.json),无法确认出自哪个管理处' });
+    return null;
+  }
+  let parsed: ReturnType<typeof signatureSchema.safeParse>;
+  try {
+    parsed = signatureSchema.safeParse(JSON.parse(zip.signature.toString('utf8')));
+  } catch {
+    parsed = { success: false } as typeof parsed;
+  }
+  if (!parsed.success || !signatureHolds(parsed.data.publicKey, zip.manifest!, parsed.data.signature)) {
+    problems.push({ kind: 'signature', path: signaturePath, message: '清单 manifest.json 的签名不符:归档在导出后被改动过,或不是用该管理处的密钥签名的' });
+    return null;
+  }
+  return parsed.data.publicKey;
+}
+
+/** chain.ndjson: one link a line. */
+function readChain(zip: Scan, problems: ArchiveProblem[]): ChainLink[] | null {
+  const links: ChainLink[] = [];
+  const lines = (zip.chain?.toString('utf8') ?? '').split('\n').filter((line) => line.length > 0);
+  for (const [index, line] of lines.entries()) {
+    let parsed: ReturnType<typeof chainLinkSchema.safeParse>;
+    try {
+      parsed = chainLinkSchema.safeParse(JSON.parse(line));
+    } catch {
+      parsed = { success: false } as typeof parsed;
+    }
+    if (!parsed.success) {
+      problems.push({ kind: 'chain', path: chainPath, message: `${chainPath} 第 ${index + 1} 行不是有效的历史链` });
+      return null;
+    }
+    links.push(parsed.data);
+  }
+  return links;
 }
 
 function readManifest(zip: Scan, problems: ArchiveProblem[]): ArchiveManifest | null {
   const content = zip.manifest;
+  const oversized = zip.oversized.get(manifestPath);
+  if (oversized) {
+    problems.push({ kind: 'tooLarge', path: manifestPath, message: oversized });
+    return null;
+  }
   if (!content) {
     problems.push({ kind: zip.broken.has(manifestPath) ? 'unreadable' : 'missing', path: manifestPath, message: '缺少清单文件 manifest.json,无法核对' });
     return null;

@@ -7,6 +7,8 @@ export interface ZipContents {
   duplicates: string[];
   /** Entries whose bytes could not be read (corrupt compressed data), with the reason. */
   broken: Map<string, string>;
+  /** Entries not read because they are larger, or deflate more, than the limits allow, with the reason. */
+  oversized: Map<string, string>;
 }
 
 /**
@@ -15,12 +17,20 @@ export interface ZipContents {
  * not a readable zip at all (no central directory, truncated…). An entry whose bytes cannot be read (corrupt
  * compressed data) is listed in `broken` with the reason; `visit` may have seen part of it.
  */
-export function scanZip(file: string, visit: (path: string, stream: Readable) => Promise<void>): Promise<Omit<ZipContents, 'entries'>> {
+export function scanZip(
+  file: string,
+  visit: (path: string, stream: Readable) => Promise<void>,
+  limits: { entries: number; admit: (path: string, size: number, compressedSize: number) => string | null } | null = null,
+): Promise<Omit<ZipContents, 'entries'>> {
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (openError, zip) => {
       if (openError || !zip) return reject(openError ?? new Error('无法打开'));
+      if (limits && zip.entryCount > limits.entries) {
+        zip.close();
+        return reject(new Error(`归档中有 ${zip.entryCount} 个文件,超过 ${limits.entries} 个的上限`));
+      }
       const seen = new Set<string>();
-      const contents: Omit<ZipContents, 'entries'> = { duplicates: [], broken: new Map() };
+      const contents: Omit<ZipContents, 'entries'> = { duplicates: [], broken: new Map(), oversized: new Map() };
       zip.on('error', (error: Error) => reject(error));
       zip.on('end', () => resolve(contents));
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -28,6 +38,12 @@ export function scanZip(file: string, visit: (path: string, stream: Readable) =>
         if (path.endsWith('/')) return zip.readEntry();
         if (seen.has(path)) contents.duplicates.push(path);
         seen.add(path);
+        // Too large by the zip's own directory: never read (validateEntrySizes holds the entry to what it declares).
+        const refused = limits?.admit(path, entry.uncompressedSize, entry.compressedSize);
+        if (refused) {
+          contents.oversized.set(path, refused);
+          return zip.readEntry();
+        }
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError || !stream) {
             contents.broken.set(path, streamError?.message ?? '无法读取');
@@ -51,11 +67,11 @@ export function scanZip(file: string, visit: (path: string, stream: Readable) =>
 /** Read a whole zip into memory (tests, small archives). */
 export async function readZip(file: string): Promise<ZipContents> {
   const entries = new Map<string, Buffer>();
-  const { duplicates, broken } = await scanZip(file, async (path, stream) => {
+  const { duplicates, broken, oversized } = await scanZip(file, async (path, stream) => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     entries.set(path, Buffer.concat(chunks));
   });
   for (const path of broken.keys()) entries.delete(path);
-  return { entries, duplicates, broken };
+  return { entries, duplicates, broken, oversized };
 }

@@ -32,11 +32,47 @@ export async function findRoleAndActive(db: Kysely<Database>, staffId: number) {
 }
 
 export async function findRole(db: Kysely<Database>, staffId: number) {
-  return db.selectFrom('staff').select('role').where('id', '=', staffId).executeTakeFirst();
+  return db.selectFrom('staff').select(['role', 'name']).where('id', '=', staffId).executeTakeFirst();
 }
 
 export async function findSignInRow(db: Kysely<Database>, staffId: number) {
-  return db.selectFrom('staff').select(['password_hash', 'active']).where('id', '=', staffId).executeTakeFirst();
+  return db
+    .selectFrom('staff')
+    .leftJoin('sign_in_failures', 'sign_in_failures.staff_id', 'staff.id')
+    .select(['staff.name', 'staff.role', 'staff.password_hash', 'staff.active', 'sign_in_failures.failures', 'sign_in_failures.last_failed_at'])
+    .where('staff.id', '=', staffId)
+    .executeTakeFirst();
+}
+
+/** One more failed sign-in of the account: counted in a row, and not yet shown to a manager. Answers the count. */
+export async function countSignInFailure(trx: Kysely<Database>, staffId: number, at: string): Promise<number> {
+  const row = await trx
+    .insertInto('sign_in_failures')
+    .values({ staff_id: staffId, failures: 1, unseen: 1, last_failed_at: at })
+    .onConflict((oc) =>
+      oc.column('staff_id').doUpdateSet((eb) => ({ failures: eb('sign_in_failures.failures', '+', 1), unseen: eb('sign_in_failures.unseen', '+', 1), last_failed_at: at })),
+    )
+    .returning('failures')
+    .executeTakeFirstOrThrow();
+  return row.failures;
+}
+
+/** A successful sign-in ends the run of failures; those a manager has not seen stay to be shown. */
+export async function endFailureRun(trx: Kysely<Database>, staffId: number): Promise<void> {
+  await trx.updateTable('sign_in_failures').set({ failures: 0 }).where('staff_id', '=', staffId).execute();
+}
+
+/** Failed sign-ins no manager has been shown yet, by account; marked as shown. */
+export async function takeUnseenFailures(trx: Kysely<Database>): Promise<{ staffName: string; count: number; lastAt: string }[]> {
+  const rows = await trx
+    .selectFrom('sign_in_failures')
+    .innerJoin('staff', 'staff.id', 'sign_in_failures.staff_id')
+    .select(['staff.name as staffName', 'sign_in_failures.unseen as count', 'sign_in_failures.last_failed_at as lastAt'])
+    .where('sign_in_failures.unseen', '>', 0)
+    .orderBy('sign_in_failures.last_failed_at', 'desc')
+    .execute();
+  await trx.updateTable('sign_in_failures').set({ unseen: 0 }).where('unseen', '>', 0).execute();
+  return rows;
 }
 
 export async function passwordHashOf(db: Kysely<Database>, staffId: number): Promise<string | null> {

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
-import { accessLabels, roleAllows, type Access } from '../../../shared/domain/access';
+import { accessLabels, roleAllows, strongSecretRule, type Access } from '../../../shared/domain/access';
 import type { StaffRole } from '../../../shared/domain/office/office';
 import type { Actor, DeskSession } from './session';
 import type { Clock } from '../clock';
 import { findActorRow } from './accountRepository';
 
 /** Decides on whose behalf a call to a channel with `access` runs, or refuses it; `active` calls count as activity. */
-export type Authorize = (access: Access, active: boolean) => Promise<Actor | null>;
+export type Authorize = (access: Access, active: boolean, channel?: string) => Promise<Actor | null>;
 
 /** The staff member as the database knows them now: a role changed or an account disabled counts at once. */
 export async function loadActor(db: Kysely<Database>, staffId: number): Promise<Actor | null> {
@@ -26,11 +26,15 @@ function permit(actor: Actor, access: Access): Actor {
 
 /** Calls from the window (IPC) and the bridge: whoever is signed in at the desk. */
 export function sessionAuthorizer(db: Kysely<Database>, session: DeskSession, clock: Clock): Authorize {
-  return async (access, active) => {
+  return async (access, active, channel) => {
     const signedIn = session.current(clock.now(), active && access !== 'public');
     if (access === 'public') return signedIn;
     if (!signedIn) {
       throw new DomainError('unauthenticated', session.lockedFor ? '屏幕已锁定,请重新登录' : '请先登录');
+    }
+    // Signed in with a secret too weak for the role: nothing but changing it until it is changed.
+    if (session.mustChangePassword && channel !== 'auth.changePassword') {
+      throw new DomainError('forbidden', `请先修改密码:${strongSecretRule}`);
     }
     const actor = await loadActor(db, signedIn.staffId);
     if (!actor) {

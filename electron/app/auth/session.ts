@@ -18,18 +18,22 @@ export class DeskSession {
   private actor: Actor | null = null;
   private lastActiveAt = '';
   lockedFor: Actor | null = null;
+  /** Signed in with a secret weaker than the role needs: only changing it is allowed. */
+  mustChangePassword = false;
 
   constructor(public idleLockMinutes: number) {}
 
-  signIn(actor: Actor, now: string): void {
+  signIn(actor: Actor, now: string, mustChangePassword = false): void {
     this.actor = actor;
     this.lockedFor = null;
     this.lastActiveAt = now;
+    this.mustChangePassword = mustChangePassword;
   }
 
   signOut(): void {
     this.actor = null;
     this.lockedFor = null;
+    this.mustChangePassword = false;
   }
 
   lock(): void {

@@ -50,6 +50,20 @@ export interface Database {
   case_word_counts: CaseWordCountTable;
   case_word_totals: CaseWordTotalTable;
   complaint_index_backlog: ComplaintIndexBacklogTable;
+  sign_in_failures: SignInFailureTable;
+  office_signing_key: OfficeSigningKeyTable;
+  ho_office_keys: HeadOfficeKeyTable;
+  archive_exports: ArchiveExportTable;
+}
+
+/** An archive the office made: its period and where the history chain stood when it was signed. */
+export interface ArchiveExportTable {
+  id: Generated<number>;
+  period_from: string;
+  period_to: string;
+  chain_end_id: number;
+  chain_end_hash: string;
+  exported_at: string;
 }
 
 export interface SchemaMigrationTable {
@@ -183,13 +197,13 @@ export interface ComplaintTable {
   /** The severity before the repeat rule raised it. */
   escalated_from: string | null;
   extension_count: Generated<number>;
-  /** 答复: what the owner was told of a 无效 complaint before it is archived (0012). */
+  /** 答复: what the owner was told of a 无效 complaint before it is archived (0013). */
   owner_reply: string | null;
   replied_at: string | null;
   replied_by: number | null;
 }
 
-/** 异议 (seed 004): a department disputes the desk's proposed resolution; the level above decides (0012). */
+/** 异议 (seed 004): a department disputes the desk's proposed resolution; the level above decides (0013). */
 export interface ComplaintDisputeTable {
   id: Generated<number>;
   complaint_id: number;
@@ -505,6 +519,13 @@ export interface HeadOfficeImportTable {
   counts: string;
   /** 1 when the office exported full personal data (unmasked phones and ID numbers). */
   full_data: Generated<number>;
+  period_from: string | null;
+  period_to: string | null;
+  /** The office's chain where the archive's part of it starts (the row before its first) and ends, as signed. */
+  chain_start_id: number | null;
+  chain_start_hash: string | null;
+  chain_end_id: number | null;
+  chain_end_hash: string | null;
 }
 
 export interface HeadOfficeRecordTable {
@@ -656,4 +677,29 @@ export interface CaseWordTotalTable {
 /** Complaints whose search documents an older version wrote: indexed again at the next start. */
 export interface ComplaintIndexBacklogTable {
   complaint_id: number;
+}
+
+/** An account's failed sign-ins: consecutive ones (they slow the next attempt) and those not yet shown to a manager. */
+export interface SignInFailureTable {
+  staff_id: number;
+  failures: number;
+  unseen: number;
+  last_failed_at: string;
+}
+
+/** The office's Ed25519 key pair signing its archives: the raw public key and the PKCS#8 private key, base64. */
+export interface OfficeSigningKeyTable {
+  id: number;
+  public_key: string;
+  private_key: string;
+  created_at: string;
+}
+
+/** Head office's pinned public key of each office code. */
+export interface HeadOfficeKeyTable {
+  office_code: string;
+  public_key: string;
+  fingerprint: string;
+  pinned_at: string;
+  pinned_by: number | null;
 }

@@ -6,8 +6,10 @@ import type { Room } from '../../../shared/domain/office/officeRecords';
 import { complaintTexts, givenNames, surnames, targetDescriptions } from './demoText';
 import { advanceComplaint, type DemoStaff } from './demoProcess';
 
-/** Every demo account signs in with this PIN (printed by `npm run seed:demo`). */
+/** Every demo clerk signs in with this PIN (printed by `npm run seed:demo`). */
 export const demoPassword = '1234';
+/** Supervisors and the manager need a secret stronger than a PIN (shared/domain/access.ts). */
+export const demoSupervisorPassword = 'demo-1234';
 
 /** A small deterministic PRNG (mulberry32), so the same seed always builds the same office. */
 function random(seed: number) {
@@ -65,7 +67,7 @@ async function fillOffice(app: App, clock: SettableClock, options: DemoOptions):
 
   const managerName = personName();
   // Creating the first manager also signs them in, so the desk is left open as the manager: callers sign out.
-  const manager = await app.call('auth.setup', { name: managerName, password: demoPassword });
+  const manager = await app.call('auth.setup', { name: managerName, password: demoSupervisorPassword });
   const call: Caller['call'] = app.as(manager.staff.staffId).call;
   await call('office.save', { name: '锦绣花园管理处', companyName: '安居物业服务有限公司', code: 'JX01' });
   const departments = await call('departments.list', {});
@@ -79,7 +81,7 @@ async function fillOffice(app: App, clock: SettableClock, options: DemoOptions):
     const department = departments.find((candidate) => candidate.name.startsWith(prefix))!;
     for (let index = 0; index < count; index += 1) {
       const staff = await call('staff.save', { name: personName(), departmentId: department.id, role, phone: mobile() });
-      await call('staff.setPassword', { staffId: staff.id, password: demoPassword });
+      await call('staff.setPassword', { staffId: staff.id, password: role === 'clerk' ? demoPassword : demoSupervisorPassword });
       staffCount += 1;
       if (department.name === '客户服务部') (role === 'clerk' ? team.clerks : team.supervisors).push(staff.id);
       else team.engineers.push({ id: staff.id, departmentId: department.id });

@@ -4,6 +4,8 @@ import type { Actor } from '../auth/session';
 import type { ExportedFile } from '../../../shared/domain/statistics/statistics';
 import { deliverFile } from './deliverFile';
 import { checkFullData, exportCaption, fileStamp } from './exportCaption';
+import { inTransaction } from '../db/transaction';
+import { appendHistory } from '../history/historyRepository';
 
 /**
  * One exporter for every list: a ledger declares its columns (Chinese header, how to read the value, and whether it
@@ -43,7 +45,21 @@ export function listExportHandler<Query extends { fullData: boolean }, Row>(spec
       full: query.fullData,
       caption: exportCaption(spec.title ?? spec.sheetName, spec.describe(query), actor, now, query.fullData),
     });
-    return deliverFile(ctx, `${spec.sheetName}-${fileStamp(now)}.xlsx`, content);
+    const delivered = await deliverFile(ctx, `${spec.sheetName}-${fileStamp(now)}.xlsx`, content);
+    // Full personal data leaving the app is a history row (export channels are jobs: this commits on its own, after).
+    if (query.fullData) {
+      await inTransaction(ctx.db, (trx) =>
+        appendHistory(trx, {
+          entity: 'export',
+          entityId: 0,
+          at: now,
+          staffId: actor.staffId,
+          action: '导出(完整个人信息)',
+          summary: `${actor.name} 导出${spec.title ?? spec.sheetName},含完整个人信息;筛选:${spec.describe(query) || '全部'}`,
+        }),
+      );
+    }
+    return delivered;
   };
 }
 

@@ -22,8 +22,10 @@ export type Layout = (office: Office, guard: TextGuard, printedAt: string) => TD
  * A print at the desk is always rendered (its 打印于 is now); with a `slot` it is also kept in the form cache
  * (formCache.ts), so the month's archive reuses the forms printed for signature.
  */
-export async function printForm(ctx: AppContext, fileName: string, layout: Layout, slot?: FormSlot): Promise<PrintedForm> {
+export async function printForm(ctx: AppContext, fileName: string, layout: Layout, slot?: FormSlot, keep = true): Promise<PrintedForm> {
   const { pdf, guard } = await renderForm(ctx, layout, slot ? { slot, reuse: false } : undefined);
+  // A paper with full ID numbers is shown and printed from the preview, never left in prints/.
+  if (!keep) return { fileName, pdfBase64: pdf.toString('base64'), missingGlyphs: guard.missing(), openedInViewer: false };
   const file = await saveAtomically(printsDir(ctx.dataDir), fileName, pdf);
   // The PDF is saved either way; a PC without a PDF viewer still gets the in-app preview.
   const openedInViewer = ctx.host.openInViewer

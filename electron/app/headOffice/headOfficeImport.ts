@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -18,6 +18,8 @@ import type { HeadOfficeImportResult } from '../../../shared/domain/headOffice/h
 import { headOfficeFilesDir, storeStagedFile } from './headOfficeFiles';
 import { carriedFiles, type CarriedFile } from './recordFiles';
 import { storeOfficeStatistics } from './headOfficeStatistics';
+import { stagingName } from '../leftovers';
+import { checkChainContinues, checkSigner, pinSigner } from './archiveTrust';
 import {
   alreadyImported,
   findCurrentVersion,
@@ -47,6 +49,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between steps; inside the transaction a cancel rolls everything back. */
   signal?: AbortSignal;
+  /** Fingerprints of office keys confirmed by phone: an office's first archive is imported only with its own. */
+  confirmedKeys?: readonly string[];
 }
 
 export class ImportCancelled extends DomainError {
@@ -72,7 +76,7 @@ export async function importArchive(ctx: AppContext, file: string, staffId: numb
   options.onProgress?.({ stage: '核对归档', done: 0, total: 0 });
   // The archive's prints and scans are written out beside the store as they are read, never held in memory; what
   // is not stored (files of versions already held, a refused archive) goes with the folder.
-  const stageDir = join(headOfficeFilesDir(ctx.dataDir), '..', `incoming-${randomBytes(6).toString('hex')}`);
+  const stageDir = join(headOfficeFilesDir(ctx.dataDir), '..', stagingName());
   await mkdir(stageDir, { recursive: true });
   try {
     return await importStaged(ctx, file, staffId, options, stageDir, check);
@@ -109,6 +113,9 @@ async function importStaged(
   };
   const unchangedResult = { ...result, alreadyImported: true, unchanged: Object.values(manifest.counts).reduce((sum, count) => sum + count, 0) };
   if (await alreadyImported(ctx.db, archiveHash)) return unchangedResult;
+  // Whose it is and whether its history continues what head office holds, before anything is stored.
+  const newKey = await checkSigner(ctx.db, archive, options.confirmedKeys ?? []);
+  await checkChainContinues(ctx.db, archive);
   const total = [...archive.records.values()].reduce((sum, records) => sum + records.length, 0) * 2;
   let done = 0;
   const step = (stage: string) => {
@@ -121,6 +128,7 @@ async function importStaged(
     await settleDataFolderKind(trx, 'headOffice', ctx.clock.now());
     // Checked again under the write lock: another process may have imported it meanwhile.
     if (await alreadyImported(trx, archiveHash)) return unchangedResult;
+    if (newKey) await pinSigner(trx, archive, ctx.clock.now(), staffId);
     const importId = await insertImport(trx, {
       archive_sha256: archiveHash,
       file_name: basename(file),
@@ -131,6 +139,12 @@ async function importStaged(
       imported_at: ctx.clock.now(),
       counts: JSON.stringify(manifest.counts),
       full_data: manifest.fullData ? 1 : 0,
+      period_from: manifest.period.from,
+      period_to: manifest.period.to,
+      chain_start_id: manifest.chain.start.id,
+      chain_start_hash: manifest.chain.start.hash,
+      chain_end_id: manifest.chain.end.id,
+      chain_end_hash: manifest.chain.end.hash,
     });
     for (const records of archive.records.values()) {
       for (const record of records) {

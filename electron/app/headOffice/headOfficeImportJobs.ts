@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
 import type { HeadOfficeImportJob } from '../../../shared/domain/headOffice/headOffice';
 import { importArchive, ImportCancelled } from './headOfficeImport';
+import { UnconfirmedKey } from './archiveTrust';
 
 /**
  * Imports run in the background of the main process, one archive after another; the page polls their progress
@@ -12,10 +13,10 @@ import { importArchive, ImportCancelled } from './headOfficeImport';
 export class HeadOfficeImportJobs {
   private readonly jobs = new Map<string, { job: HeadOfficeImportJob; controller: AbortController }>();
 
-  start(ctx: AppContext, files: string[], staffId: number | null): HeadOfficeImportJob {
+  start(ctx: AppContext, files: string[], staffId: number | null, confirmedKeys: readonly string[] = []): HeadOfficeImportJob {
     const jobId = randomUUID();
     const controller = new AbortController();
-    const job: HeadOfficeImportJob = { jobId, state: 'running', stage: '准备', done: 0, total: 0, results: [], error: null };
+    const job: HeadOfficeImportJob = { jobId, state: 'running', stage: '准备', done: 0, total: 0, results: [], error: null, unconfirmedKey: null };
     this.jobs.set(jobId, { job, controller });
     void (async () => {
       for (const [index, file] of files.entries()) {
@@ -23,6 +24,7 @@ export class HeadOfficeImportJobs {
         job.results.push(
           await importArchive(ctx, file, staffId, {
             signal: controller.signal,
+            confirmedKeys,
             onProgress: ({ stage, done, total }) => Object.assign(job, { stage: `${label}${stage}`, done, total }),
           }),
         );
@@ -30,6 +32,7 @@ export class HeadOfficeImportJobs {
     })().then(
       () => Object.assign(job, { state: 'done', stage: '完成' }),
       (error: unknown) => {
+        if (error instanceof UnconfirmedKey) job.unconfirmedKey = error.office;
         if (error instanceof ImportCancelled) Object.assign(job, { state: 'cancelled', stage: '已取消', error: error.message });
         else Object.assign(job, { state: 'failed', stage: '未导入', error: error instanceof DomainError ? error.message : `导入失败:${String(error)}` });
         if (!(error instanceof DomainError)) console.error('[taizhang] head-office import failed:', error);

@@ -82,3 +82,32 @@ export async function insertOfficeStatistics(trx: Kysely<Database>, officeCode: 
 export async function updateOfficeStatistics(trx: Kysely<Database>, id: number, values: StatisticsValues): Promise<void> {
   await trx.updateTable('ho_statistics').set(values).where('id', '=', id).execute();
 }
+
+/** The office code whose archives this key signs, and the key pinned for this code. */
+export async function pinnedKeys(db: Kysely<Database>, officeCode: string, publicKey: string) {
+  const rows = await db
+    .selectFrom('ho_office_keys')
+    .select(['office_code', 'public_key', 'fingerprint'])
+    .where((eb) => eb.or([eb('office_code', '=', officeCode), eb('public_key', '=', publicKey)]))
+    .execute();
+  return { ofCode: rows.find((row) => row.office_code === officeCode), ofKey: rows.find((row) => row.public_key === publicKey) };
+}
+
+export async function pinKey(trx: Kysely<Database>, row: { office_code: string; public_key: string; fingerprint: string; pinned_at: string; pinned_by: number | null }) {
+  await trx.insertInto('ho_office_keys').values(row).execute();
+}
+
+/** Every earlier import of the office that carried its chain: period and chain ends. */
+export async function chainPointsOf(db: Kysely<Database>, officeCode: string) {
+  const rows = await db
+    .selectFrom('ho_imports')
+    .select(['period_label', 'period_from', 'period_to', 'chain_start_id', 'chain_start_hash', 'chain_end_id', 'chain_end_hash'])
+    .where('office_code', '=', officeCode)
+    .where('chain_end_id', 'is not', null)
+    .execute();
+  return rows.map((row) => ({
+    period: { label: row.period_label, from: row.period_from!, to: row.period_to! },
+    start: { id: row.chain_start_id!, hash: row.chain_start_hash! },
+    end: { id: row.chain_end_id!, hash: row.chain_end_hash! },
+  }));
+}

@@ -16,10 +16,10 @@ export const headOfficeModule = defineFeature({
       'headOffice.import': async (input, actor, ctx) => {
         // One archive at a time, each whole or not at all; the first refused one stops the rest and says why.
         const results = [];
-        for (const file of input.files) results.push(await importArchive(ctx, file, actor.staffId));
+        for (const file of input.files) results.push(await importArchive(ctx, file, actor.staffId, { confirmedKeys: input.confirmedKeys }));
         return results;
       },
-      'headOffice.startImport': async (input, actor, ctx) => importJobs.start(ctx, input.files, actor.staffId),
+      'headOffice.startImport': async (input, actor, ctx) => importJobs.start(ctx, input.files, actor.staffId, input.confirmedKeys),
       'headOffice.importJob': async (input) => importJobs.get(input.jobId),
       'headOffice.cancelImport': async (input) => importJobs.cancel(input.jobId),
       'headOffice.offices': (_input, _actor, ctx) => listHeadOfficeOffices(ctx),

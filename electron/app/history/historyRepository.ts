@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { FieldChange, HistoryEntry, AuditCheck } from '../../../shared/domain/records';
-import { historyRowHash } from './historyChain';
+import { historyRowHash, storedText } from './historyChain';
 import { readChanges } from './historyChanges';
 
 /**
@@ -42,16 +42,17 @@ export async function appendHistoryRows(trx: Kysely<Database>, events: readonly 
   const last = await trx.selectFrom('record_history').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
   let prevHash = last?.hash ?? '';
   const rows = events.map((event) => {
+    // JSON.stringify writes a lone surrogate as an escape, so the changes are stored as they are sealed already.
     const row = {
-      entity: event.entity,
+      entity: storedText(event.entity),
       entity_id: event.entityId,
-      at: event.at,
+      at: storedText(event.at),
       staff_id: event.staffId,
-      action: event.action,
-      summary: event.summary,
+      action: storedText(event.action),
+      summary: storedText(event.summary),
       changes: event.changes && Object.keys(event.changes).length > 0 ? JSON.stringify(event.changes) : null,
       revision: event.revision ?? null,
-      reason: event.reason ?? null,
+      reason: storedText(event.reason ?? null),
     };
     const hash = historyRowHash(prevHash, row);
     const chained = { ...row, prev_hash: prevHash, hash };

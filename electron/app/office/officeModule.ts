@@ -13,6 +13,6 @@ export const officeModule = defineFeature({
     'departments.list': (_input, _actor, ctx) => listDepartments(ctx.db),
     'departments.save': (input, _actor, ctx) => office.saveDepartment(ctx.db, input),
     'staff.list': (_input, _actor, ctx) => listStaff(ctx.db),
-    'staff.save': (input, actor, ctx) => office.saveStaff(ctx.db, actor.role, input),
+    'staff.save': (input, actor, ctx) => office.saveStaff(ctx.db, actor, ctx.clock.now(), input),
   }),
 });

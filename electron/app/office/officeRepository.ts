@@ -90,6 +90,20 @@ export interface StaffRow {
   active: number;
 }
 
+/** Active managers other than `exceptId` who can sign in. */
+export async function countActiveManagers(db: Kysely<Database>, exceptId: number): Promise<number> {
+  const row = await db
+    .selectFrom('staff')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('role', '=', 'manager')
+    .where('active', '=', 1)
+    // One who can sign in: a manager without a password cannot restore or reopen anything.
+    .where('password_hash', 'is not', null)
+    .where('id', '!=', exceptId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 export async function insertStaff(db: Kysely<Database>, staff: StaffRow): Promise<number> {
   const row = await db.insertInto('staff').values(staff).returning('id').executeTakeFirstOrThrow();
   return row.id;

@@ -12,7 +12,7 @@ export const roomModule = defineFeature({
     'rooms.buildings': (_input, _actor, ctx) => listBuildings(ctx.db),
     'rooms.list': (input, _actor, ctx) => office.listRooms(ctx.db, input),
     'rooms.lookup': (input, _actor, ctx) => office.lookupRooms(ctx.db, input),
-    'rooms.save': (input, _actor, ctx) => office.saveRoom(ctx.db, input),
+    'rooms.save': (input, actor, ctx) => office.saveRoom(ctx.db, actor, ctx.clock.now(), input),
     'rooms.history': (input, _actor, ctx) => roomPage(ctx, input),
     'rooms.findByOwner': (input, _actor, ctx) => findRoomsByOwner(ctx.db, input),
   }),

@@ -6,13 +6,23 @@ function exposedApi(): ExposedApi | undefined {
   return (window as unknown as Record<string, ExposedApi | undefined>)[exposedApiKey];
 }
 
+/**
+ * The bridge's key for this start, given in the address it printed (?key=…); kept in the tab so a reload without
+ * it still works. Another program on the PC does not have it.
+ */
+function bridgeKey(): string {
+  const fromAddress = new URLSearchParams(location.search).get('key');
+  if (fromAddress) sessionStorage.setItem('taizhang-bridge-key', fromAddress);
+  return fromAddress ?? sessionStorage.getItem('taizhang-bridge-key') ?? '';
+}
+
 /** Browser runs (the loopback bridge) speak HTTP; the bridge answers 200 with a Result either way. */
 async function invokeOverHttp(channel: string, input: unknown): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Taizhang-Key': bridgeKey() },
       body: JSON.stringify(input ?? {}),
     });
   } catch {

@@ -10,6 +10,8 @@ import { authStatusKey, markSignedOut, useAuthStatus } from './authStatus';
 import { CurrentStaffContext } from './currentStaff';
 import { IdleLock } from './IdleLock';
 import { ManagerAlertsNotice } from './ManagerAlertsNotice';
+import { ChangePasswordModal } from './ChangePasswordModal';
+import { FailedSignInsNotice } from './FailedSignInsNotice';
 import { SetupScreen } from './SetupScreen';
 import { SignInScreen } from './SignInScreen';
 
@@ -23,6 +25,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const status = useAuthStatus();
   const [openAlerts, setOpenAlerts] = useState(0);
+  const [failedSignIns, setFailedSignIns] = useState<SignInResult['failedSignIns']>([]);
+  const [mustChangePassword, setMustChangePassword] = useState(false);
 
   useEffect(() => onUnauthenticated(() => markSignedOut(queryClient, 'keep')), [queryClient]);
 
@@ -43,6 +47,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
     // Back from a lock: carry on where one was. Someone else: start at the desk.
     if (before?.lockedFor?.staffId !== result.staff.staffId) navigate('/desk');
     setOpenAlerts(result.openAlerts);
+    setFailedSignIns(result.failedSignIns);
+    setMustChangePassword(result.mustChangePassword);
   };
 
   if (!status.data) {
@@ -58,7 +64,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
     <CurrentStaffContext.Provider value={staff}>
       <IdleLock minutes={status.data.idleLockMinutes} />
       {children}
-      {openAlerts > 0 && <ManagerAlertsNotice count={openAlerts} onClose={() => setOpenAlerts(0)} />}
+      {mustChangePassword && <ChangePasswordModal open required onClose={() => setMustChangePassword(false)} />}
+      {!mustChangePassword && failedSignIns.length > 0 && <FailedSignInsNotice failures={failedSignIns} onClose={() => setFailedSignIns([])} />}
+      {!mustChangePassword && failedSignIns.length === 0 && openAlerts > 0 && <ManagerAlertsNotice count={openAlerts} onClose={() => setOpenAlerts(0)} />}
     </CurrentStaffContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { Form, Input, type FormRule } from 'antd';
-import { minimumPinLength } from '../../../shared/domain/access';
+import { minimumPinLength, strongSecretRule } from '../../../shared/domain/access';
 
 /** The same limits as the contract's `password` schema, checked before the call so the message is immediate. */
 const passwordRules: FormRule[] = [
@@ -23,7 +23,7 @@ interface Props {
 export function NewPasswordFields({ name = 'password', label = '密码', autoFocus = false }: Props) {
   return (
     <>
-      <Form.Item name={name} label={label} rules={passwordRules} extra={`至少 ${minimumPinLength} 位,可以是数字 PIN`}>
+      <Form.Item name={name} label={label} rules={passwordRules} extra={`至少 ${minimumPinLength} 位,前台可以用数字 PIN;${strongSecretRule}`}>
         <Input.Password visibilityToggle={false} autoComplete="new-password" maxLength={64} autoFocus={autoFocus} />
       </Form.Item>
       <Form.Item

@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { App, Typography, Upload } from 'antd';
-import { formatBytes, maxUploadBytes, readFileAsBase64, type PickedFile } from '../forms/fileContent';
+import { formatBytes, maxUploadBytes, readFileAsBase64, pickedFileName, type PickedFile } from '../forms/fileContent';
 
 export const scanAccept = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
@@ -24,7 +24,7 @@ export function ScanFileInput({ value, onChange }: Props) {
   const pick = async (file: File) => {
     // A file too big is not read at all: the form says so from its size.
     const contentBase64 = file.size > 0 && file.size <= maxUploadBytes ? await readFileAsBase64(file) : '';
-    onChange?.({ fileName: file.name, size: file.size, contentBase64 });
+    onChange?.({ fileName: pickedFileName(file), size: file.size, contentBase64 });
   };
   return (
     <div data-testid="scan-file-input">

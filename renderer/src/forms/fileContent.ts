@@ -9,6 +9,14 @@ export interface PickedFile {
   contentBase64: string;
 }
 
+/**
+ * A picked file as an upload names it: a name from the OS may hold a lone UTF-16 surrogate (Windows allows one),
+ * which the app refuses in any text, so it is made well-formed here (the broken unit becomes U+FFFD).
+ */
+export function pickedFileName(file: File): string {
+  return file.name.toWellFormed();
+}
+
 export function readFileAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -20,7 +20,11 @@ export const archiveExportInput = z.strictObject({
 });
 export const archiveJobInput = z.strictObject({ jobId: z.string().min(1).max(64) });
 export const archiveFileInput = z.strictObject({ file: archiveFile });
-export const archiveImportInput = z.strictObject({ files: z.array(archiveFile).min(1, { error: '请选择归档文件' }).max(200) });
+export const archiveImportInput = z.strictObject({
+  files: z.array(archiveFile).min(1, { error: '请选择归档文件' }).max(200),
+  /** Fingerprints of office keys confirmed with the office by phone (an office's first archive needs its own). */
+  confirmedKeys: z.array(z.string().regex(/^[0-9A-F]{4}(?:-[0-9A-F]{4}){7}$/, { error: '指纹格式不对' })).max(200).default([]),
+});
 
 export interface ArchivePeriod {
   from: string;
@@ -43,7 +47,7 @@ export interface ArchiveJob {
 }
 
 /** What verify found wrong, one line per problem. */
-export type ArchiveProblemKind = 'unreadable' | 'unknownFormat' | 'missing' | 'changed' | 'extra' | 'badRecords' | 'unsafeName';
+export type ArchiveProblemKind = 'unreadable' | 'unknownFormat' | 'missing' | 'changed' | 'extra' | 'badRecords' | 'unsafeName' | 'signature' | 'chain' | 'tooLarge';
 export const archiveProblemLabels: Record<ArchiveProblemKind, string> = {
   unreadable: '无法读取',
   unknownFormat: '未知的格式版本',
@@ -52,6 +56,9 @@ export const archiveProblemLabels: Record<ArchiveProblemKind, string> = {
   extra: '多出文件',
   badRecords: '记录内容有误',
   unsafeName: '不安全的文件名',
+  signature: '签名不符',
+  chain: '历史链不连续',
+  tooLarge: '超出大小限制',
 };
 
 export interface ArchiveProblem {
@@ -69,6 +76,8 @@ export interface ArchiveSummary {
   createdAt: string;
   fullData: boolean;
   counts: Record<string, number>;
+  /** The fingerprint of the office key that signed the archive (null: unsigned or the signature does not hold). */
+  keyFingerprint: string | null;
 }
 
 export interface ArchiveVerification {

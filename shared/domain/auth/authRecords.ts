@@ -28,4 +28,8 @@ export interface SignInResult {
   staff: SignedInStaff;
   /** Unacknowledged alerts, for a manager's sign-in. */
   openAlerts: number;
+  /** Failed sign-ins no manager was shown yet, by account (a manager's sign-in shows them once). */
+  failedSignIns: { staffName: string; count: number; lastAt: string }[];
+  /** The secret is weaker than the role needs: nothing is allowed until it is changed. */
+  mustChangePassword: boolean;
 }

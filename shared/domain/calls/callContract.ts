@@ -1,4 +1,4 @@
-import { read, write } from '../../contract/channel';
+import { job, read, write } from '../../contract/channel';
 import { byId } from '../fieldSchemas';
 import type { PrintedForm, Page } from '../records';
 import type { ExportedFile } from '../statistics/statistics';
@@ -14,5 +14,5 @@ export const callContract = {
   'calls.toComplaint': write<CallRecord>()(callToComplaintInput, '来电转投诉'),
   'calls.linked': read<CallRecord[]>()(linkedCallsInput, '投诉或报修的来电'),
   'calls.printDay': read<PrintedForm>()(callDayInput, '打印当日客户来电记录表'),
-  'calls.export': read<ExportedFile>()(callExportInput, '来电记录导出 Excel'),
+  'calls.export': job<ExportedFile>()(callExportInput, '来电记录导出 Excel'),
 };

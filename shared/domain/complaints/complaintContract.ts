@@ -1,4 +1,4 @@
-import { read, write } from '../../contract/channel';
+import { job, read, write } from '../../contract/channel';
 import { byId } from '../fieldSchemas';
 import type { KeysetPage, PrintedForm } from '../records';
 import type { ExportedFile } from '../statistics/statistics';
@@ -33,5 +33,5 @@ export const complaintContract = {
   'attachments.get': read<AttachmentContent>()(byId, '查看附件'),
   'capa.submit': write<CapaReport>()(capaSubmitInput, '提交纠正/预防措施报告'),
   'capa.print': read<PrintedForm>()(byId, '打印纠正/预防措施报告'),
-  'complaints.export': read<ExportedFile>()(complaintExportInput, '投诉台账导出 Excel'),
+  'complaints.export': job<ExportedFile>()(complaintExportInput, '投诉台账导出 Excel'),
 };

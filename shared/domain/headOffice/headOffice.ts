@@ -140,4 +140,6 @@ export interface HeadOfficeImportJob {
   /** One per archive imported so far, in order. */
   results: HeadOfficeImportResult[];
   error: string | null;
+  /** Refused as an office's first archive: its key's fingerprint, to confirm with the office and import again. */
+  unconfirmedKey: { code: string; name: string; fingerprint: string } | null;
 }

@@ -1,4 +1,4 @@
-import { read, write } from '../../contract/channel';
+import { job, read, write } from '../../contract/channel';
 import { byId } from '../fieldSchemas';
 import type { PrintedForm, Page } from '../records';
 import type { ExportedFile } from '../statistics/statistics';
@@ -11,5 +11,5 @@ export const inspectionContract = {
   'inspections.list': read<Page<InspectionListItem>>()(inspectionListInput, '巡查记录列表'),
   'inspections.get': read<InspectionDetail>()(byId, '巡查记录详情'),
   'inspections.print': read<PrintedForm>()(byId, '打印客户投诉巡查记录表'),
-  'inspections.export': read<ExportedFile>()(inspectionExportInput, '巡查记录导出 Excel'),
+  'inspections.export': job<ExportedFile>()(inspectionExportInput, '巡查记录导出 Excel'),
 };

@@ -1,4 +1,4 @@
-import { read, write } from '../../contract/channel';
+import { job, read, write } from '../../contract/channel';
 import { byId } from '../fieldSchemas';
 import type { PrintedForm, Page } from '../records';
 import type { ExportedFile } from '../statistics/statistics';
@@ -16,5 +16,5 @@ export const lossDeclarationContract = {
   'lossDeclarations.decideOutcome': write<LossDeclarationRecord>()(lossOutcomeInput, '挂失期满办结'),
   'lossDeclarations.void': write<LossDeclarationRecord>()(lossVoidInput, '作废遗失声明', { access: 'supervisor' }),
   'lossDeclarations.print': write<PrintedForm>()(lossPrintInput, '打印遗失声明'),
-  'lossDeclarations.export': read<ExportedFile>()(lossDeclarationExportInput, '遗失声明导出 Excel'),
+  'lossDeclarations.export': job<ExportedFile>()(lossDeclarationExportInput, '遗失声明导出 Excel'),
 };

@@ -1,4 +1,4 @@
-import { read, write } from '../../contract/channel';
+import { job, read, write } from '../../contract/channel';
 import { reasonInput } from '../complaints/complaintStepSchemas';
 import { byId, noInput } from '../fieldSchemas';
 import type { PrintedForm, Page } from '../records';
@@ -24,5 +24,5 @@ export const repairContract = {
   'repairs.desk': read<RepairDesk>()(noInput, '今日待办:报修时限', { passive: true }),
   'repairs.timers': read<RepairTimerSettings>()(noInput, '报修服务时限'),
   'repairs.saveTimers': write<RepairTimerSettings>()(repairTimersInput, '保存报修服务时限', { access: 'supervisor' }),
-  'repairs.export': read<ExportedFile>()(repairExportInput, '报修台账导出 Excel'),
+  'repairs.export': job<ExportedFile>()(repairExportInput, '报修台账导出 Excel'),
 };

@@ -1,4 +1,4 @@
-import { read, write } from '../../contract/channel';
+import { job, read, write } from '../../contract/channel';
 import { noInput, byId } from '../fieldSchemas';
 import type { PrintedForm } from '../records';
 import type { ExportedFile } from '../statistics/statistics';
@@ -17,5 +17,5 @@ export const revisitContract = {
   'revisits.print': read<PrintedForm>()(byId, '打印回访记录表'),
   'revisits.windows': read<RevisitWindows>()(noInput, '回访时间窗口'),
   'revisits.saveWindows': write<RevisitWindows>()(revisitWindowsInput, '保存回访时间窗口', { access: 'supervisor' }),
-  'revisits.exportQueue': read<ExportedFile>()(revisitQueueExportInput, '回访队列导出 Excel'),
+  'revisits.exportQueue': job<ExportedFile>()(revisitQueueExportInput, '回访队列导出 Excel'),
 };

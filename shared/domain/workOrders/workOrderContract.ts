@@ -1,4 +1,4 @@
-import { read, write } from '../../contract/channel';
+import { job, read, write } from '../../contract/channel';
 import { byId } from '../fieldSchemas';
 import type { PrintedForm, Page } from '../records';
 import type { ExportedFile } from '../statistics/statistics';
@@ -11,5 +11,5 @@ export const workOrderContract = {
   'workOrders.list': read<Page<WorkOrder>>()(workOrderListInput, '派工单列表(部门待办)', { access: 'department' }),
   'workOrders.collect': write<WorkOrder>()(byId, '接单', { access: 'department' }),
   'workOrders.print': read<PrintedForm>()(byId, '打印派工单'),
-  'workOrders.export': read<ExportedFile>()(workOrderExportInput, '派工单导出 Excel'),
+  'workOrders.export': job<ExportedFile>()(workOrderExportInput, '派工单导出 Excel'),
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
+import { confirmedKey, openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, tinyPdf } from '../../helpers/lifecycle';
 import { completion, dispatchTo, repairIntake } from '../../helpers/repairs';
 import { agentIdNumber, customerIdNumber, lossIntake, tinyPng } from '../../helpers/lossDeclaration';
@@ -89,8 +89,11 @@ describe('archives carry every ledger', () => {
     expect(paths).toContain('statistics/2026-11-客户投诉处理统计分析报告.xlsx');
 
     const loss = JSON.parse(entries.get('ledgers/lossDeclarations.ndjson')!.toString('utf8'));
-    expect(loss.record).toMatchObject({ idNumber: customerIdNumber, agentIdNumber });
-    expect(loss.attachments.map((a: { kind: string }) => a.kind)).toEqual(['idCard', 'stub']);
+    // Not a full-data archive: ID numbers masked, the ID-card scan stays at the office.
+    expect(loss.record).toMatchObject({ idNumber: maskIdNumber(customerIdNumber), agentIdNumber: maskIdNumber(agentIdNumber) });
+    expect(entries.get('ledgers/lossDeclarations.ndjson')!.toString('utf8')).not.toMatch(new RegExp(`${customerIdNumber}|${agentIdNumber}`));
+    expect(loss.attachments.map((a: { kind: string }) => a.kind)).toEqual(['stub']);
+    expect([...entries.values()].some((content) => content.equals(tinyPng))).toBe(false);
     for (const attachment of loss.attachments) expect(paths).toContain(attachment.path);
     expect(loss.history.map((row: { action: string }) => row.action).length).toBeGreaterThanOrEqual(3);
 
@@ -122,7 +125,7 @@ describe('archives carry every ledger', () => {
 
   it('round trip: verify passes and head office holds exactly the source records of every ledger', async () => {
     expect(await verifyArchive(file)).toMatchObject({ ok: true, problems: [] });
-    const result = await importArchive(headOffice.app.ctx, file, null);
+    const result = await importArchive(headOffice.app.ctx, file, null, await confirmedKey(office));
     const total = Object.values(manifest.counts).reduce((sum, count) => sum + count, 0);
     expect(result).toMatchObject({ added: total, replaced: 0 });
     const rows = await headOffice.app.ctx.db.selectFrom('ho_records').selectAll().orderBy('id').execute();
@@ -136,6 +139,18 @@ describe('archives carry every ledger', () => {
     expect(losses).toMatchObject({ total: 1, items: [{ key: lossNumber, ledgerLabel: '遗失声明', status: '挂失中' }] });
     const offices = await headOffice.app.call('headOffice.offices', {});
     expect(offices[0]!.ledgerLabels).toMatchObject({ repairs: '报修', calls: '来电', revisits: '回访', inspections: '巡查' });
+  });
+
+  it('carries full ID numbers and the ID-card scans only in a full-data archive, recorded as one', async () => {
+    const full = await exportArchive(office.app.ctx, { outDir: out, fullData: true, staffId: office.supervisor.id });
+    const fullEntries = (await readZip(full.file)).entries;
+    const loss = JSON.parse(fullEntries.get('ledgers/lossDeclarations.ndjson')!.toString('utf8'));
+    expect(loss.record).toMatchObject({ idNumber: customerIdNumber, agentIdNumber });
+    expect(loss.attachments.map((a: { kind: string }) => a.kind)).toEqual(['idCard', 'stub']);
+    expect([...fullEntries.values()].some((content) => content.equals(tinyPng))).toBe(true);
+    const recorded = await office.app.ctx.db.selectFrom('record_history').select(['action', 'staff_id']).where('entity', '=', 'archive').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(recorded).toEqual({ action: '导出归档(完整个人信息)', staff_id: office.supervisor.id });
+    rmSync(full.file);
   });
 
   it('a changed loss declaration file is caught by verify and refused by import', async () => {

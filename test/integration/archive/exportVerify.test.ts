@@ -31,7 +31,7 @@ describe('archive export and verify', () => {
     expect(file).toBe(join(out, 'taizhang-JX01-2026-11.zip'));
     expect(readdirSync(out)).toEqual(['taizhang-JX01-2026-11.zip']);
     expect(stages.length).toBeGreaterThan(3);
-    expect(manifest).toMatchObject({ formatVersion: 1, office: { code: 'JX01', name: '锦绣花园管理处' }, period: { from: '2026-11-01', to: '2026-11-30', label: '2026-11' }, counts: { complaints: 2 }, fullData: false });
+    expect(manifest).toMatchObject({ formatVersion: 2, office: { code: 'JX01', name: '锦绣花园管理处' }, period: { from: '2026-11-01', to: '2026-11-30', label: '2026-11' }, counts: { complaints: 2 }, fullData: false });
 
     const { entries } = await readZip(file);
     const paths = [...entries.keys()].sort();
@@ -41,7 +41,9 @@ describe('archive export and verify', () => {
     expect(paths).toContain(`pdf/complaints/${archived.number}-R${archived.revision}.pdf`);
     expect(paths.filter((path) => path.startsWith('pdf/workOrders/'))).toHaveLength(1);
     expect(paths.filter((path) => path.startsWith('attachments/'))).toHaveLength(1);
-    expect(Object.keys(manifest.files).sort()).toEqual(paths.filter((path) => path !== 'manifest.json'));
+    expect(paths).toContain('chain.ndjson');
+    // The signature is of the manifest's bytes, so it is the one file the manifest cannot list.
+    expect(Object.keys(manifest.files).sort()).toEqual(paths.filter((path) => path !== 'manifest.json' && path !== 'signature.json'));
 
     const lines = entries.get('ledgers/complaints.ndjson')!.toString('utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((line) => line.key)).toEqual([archived.number, 'TS-202611-0002']);
@@ -123,10 +125,10 @@ describe('archive export and verify', () => {
     it('an unknown format version', async () => {
       const report = await tampered((entries) => {
         const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8'));
-        entries.set('manifest.json', Buffer.from(JSON.stringify({ ...manifest, formatVersion: 2 })));
+        entries.set('manifest.json', Buffer.from(JSON.stringify({ ...manifest, formatVersion: 3 })));
       });
       expect(report).toMatchObject({ ok: false, problems: [{ kind: 'unknownFormat', path: 'manifest.json' }] });
-      expect(report.problems[0]!.message).toContain('版本为 2');
+      expect(report.problems[0]!.message).toContain('版本为 3');
     });
     it('an unreadable zip', async () => {
       const truncated = join(out, 'truncated.zip');

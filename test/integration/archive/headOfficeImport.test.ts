@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHeadOffice, openTestOffice, complaintIntake, type EmptyApp, type TestOffice } from '../../helpers/testApp';
+import { confirmedKey, openHeadOffice, openTestOffice, complaintIntake, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, steps } from '../../helpers/lifecycle';
 import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { importArchive } from '../../../electron/app/headOffice/headOfficeImport';
@@ -31,7 +31,7 @@ describe('head office imports office archives', () => {
   });
 
   it('round trip: the imported records equal the office records, with their history', async () => {
-    const result = await importArchive(headOffice.app.ctx, first, null);
+    const result = await importArchive(headOffice.app.ctx, first, null, await confirmedKey(office));
     // Two complaints and the archived one's revisit, which the revisit ledger carries too.
     expect(result).toMatchObject({ officeCode: 'JX01', period: '2026-11', added: 3, replaced: 0, unchanged: 0, alreadyImported: false });
     const imported = (await rows()).filter((row) => row.ledger === 'complaints').map((row) => JSON.parse(row.content));
@@ -86,7 +86,7 @@ describe('head office imports office archives', () => {
       await other.app.call('office.save', { name: '翠湖苑管理处', companyName: '安居物业服务有限公司', code: 'CH02' });
       await other.asClerk.call('complaints.create', complaintIntake(other));
       const file = (await exportArchive(other.app.ctx, { outDir: out, staffId: null })).file;
-      expect(await importArchive(headOffice.app.ctx, file, null)).toMatchObject({ officeCode: 'CH02', added: 1 });
+      expect(await importArchive(headOffice.app.ctx, file, null, await confirmedKey(other))).toMatchObject({ officeCode: 'CH02', added: 1 });
       const keys = (await rows()).filter((row) => row.current === 1).map((row) => `${row.office_code}/${row.record_key}`);
       expect(keys.sort()).toEqual(['CH02/TS-202611-0001', 'JX01/HF-202611-0001', 'JX01/TS-202611-0001', 'JX01/TS-202611-0002']);
     } finally {
@@ -103,7 +103,7 @@ describe('head office channels', () => {
     try {
       await office.asClerk.call('complaints.create', complaintIntake(office, { content: '门禁卡失灵' }));
       const { file } = await exportArchive(office.app.ctx, { outDir: out, staffId: null });
-      expect(await headOffice.app.call('headOffice.import', { files: [file] })).toMatchObject([{ officeCode: 'JX01', added: 1 }]);
+      expect(await headOffice.app.call('headOffice.import', { files: [file], ...(await confirmedKey(office)) })).toMatchObject([{ officeCode: 'JX01', added: 1 }]);
       expect(await headOffice.app.call('headOffice.offices', {})).toMatchObject([{ code: 'JX01', name: '锦绣花园管理处', counts: { complaints: 1 } }]);
       expect(await headOffice.app.call('headOffice.records', { officeCode: 'JX01' })).toMatchObject({ total: 1, items: [{ key: 'TS-202611-0001', summary: '门禁卡失灵', versions: 1 }] });
       expect((await headOffice.app.call('headOffice.records', { officeCode: 'XX99' })).total).toBe(0);

@@ -16,7 +16,7 @@ interface Reply {
 function send(bridge: RunningBridge, method: string, path: string, options: { headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<Reply>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: bridge.port, method, path, headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers } },
+      { host: '127.0.0.1', port: bridge.port, method, path, headers: { host: `127.0.0.1:${bridge.port}`, 'x-taizhang-key': bridge.key, ...options.headers } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -49,7 +49,8 @@ describe('loopback bridge', () => {
 
   it('listens on the loopback interface only', () => {
     expect(bridge.server.address()).toMatchObject({ address: '127.0.0.1' });
-    expect(bridge.url).toBe(`http://127.0.0.1:${bridge.port}/`);
+    expect(bridge.url).toBe(`http://127.0.0.1:${bridge.port}/?key=${bridge.key}`);
+    expect(bridge.key).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 
   it('lists every declared channel with its input as JSON Schema', async () => {
@@ -92,8 +93,26 @@ describe('loopback bridge', () => {
     expect(JSON.parse(malformed.body).error.message).toBe('请求内容不是有效的 JSON');
     const plain = await send(bridge, 'POST', '/ipc/complaints.list', { headers: { 'content-type': 'text/plain' }, body: '{}' });
     expect(plain.status).toBe(415);
+    // The media type alone decides, in any case: not a prefix of it.
+    const prefixed = await send(bridge, 'POST', '/ipc/complaints.list', { headers: { 'content-type': 'application/jsonp' }, body: '{}' });
+    expect(prefixed.status).toBe(415);
+    const upper = await send(bridge, 'POST', '/ipc/complaints.list', { headers: { 'content-type': 'Application/JSON; Charset=UTF-8' }, body: '{}' });
+    expect(JSON.parse(upper.body)).toMatchObject({ ok: true });
     const unknown = await send(bridge, 'POST', '/ipc/database.drop', { headers: json, body: '{}' });
     expect(JSON.parse(unknown.body).error.code).toBe('unknown_channel');
+  });
+
+  it("refuses every call without this start's key, so another program on the PC cannot act as the desk", async () => {
+    for (const key of ['', 'guess', `${bridge.key.slice(0, -1)}x`]) {
+      const call = await send(bridge, 'POST', '/ipc/complaints.list', { headers: { ...json, 'x-taizhang-key': key }, body: '{}' });
+      expect(call.status, key).toBe(403);
+      expect(JSON.parse(call.body).error.message).toContain('没有本次启动的访问密钥');
+      expect((await send(bridge, 'GET', '/ipc', { headers: { 'x-taizhang-key': key } })).status).toBe(403);
+    }
+    // The page itself is served without it (the key is in the address, not in the page).
+    const page = await send(bridge, 'GET', '/', { headers: { 'x-taizhang-key': '' } });
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain(bridge.key);
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
@@ -117,6 +136,20 @@ describe('loopback bridge', () => {
       body: '{}',
     });
     expect(JSON.parse(own.body).ok).toBe(true);
+  });
+
+  it('answers a malformed escape with 400 and a body over the limit with 413, never a reset or a 500', async () => {
+    for (const path of ['/%', '/ipc/%E0%A4%A', '/assets/%zz.js']) {
+      const reply = await send(bridge, path.startsWith('/ipc/') ? 'POST' : 'GET', path, path.startsWith('/ipc/') ? { headers: json, body: '{}' } : {});
+      expect(reply.status, path).toBe(400);
+      expect(JSON.parse(reply.body).error.message).toBe('请求地址中的编码不正确');
+    }
+    // 31 MB, chunked or with its length: read to the end, then refused with a reason.
+    const big = await send(bridge, 'POST', '/ipc/complaints.list', { headers: { ...json, 'transfer-encoding': 'chunked' }, body: `{"q":"${'x'.repeat(31 * 1024 * 1024)}"}` });
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body).error.message).toBe('请求内容过大');
+    const declared = await send(bridge, 'POST', '/ipc/complaints.list', { headers: json, body: 'x'.repeat(31 * 1024 * 1024) });
+    expect(declared.status).toBe(413);
   });
 
   it('serves the renderer with its CSP, and nothing outside it', async () => {

@@ -71,7 +71,10 @@ describe('the taizhang command line', { timeout: 300_000 }, () => {
     expect(exported.stdout).toContain('已导出 2026-11:complaints 1 条');
     expect(exported.stdout + exported.stderr).not.toContain('\r');
     const file = join(out, 'taizhang-JX01-2026-11.zip');
-    expect(await cli(officeDir, 'archive', 'verify', file)).toMatchObject({ code: 0 });
+    const verified = await cli(officeDir, 'archive', 'verify', file);
+    expect(verified).toMatchObject({ code: 0 });
+    // The office key's fingerprint, which head office confirms by phone before the office's first archive.
+    const fingerprint = /签名密钥指纹:([0-9A-F-]{39})/.exec(verified.stdout)![1]!;
 
     const tampered = join(out, 'tampered.zip');
     await rewriteZip(file, tampered, (entries) => entries.delete('台账.xlsx'));
@@ -85,7 +88,10 @@ describe('the taizhang command line', { timeout: 300_000 }, () => {
     expect(intoOffice.stderr).toContain('TAIZHANG_DATA_DIR');
 
     // Into a new folder: it becomes a head-office database.
-    expect((await cli(headOffice.dir, 'archive', 'import', file)).stdout).toContain('新增 1');
+    const unconfirmed = await cli(headOffice.dir, 'archive', 'import', file);
+    expect(unconfirmed).toMatchObject({ code: 1 });
+    expect(unconfirmed.stderr).toContain(`其签名密钥的指纹为 ${fingerprint}`);
+    expect((await cli(headOffice.dir, 'archive', 'import', file, '--confirm-key', fingerprint)).stdout).toContain('新增 1');
     const opened = await openApp({ dataDir: headOffice.dir });
     try {
       expect((await opened.call('auth.status', {})).folderKind).toBe('headOffice');

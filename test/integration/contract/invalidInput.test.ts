@@ -83,8 +83,8 @@ describe('invalid input at the boundary', () => {
   it('refuses extra keys on a channel that takes no input', async () => {
     const error = await refused('office.get', { garbage: 'x'.repeat(10_000) });
     expect(error.code).toBe('invalid_input');
-    expect(error.message).toMatch(chinese);
-    expect(error.message).toContain('garbage');
+    // The caller's own names are never echoed back.
+    expect(error.message).toBe('含有本操作不接受的内容(1 项)');
   });
 
   it('refuses extra keys on a record, so a caller cannot set what the office decides', async () => {
@@ -97,7 +97,7 @@ describe('invalid input at the boundary', () => {
     });
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(chinese);
-    for (const key of ['number', 'status', 'revision', 'createdAt']) expect(error.message).toContain(key);
+    expect(error.message).toBe('含有本操作不接受的内容(4 项)');
   });
 
   it('refuses an input that is not an object', async () => {

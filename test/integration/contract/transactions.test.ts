@@ -73,9 +73,12 @@ describe('one transaction per write call, opened at dispatch', () => {
 });
 
 describe('the ledgers\' channels', () => {
-  it('are reads or writes: only archives, head-office imports and backups run as jobs outside the call\'s transaction', () => {
+  it('are reads or writes, but for their list exports: jobs, which record a full-data export once the file is written', () => {
     const modes = new Map<string, string>();
     for (const ledger of shippedLedgers) for (const [name, channel] of Object.entries(ledger.channels)) modes.set(name, (channel as { mode: string }).mode);
-    expect([...modes.values()].every((mode) => ['read', 'write'].includes(mode))).toBe(true);
+    const jobs = [...modes].filter(([, mode]) => mode === 'job').map(([name]) => name);
+    expect(jobs.length).toBeGreaterThan(0);
+    expect(jobs.every((name) => /\.export(Queue)?$/.test(name)), jobs.join()).toBe(true);
+    expect([...modes.values()].every((mode) => ['read', 'write', 'job'].includes(mode))).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ describe('migration 0002 on a foundation database', () => {
       expect(app.migration.applied).toEqual(migrations.slice(1).map((migration) => migration.name));
       const status = await app.call('auth.status', {});
       expect(status).toMatchObject({ needsSetup: true, setupCandidates: [{ name: '王经理' }] });
-      await app.call('auth.setup', { staffId: status.setupCandidates[0]!.staffId, password: '2468' });
+      await app.call('auth.setup', { staffId: status.setupCandidates[0]!.staffId, password: 'lin-2468' });
       const detail = await app.call('complaints.get', { id: 1 });
       expect(detail.complaint).toMatchObject({ number: 'TS-202611-0001', dueAt: '2026-11-05T23:59:59', round: 0, extensionCount: 0 });
       expect(detail.history.map((entry) => [entry.action, entry.revision])).toEqual([['受理', 0], ['打印', 0]]);

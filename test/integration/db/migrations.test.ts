@@ -10,6 +10,7 @@ import { inspectFile as inspect, tableNames } from '../../helpers/sqliteFile';
 
 const expectedTables = [
   'alerts',
+  'archive_exports',
   'attachments',
   'calendar_ordinal_source',
   'calendar_ordinals',
@@ -41,6 +42,7 @@ const expectedTables = [
   'experience_entries',
   'ho_files',
   'ho_imports',
+  'ho_office_keys',
   'ho_record_files',
   'ho_records',
   'ho_statistics',
@@ -49,6 +51,7 @@ const expectedTables = [
   'inspections',
   'loss_declarations',
   'office',
+  'office_signing_key',
   'owners',
   'paper_blanks',
   'record_attachments',
@@ -61,6 +64,7 @@ const expectedTables = [
   'schema_migrations',
   'service_scripts',
   'settings',
+  'sign_in_failures',
   'staff',
   'statistics_months',
   'work_orders',

@@ -31,7 +31,7 @@ describe('migration 0004 on a lifecycle database', () => {
     try {
       expect(app.migration.applied).toContain('0004_revisits');
       const manager = (await app.call('auth.status', {})).setupCandidates[0]!;
-      await app.call('auth.setup', { staffId: manager.staffId, password: '2468' });
+      await app.call('auth.setup', { staffId: manager.staffId, password: 'lin-2468' });
       expect((await app.call('complaints.get', { id: 1 })).revisits).toEqual([
         { id: 1, method: 'phone', revisitorName: '王经理', revisitedAt: '2026-11-05T09:30:00', feedback: '已修好,满意', satisfaction: 'satisfied', reopened: false },
       ]);

@@ -3,9 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complaintIntake, openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
+import { confirmedKey, complaintIntake, openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, tinyPdf } from '../../helpers/lifecycle';
-import { rewriteZip } from '../../helpers/archiveZip';
+import { resign, rewriteZip } from '../../helpers/archiveZip';
+import { officeSigningKey } from '../../../electron/app/archive/officeSigningKey';
 import { pollUntil } from '../../helpers/poll';
 import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { importArchive } from '../../../electron/app/headOffice/headOfficeImport';
@@ -83,7 +84,7 @@ describe('head-office mode: a data folder of its own kind', () => {
     const fresh = await openHeadOffice({ signedIn: false });
     try {
       expect((await fresh.app.call('auth.status', {})).folderKind).toBeNull();
-      await importArchive(fresh.app.ctx, archive, null);
+      await importArchive(fresh.app.ctx, archive, null, await confirmedKey(office));
       expect((await fresh.app.call('auth.status', {})).folderKind).toBe('headOffice');
       // The first account on it keeps the folder head office's whatever the screen sent.
       await fresh.app.call('auth.setup', { name: '总部经理', password: 'manager-pass', folderKind: 'office' });
@@ -125,7 +126,7 @@ describe('head office keeps the PDFs and attachments', () => {
   const detail = (key = number) => headOffice.app.call('headOffice.record', { officeCode: 'JX01', ledger: 'complaints', key });
 
   it("stores them by hash, linked to the version, retrievable byte for byte as the office's", async () => {
-    await headOffice.app.call('headOffice.import', { files: [first] });
+    await headOffice.app.call('headOffice.import', { files: [first], ...(await confirmedKey(office)) });
     const { entries } = await readZip(first);
     const record = await detail();
     expect(record.versions).toHaveLength(1);
@@ -182,7 +183,8 @@ describe('head office keeps the PDFs and attachments', () => {
     expect(newer.versions[1]!.fields).toContainEqual({ name: '业主要求', value: '尽快上门维修并查明原因' });
   });
 
-  it('refuses whole an archive naming an attachment outside its folder, even with the manifest rehashed', async () => {
+  it('refuses whole an archive naming an attachment outside its folder, even rehashed and signed by the office itself', async () => {
+    const key = (await officeSigningKey(office.app.ctx.db))!;
     const importsBefore = await headOffice.app.ctx.db.selectFrom('ho_imports').select('id').execute();
     const storeBefore = filesUnder(headOfficeFilesDir(headOffice.dataDir)).sort();
     const target = join(out, 'traversal.zip');
@@ -193,6 +195,7 @@ describe('head office keeps the PDFs and attachments', () => {
       const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8'));
       manifest.files[path] = { sha256: sha256(entries.get(path)!), size: entries.get(path)!.length };
       entries.set('manifest.json', Buffer.from(JSON.stringify(manifest), 'utf8'));
+      resign(entries, key);
     });
     await expect(importArchive(headOffice.app.ctx, target, null)).rejects.toThrow(/整份不导入.*【不安全的文件名】/);
     expect(await headOffice.app.ctx.db.selectFrom('ho_imports').select('id').execute()).toEqual(importsBefore);
@@ -219,7 +222,7 @@ describe('statistics side by side', () => {
     await jinxiu.asClerk.call('complaints.create', complaintIntake(jinxiu, { category: 'cleaning', severity: 'minor', content: '楼道垃圾未清' }));
     await jinxiu.asClerk.call('complaints.create', complaintIntake(jinxiu, { category: 'order', content: '夜间噪音' }));
     await cuihu.asClerk.call('complaints.create', complaintIntake(cuihu, { category: 'greening', severity: 'major', content: '草坪枯死' }));
-    for (const office of [jinxiu, cuihu]) await importArchive(headOffice.app.ctx, (await exportArchive(office.app.ctx, { outDir: out, staffId: null })).file, null);
+    for (const office of [jinxiu, cuihu]) await importArchive(headOffice.app.ctx, (await exportArchive(office.app.ctx, { outDir: out, staffId: null })).file, null, await confirmedKey(office));
   });
   afterAll(async () => {
     await jinxiu.close();
@@ -270,7 +273,7 @@ describe('the read-only records list pages by key', () => {
     headOffice = await openHeadOffice();
     out = mkdtempSync(join(tmpdir(), 'taizhang-hok-'));
     for (let n = 1; n <= 23; n += 1) await office.asClerk.call('complaints.create', complaintIntake(office, { content: `第 ${n} 条投诉` }));
-    await importArchive(headOffice.app.ctx, (await exportArchive(office.app.ctx, { outDir: out, staffId: null, fullData: true })).file, null);
+    await importArchive(headOffice.app.ctx, (await exportArchive(office.app.ctx, { outDir: out, staffId: null, fullData: true })).file, null, await confirmedKey(office));
   });
   afterAll(async () => {
     await office.close();
@@ -336,7 +339,7 @@ describe('imports in the background', () => {
   it('reports progress to the end with each archive’s result', async () => {
     const headOffice = await openHeadOffice();
     try {
-      const started = await headOffice.app.call('headOffice.startImport', { files: [file, file] });
+      const started = await headOffice.app.call('headOffice.startImport', { files: [file, file], ...(await confirmedKey(office)) });
       const job = await finished(headOffice, started.jobId);
       expect(job).toMatchObject({ state: 'done', error: null, results: [{ officeCode: 'JX01', added: 1 }, { alreadyImported: true }] });
     } finally {

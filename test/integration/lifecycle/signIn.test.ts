@@ -21,7 +21,7 @@ describe('signing in at the desk', () => {
     expect(await app.call('auth.status', {})).toMatchObject({ needsSetup: true, signedIn: null, accounts: [] });
     expect(await app.invoke('departments.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated', message: '请先登录' } });
 
-    const first = await app.call('auth.setup', { name: '林经理', password: '2468' });
+    const first = await app.call('auth.setup', { name: '林经理', password: 'lin-2468' });
     expect(first.staff).toMatchObject({ name: '林经理', role: 'manager', departmentName: '客户服务部' });
     expect(await app.call('auth.status', {})).toMatchObject({ needsSetup: false, signedIn: { name: '林经理' } });
     expect(await app.invoke('auth.setup', { name: '冒名者', password: '1357' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -54,7 +54,12 @@ describe('signing in at the desk', () => {
     expect(unknown).toMatchObject({ ok: false, error: { message: '姓名或密码不正确' } });
 
     const signedIn = await app.call('auth.signIn', { staffId: office.clerk.id, password: staffPassword });
-    expect(signedIn).toEqual({ staff: { staffId: office.clerk.id, name: '王堃', role: 'clerk', departmentName: '客户服务部' }, openAlerts: 0 });
+    expect(signedIn).toEqual({
+      staff: { staffId: office.clerk.id, name: '王堃', role: 'clerk', departmentName: '客户服务部' },
+      openAlerts: 0,
+      failedSignIns: [],
+      mustChangePassword: false,
+    });
     const complaint = await app.call('complaints.create', {
       complainantName: '陈喆', receivedAt: '2026-11-23T09:30', channel: 'phone', content: '电梯异响', category: 'maintenance', severity: 'general',
     });

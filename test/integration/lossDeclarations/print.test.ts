@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { openTestOffice, type TestOffice } from '../../helpers/testApp';
 import { agentIdNumber, customerIdNumber, lossIntake, movableClock } from '../../helpers/lossDeclaration';
 import { tinyPdf } from '../../helpers/lifecycle';
 import { pdfInfo, pdfPageTexts, pdfText, scanPages } from '../../helpers/pdf';
+import { printsDir } from '../../../electron/app/forms/printService';
 
 /** pdftotext of one page, so each copy is checked on its own sheet. */
 function pageText(file: string, page: number): string {
@@ -61,12 +62,15 @@ describe('the printed 收据、发票遗失声明', () => {
 
   it('prints the full ID numbers when chosen for that print, and the history records each choice', async () => {
     const { id } = await office.asClerk.call('lossDeclarations.create', lossIntake(office, { byAgent: true, agentName: '李代', agentIdNumber }));
-    const { file } = await print({ id, fullIdNumber: true });
+    const { file, printed } = await print({ id, fullIdNumber: true });
+    // Shown in the preview, never kept on disk.
+    expect(existsSync(join(printsDir(office.dataDir), printed.fileName))).toBe(false);
     const text = squeeze(pdfText(file));
     expect(text).toContain(customerIdNumber);
     expect(text).toContain(agentIdNumber);
     expect(text).toContain('13912345678');
     await print({ id });
+    expect(existsSync(join(printsDir(office.dataDir), printed.fileName))).toBe(true);
     const prints = (await office.asClerk.call('lossDeclarations.get', { id })).history.filter((entry) => entry.action === '打印');
     expect(prints.map((entry) => [entry.staffName, entry.summary])).toEqual([
       ['王堃', '打印收据、发票遗失声明(一式贰份),身份证号完整显示'],

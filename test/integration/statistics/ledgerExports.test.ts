@@ -88,6 +88,9 @@ describe('full personal data', () => {
     const { office } = fixture;
     const full = records(await sheetOf(await office.asSupervisor.call('lossDeclarations.export', { outcome: 'refund', fullData: true })));
     expect(full[0]).toMatchObject({ 客户姓名: '陈喆', 身份证号: customerIdNumber, 联系电话: '13912345678' });
+    // Full personal data leaving the app is recorded: who, what, with which filter.
+    const recorded = await office.app.ctx.db.selectFrom('record_history').select(['action', 'staff_id', 'summary']).where('entity', '=', 'export').execute();
+    expect(recorded).toEqual([{ action: '导出(完整个人信息)', staff_id: office.supervisor.id, summary: expect.stringMatching(/导出收据、发票遗失声明,含完整个人信息;筛选:a\) 办理退款$/) }]);
     const repairs = records(await sheetOf(await office.asSupervisor.call('repairs.export', { q: fixture.repairs.R1, fullData: true })));
     expect(repairs[0]).toMatchObject({ 报修人: '陈喆', 联系电话: '13912345678' });
     for (const channel of ['repairs.export', 'calls.export', 'inspections.export', 'lossDeclarations.export'] as const) {

@@ -36,6 +36,8 @@ describe('the data layer', () => {
       'electron/app/headOffice/headOfficeImport.ts',
       'electron/app/backup/backupOffice.ts',
       'electron/app/imports/importRun.ts',
+      // A full-data list export (a job) records itself once the file is written.
+      'electron/app/exports/listExport.ts',
     ];
     const openers = app.filter((file) => /\binTransaction\b/.test(text(file)) && !allowed.includes(file));
     expect(openers).toEqual([]);

@@ -25,7 +25,11 @@ export class FakeEmitter {
 
 export class FakeSession {
   permissionHandler: Listener | null = null;
+  permissionCheckHandler: Listener | null = null;
   headersListener: Listener | null = null;
+  setPermissionCheckHandler = vi.fn((handler: Listener | null) => {
+    this.permissionCheckHandler = handler;
+  });
   setPermissionRequestHandler = vi.fn((handler: Listener | null) => {
     this.permissionHandler = handler;
   });

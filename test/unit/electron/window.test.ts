@@ -81,6 +81,20 @@ describe('createMainWindow', () => {
     expect(own.preventDefault).not.toHaveBeenCalled();
   });
 
+  it('prevents any frame in the page from navigating away, leaving blob PDFs and blank frames alone', () => {
+    const window = open();
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)']) {
+      const event = navigationEvent(url);
+      window.webContents.emit('will-frame-navigate', event);
+      expect(event.preventDefault, url).toHaveBeenCalled();
+    }
+    for (const url of [`${appPage}#/desk`, 'blob:file:///0b1c2d3e', 'about:blank']) {
+      const event = navigationEvent(url);
+      window.webContents.emit('will-frame-navigate', event);
+      expect(event.preventDefault, url).not.toHaveBeenCalled();
+    }
+  });
+
   it('in development allows the dev server and nothing else', () => {
     const window = open({ kind: 'dev', url: 'http://localhost:5173' });
     const own = navigationEvent('http://localhost:5173/#/rooms');
@@ -99,6 +113,9 @@ describe('createMainWindow', () => {
       expect(callback, permission).toHaveBeenCalledWith(false);
     }
     expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    // Checks without a request are answered no as well.
+    for (const permission of ['media', 'notifications', 'hid', 'serial', 'usb']) expect(session.permissionCheckHandler?.({}, permission, appPage, {}), permission).toBe(false);
+    expect(session.setPermissionCheckHandler).toHaveBeenCalledOnce();
   });
 
   it("sets the CSP header on the app's own pages, replacing any the response had", () => {

@@ -3,18 +3,30 @@ import { findLossDeclarationRow, toLossDeclarationRecord } from './lossDeclarati
 import { DomainError } from '../../../../shared/contract/errors';
 import { lossDeclarationStatuses, lossOutcomes, lostDocumentTypes, paymentPurposes } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import type { LossDeclarationRecord } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
+import type { LossAttachmentKind } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
+import { maskIdNumber } from '../../../../shared/domain/masking';
 import { fenToYuan } from '../../../../shared/domain/money';
 import { archivedAttachments, archivedHistory } from '../../archive/archivedHistory';
 import type { ArchiveLedger, ArchivedRecord, ArchivePrint } from '../../archive/archiveLedger';
 import { renderLossDeclaration } from './lossDeclarationForm';
 
-/** The record as the app shows it, plus the full ID numbers: the archive is the office's copy of the ledger. */
+/** The record as the app shows it, plus the ID numbers: in full only in a full-data archive. */
 type ArchivedLossDeclaration = LossDeclarationRecord & { idNumber: string; agentIdNumber: string | null };
 
-async function loadArchivedLossDeclaration(ctx: AppContext, id: number): Promise<ArchivedRecord> {
+/** ID-card scans travel only in a full-data archive; the stub and other files always do. */
+const idCardKinds: readonly string[] = ['idCard', 'agentIdCard'] satisfies LossAttachmentKind[];
+
+async function loadArchivedLossDeclaration(ctx: AppContext, id: number, options = { fullData: false }): Promise<ArchivedRecord> {
   const row = await findLossDeclarationRow(ctx.db, id);
   if (!row) throw new DomainError('not_found', '该遗失声明不存在');
-  const record: ArchivedLossDeclaration = { ...(await toLossDeclarationRecord(ctx.db, row)), idNumber: row.id_number, agentIdNumber: row.agent_id_number };
+  const full = options.fullData;
+  const shown = await toLossDeclarationRecord(ctx.db, row);
+  const record: ArchivedLossDeclaration = {
+    ...shown,
+    idNumber: full ? row.id_number : maskIdNumber(row.id_number),
+    agentIdNumber: row.agent_id_number && !full ? maskIdNumber(row.agent_id_number) : row.agent_id_number,
+  };
+  const files = await archivedAttachments(ctx.db, 'lossDeclaration', id);
   return {
     ledger: 'lossDeclarations',
     key: record.number,
@@ -23,7 +35,7 @@ async function loadArchivedLossDeclaration(ctx: AppContext, id: number): Promise
     parts: {},
     history: await archivedHistory(ctx.db, [{ entity: 'lossDeclaration', ids: [id] }]),
     // ID card scans and the stub found (存根).
-    attachments: await archivedAttachments(ctx.db, 'lossDeclaration', id),
+    attachments: full ? files : files.filter((file) => !idCardKinds.includes(file.kind)),
   };
 }
 

@@ -230,8 +230,9 @@ export async function printLossDeclaration(ctx: AppContext, actor: Actor, input:
   const fileName = `${row.number}-${lossDeclarationFormTitle.replace('、', '')}-${kind}${input.fullIdNumber ? '-完整身份证号' : ''}.pdf`;
   const printed = await printForm(ctx, fileName, (office, guard, printedAt) =>
     layout(office, record, who, guard, printedAt),
-    // Only the masked paper is what archives carry; one showing full ID numbers is not kept.
+    // Only the masked paper is what archives carry; one showing full ID numbers is not kept, in the cache or prints/.
     input.fullIdNumber ? undefined : { form, id: row.id },
+    !input.fullIdNumber,
   );
   await appendHistory(ctx.db, {
     entity: 'lossDeclaration',

@@ -23,6 +23,7 @@ export function ArchiveExportCard() {
     refetchInterval: (query) => (query.state.data?.state === 'running' || !query.state.data ? 400 : false),
   });
   const running = job.data?.state === 'running' || start.isPending;
+  const fingerprint = useChannelQuery('archive.keyFingerprint', {});
 
   const period = (): ArchivePeriodInput | undefined => {
     if (mode === 'month' && month) return { month: month.format('YYYY-MM') };
@@ -36,6 +37,10 @@ export function ArchiveExportCard() {
   const percent = state && state.total > 0 ? Math.floor((state.done / state.total) * 100) : 0;
   return (
     <Card size="small" title="导出归档(交总部)" data-testid="archive-export">
+      <Typography.Paragraph type="secondary" data-testid="archive-key-fingerprint">
+        归档由本管理处的密钥签名。总部第一次导入时会来电核对指纹:
+        <Typography.Text code>{fingerprint.data ?? '第一次导出归档时生成'}</Typography.Text>
+      </Typography.Paragraph>
       <Form layout="vertical" onFinish={submit} disabled={running}>
         <Form.Item label="保存到文件夹(如U盘)" required>
           <FolderInput value={out} onChange={setOut} purpose="archiveExport" data-testid="archive-out" />

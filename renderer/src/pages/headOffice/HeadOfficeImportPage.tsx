@@ -14,6 +14,8 @@ function describe(result: HeadOfficeImportResult): string {
 export function HeadOfficeImportPage() {
   const [files, setFiles] = useState('');
   const [jobId, setJobId] = useState<string | null>(null);
+  // Fingerprints confirmed by phone this session: an office's first archive is imported only with its own.
+  const [confirmedKeys, setConfirmedKeys] = useState<string[]>([]);
   const queryClient = useQueryClient();
   const start = useChannelMutation('headOffice.startImport');
   const cancel = useChannelMutation('headOffice.cancelImport');
@@ -40,7 +42,7 @@ export function HeadOfficeImportPage() {
             type="primary"
             disabled={paths.length === 0 || running}
             loading={running}
-            onClick={() => start.mutate({ files: paths }, { onSuccess: (started) => setJobId(started.jobId) })}
+            onClick={() => start.mutate({ files: paths, confirmedKeys }, { onSuccess: (started) => setJobId(started.jobId) })}
             data-testid="head-office-import-start"
           >
             导入
@@ -53,7 +55,29 @@ export function HeadOfficeImportPage() {
         </Space>
         {job.data && state === 'running' && <Progress percent={job.data.total ? Math.floor((job.data.done / job.data.total) * 100) : 0} format={() => job.data!.stage} />}
         {(start.error ?? job.error) && <Alert type="error" showIcon title={errorMessage(start.error ?? job.error)} />}
-        {job.data?.error && <Alert type={state === 'cancelled' ? 'warning' : 'error'} showIcon title={job.data.error} data-testid="head-office-import-error" />}
+        {job.data?.unconfirmedKey && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="head-office-import-key"
+            title={`${job.data.unconfirmedKey.name}(${job.data.unconfirmedKey.code})第一次导入:请与该管理处电话核对签名密钥的指纹`}
+            description={<Typography.Text code style={{ fontSize: 16 }}>{job.data.unconfirmedKey.fingerprint}</Typography.Text>}
+            action={
+              <Button
+                disabled={running}
+                onClick={() => {
+                  const keys = [...confirmedKeys, job.data!.unconfirmedKey!.fingerprint];
+                  setConfirmedKeys(keys);
+                  start.mutate({ files: paths, confirmedKeys: keys }, { onSuccess: (started) => setJobId(started.jobId) });
+                }}
+                data-testid="head-office-import-confirm-key"
+              >
+                指纹一致,登记并导入
+              </Button>
+            }
+          />
+        )}
+        {job.data?.error && !job.data.unconfirmedKey && <Alert type={state === 'cancelled' ? 'warning' : 'error'} showIcon title={job.data.error} data-testid="head-office-import-error" />}
         {job.data && job.data.results.length > 0 && <List size="small" dataSource={job.data.results} renderItem={(result) => <List.Item>{describe(result)}</List.Item>} />}
       </Space>
     </Card>

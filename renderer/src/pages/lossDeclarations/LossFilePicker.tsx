@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { App, Typography, Upload } from 'antd';
-import { formatBytes, maxUploadBytes, readFileAsBase64, type PickedFile } from '../../forms/fileContent';
+import { formatBytes, maxUploadBytes, readFileAsBase64, pickedFileName, type PickedFile } from '../../forms/fileContent';
 import { scanAccept, scanProblem } from '../../components/ScanFileInput';
 
 interface Props {
@@ -20,7 +20,7 @@ export function LossFilePicker({ value, onChange, hint, testId }: Props) {
   const { message } = App.useApp();
   const pick = async (file: File) => {
     const contentBase64 = file.size > 0 && file.size <= maxUploadBytes ? await readFileAsBase64(file) : '';
-    onChange?.({ fileName: file.name, size: file.size, contentBase64 });
+    onChange?.({ fileName: pickedFileName(file), size: file.size, contentBase64 });
   };
   return (
     <div data-testid={testId}>
