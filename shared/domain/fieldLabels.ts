@@ -188,6 +188,36 @@ export const fieldLabels: Record<string, string> = {
   // Where a name means something else inside a list, the list's name comes first.
   'owners.name': '业主姓名',
   'owners.phone': '业主电话',
+  // 审批权限 (settings): who approves each step, and the separation of duties.
+  approvers: '审批人',
+  complaintReview: '投诉处理方案审核批示',
+  complaintExtension: '投诉延期',
+  signedScanWaiver: '免交签字扫描件',
+  disputeDecision: '部门异议裁决',
+  repairOverrun: '报修超时处理',
+  monthClose: '统计月结',
+  monthReopen: '重新开放已月结月份',
+  separation: '职责分离',
+  reviewerNotHandler: '审核人不得为调查人或实施人',
+  revisitorNotWorker: '回访人不得为处理人',
+  // 导入旧台账
+  fileId: '导入文件',
+  sheet: '工作表',
+  headerRow: '表头所在行',
+  mapping: '列对应',
+  // 空白纸质表单
+  count: '份数',
+  entered: '纸质表单编号',
+  paperNumber: '纸质表单编号',
+  // 无效投诉的答复
+  reply: '答复业主',
+  repliedAt: '答复时间',
+  confirmMarkedNames: '确认姓名中的缺字标记',
+  // 经验库
+  texts: '文本',
+  steps: '处理步骤',
+  scriptIds: '关联话术',
+  words: '词语',
 };
 
 export function fieldLabel(path: ReadonlyArray<PropertyKey>): string {

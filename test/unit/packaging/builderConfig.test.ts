@@ -41,18 +41,28 @@ describe('the packaging configuration', () => {
     expect(ico.subarray(ico.readUInt32LE(18) + 1, ico.readUInt32LE(18) + 4).toString('latin1')).toBe('PNG');
   });
 
-  it('unpacks the native SQLite module and the two print fonts from the asar, and ships the font licence', () => {
+  it('unpacks the native modules and the print fonts (both faces of the fallback chain) from the asar, and ships their licences', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['**/node_modules/better-sqlite3/**/*.node', '**/node_modules/@expo-google-fonts/noto-sans-sc/{400Regular,700Bold}/*.ttf']));
+    expect(config.asarUnpack).toEqual(
+      expect.arrayContaining([
+        '**/node_modules/better-sqlite3/**/*.node',
+        '**/node_modules/@node-rs/**/*.node',
+        '**/node_modules/@expo-google-fonts/noto-sans-sc/{400Regular,700Bold}/*.ttf',
+        '**/node_modules/@expo-google-fonts/noto-sans-jp/{400Regular,700Bold}/*.ttf',
+      ]),
+    );
     const fonts = readFileSync(join(root, 'electron/app/forms/fonts.ts'), 'utf8');
-    expect(fonts).toContain("'400Regular', 'NotoSansSC_400Regular.ttf'");
-    expect(fonts).toContain("'700Bold', 'NotoSansSC_700Bold.ttf'");
+    // The weights unpacked are the ones read: '400Regular' and '700Bold' of each face.
+    expect(fonts).toContain("join(packageDir, '400Regular', `${link.file}_400Regular.ttf`)");
+    expect(fonts).toContain("join(packageDir, '700Bold', `${link.file}_700Bold.ttf`)");
+    for (const face of ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-jp']) expect(fonts).toContain(`'${face}'`);
     expect(config.extraResources).toContainEqual({ from: 'node_modules/@expo-google-fonts/noto-sans-sc/LICENSE_FONT', to: 'licenses/NotoSansSC-OFL.txt' });
+    expect(config.extraResources).toContainEqual({ from: 'node_modules/@expo-google-fonts/noto-sans-jp/LICENSE_FONT', to: 'licenses/NotoSansJP-OFL.txt' });
   });
 
   it('ships only what runs: what the main process bundles is no dependency of the package', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@expo-google-fonts/noto-sans-sc', 'better-sqlite3', 'chinese-days', 'fontkit', 'pdfmake']);
-    for (const bundled of ['echarts', 'exceljs', 'kysely', 'zod', 'yauzl', 'yazl']) expect(pkg.devDependencies).toHaveProperty(bundled);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@expo-google-fonts/noto-sans-jp', '@expo-google-fonts/noto-sans-sc', '@node-rs/jieba', 'better-sqlite3', 'chinese-days', 'fontkit', 'pdfmake']);
+    for (const bundled of ['echarts', 'exceljs', 'kysely', 'zod', 'yauzl', 'yazl', 'tyme4ts', 'pinyin-pro']) expect(pkg.devDependencies).toHaveProperty(bundled);
     expect(config.files).toEqual(expect.arrayContaining(['out/**/*', '!out/**/*.map']));
   });
 
