@@ -40,6 +40,8 @@ export interface Database {
   ho_files: HeadOfficeFileTable;
   ho_record_files: HeadOfficeRecordFileTable;
   ho_statistics: HeadOfficeStatisticsTable;
+  request_answers: RequestAnswerTable;
+  drafts: DraftTable;
 }
 
 export interface SchemaMigrationTable {
@@ -538,4 +540,21 @@ export interface HeadOfficeStatisticsTable {
   exported_at: string;
   report: string;
   import_id: number;
+}
+
+/** The first answer to a write request id (JSON of the value), so a repeat of the request gets it again. */
+export interface RequestAnswerTable {
+  request_id: string;
+  channel: string;
+  staff_id: number;
+  answer: string;
+  answered_at: string;
+}
+
+/** A signed-in person's half-typed entry form (JSON of its fields), one per person and form. */
+export interface DraftTable {
+  staff_id: number;
+  form: string;
+  draft_values: string;
+  saved_at: string;
 }

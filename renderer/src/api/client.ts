@@ -1,18 +1,19 @@
 import { channels, type ChannelInput, type ChannelName, type ChannelOutput } from '../../../shared/contract/channels';
 import { CallError, type Result } from '../../../shared/contract/errors';
 import { exposedApiKey, type ExposedApi } from '../../../shared/contract/exposedApi';
+import { newRequestId } from '../../../shared/contract/requestId';
 
 function exposedApi(): ExposedApi | undefined {
   return (window as unknown as Record<string, ExposedApi | undefined>)[exposedApiKey];
 }
 
 /** Browser runs (the loopback bridge) speak HTTP; the bridge answers 200 with a Result either way. */
-async function invokeOverHttp(channel: string, input: unknown): Promise<Result<unknown>> {
+async function invokeOverHttp(channel: string, input: unknown, requestId: string | undefined): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...(requestId && { 'X-Request-Id': requestId }) },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
@@ -67,6 +68,13 @@ export interface CallOptions {
    * (statistics.report, revisits.start), which would otherwise refetch itself without end.
    */
   fromQuery?: boolean;
+  /**
+   * The user action this write belongs to: a repeat of the action (a double-click, a retry) passes the same id and
+   * the main process answers it with the first answer. A write without one gets a fresh id.
+   */
+  requestId?: string;
+  /** A write that changes nothing another page shows (a draft kept while typing): no refresh after it. */
+  quiet?: boolean;
 }
 
 /**
@@ -75,7 +83,8 @@ export interface CallOptions {
  */
 export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: CallOptions = {}): Promise<ChannelOutput<K>> {
   const api = exposedApi();
-  const result = api ? await api.invoke(channel, input) : await invokeOverHttp(channel, input);
+  const requestId = writes(channel) && !options.fromQuery ? (options.requestId ?? newRequestId()) : undefined;
+  const result = api ? await api.invoke(channel, input, requestId) : await invokeOverHttp(channel, input, requestId);
   if (!result.ok) {
     const error = new CallError(result.error);
     if (result.error.code === 'unauthenticated' && !credentialChannels.has(channel)) {
@@ -83,7 +92,7 @@ export async function call<K extends ChannelName>(channel: K, input: ChannelInpu
     }
     throw error;
   }
-  if (!options.fromQuery && writes(channel)) await Promise.all([...writeListeners].map((listener) => listener()));
+  if (!options.fromQuery && !options.quiet && writes(channel)) await Promise.all([...writeListeners].map((listener) => listener()));
   return result.value as ChannelOutput<K>;
 }
 

@@ -10,6 +10,7 @@ import * as m0008 from './0008_head_office';
 import * as m0009 from './0009_statistics';
 import * as m0010 from './0010_head_office_mode';
 import * as m0011 from './0011_room_history_indexes';
+import * as m0012 from './0012_request_answers_drafts';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009_statistics', up: m0009.up },
   { version: 10, name: '0010_head_office_mode', up: m0010.up },
   { version: 11, name: '0011_room_history_indexes', up: m0011.up },
+  { version: 12, name: '0012_request_answers_drafts', up: m0012.up },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
