@@ -7,6 +7,7 @@ import { officeContract } from '../domain/office/officeContract';
 import { roomContract } from '../domain/office/roomContract';
 import { settingsContract } from '../domain/settings/settingsContract';
 import { deskContract } from '../domain/desk/deskContract';
+import { draftContract } from '../domain/drafts/draftContract';
 import { scriptContract } from '../domain/scripts/scriptContract';
 import { archiveContract } from '../domain/archive/archiveContract';
 import { backupContract } from '../domain/backup/backupContract';
@@ -35,6 +36,7 @@ export const channels = mergeChannels(
   roomContract,
   settingsContract,
   deskContract,
+  draftContract,
   scriptContract,
   archiveContract,
   backupContract,

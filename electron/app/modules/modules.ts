@@ -9,6 +9,7 @@ import { officeModule } from '../office/officeModule';
 import { roomModule } from '../rooms/roomModule';
 import { settingsModule } from '../settings/settingsModule';
 import { deskModule } from '../desk/deskModule';
+import { draftModule } from '../drafts/draftModule';
 import { scriptModule } from '../scripts/scriptModule';
 import { archiveModule } from '../archive/archiveModule';
 import { backupModule } from '../backup/backupModule';
@@ -37,6 +38,7 @@ export const features: readonly AnyFeature[] = [
   backupModule,
   headOfficeModule,
   statisticsModule,
+  draftModule,
 ];
 
 /** The ledgers, in the order lists, room history and archives show them. A new ledger joins with one line here. */
