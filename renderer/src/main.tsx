@@ -5,7 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { HashRouter } from 'react-router-dom';
+import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { CallError } from '../../shared/contract/errors';
 import { refreshAfterWrites } from './api/queries';
 import { App } from './App';
@@ -27,14 +27,15 @@ const queryClient = new QueryClient({
 
 refreshAfterWrites(queryClient);
 
+// A data router, so a form with unsaved changes can ask before the address changes (useBlocker).
+const router = createHashRouter([{ path: '*', element: <App /> }]);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <HashRouter>
-            <App />
-          </HashRouter>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

@@ -14,13 +14,17 @@ interface Props {
   departments: Department[];
   saving: boolean;
   onFinish: (values: IntakeValues) => void;
+  /** The clerk typed or picked something (the draft is kept from here). */
+  onValuesChange: () => void;
+  /** 清空重填: the form goes back to its start, and its draft with it. */
+  onClear: () => void;
 }
 
 /**
  * The 业主投诉处理记录表 (seed 002 篇一) as a form: fields and Tab order follow the paper.
  * Enter saves from any one-line field; inside a multi-line field Ctrl+Enter does.
  */
-export function IntakeForm({ form, initialValues, departments, saving, onFinish }: Props) {
+export function IntakeForm({ form, initialValues, departments, saving, onFinish, onValuesChange, onClear }: Props) {
   const glyphRule = useGlyphRule();
   return (
     <Form<IntakeValues>
@@ -29,6 +33,7 @@ export function IntakeForm({ form, initialValues, departments, saving, onFinish 
       layout="vertical"
       initialValues={initialValues}
       onFinish={onFinish}
+      onValuesChange={onValuesChange}
       scrollToFirstError={{ focus: true, block: 'center' }}
       data-testid="complaint-intake-form"
     >
@@ -42,10 +47,17 @@ export function IntakeForm({ form, initialValues, departments, saving, onFinish 
         </Col>
       </Row>
       <Space>
-        <Button type="primary" htmlType="submit" loading={saving}>
+        <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
           保存投诉
         </Button>
-        <Button htmlType="button" onClick={() => form.resetFields()} disabled={saving}>
+        <Button
+          htmlType="button"
+          onClick={() => {
+            form.resetFields();
+            onClear();
+          }}
+          disabled={saving}
+        >
           清空重填
         </Button>
       </Space>
