@@ -6,12 +6,12 @@ import { inspectFile } from '../../helpers/sqliteFile';
 import { databaseFileName } from '../../../electron/app/openApp';
 
 const texts = [
-  { content: '楼上卫生间漏水,天花板渗水发霉', demand: '尽快维修', complainantName: '陈喆', phone: '13912345678', roomText: '3-1-1502' },
-  { content: '水管爆裂漏水严重,WiFi 路由器泡水', demand: '赔偿损失', complainantName: '王堃', phone: '13800138000', roomText: '12-1-502' },
-  { content: '电梯困人,物业电话无人接听', demand: '检修电梯', complainantName: '李䶮', phone: null, roomText: '3-2-1502' },
-  { content: '100% 的业主都说 wifi 信号差_请处理', demand: null, complainantName: '张犇', phone: '13698765432', roomText: 'A-1-101' },
+  { content: '楼上卫生间漏水,天花板渗水发霉', demand: '尽快维修', complainantName: '陈喆', phone: '13912345678', roomText: '非登记房号：3-1-1502' },
+  { content: '水管爆裂漏水严重,WiFi 路由器泡水', demand: '赔偿损失', complainantName: '王堃', phone: '13800138000', roomText: '非登记房号：12-1-502' },
+  { content: '电梯困人,物业电话无人接听', demand: '检修电梯', complainantName: '李䶮', phone: null, roomText: '非登记房号：3-2-1502' },
+  { content: '100% 的业主都说 wifi 信号差_请处理', demand: null, complainantName: '张犇', phone: '13698765432', roomText: '非登记房号：A-1-101' },
   { content: '水', demand: '漏', complainantName: '赵水', phone: null, roomText: null },
-  { content: '垃圾房旁积水未清扫,漏水处结冰', demand: '及时清扫漏水', complainantName: '周珺', phone: '13900001111', roomText: '5-1-1502' },
+  { content: '垃圾房旁积水未清扫,漏水处结冰', demand: '及时清扫漏水', complainantName: '周珺', phone: '13900001111', roomText: '非登记房号：5-1-1502' },
 ];
 
 /** The list's text search as it always was: LIKE over the complaint's texts, the number, a phone's tail. */
@@ -29,13 +29,14 @@ function likeIds(file: string, q: string): number[] {
   );
 }
 
+/** A room as the filter reads it: the label's start (also after 非登记房号：) or its `-number` end. */
 function roomLikeIds(file: string, room: string): number[] {
   const escaped = room.replace(/[\\%_]/g, (char) => `\\${char}`);
   return inspectFile(file, (raw) =>
     raw
-      .prepare(`SELECT id FROM complaints WHERE room_label LIKE ? ESCAPE '\\' OR room_label LIKE ? ESCAPE '\\' ORDER BY received_at DESC, id DESC`)
+      .prepare(`SELECT id FROM complaints WHERE room_label LIKE ? ESCAPE '\\' OR room_label LIKE ? ESCAPE '\\' OR room_label LIKE ? ESCAPE '\\' ORDER BY received_at DESC, id DESC`)
       .pluck()
-      .all(`${escaped}%`, `%-${escaped}`) as number[],
+      .all(`${escaped}%`, `非登记房号：${escaped}%`, `%-${escaped}`) as number[],
   );
 }
 
@@ -96,7 +97,7 @@ describe('the complaint search index', () => {
 
   it('follows corrections: new text is found, old text is not, a moved receipt date is still found', async () => {
     await office.app.call('complaints.edit', { id: ids[0]!, content: '外墙瓷砖脱落砸坏车辆', demand: '赔偿修车费用' });
-    await office.app.call('complaints.edit', { id: ids[1]!, receivedAt: '2019-03-01T10:00', roomText: '7-2-702' });
+    await office.app.call('complaints.edit', { id: ids[1]!, receivedAt: '2019-03-01T10:00', roomText: '非登记房号：7-2-702' });
     expect(await searched({ q: '瓷砖' })).toEqual([ids[0]]);
     expect(await searched({ q: '渗水发霉' })).toEqual([]);
     expect(await searched({ room: '702' })).toEqual([ids[1]]);

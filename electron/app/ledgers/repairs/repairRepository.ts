@@ -4,6 +4,7 @@ import { containing, endingWith, like, startingWith } from '../../db/like';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import { openRepairStatuses } from '../../../../shared/domain/repairs/repair';
+import { roomLabelStarts } from '../../../../shared/domain/roomPlace';
 
 export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
   const { id } = await trx.insertInto('repairs').values(row).returning('id').executeTakeFirstOrThrow();
@@ -55,7 +56,7 @@ function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'p
   if (query.completed) select = select.where('r.completed_at', 'is not', null);
   if (query.room) {
     const room = query.room;
-    select = select.where((eb) => eb.or([like('r.room_label', startingWith(room)), like('r.room_label', endingWith(`-${room}`))]));
+    select = select.where((eb) => eb.or([...roomLabelStarts(room).map((start) => like('r.room_label', startingWith(start))), like('r.room_label', endingWith(`-${room}`))]));
   }
   if (query.q) {
     const q = query.q;
