@@ -62,6 +62,8 @@ export function useEntryDraft(name: DraftForm, form: FormInstance) {
     changed: () => {
       setOffer(null);
       setDirty(true);
+      // Kept at once: a click elsewhere within the pause unmounts the form before the timer writes it.
+      latest.current = toDraftValues(form.getFieldsValue(true) as Record<string, unknown>);
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void write().catch(() => undefined), pauseMs);
     },
