@@ -11,8 +11,10 @@ import { refreshAfterWrites } from './api/queries';
 import { App } from './App';
 import { theme } from './theme';
 import './global.css';
+import { quietControls } from './a11y/quietControls';
 
 dayjs.locale('zh-cn');
+quietControls();
 
 const queryClient = new QueryClient({
   defaultOptions: {
