@@ -44,3 +44,8 @@ export function unregisteredNumber(label: string): string | null {
   const start = `${roomPlaces.unregistered}${separator}`;
   return label.startsWith(start) && label.length > start.length ? label.slice(start.length) : null;
 }
+
+/** A searched text that may be a record number's tail (“0012”) or a room (“1502”, “3-1-1502”), as the lists read it. */
+export function searchedTail(q: string): { numberTail: boolean; room: boolean } {
+  return { numberTail: /^\d{2,}$/.test(q), room: /^[\dA-Za-z]+(-[\dA-Za-z]+)*$/.test(q) && /\d/.test(q) };
+}

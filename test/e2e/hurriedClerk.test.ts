@@ -5,8 +5,8 @@ import { staffPassword } from '../helpers/testApp';
 
 /**
  * The desk under a hurried clerk's hands, in Chromium at 1366×768: a double-click on a save button makes one
- * record, a half-typed form survives a click elsewhere, the lock and a reload, the call entry keeps the keyboard
- * in 房号 after each save, and a room that matches nothing is saved only as a place the clerk chose.
+ * record, the call entry keeps the keyboard in 房号 after each save, a number's tail and a room find their
+ * complaint, and a room that matches nothing is saved only as a place the clerk chose (drafts: drafts.test.ts).
  */
 describe('the desk under a hurried clerk', () => {
   let office: WebOffice;
@@ -51,6 +51,17 @@ describe('the desk under a hurried clerk', () => {
     await page.getByTestId('complaint-table').getByRole('row').filter({ hasText: '楼上装修噪音' }).first().waitFor();
     expect(await page.getByTestId('complaint-table').getByRole('row').filter({ hasText: '楼上装修噪音' }).count()).toBe(1);
     expect((await office.app.call('complaints.list', { q: '楼上装修噪音' })).total).toBe(1);
+  });
+
+  it('finds the complaint in the list by its number’s tail and by its room', async () => {
+    const { items } = await office.app.call('complaints.list', { q: '楼上装修噪音' });
+    const number = items[0]!.number;
+    for (const q of [number.slice(-4), '1502', '3-1-1502']) {
+      await page.goto(`${office.bridge.url}#/complaints`);
+      await page.getByPlaceholder('搜索编号、投诉人、内容').fill(q);
+      await page.keyboard.press('Enter');
+      await page.getByTestId('complaint-table').getByRole('row').filter({ hasText: number }).waitFor();
+    }
   });
 
   it('makes one repair of a double-click on 保存报修', async () => {
@@ -151,73 +162,6 @@ describe('the desk under a hurried clerk', () => {
     expect(text).not.toContain('来电人');
     const { repair } = await office.app.call('repairs.get', { id: Number(/\/repairs\/(\d+)$/.exec(page.url())![1]) });
     expect(repair).toMatchObject({ roomId: null, roomLabel: '非登记房号：5-2-301', reporterName: '赵敏' });
-  });
-
-  describe('a half-typed complaint', () => {
-    const content = () => page.getByLabel('投诉内容');
-    const offer = () => page.getByTestId('draft-offer');
-
-    it('asks before a click in the sidebar leaves it, and offers it back on return', async () => {
-      await page.goto(`${office.bridge.url}#/complaints/new`);
-      await page.getByTestId('complaint-intake-form').waitFor();
-      await content().fill('地下车库积水');
-      await page.getByRole('menuitem', { name: '房屋业主' }).click();
-      const guard = page.getByRole('dialog').filter({ hasText: '还没有保存' });
-      await guard.waitFor();
-      await guard.getByRole('button', { name: '留下继续填写' }).click();
-      expect(page.url()).toMatch(/#\/complaints\/new$/);
-      expect(await content().inputValue()).toBe('地下车库积水');
-
-      await page.getByRole('menuitem', { name: '房屋业主' }).click();
-      await guard.getByRole('button', { name: /离开/ }).click();
-      await page.waitForURL(/#\/rooms$/);
-      await page.goto(`${office.bridge.url}#/complaints/new`);
-      await offer().waitFor();
-      expect(await content().inputValue()).toBe('');
-      await page.getByTestId('draft-restore').click();
-      expect(await content().inputValue()).toBe('地下车库积水');
-    });
-
-    it('survives the 锁屏 and the unlock', async () => {
-      await content().fill('地下车库积水,已淹到车轮');
-      await page.getByRole('button', { name: '锁屏' }).click();
-      await page.getByText('屏幕已锁定', { exact: true }).waitFor();
-      await page.keyboard.type(staffPassword);
-      await page.keyboard.press('Enter');
-      await page.getByTestId('current-staff').filter({ hasText: '王堃' }).waitFor();
-      await offer().waitFor();
-      await page.getByTestId('draft-restore').click();
-      expect(await content().inputValue()).toBe('地下车库积水,已淹到车轮');
-    });
-
-    it('survives closing the window: a new page, signed in again, offers it back', async () => {
-      // The draft is written on a pause in typing: wait until the main process holds the last text.
-      await content().fill('地下车库积水,已淹到车轮,请尽快抽水');
-      await expect.poll(async () => JSON.stringify((await asClerk.call('drafts.get', { form: 'complaintIntake' }))?.values ?? null)).toContain('请尽快抽水');
-      const second = await openOfficePage(browser, office, pageErrors, { viewport: { width: 1366, height: 768 } });
-      await page.context().close();
-      page = second;
-      await page.goto(`${office.bridge.url}#/complaints/new`);
-      await page.getByTestId('current-staff').filter({ hasText: '王堃' }).or(page.locator('form#signIn')).first().waitFor();
-      if ((await page.locator('form#signIn').count()) > 0) await signIn(page, '王堃', staffPassword);
-      await offer().waitFor();
-      await page.getByTestId('draft-restore').click();
-      expect(await content().inputValue()).toBe('地下车库积水,已淹到车轮,请尽快抽水');
-    });
-
-    it('asks before 退出登录 and keeps the draft for the next sign-in', async () => {
-      await content().fill('地下车库积水,已淹到车轮,请尽快抽水!');
-      await page.getByRole('button', { name: '退出登录' }).click();
-      const ask = page.getByRole('dialog').filter({ hasText: '退出登录' });
-      await ask.waitFor();
-      await ask.getByRole('button', { name: '退出登录' }).click();
-      await page.locator('form#signIn').waitFor();
-      await signIn(page, '王堃', staffPassword);
-      await page.goto(`${office.bridge.url}#/complaints/new`);
-      await offer().waitFor();
-      await page.getByTestId('draft-restore').click();
-      expect(await content().inputValue()).toBe('地下车库积水,已淹到车轮,请尽快抽水!');
-    });
   });
 
   it('raised no errors in the page', () => {

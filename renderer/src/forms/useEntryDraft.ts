@@ -9,6 +9,9 @@ import { fromDraftValues, toDraftValues } from './draftValues';
 /** A pause in typing this long writes the draft; the screen lock and leaving write it at once. */
 const pauseMs = 400;
 
+/** The write a form left on its way out: the form opened again asks for its draft only after it has landed. */
+const lastWrites = new Map<DraftForm, Promise<unknown>>();
+
 /**
  * An entry form's draft, kept by the main process for the signed-in person: written while the clerk types, offered
  * back when the form opens again (after a click elsewhere, the lock or a restart), thrown away once the record is
@@ -25,7 +28,10 @@ export function useEntryDraft(name: DraftForm, form: FormInstance) {
     window.clearTimeout(timer.current);
     if (!dirty.current) return;
     if (mounted.current) latest.current = toDraftValues(form.getFieldsValue(true) as Record<string, unknown>);
-    if (latest.current) await call('drafts.save', { form: name, values: latest.current }, { quiet: true });
+    if (!latest.current) return;
+    const written = call('drafts.save', { form: name, values: latest.current }, { quiet: true });
+    lastWrites.set(name, written.catch(() => undefined));
+    await written;
   }, [form, name]);
 
   const setDirty = useCallback(
@@ -40,7 +46,8 @@ export function useEntryDraft(name: DraftForm, form: FormInstance) {
   useEffect(() => {
     mounted.current = true;
     let live = true;
-    call('drafts.get', { form: name })
+    (lastWrites.get(name) ?? Promise.resolve())
+      .then(() => call('drafts.get', { form: name }))
       .then((draft) => {
         if (live && draft && !dirty.current) setOffer(draft);
       })

@@ -14,7 +14,7 @@ const texts = [
   { content: '垃圾房旁积水未清扫,漏水处结冰', demand: '及时清扫漏水', complainantName: '周珺', phone: '13900001111', roomText: '非登记房号：5-1-1502' },
 ];
 
-/** The list's text search as it always was: LIKE over the complaint's texts, the number, a phone's tail. */
+/** The list's text search by LIKE: the complaint's texts, the number or its tail, a phone's tail, a room. */
 function likeIds(file: string, q: string): number[] {
   const escaped = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   return inspectFile(file, (raw) =>
@@ -22,10 +22,12 @@ function likeIds(file: string, q: string): number[] {
       .prepare(
         `SELECT id FROM complaints WHERE number = @q OR content LIKE @p ESCAPE '\\' OR demand LIKE @p ESCAPE '\\'
          OR complainant_name LIKE @p ESCAPE '\\' OR target_description LIKE @p ESCAPE '\\'
-         OR (@digits AND phone LIKE '%' || @q ESCAPE '\\') ORDER BY received_at DESC, id DESC`,
+         OR (@digits AND phone LIKE '%' || @q ESCAPE '\\') OR (@tail AND number LIKE '%' || @q)
+         OR (@room AND (room_label LIKE @q || '%' OR room_label LIKE '非登记房号：' || @q || '%' OR room_label LIKE '%-' || @q))
+         ORDER BY received_at DESC, id DESC`,
       )
       .pluck()
-      .all({ q, p: escaped, digits: /^\d{4,}$/.test(q) ? 1 : 0 }) as number[],
+      .all({ q, p: escaped, digits: /^\d{4,}$/.test(q) ? 1 : 0, tail: /^\d{2,}$/.test(q) ? 1 : 0, room: /^[\dA-Za-z]+(-[\dA-Za-z]+)*$/.test(q) && /\d/.test(q) ? 1 : 0 }) as number[],
   );
 }
 
@@ -85,8 +87,12 @@ describe('the complaint search index', () => {
 
   it('finds a record by its number and by the tail of a phone, as LIKE does', async () => {
     const numbers = inspectFile(file, (raw) => raw.prepare('SELECT number FROM complaints').pluck().all() as string[]);
-    await expectSameAsLike([numbers[2]!, '5678', '1234567', '0000', '138']);
+    await expectSameAsLike([numbers[2]!, '5678', '1234567', '0000', '138', numbers[2]!.slice(-4), '0001', '1502', '3-1-1502', '502', 'A-1-101', '101']);
     expect(await searched({ q: numbers[2]! })).toEqual([ids[2]]);
+    // A number's tail and a room typed into the search box find their records.
+    expect(await searched({ q: numbers[2]!.slice(-4) })).toEqual([ids[2]]);
+    expect(await searched({ q: '3-1-1502' })).toEqual([ids[0]]);
+    expect(await searched({ q: '1502' })).toEqual(expect.arrayContaining([ids[0], ids[2], ids[5]]));
   });
 
   it('filters rooms by label start and by `-number` end, as LIKE does', async () => {

@@ -4,7 +4,7 @@ import { containing, endingWith, like, startingWith } from '../../db/like';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
 import { handlingClass, lastSatisfaction, timeliness } from './complaintStatisticsRepository';
 import { withNames } from './complaintRepository';
-import { roomLabelStarts } from '../../../../shared/domain/roomPlace';
+import { roomLabelStarts, searchedTail } from '../../../../shared/domain/roomPlace';
 
 /** The list narrowed by what a statistics figure counts (the statistics' classes: the same SQL as the figures). */
 function statisticsConditions(query: ComplaintListQuery, now: string): Expression<SqlBool>[] {
@@ -48,6 +48,7 @@ export function listFilter(query: ComplaintListQuery, now: string): Expression<S
   }
   if (query.q) {
     const pattern = containing(query.q);
+    const tail = searchedTail(query.q);
     conditions.push(
       eb.or([
         eb('complaints.number', '=', query.q),
@@ -56,6 +57,9 @@ export function listFilter(query: ComplaintListQuery, now: string): Expression<S
         like('complaints.complainant_name', pattern),
         like('complaints.target_description', pattern),
         ...(/^\d{4,}$/.test(query.q) ? [like('complaints.phone', endingWith(query.q))] : []),
+        // “0012” finds TS-202611-0012; “1502” or “3-1-1502” finds the room, as the room filter does.
+        ...(tail.numberTail ? [like('complaints.number', endingWith(query.q))] : []),
+        ...(tail.room ? [...roomLabelStarts(query.q).map((start) => like('complaints.room_label', startingWith(start))), like('complaints.room_label', endingWith(`-${query.q}`))] : []),
       ]),
     );
   }

@@ -3,6 +3,7 @@ import type { Database } from '../../db/schema';
 import { roomMatch, termMatch, yearToken } from './complaintSearchTokens';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
 import { filtered, listFilter } from './complaintFilterRepository';
+import { searchedTail } from '../../../../shared/domain/roomPlace';
 
 /** Counting stops here: the pager needs “many”, not the exact size of ten years. */
 export const countCap = 1000;
@@ -36,7 +37,9 @@ function parseCursor(cursor: string): { at: string; id: number } {
 
 /** What the search index must match for the text search and the room filter; null when neither is asked. */
 export function listMatch(query: Pick<ComplaintListQuery, 'q' | 'room'>): string | null {
-  const parts = [query.q ? termMatch(query.q) : null, query.room ? roomMatch(query.room) : null].filter(Boolean);
+  // A searched room is in the index as a whole label, not as text: either may hold it.
+  const searched = query.q ? (searchedTail(query.q).room ? `(${termMatch(query.q)} OR ${roomMatch(query.q)})` : termMatch(query.q)) : null;
+  const parts = [searched, query.room ? roomMatch(query.room) : null].filter(Boolean);
   return parts.length > 0 ? parts.join(' AND ') : null;
 }
 
