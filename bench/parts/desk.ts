@@ -49,10 +49,12 @@ export const deskPart: BenchPart = {
         calendar: calendarYears.get(),
       };
     };
+    // The manager's desk: every open alert is theirs to see.
+    const benchManager = { staffId: 0, name: '经理', role: 'manager' as const, departmentName: '' };
     const desk = {
       part: 'desk',
       name: '今日待办(7 个计数与列表)',
-      ...(await timePair(() => deskToday(app.ctx), rawDesk, { runs, warmup })),
+      ...(await timePair(() => deskToday(app.ctx, benchManager), rawDesk, { runs, warmup })),
       budget: 'query',
     };
 

@@ -8,8 +8,11 @@ import type { Actor } from './auth/session';
 import type { AppContext } from './context';
 import { inTransaction } from './db/transaction';
 import { runInScope } from './db/callScope';
+import { requestOnce } from './requests/requestOnce';
+import { isRequestId } from '../../shared/contract/requestId';
 
-export type Invoke = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+/** `requestId`: the client's id of one user action on a write channel; a repeat of it gets the first answer. */
+export type Invoke = (channel: string, rawInput: unknown, requestId?: unknown) => Promise<Result<unknown>>;
 
 type AnyHandler = (input: unknown, actor: Actor | null, ctx: AppContext) => Promise<unknown>;
 
@@ -17,8 +20,8 @@ type AnyHandler = (input: unknown, actor: Actor | null, ctx: AppContext) => Prom
  * The single entry every caller goes through (Electron IPC and the loopback bridge alike):
  * known channel → caller signed in and allowed → channel made for this kind of data folder (office or head
  * office; a fresh folder takes either) → input parsed by its schema → handler, run as the channel's mode says
- * (a `write` inside one transaction opened here, handed down as `ctx.db`) → `{ ok, value }` or a structured
- * zh-CN error.
+ * (a `write` inside one transaction opened here, handed down as `ctx.db`, once per request id) → `{ ok, value }`
+ * or a structured zh-CN error.
  */
 export function createInvoke(
   contract: ChannelGroup,
@@ -28,7 +31,8 @@ export function createInvoke(
   folderKind: () => Promise<DataFolderKind | null>,
   log: (error: unknown) => void = console.error,
 ): Invoke {
-  return async (name, rawInput) => {
+  const once = requestOnce(ctx.clock);
+  return async (name, rawInput, requestId) => {
     const channel = typeof name === 'string' && Object.hasOwn(contract, name) ? contract[name] : undefined;
     if (!channel) {
       return { ok: false, error: { code: 'unknown_channel', message: `未知的操作:${String(name).slice(0, 60)}` } };
@@ -38,13 +42,22 @@ export function createInvoke(
       const actor = await authorize(channel.access, !channel.passive, name);
       const kind = channel.folder === 'either' ? null : await folderKind();
       if (kind !== null && kind !== channel.folder) throw wrongFolder(kind, `使用“${channel.summary.replace(/^总部:/, '')}”`);
+      if (requestId !== undefined && requestId !== null && !isRequestId(requestId)) {
+        return { ok: false, error: { code: 'invalid_input', message: '请求编号格式不正确,操作未执行。请刷新页面后重试。' } };
+      }
       const parsed = parseChannelInput(channel, rawInput);
       if (!parsed.ok) return parsed;
       const handler = handlers[name]!;
+      // A refusal that keeps what it recorded (a failed sign-in counted) commits, then is thrown below.
+      const work = (trx: typeof ctx.db) => handler(parsed.value, actor, { ...ctx, db: trx }).catch(keepRecordedRefusal);
+      const transaction = (run: typeof work) => inTransaction(ctx.db, run);
+      // Sign-in and first setup are never replayed: a stored answer would hand a session to whoever repeats it.
       const value =
-        channel.mode === 'write'
-          ? await inTransaction(ctx.db, (trx) => handler(parsed.value, actor, { ...ctx, db: trx }).catch(keepRecordedRefusal))
-          : await runInScope(channel.mode, () => handler(parsed.value, actor, ctx));
+        channel.mode !== 'write'
+          ? await runInScope(channel.mode, () => handler(parsed.value, actor, ctx))
+          : isRequestId(requestId) && actor && channel.access !== 'public'
+            ? await once({ requestId, channel: name, staffId: actor.staffId }, transaction, work)
+            : await transaction(work);
       if (value instanceof RecordedRefusal) throw value;
       return { ok: true, value };
     } catch (error) {

@@ -36,6 +36,8 @@ export interface RunningBridge {
 }
 
 const loopback = '127.0.0.1';
+/** The header carrying a write call's request id (see shared/contract/requestId.ts). */
+export const requestIdHeader = 'x-request-id';
 // A 20 MB scan travels as base64 (4/3 larger) inside JSON.
 const maxBodyBytes = 30 * 1024 * 1024;
 
@@ -114,7 +116,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
       return sendJson(response, 400, failure('invalid_input', '请求内容不是有效的 JSON'));
     }
     const channel = decoded.slice('/ipc/'.length);
-    return sendJson(response, 200, await options.invoke(channel, input));
+    // A write's request id travels beside the input, as over IPC: dispatch answers its repeat with the first answer.
+    return sendJson(response, 200, await options.invoke(channel, input, request.headers[requestIdHeader]));
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return sendJson(response, 405, failure('invalid_input', '不支持的请求方法'));

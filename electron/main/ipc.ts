@@ -21,10 +21,10 @@ export function registerIpc(
   log: (message: string, error: unknown) => void = console.error,
 ): void {
   for (const name of channelNames) {
-    ipcMain.handle(name, async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
+    ipcMain.handle(name, async (event: IpcMainInvokeEvent, input: unknown, requestId?: unknown): Promise<Result<unknown>> => {
       try {
         if (!isTrustedSender(event)) return forbidden;
-        return await invoke(name, input);
+        return await invoke(name, input, requestId);
       } catch (error) {
         log(`[taizhang] IPC ${name} failed`, error);
         return internal;

@@ -8,12 +8,12 @@ import type { Result } from '../../shared/contract/errors';
  * never handed over, so a compromised page cannot reach any other channel.
  */
 const api: ExposedApi = {
-  invoke(channel: string, input: unknown): Promise<Result<unknown>> {
+  invoke(channel: string, input: unknown, requestId?: string): Promise<Result<unknown>> {
     if (!isChannelName(channel)) {
       return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: '未知的操作' } });
     }
     // Main answers every call with a Result; a rejection means IPC itself broke (e.g. the window is closing).
-    return (ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>).catch(() => ({
+    return (ipcRenderer.invoke(channel, input, requestId) as Promise<Result<unknown>>).catch(() => ({
       ok: false,
       error: { code: 'internal', message: '与主程序的连接中断,操作未完成。请重试。' },
     }));

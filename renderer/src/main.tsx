@@ -5,14 +5,16 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { HashRouter } from 'react-router-dom';
+import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { CallError } from '../../shared/contract/errors';
 import { refreshAfterWrites } from './api/queries';
 import { App } from './App';
 import { theme } from './theme';
 import './global.css';
+import { quietControls } from './a11y/quietControls';
 
 dayjs.locale('zh-cn');
+quietControls();
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -27,14 +29,15 @@ const queryClient = new QueryClient({
 
 refreshAfterWrites(queryClient);
 
+// A data router, so a form with unsaved changes can ask before the address changes (useBlocker).
+const router = createHashRouter([{ path: '*', element: <App /> }]);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <HashRouter>
-            <App />
-          </HashRouter>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

@@ -8,6 +8,7 @@ import { roomContract } from '../domain/office/roomContract';
 import { settingsContract } from '../domain/settings/settingsContract';
 import { approvalContract } from '../domain/approvals/approvalContract';
 import { deskContract } from '../domain/desk/deskContract';
+import { draftContract } from '../domain/drafts/draftContract';
 import { scriptContract } from '../domain/scripts/scriptContract';
 import { archiveContract } from '../domain/archive/archiveContract';
 import { backupContract } from '../domain/backup/backupContract';
@@ -40,6 +41,7 @@ export const channels = mergeChannels(
   settingsContract,
   approvalContract,
   deskContract,
+  draftContract,
   scriptContract,
   archiveContract,
   backupContract,

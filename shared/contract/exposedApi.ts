@@ -5,7 +5,8 @@ import type { Result } from './errors';
  * In a browser run (the loopback bridge) it is absent and the client speaks HTTP instead.
  */
 export interface ExposedApi {
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** `requestId` names one user action on a write channel: its repeat gets the first answer (requestId.ts). */
+  invoke(channel: string, input: unknown, requestId?: string): Promise<Result<unknown>>;
 }
 
 export const exposedApiKey = 'taizhang';

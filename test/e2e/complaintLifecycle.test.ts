@@ -247,7 +247,7 @@ describe('complaint lifecycle in the browser', () => {
     await dialogButton('归档').click();
     await status('已归档');
     const history = await page.getByTestId('complaint-history').innerText();
-    for (const expected of ['受理', '派工', '接单', '调查处理', '审核同意', '销项', '上传签字件', '归档', '批示:空 → ']) expect(history).toContain(expected);
+    for (const expected of ['受理', '派工', '接单', '调查处理', '审核同意', '销项', '上传签字件', '归档', '批示：空 → ']) expect(history).toContain(expected);
     expect(await page.getByTestId('complaint-actions').getByRole('button', { name: '归档' }).count()).toBe(0);
   });
 
@@ -298,7 +298,7 @@ describe('complaint lifecycle in the browser', () => {
     await page.getByTestId('complaint-revision').filter({ hasText: `第 ${before + 1} 版` }).waitFor();
     const last = page.getByTestId('complaint-history').locator('.ant-timeline-item').last();
     const text = await last.innerText();
-    for (const expected of ['更正', `第 ${before + 1} 版`, '原因:业主来电补充要求', '投诉要求:尽快修好 → 今天之内修好']) expect(text).toContain(expected);
+    for (const expected of ['更正', `第 ${before + 1} 版`, '原因：业主来电补充要求', '投诉要求：尽快修好 → 今天之内修好']) expect(text).toContain(expected);
 
     // The list counts the round and shows the time limit.
     await page.goto(`${office.bridge.url}#/complaints`);

@@ -16,7 +16,7 @@ describe('repair statistics in the browser', () => {
     ({ office, asClerk } = await startWebOfficeWithClerk());
     const { app } = office;
     const repair = (reportedAt: string, category: 'plumbing' | 'electrical') =>
-      asClerk.call('repairs.create', { reportedAt, roomId: null, roomText: '5-2-301', reporterName: '赵敏', phone: '13700001111', content: '报修测试', category, workKind: 'repair', urgency: 'normal' });
+      asClerk.call('repairs.create', { reportedAt, roomId: null, roomText: '非登记房号：5-2-301', reporterName: '赵敏', phone: '13700001111', content: '报修测试', category, workKind: 'repair', urgency: 'normal' });
     numbers.push((await repair('2026-10-12T09:00', 'plumbing')).number);
     numbers.push((await repair('2026-10-13T09:00', 'electrical')).number);
     // Another month's repair the October figures must not count.

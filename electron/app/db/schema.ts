@@ -54,6 +54,8 @@ export interface Database {
   office_signing_key: OfficeSigningKeyTable;
   ho_office_keys: HeadOfficeKeyTable;
   archive_exports: ArchiveExportTable;
+  request_answers: RequestAnswerTable;
+  drafts: DraftTable;
 }
 
 /** An archive the office made: its period and where the history chain stood when it was signed. */
@@ -702,4 +704,21 @@ export interface HeadOfficeKeyTable {
   fingerprint: string;
   pinned_at: string;
   pinned_by: number | null;
+}
+
+/** The first answer to a write request id (JSON of the value), so a repeat of the request gets it again. */
+export interface RequestAnswerTable {
+  request_id: string;
+  channel: string;
+  staff_id: number;
+  answer: string;
+  answered_at: string;
+}
+
+/** A signed-in person's half-typed entry form (JSON of its fields), one per person and form. */
+export interface DraftTable {
+  staff_id: number;
+  form: string;
+  draft_values: string;
+  saved_at: string;
 }

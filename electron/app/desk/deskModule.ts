@@ -1,13 +1,14 @@
 import { defineFeature } from '../modules/feature';
 import { deskContract } from '../../../shared/domain/desk/deskContract';
-import { acknowledgeAlert, deskToday } from './deskService';
+import { acknowledgeAlert, acknowledgeAllAlerts, deskToday } from './deskService';
 
 /** The 今日待办 page and the manager's alerts. */
 export const deskModule = defineFeature({
   name: 'desk',
   channels: deskContract,
   handlers: () => ({
-    'desk.today': (_input, _actor, ctx) => deskToday(ctx),
+    'desk.today': (_input, actor, ctx) => deskToday(ctx, actor),
     'alerts.acknowledge': (input, actor, ctx) => acknowledgeAlert(ctx, actor, input.id),
+    'alerts.acknowledgeAll': (input, actor, ctx) => acknowledgeAllAlerts(ctx, actor, input.upToId),
   }),
 });

@@ -12,18 +12,18 @@ const openNotRevisit = openStatuses.filter((status) => status !== 'awaitingRevis
 
 /** Each desk list as a condition on `complaints as c`; `now` and `end` (of today) are the only values. */
 const deskConditions: Record<DeskListName, (params: { now: string; end: string }) => Expression<SqlBool>> = {
+  notDispatched: () => sql<SqlBool>`c.status = 'accepted'`,
   overdue: ({ now }) => sql<SqlBool>`c.status IN (${sql.join(openNotRevisit.map((status) => sql.lit(status)))}) AND c.due_at < ${now}`,
   dueToday: ({ now, end }) =>
     sql<SqlBool>`c.status IN (${sql.join(openNotRevisit.map((status) => sql.lit(status)))}) AND c.due_at >= ${now} AND c.due_at <= ${end}`,
   awaitingApproval: () => sql<SqlBool>`c.status = 'awaitingReview'`,
   pendingExtensions: () => sql<SqlBool>`c.id IN (SELECT complaint_id FROM deadline_extensions WHERE status = 'pending')`,
-  revisitsDue: ({ end }) => sql<SqlBool>`c.status = 'awaitingRevisit' AND c.revisit_due_at <= ${end}`,
   ordersNotCollected: () => sql<SqlBool>`c.id IN (SELECT complaint_id FROM work_orders WHERE status = 'issued')`,
   capaDue: () => sql<SqlBool>`c.id IN (SELECT complaint_id FROM capa_reports WHERE status = 'requested')`,
 };
 export const deskListNames = Object.keys(deskConditions) as DeskListName[];
 
-/** The seven counts in one statement. */
+/** The counts in one statement. */
 export const deskCounts = preparedRead((db, params: { now: string; end: string }) =>
   db.selectNoFrom(
     deskListNames.map((name) =>
@@ -37,7 +37,7 @@ export const deskCounts = preparedRead((db, params: { now: string; end: string }
 );
 
 /**
- * The first rows of the seven lists in one statement, each through its own index, most pressing (due) first;
+ * The first rows of the lists in one statement, each through its own index, most pressing (due) first;
  * `holder` is the assignee of the newest order, else the receiver.
  */
 export const deskRows = preparedRead((db, params: { now: string; end: string }) => {
@@ -74,8 +74,34 @@ export const deskRows = preparedRead((db, params: { now: string; end: string }) 
     .orderBy('id');
 });
 
-/** The alerts nobody has acknowledged yet, newest first. */
-export const openAlerts = preparedRead((db) => selectAlerts(db).where('alerts.acknowledged_at', 'is', null).orderBy('alerts.id', 'desc').limit(sql.lit(shown)));
+/** Whose alerts: the manager's are every one not yet acknowledged; a supervisor's, those whose complaint is still open. */
+export type AlertScope = 'all' | 'openComplaints';
+
+function unacknowledged(db: Kysely<Database>, scope: AlertScope) {
+  const query = selectAlerts(db).where('alerts.acknowledged_at', 'is', null);
+  return scope === 'all' ? query : query.where('complaints.status', 'in', openStatuses);
+}
+
+/** The alerts nobody has acknowledged yet: how many in all, and the newest of them. */
+export async function openAlerts(db: Kysely<Database>, scope: AlertScope) {
+  const { total } = await db
+    .selectFrom(unacknowledged(db, scope).as('a'))
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await unacknowledged(db, scope).orderBy('alerts.id', 'desc').limit(sql.lit(shown)).execute();
+  return { total: Number(total), rows };
+}
+
+/** Every alert not yet acknowledged up to `upToId` (what the manager had on screen); answers how many. */
+export async function acknowledgeUpTo(trx: Kysely<Database>, upToId: number, staffId: number, at: string): Promise<number> {
+  const result = await trx
+    .updateTable('alerts')
+    .set({ acknowledged_by: staffId, acknowledged_at: at })
+    .where('acknowledged_at', 'is', null)
+    .where('id', '<=', upToId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
 
 export async function alertAcknowledgedAt(trx: Kysely<Database>, id: number) {
   return trx.selectFrom('alerts').select('acknowledged_at').where('id', '=', id).executeTakeFirst();

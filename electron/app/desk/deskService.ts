@@ -8,10 +8,10 @@ import type { DeskItem, DeskList, DeskListName, DeskToday } from '../../../share
 import { excerpt } from '../../../shared/domain/text';
 import type { Actor } from '../auth/session';
 import { lossDeclarationsDue } from '../ledgers/lossDeclarations/lossDeclarationApi';
-import { acknowledge, alertAcknowledgedAt, deskCounts, deskListNames, deskRows, findAlert, openAlerts } from './deskRepository';
+import { acknowledge, acknowledgeUpTo, alertAcknowledgedAt, deskCounts, deskListNames, deskRows, findAlert, openAlerts } from './deskRepository';
 
 /** 今日待办: what is late, due today, waiting for a supervisor, a revisit, a department or a report. */
-export async function deskToday(ctx: AppContext): Promise<DeskToday> {
+export async function deskToday(ctx: AppContext, actor: Actor): Promise<DeskToday> {
   const { db } = ctx;
   const now = ctx.clock.now();
   const params = { now, end: `${now.slice(0, 10)}T23:59:59` };
@@ -28,11 +28,13 @@ export async function deskToday(ctx: AppContext): Promise<DeskToday> {
       holder: row.assignee ?? row.receiver,
     });
   }
-  const alerts = await openAlerts(db, {});
+  // A clerk acts on no alert; a supervisor on those whose complaint is still open; the manager acknowledges them all.
+  const alerts = actor.role === 'clerk' ? { total: 0, rows: [] } : await openAlerts(db, actor.role === 'manager' ? 'all' : 'openComplaints');
   return {
     now,
     lists,
-    alerts: alerts.map(toAlert),
+    alerts: alerts.rows.map(toAlert),
+    alertTotal: alerts.total,
     calendarUncovered: await uncoveredSoon(db, now),
     lossDeclarations: await lossDeclarationsDue(db, now),
   };
@@ -44,4 +46,9 @@ export async function acknowledgeAlert(ctx: AppContext, actor: Actor, id: number
   if (!alert) throw new DomainError('not_found', '该提醒不存在');
   if (alert.acknowledged_at === null) await acknowledge(ctx.db, id, actor.staffId, ctx.clock.now());
   return toAlert(await findAlert(ctx.db, id));
+}
+
+/** 全部知悉: the manager has seen every alert on the desk, up to the newest one shown. */
+export async function acknowledgeAllAlerts(ctx: AppContext, actor: Actor, upToId: number): Promise<{ acknowledged: number }> {
+  return { acknowledged: await acknowledgeUpTo(ctx.db, upToId, actor.staffId, ctx.clock.now()) };
 }

@@ -10,6 +10,7 @@ import { roomModule } from '../rooms/roomModule';
 import { settingsModule } from '../settings/settingsModule';
 import { approvalModule } from '../approvals/approvalModule';
 import { deskModule } from '../desk/deskModule';
+import { draftModule } from '../drafts/draftModule';
 import { scriptModule } from '../scripts/scriptModule';
 import { archiveModule } from '../archive/archiveModule';
 import { backupModule } from '../backup/backupModule';
@@ -45,6 +46,7 @@ export const features: readonly AnyFeature[] = [
   importModule,
   experienceModule,
   paperFormModule,
+  draftModule,
 ];
 
 /** The ledgers, in the order lists, room history and archives show them. A new ledger joins with one line here. */

@@ -1,6 +1,7 @@
 import { channels, type ChannelInput, type ChannelName, type ChannelOutput } from '../../../shared/contract/channels';
 import { CallError, type Result } from '../../../shared/contract/errors';
 import { exposedApiKey, type ExposedApi } from '../../../shared/contract/exposedApi';
+import { newRequestId } from '../../../shared/contract/requestId';
 
 function exposedApi(): ExposedApi | undefined {
   return (window as unknown as Record<string, ExposedApi | undefined>)[exposedApiKey];
@@ -17,12 +18,12 @@ function bridgeKey(): string {
 }
 
 /** Browser runs (the loopback bridge) speak HTTP; the bridge answers 200 with a Result either way. */
-async function invokeOverHttp(channel: string, input: unknown): Promise<Result<unknown>> {
+async function invokeOverHttp(channel: string, input: unknown, requestId: string | undefined): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Taizhang-Key': bridgeKey() },
+      headers: { 'Content-Type': 'application/json', 'X-Taizhang-Key': bridgeKey(), ...(requestId && { 'X-Request-Id': requestId }) },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
@@ -77,6 +78,13 @@ export interface CallOptions {
    * (statistics.report, revisits.start), which would otherwise refetch itself without end.
    */
   fromQuery?: boolean;
+  /**
+   * The user action this write belongs to: a repeat of the action (a double-click, a retry) passes the same id and
+   * the main process answers it with the first answer. A write without one gets a fresh id.
+   */
+  requestId?: string;
+  /** A write that changes nothing another page shows (a draft kept while typing): no refresh after it. */
+  quiet?: boolean;
 }
 
 /**
@@ -85,7 +93,8 @@ export interface CallOptions {
  */
 export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: CallOptions = {}): Promise<ChannelOutput<K>> {
   const api = exposedApi();
-  const result = api ? await api.invoke(channel, input) : await invokeOverHttp(channel, input);
+  const requestId = writes(channel) && !options.fromQuery ? (options.requestId ?? newRequestId()) : undefined;
+  const result = api ? await api.invoke(channel, input, requestId) : await invokeOverHttp(channel, input, requestId);
   if (!result.ok) {
     const error = new CallError(result.error);
     if (result.error.code === 'unauthenticated' && !credentialChannels.has(channel)) {
@@ -93,7 +102,7 @@ export async function call<K extends ChannelName>(channel: K, input: ChannelInpu
     }
     throw error;
   }
-  if (!options.fromQuery && writes(channel)) await Promise.all([...writeListeners].map((listener) => listener()));
+  if (!options.fromQuery && !options.quiet && writes(channel)) await Promise.all([...writeListeners].map((listener) => listener()));
   return result.value as ChannelOutput<K>;
 }
 

@@ -1,4 +1,6 @@
 import { useMutation, useQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { newRequestId } from '../../../shared/contract/requestId';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import { call, onWrite } from './client';
 
@@ -13,10 +15,30 @@ export function useChannelQuery<K extends ChannelName>(channel: K, input: Channe
   });
 }
 
-/** A write channel as a mutation; the call refreshes what it made stale (refreshAfterWrites). */
+/**
+ * A write channel as a mutation; the call refreshes what it made stale (refreshAfterWrites). The same input sent
+ * again before it was saved — the second click of a double-click, a retry after an error — is the same user action:
+ * while the first call runs it joins it, and afterwards it carries the same request id, which the main process
+ * answers with the first answer. Once saved, the next action gets a new id.
+ */
 export function useChannelMutation<K extends ChannelName>(channel: K) {
+  const actions = useRef(new Map<string, { requestId: string; running: Promise<ChannelOutput<K>> | null }>());
   return useMutation<ChannelOutput<K>, Error, ChannelInput<K>>({
-    mutationFn: (input) => call(channel, input),
+    mutationFn: async (input) => {
+      const key = JSON.stringify(input ?? null);
+      let action = actions.current.get(key);
+      if (action?.running) return action.running;
+      if (!action) actions.current.set(key, (action = { requestId: newRequestId(), running: null }));
+      const current = action;
+      current.running = call(channel, input, { requestId: current.requestId });
+      try {
+        const saved = await current.running;
+        actions.current.delete(key);
+        return saved;
+      } finally {
+        current.running = null;
+      }
+    },
   });
 }
 

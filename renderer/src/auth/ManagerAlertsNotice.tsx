@@ -12,6 +12,8 @@ export function ManagerAlertsNotice({ count, onClose }: { count: number; onClose
   // Same query as the desk page, so going there shows them without another wait.
   const desk = useChannelQuery('desk.today', {});
   const alerts = desk.data?.alerts ?? [];
+  // The desk's own count once it has arrived: the notice and the desk never disagree.
+  const total = desk.data?.alertTotal ?? count;
 
   const goToDesk = () => {
     onClose();
@@ -21,7 +23,7 @@ export function ManagerAlertsNotice({ count, onClose }: { count: number; onClose
   return (
     <Modal
       open
-      title={`有 ${count} 条提醒等待您知悉`}
+      title={`有 ${total} 条提醒等待您知悉`}
       onCancel={onClose}
       data-testid="manager-alerts-notice"
       footer={[
@@ -40,7 +42,9 @@ export function ManagerAlertsNotice({ count, onClose }: { count: number; onClose
           <Typography.Text>{alert.message.replace(`${alertKinds[alert.kind]}:`, '')}</Typography.Text>
         </div>
       ))}
-      {alerts.length > listed && <Typography.Text type="secondary">还有 {alerts.length - listed} 条,请在今日待办中查看。</Typography.Text>}
+      {total > Math.min(listed, alerts.length) && alerts.length > 0 && (
+        <Typography.Text type="secondary">还有 {total - Math.min(listed, alerts.length)} 条，请在今日待办中查看。</Typography.Text>
+      )}
     </Modal>
   );
 }

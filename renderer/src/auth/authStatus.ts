@@ -3,6 +3,7 @@ import { App } from 'antd';
 import type { SignedInStaff, AuthStatus } from '../../../shared/domain/auth/authRecords';
 import { call, errorMessage } from '../api/client';
 import { useChannelQuery } from '../api/queries';
+import { flushDrafts } from '../forms/dirtyForms';
 
 /** The key useChannelQuery gives auth.status, for reading and writing the cached answer directly. */
 export const authStatusKey = ['auth.status', {}] as const;
@@ -31,9 +32,11 @@ export function useAuthActions() {
   const { message } = App.useApp();
   const current = () => queryClient.getQueryData<AuthStatus>(authStatusKey)?.signedIn ?? null;
 
+  // A form's draft is written before the session ends: after it, the main process would refuse it.
   const lock = async () => {
     const staff = current();
     try {
+      await flushDrafts();
       await call('auth.lock', {});
       markSignedOut(queryClient, staff);
     } catch (error) {
@@ -43,6 +46,7 @@ export function useAuthActions() {
 
   const signOut = async () => {
     try {
+      await flushDrafts();
       await call('auth.signOut', {});
       markSignedOut(queryClient, null);
     } catch (error) {

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { fieldLabels } from '../../../shared/domain/fieldLabels';
 import { maskPhone } from '../../../shared/domain/masking';
 import type { Owner, Room } from '../../../shared/domain/office/officeRecords';
+import { placeOf, placeText, roomPlaces, unlinkedRoomProblem, type RoomPlace } from '../../../shared/domain/roomPlace';
 import { useChannelQuery } from '../api/queries';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { StoredValue } from './StoredValue';
@@ -24,7 +25,8 @@ function optionLabel(room: Room) {
 
 /**
  * 房号: the clerk types a room ("1502", "3-1-1502") or an owner's name; choosing a match links the room and
- * fills the complainant from its owner. Text that matches nothing is kept as written (roomText).
+ * fills the complainant from its owner. Text that matches no registered room is offered as an explicit place —
+ * 公共区域 or 非登记房号 with the text as its description — and nothing else is saved: never a name left there.
  */
 export function RoomField({ glyphRule }: Props) {
   const form = Form.useFormInstance();
@@ -59,6 +61,15 @@ export function RoomField({ glyphRule }: Props) {
     fillOwner(chosen.owners[0]);
   };
 
+  // Checked again on save: a room, a place, or nothing.
+  const roomRule = {
+    validator: async (_rule: unknown, value: string | undefined) => {
+      if (form.getFieldValue('roomId') != null) return;
+      const problem = unlinkedRoomProblem(value?.trim() ? value.trim() : null);
+      if (problem) throw new Error(problem);
+    },
+  };
+
   const onTextChange = (text: string) => {
     setSearch(text);
     if (linkedLabel.current !== null && text !== linkedLabel.current) {
@@ -72,11 +83,21 @@ export function RoomField({ glyphRule }: Props) {
   const roomId = Form.useWatch('roomId', form) as number | null | undefined;
   const text = Form.useWatch('roomText', form) as string | undefined;
   const linked = room && room.id === roomId ? room : null;
-  const unmatched = !linked && Boolean(text?.trim()) && q.length > 0 && lookup.isSuccess && rooms.length === 0;
+  const typed = text?.trim() ?? '';
+  const place = typed ? placeOf(typed) : null;
+  const unmatched = !linked && !place && Boolean(typed) && q.length > 0 && lookup.isSuccess && rooms.length === 0;
+  const placeOptions = unmatched
+    ? (Object.keys(roomPlaces) as RoomPlace[]).map((kind) => ({
+        value: placeText(kind, typed),
+        label: <span data-testid={`room-place-${kind}`}>{`${roomPlaces[kind]}：${typed}`}</span>,
+      }))
+    : [];
   const extra = linked ? (
     <OwnerPicker room={linked} onPick={fillOwner} />
   ) : unmatched ? (
-    <Typography.Text type="secondary">未找到已登记的房屋,将按填写内容保存</Typography.Text>
+    <Typography.Text type="secondary">未找到已登记的房屋：请选择“公共区域”或“非登记房号”，或改正房号</Typography.Text>
+  ) : place ? (
+    <Typography.Text type="secondary">按{roomPlaces[place]}保存</Typography.Text>
   ) : undefined;
 
   return (
@@ -84,11 +105,12 @@ export function RoomField({ glyphRule }: Props) {
       <Form.Item name="roomId" hidden>
         <StoredValue />
       </Form.Item>
-      <Form.Item name="roomText" label={fieldLabels.roomText} rules={[glyphRule]} extra={extra}>
+      <Form.Item name="roomText" label={fieldLabels.roomText} rules={[glyphRule, roomRule]} extra={extra}>
         <AutoComplete
-          options={rooms.map((candidate) => ({ value: candidate.label, label: optionLabel(candidate) }))}
+          options={[...rooms.map((candidate) => ({ value: candidate.label, label: optionLabel(candidate) })), ...placeOptions]}
           showSearch={{ onSearch: setSearch, filterOption: false }}
-          defaultActiveFirstOption
+          // A place is picked, never taken by the Enter that saves the form.
+          defaultActiveFirstOption={!unmatched}
           onChange={onTextChange}
           onSelect={choose}
           placeholder="输入房号或业主姓名,如 3-1-1502"

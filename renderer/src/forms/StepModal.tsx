@@ -67,7 +67,8 @@ export function StepModal<K extends ChannelName, V>(props: StepModalProps<K, V>)
       destroyOnHidden
     >
       {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 12 }} data-testid="step-refusal" />}
-      <Form<V> form={form} layout="vertical" preserve={false} initialValues={initialValues as Record<string, unknown> | undefined} onFinish={save}>
+      {/* Named, so its fields' ids differ from those of the page's form behind it (a label must find its own field). */}
+      <Form<V> form={form} name={`step-${channel.replace('.', '-')}`} layout="vertical" preserve={false} initialValues={initialValues as Record<string, unknown> | undefined} onFinish={save}>
         {children}
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>

@@ -88,3 +88,13 @@ export interface ArchiveVerification {
   filesChecked: number;
   problems: ArchiveProblem[];
 }
+
+/** The ledgers an archive counts (its manifest keys them by the ledger's name), as the desk calls them. */
+export const archivedLedgerLabels: Record<string, string> = {
+  complaints: '投诉',
+  repairs: '报修',
+  calls: '来电',
+  inspections: '巡查',
+  lossDeclarations: '遗失声明',
+  revisits: '回访',
+};

@@ -58,11 +58,22 @@ export const callListInput = z.strictObject({
 
 export const callAnswerInput = z.strictObject({ id: recordId, answer: requiredText(1000, '请填写答复内容') });
 
-/** The call's room, caller, phone and matter carry over; the repair needs only its classification. */
-export const callToRepairInput = z.strictObject({ id: recordId, content: optionalText(2000), ...repairClassification });
+/**
+ * Who and where, when the call did not say: the clerk names the person (a placeholder is never stored) and picks the
+ * room, a 公共区域 or a 非登记房号 when the call's room matched no registered one. Otherwise the call's carry over.
+ */
+const callSubject = {
+  roomId: recordId.nullish(),
+  roomText: optionalText(40),
+};
+
+/** The call's room, caller, phone and matter carry over; the repair needs its classification. */
+export const callToRepairInput = z.strictObject({ id: recordId, content: optionalText(2000), ...callSubject, reporterName: optionalText(40), ...repairClassification });
 
 export const callToComplaintInput = z.strictObject({
   id: recordId,
+  ...callSubject,
+  complainantName: optionalText(40),
   content: optionalText(4000),
   demand: optionalText(2000),
   category: z.enum(complaintCategoryKeys, { error: '请选择投诉分类' }),

@@ -23,11 +23,11 @@ export interface DeskList {
 }
 
 export const deskListNames = {
+  notDispatched: '新投诉未派工',
   overdue: '已超期',
   dueToday: '今天到期',
   awaitingApproval: '待审核批示',
   pendingExtensions: '延期待审批',
-  revisitsDue: '待回访',
   ordersNotCollected: '派工单未接单',
   capaDue: '纠正/预防措施报告待提交',
 } as const;
@@ -37,7 +37,9 @@ export type DeskListName = keyof typeof deskListNames;
 export interface DeskToday {
   now: string;
   lists: Record<DeskListName, DeskList>;
+  /** The alerts the signed-in person may act on, newest first (at most 50 of `alertTotal`). */
   alerts: Alert[];
+  alertTotal: number;
   /** Days ahead the working calendar does not know yet (warn the office). */
   calendarUncovered: string[];
   /** 遗失声明: period ending within 3 days, or ended without an outcome. */
@@ -45,3 +47,6 @@ export interface DeskToday {
 }
 
 export const alertInput = z.strictObject({ id: recordId });
+
+/** 全部知悉: every alert up to the newest the manager has on screen (one arriving meanwhile stays open). */
+export const acknowledgeAllInput = z.strictObject({ upToId: recordId });

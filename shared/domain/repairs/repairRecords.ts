@@ -97,6 +97,7 @@ export interface RepairDeskItem {
 }
 
 export const repairDeskListNames = {
+  notDispatched: '新报修未派工',
   notCollected: '报修未按时接单',
   notOnSite: '报修未按时到场',
   overdue: '报修已超期',

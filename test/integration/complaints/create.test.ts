@@ -111,9 +111,19 @@ describe('registering a complaint', () => {
     expect(created).toMatchObject({ channel: 'phone', referralSource: null });
   });
 
-  it('uses the typed room text when no registered room is chosen', async () => {
-    const created = await office.app.call('complaints.create', complaintIntake(office, { roomId: null, roomText: '会所前台' }));
-    expect(created).toMatchObject({ roomId: null, roomLabel: '会所前台' });
+  it('keeps a place chosen when no registered room is: 公共区域 or 非登记房号 with what the clerk wrote', async () => {
+    const created = await office.app.call('complaints.create', complaintIntake(office, { roomId: null, roomText: '公共区域：会所前台' }));
+    expect(created).toMatchObject({ roomId: null, roomLabel: '公共区域：会所前台' });
+    const unregistered = await office.app.call('complaints.create', complaintIntake(office, { roomId: null, roomText: '非登记房号：12-3-0101' }));
+    expect(unregistered).toMatchObject({ roomId: null, roomLabel: '非登记房号：12-3-0101' });
+  });
+
+  it('refuses a room text that is neither a registered room nor a place (a name typed there), and creates nothing', async () => {
+    const before = (await office.app.call('complaints.list', {})).total;
+    for (const roomText of ['王堃', '非登记房号：', '9-9-9999']) {
+      await expect(office.app.call('complaints.create', complaintIntake(office, { roomId: null, roomText }))).rejects.toMatchObject({ error: { field: 'roomText' } });
+    }
+    expect((await office.app.call('complaints.list', {})).total).toBe(before);
   });
 
   it('takes the label of the chosen room over any typed text', async () => {

@@ -13,7 +13,7 @@ describe('filtering the complaint list', () => {
     const complaints: Array<Partial<ChannelInput<'complaints.create'>>> = [
       { content: 'D 卫生间漏水,100%确定是楼上', receivedAt: '2026-11-20T14:00', category: 'maintenance', severity: 'serious', urgent: true },
       { content: 'A 楼道垃圾未清理', demand: '每天清理两次', receivedAt: '2026-11-01T08:00', category: 'cleaning', severity: 'minor', roomId: r1501.id, complainantName: '李犇', phone: '13700001111' },
-      { content: 'F 会所空调不制冷', receivedAt: '2026-10-31T23:59', category: 'other', roomId: null, roomText: '会所', complainantName: '孙赟', phone: '010-87654321' },
+      { content: 'F 会所空调不制冷', receivedAt: '2026-10-31T23:59', category: 'other', roomId: null, roomText: '公共区域：会所', complainantName: '孙赟', phone: '010-87654321' },
       { content: 'C 夜间噪音扰民', demand: '加强巡逻', receivedAt: '2026-11-11T00:00', category: 'order', severity: 'major', roomId: r12.id, complainantName: '赵玥', phone: '13600002222' },
       { content: 'E 草坪枯黄', receivedAt: '2026-11-23T09:00', category: 'greening', severity: 'minor', anonymous: true, roomId: null },
       { content: 'B 电梯异响', receivedAt: '2026-11-10T23:59:59', category: 'maintenance', severity: 'general' },
@@ -65,7 +65,7 @@ describe('filtering the complaint list', () => {
     expect(await letters({ room: '3-1-1502' })).toBe('DB');
     expect(await letters({ room: '12-2-1502' })).toBe('C');
     expect(await letters({ room: '3-1-1501' })).toBe('A');
-    expect(await letters({ room: '会所' })).toBe('F');
+    expect(await letters({ room: '公共区域：会所' })).toBe('F');
     // Part of a room number is not that room.
     expect(await letters({ room: '502' })).toBe('');
   });

@@ -14,7 +14,7 @@ async function registerFixture(office: TestOffice): Promise<void> {
         receivedAt: minutes[i % minutes.length],
         category: categories[i % 3],
         content: i % 2 === 0 ? `第${i}件:楼上漏水` : `第${i}件:楼道垃圾`,
-        roomText: `${1 + (i % 2)}-1-150${i % 4}`,
+        roomText: `非登记房号：${1 + (i % 2)}-1-150${i % 4}`,
       }),
     );
   }

@@ -6,15 +6,15 @@ import { inspectFile } from '../../helpers/sqliteFile';
 import { databaseFileName } from '../../../electron/app/openApp';
 
 const texts = [
-  { content: '楼上卫生间漏水,天花板渗水发霉', demand: '尽快维修', complainantName: '陈喆', phone: '13912345678', roomText: '3-1-1502' },
-  { content: '水管爆裂漏水严重,WiFi 路由器泡水', demand: '赔偿损失', complainantName: '王堃', phone: '13800138000', roomText: '12-1-502' },
-  { content: '电梯困人,物业电话无人接听', demand: '检修电梯', complainantName: '李䶮', phone: null, roomText: '3-2-1502' },
-  { content: '100% 的业主都说 wifi 信号差_请处理', demand: null, complainantName: '张犇', phone: '13698765432', roomText: 'A-1-101' },
+  { content: '楼上卫生间漏水,天花板渗水发霉', demand: '尽快维修', complainantName: '陈喆', phone: '13912345678', roomText: '非登记房号：3-1-1502' },
+  { content: '水管爆裂漏水严重,WiFi 路由器泡水', demand: '赔偿损失', complainantName: '王堃', phone: '13800138000', roomText: '非登记房号：12-1-502' },
+  { content: '电梯困人,物业电话无人接听', demand: '检修电梯', complainantName: '李䶮', phone: null, roomText: '非登记房号：3-2-1502' },
+  { content: '100% 的业主都说 wifi 信号差_请处理', demand: null, complainantName: '张犇', phone: '13698765432', roomText: '非登记房号：A-1-101' },
   { content: '水', demand: '漏', complainantName: '赵水', phone: null, roomText: null },
-  { content: '垃圾房旁积水未清扫,漏水处结冰', demand: '及时清扫漏水', complainantName: '周珺', phone: '13900001111', roomText: '5-1-1502' },
+  { content: '垃圾房旁积水未清扫,漏水处结冰', demand: '及时清扫漏水', complainantName: '周珺', phone: '13900001111', roomText: '非登记房号：5-1-1502' },
 ];
 
-/** The list's text search as it always was: LIKE over the complaint's texts, the number, a phone's tail. */
+/** The list's text search by LIKE: the complaint's texts, the number or its tail, a phone's tail, a room. */
 function likeIds(file: string, q: string): number[] {
   const escaped = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   return inspectFile(file, (raw) =>
@@ -22,20 +22,23 @@ function likeIds(file: string, q: string): number[] {
       .prepare(
         `SELECT id FROM complaints WHERE number = @q OR content LIKE @p ESCAPE '\\' OR demand LIKE @p ESCAPE '\\'
          OR complainant_name LIKE @p ESCAPE '\\' OR target_description LIKE @p ESCAPE '\\'
-         OR (@digits AND phone LIKE '%' || @q ESCAPE '\\') ORDER BY received_at DESC, id DESC`,
+         OR (@digits AND phone LIKE '%' || @q ESCAPE '\\') OR (@tail AND number LIKE '%' || @q)
+         OR (@room AND (room_label LIKE @q || '%' OR room_label LIKE '非登记房号：' || @q || '%' OR room_label LIKE '%-' || @q))
+         ORDER BY received_at DESC, id DESC`,
       )
       .pluck()
-      .all({ q, p: escaped, digits: /^\d{4,}$/.test(q) ? 1 : 0 }) as number[],
+      .all({ q, p: escaped, digits: /^\d{4,}$/.test(q) ? 1 : 0, tail: /^\d{2,}$/.test(q) ? 1 : 0, room: /^[\dA-Za-z]+(-[\dA-Za-z]+)*$/.test(q) && /\d/.test(q) ? 1 : 0 }) as number[],
   );
 }
 
+/** A room as the filter reads it: the label's start (also after 非登记房号：) or its `-number` end. */
 function roomLikeIds(file: string, room: string): number[] {
   const escaped = room.replace(/[\\%_]/g, (char) => `\\${char}`);
   return inspectFile(file, (raw) =>
     raw
-      .prepare(`SELECT id FROM complaints WHERE room_label LIKE ? ESCAPE '\\' OR room_label LIKE ? ESCAPE '\\' ORDER BY received_at DESC, id DESC`)
+      .prepare(`SELECT id FROM complaints WHERE room_label LIKE ? ESCAPE '\\' OR room_label LIKE ? ESCAPE '\\' OR room_label LIKE ? ESCAPE '\\' ORDER BY received_at DESC, id DESC`)
       .pluck()
-      .all(`${escaped}%`, `%-${escaped}`) as number[],
+      .all(`${escaped}%`, `非登记房号：${escaped}%`, `%-${escaped}`) as number[],
   );
 }
 
@@ -84,8 +87,12 @@ describe('the complaint search index', () => {
 
   it('finds a record by its number and by the tail of a phone, as LIKE does', async () => {
     const numbers = inspectFile(file, (raw) => raw.prepare('SELECT number FROM complaints').pluck().all() as string[]);
-    await expectSameAsLike([numbers[2]!, '5678', '1234567', '0000', '138']);
+    await expectSameAsLike([numbers[2]!, '5678', '1234567', '0000', '138', numbers[2]!.slice(-4), '0001', '1502', '3-1-1502', '502', 'A-1-101', '101']);
     expect(await searched({ q: numbers[2]! })).toEqual([ids[2]]);
+    // A number's tail and a room typed into the search box find their records.
+    expect(await searched({ q: numbers[2]!.slice(-4) })).toEqual([ids[2]]);
+    expect(await searched({ q: '3-1-1502' })).toEqual([ids[0]]);
+    expect(await searched({ q: '1502' })).toEqual(expect.arrayContaining([ids[0], ids[2], ids[5]]));
   });
 
   it('filters rooms by label start and by `-number` end, as LIKE does', async () => {
@@ -96,7 +103,7 @@ describe('the complaint search index', () => {
 
   it('follows corrections: new text is found, old text is not, a moved receipt date is still found', async () => {
     await office.app.call('complaints.edit', { id: ids[0]!, content: '外墙瓷砖脱落砸坏车辆', demand: '赔偿修车费用' });
-    await office.app.call('complaints.edit', { id: ids[1]!, receivedAt: '2019-03-01T10:00', roomText: '7-2-702' });
+    await office.app.call('complaints.edit', { id: ids[1]!, receivedAt: '2019-03-01T10:00', roomText: '非登记房号：7-2-702' });
     expect(await searched({ q: '瓷砖' })).toEqual([ids[0]]);
     expect(await searched({ q: '渗水发霉' })).toEqual([]);
     expect(await searched({ room: '702' })).toEqual([ids[1]]);

@@ -51,7 +51,15 @@ describe('registerIpc', () => {
     registerIpc(ipcMain, invoke, () => true, silent);
     const input = { id: 7 };
     await expect(ipcMain.handlers.get('complaints.get')!(event, input)).resolves.toBe(answer);
-    expect(invoke).toHaveBeenCalledWith('complaints.get', input);
+    expect(invoke).toHaveBeenCalledWith('complaints.get', input, undefined);
+  });
+
+  it("hands a write's request id on to invoke beside its input", async () => {
+    const ipcMain = fakeIpcMain();
+    const invoke = vi.fn(async () => ({ ok: true, value: null }) as Result<unknown>);
+    registerIpc(ipcMain, invoke, () => true, silent);
+    await ipcMain.handlers.get('complaints.create')!(event, { content: '漏水' }, 'c2f3a0e4-0000-4000-8000-000000000001');
+    expect(invoke).toHaveBeenCalledWith('complaints.create', { content: '漏水' }, 'c2f3a0e4-0000-4000-8000-000000000001');
   });
 
   it('turns a throwing invoke into an internal error instead of a rejection', async () => {

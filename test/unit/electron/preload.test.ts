@@ -42,7 +42,13 @@ describe('preload', () => {
     electron.ipcRenderer.invoke.mockResolvedValue(answer);
     const input = { building: '3' };
     await expect(api.invoke('rooms.list', input)).resolves.toBe(answer);
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('rooms.list', input);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('rooms.list', input, undefined);
+  });
+
+  it("forwards a write's request id beside its input", async () => {
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: null });
+    await api.invoke('calls.create', { matter: '停水' }, 'a1b2c3d4-request');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('calls.create', { matter: '停水' }, 'a1b2c3d4-request');
   });
 
   it('turns a broken IPC call into a structured error', async () => {

@@ -15,6 +15,7 @@ import * as m0013 from './0013_procedure_rules';
 import * as m0014 from './0014_paper_blanks';
 import * as m0015 from './0015_experience_base';
 import * as m0016 from './0016_integrity';
+import * as m0017 from './0017_request_answers_drafts';
 
 export interface Migration {
   version: number;
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: '0014_paper_blanks', up: m0014.up },
   { version: 15, name: '0015_experience_base', up: m0015.up },
   { version: 16, name: '0016_integrity', up: m0016.up },
+  { version: 17, name: '0017_request_answers_drafts', up: m0017.up },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -5,6 +5,7 @@ import { appendHistory } from '../../history/historyRepository';
 import { createComplaint } from '../complaints/complaintApi';
 import { insertRepair } from '../repairs/repairApi';
 import type { CallRecord, callToComplaintInput, callToRepairInput } from '../../../../shared/domain/calls/call';
+import { DomainError } from '../../../../shared/contract/errors';
 import { findCall } from './callRepository';
 import { pendingCall, settleCall } from './callService';
 
@@ -24,9 +25,8 @@ export async function callToRepair(ctx: AppContext, actor: Actor, input: z.outpu
     now,
     {
       reportedAt: call.calledAt,
-      roomId: call.roomId,
-      roomText: call.roomId === null ? call.roomLabel : null,
-      reporterName: call.callerName ?? '来电人',
+      ...roomOf(call, input),
+      reporterName: named(input.reporterName ?? call.callerName, 'reporterName', '报修人'),
       phone: call.phone,
       content: input.content ?? call.matter,
       location: input.location,
@@ -49,9 +49,8 @@ export async function callToComplaint(ctx: AppContext, actor: Actor, input: z.ou
   // A caller who gave no name is not an anonymous complainant: the number is known and kept.
   const complaint = await createComplaint(ctx, actor, {
     anonymous: false,
-    complainantName: call.callerName ?? '来电人',
-    roomId: call.roomId,
-    roomText: call.roomId === null ? call.roomLabel : null,
+    complainantName: named(input.complainantName ?? call.callerName, 'complainantName', '投诉人'),
+    ...roomOf(call, input),
     phone: call.phone,
     address: null,
     receivedAt: call.calledAt,
@@ -70,4 +69,16 @@ export async function callToComplaint(ctx: AppContext, actor: Actor, input: z.ou
   await appendHistory(db, { entity: 'complaint', entityId: complaint.id, at: now, staffId: actor.staffId, action: '来电转入', summary: `由来电 ${call.number} 转为投诉` });
   await settleCall(db, actor, call, now, 'complaint', { complaint_id: complaint.id }, `转为投诉 ${complaint.number}`);
   return (await findCall(db, input.id))!;
+}
+
+/** The room the clerk picked in the dialog, else the call's own (its registered room, or the place it named). */
+function roomOf(call: CallRecord, input: { roomId?: number | null | undefined; roomText?: string | null | undefined }) {
+  if (input.roomId != null || input.roomText != null) return { roomId: input.roomId ?? null, roomText: input.roomId != null ? null : (input.roomText ?? null) };
+  return { roomId: call.roomId, roomText: call.roomId === null ? call.roomLabel : null };
+}
+
+/** A person is named by the caller or by the clerk; a placeholder such as “来电人” is never stored as a name. */
+function named(name: string | null | undefined, field: string, label: string): string {
+  if (!name) throw new DomainError('rule', `来电时没有留下姓名：请填写${label}。`, field);
+  return name;
 }

@@ -72,6 +72,7 @@ function filteredCalls(db: Kysely<Database>, query: CallQuery) {
         like('c.caller_name', containing(q)),
         like('c.room_label', containing(q)),
         ...(/^\d{4,}$/.test(q) ? [like('c.phone', endingWith(q))] : []),
+        ...(/^\d{2,}$/.test(q) ? [like('c.number', endingWith(q))] : []),
       ]),
     );
   }

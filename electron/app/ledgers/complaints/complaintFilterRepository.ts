@@ -5,6 +5,7 @@ import type { ComplaintListQuery } from '../../../../shared/domain/complaints/co
 import { handlingClass, lastSatisfaction, timeliness } from './complaintStatisticsRepository';
 import { withNames } from './complaintRepository';
 import { searchAlternatives } from './complaintSearchRepository';
+import { roomLabelStarts, searchedTail } from '../../../../shared/domain/roomPlace';
 
 /** The list narrowed by what a statistics figure counts (the statistics' classes: the same SQL as the figures). */
 function statisticsConditions(query: ComplaintListQuery, now: string): Expression<SqlBool>[] {
@@ -42,11 +43,13 @@ export function listFilter(query: ComplaintListQuery, now: string): Expression<S
   if (query.severity) conditions.push(eb('complaints.severity', '=', query.severity));
   if (query.status) conditions.push(eb('complaints.status', '=', query.status));
   if (query.room) {
-    // 3-1-1502 finds that room; a bare 1502 finds every building's 1502.
-    conditions.push(eb.or([like('complaints.room_label', startingWith(query.room)), like('complaints.room_label', endingWith(`-${query.room}`))]));
+    // 3-1-1502 finds that room (or the same number kept as 非登记房号); a bare 1502 finds every building's 1502.
+    const starts = roomLabelStarts(query.room).map((start) => like('complaints.room_label', startingWith(start)));
+    conditions.push(eb.or([...starts, like('complaints.room_label', endingWith(`-${query.room}`))]));
   }
   if (query.q) {
     const pattern = containing(query.q);
+    const tail = searchedTail(query.q);
     conditions.push(
       eb.or([
         eb('complaints.number', '=', query.q),
@@ -56,6 +59,8 @@ export function listFilter(query: ComplaintListQuery, now: string): Expression<S
         like('complaints.target_description', pattern),
         ...(/^\d{4,}$/.test(query.q) ? [like('complaints.phone', endingWith(query.q))] : []),
         ...searchAlternatives(query.q).also,
+        // “1502” or “3-1-1502” finds the room, as the room filter does (a whole room's spellings: searchAlternatives).
+        ...(tail.room ? [...roomLabelStarts(query.q).map((start) => like('complaints.room_label', startingWith(start))), like('complaints.room_label', endingWith(`-${query.q}`))] : []),
       ]),
     );
   }

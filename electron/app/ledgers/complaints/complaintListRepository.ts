@@ -4,6 +4,7 @@ import { roomMatch, termMatch, yearToken } from './complaintSearchTokens';
 import type { ComplaintListQuery } from '../../../../shared/domain/complaints/complaintSchemas';
 import { filtered, listFilter } from './complaintFilterRepository';
 import { searchAlternatives } from './complaintSearchRepository';
+import { searchedTail } from '../../../../shared/domain/roomPlace';
 
 /** Counting stops here: the pager needs “many”, not the exact size of ten years. */
 export const countCap = 1000;
@@ -37,7 +38,8 @@ function parseCursor(cursor: string): { at: string; id: number } {
 
 /** What the search index must match for the text search and the room filter; null when neither is asked. */
 export function listMatch(query: Pick<ComplaintListQuery, 'q' | 'room'>): string | null {
-  const text = query.q ? [termMatch(query.q), ...searchAlternatives(query.q).match] : [];
+  // A searched room is in the index as a whole label, not as text: either may hold it.
+  const text = query.q ? [termMatch(query.q), ...searchAlternatives(query.q).match, ...(searchedTail(query.q).room ? [roomMatch(query.q)] : [])] : [];
   const parts = [text.length > 1 ? `(${text.join(' OR ')})` : text[0], query.room ? roomMatch(query.room) : null].filter(Boolean);
   return parts.length > 0 ? parts.join(' AND ') : null;
 }

@@ -1,3 +1,5 @@
+import { unregisteredNumber } from '../../../../shared/domain/roomPlace';
+
 /**
  * Tokens for the complaint search index (FTS5, `ascii` tokenizer, detail=none). Chinese has no spaces, and an
  * FTS5 trigram index cannot find a 2-character term such as 漏水, so every text is cut into overlapping
@@ -85,6 +87,9 @@ export function complaintSearchDocument(row: SearchedComplaint): string {
     const label = foldAscii(row.room_label);
     tokens.add(`p${hex(label)}`);
     tokens.add(`s${hex(reversed(label))}`);
+    // A 非登记房号 is found by its number too, as the room filter's prefix reads it.
+    const number = unregisteredNumber(label);
+    if (number) tokens.add(`p${hex(number)}`);
   }
   tokens.add(yearToken(row.received_at.slice(0, 4)));
   return [...tokens].join(' ');

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
+import { unlinkedRoomProblem } from '../../../../shared/domain/roomPlace';
 import type { Actor } from '../../auth/session';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { changeRecord } from '../../records/recordChange';
@@ -78,11 +79,12 @@ export async function createComplaint(ctx: AppContext, actor: Actor, intake: Com
 }
 
 /** The room, receiver and department a complaint names must exist; answers the room as the forms write it. */
-async function checkReferences(db: AppContext['db'], intake: Pick<ComplaintIntake, 'roomId' | 'roomText' | 'targetDepartmentId'>) {
+async function checkReferences(db: AppContext['db'], intake: Pick<ComplaintIntake, 'roomId' | 'roomText' | 'targetDepartmentId'>, storedLabel?: string | null) {
   if (intake.targetDepartmentId !== null && !(await departmentExists(db, intake.targetDepartmentId))) {
     throw new DomainError('not_found', '被投诉部门不存在,请重新选择', 'targetDepartmentId');
   }
-  if (intake.roomId === null) return intake.roomText;
+  // A room text stored before places were asked for stays as it is until the room itself is corrected.
+  if (intake.roomId === null) return intake.roomText === storedLabel ? intake.roomText : unlinkedRoom(intake.roomText);
   const room = await findRoomById(db, intake.roomId);
   if (!room) throw new DomainError('not_found', '所选房号不存在,请重新选择', 'roomId');
   return room.label;
@@ -100,7 +102,8 @@ export async function editComplaint(ctx: AppContext, actor: Actor, input: z.outp
     roomText: roomText !== undefined ? roomText : row.room_id === null ? row.room_label : null,
     targetDepartmentId: fields.targetDepartmentId !== undefined ? fields.targetDepartmentId : row.target_department_id,
   };
-  const roomLabel = await checkReferences(db, merged);
+  // A room text stored before places were asked for stays as it is until the room itself is corrected.
+  const roomLabel = await checkReferences(db, merged, row.room_label);
   const anonymous = fields.anonymous ?? (fields.channel === 'anonymous' || row.anonymous === 1);
   const severity = fields.severity ?? (row.severity as ComplaintSeverity);
   const urgent = fields.urgent ?? row.urgent === 1;
@@ -167,4 +170,11 @@ export async function getComplaint(ctx: AppContext, actor: Actor, id: number): P
     alerts: await complaintAlerts(ctx.db, id),
     actions: allowedActions(record.status, actor.role, await getApprovalRules(ctx.db)),
   };
+}
+
+/** A room text with no registered room must name a place (公共区域, 非登记房号), never a name typed there. */
+function unlinkedRoom(text: string | null): string | null {
+  const problem = unlinkedRoomProblem(text);
+  if (problem) throw new DomainError('rule', problem, 'roomText');
+  return text;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
+import { unlinkedRoomProblem } from '../../../../shared/domain/roomPlace';
 import type { Actor } from '../../auth/session';
 import { appendHistory, listHistory } from '../../history/historyRepository';
 import { nextRecordNumber } from '../../numbering/recordNumbers';
@@ -61,6 +62,8 @@ export async function createLossDeclaration(ctx: AppContext, actor: Actor, intak
   if (intake.issueDate > today) throw new DomainError('rule', '开具日期不能晚于今天', 'issueDate');
   if (!(await findActiveStaff(trx, intake.consultantStaffId))) throw new DomainError('not_found', '所选置业顾问不存在或已停用', 'consultantStaffId');
   let roomLabel = intake.roomText;
+  const unlinked = intake.roomId === null ? unlinkedRoomProblem(roomLabel) : null;
+  if (unlinked) throw new DomainError('rule', unlinked, 'roomText');
   if (intake.roomId !== null) {
     const room = await findRoomById(trx, intake.roomId);
     if (!room) throw new DomainError('not_found', '所选房号不存在,请重新选择', 'roomId');

@@ -4,6 +4,7 @@ import { containing, endingWith, like, startingWith } from '../../db/like';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import { openRepairStatuses } from '../../../../shared/domain/repairs/repair';
+import { roomLabelStarts, searchedTail } from '../../../../shared/domain/roomPlace';
 
 export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
   const { id } = await trx.insertInto('repairs').values(row).returning('id').executeTakeFirstOrThrow();
@@ -55,11 +56,12 @@ function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'p
   if (query.completed) select = select.where('r.completed_at', 'is not', null);
   if (query.room) {
     const room = query.room;
-    select = select.where((eb) => eb.or([like('r.room_label', startingWith(room)), like('r.room_label', endingWith(`-${room}`))]));
+    select = select.where((eb) => eb.or([...roomLabelStarts(room).map((start) => like('r.room_label', startingWith(start))), like('r.room_label', endingWith(`-${room}`))]));
   }
   if (query.q) {
     const q = query.q;
     const pattern = containing(q);
+    const tail = searchedTail(q);
     select = select.where((eb) =>
       eb.or([
         eb('r.number', '=', q),
@@ -67,6 +69,9 @@ function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'p
         like('r.reporter_name', pattern),
         like('r.location', pattern),
         ...(/^\d{4,}$/.test(q) ? [like('r.phone', endingWith(q))] : []),
+        // “0012” finds BX-202611-0012; “1502” or “3-1-1502” finds the room, as the room filter does.
+        ...(tail.numberTail ? [like('r.number', endingWith(q))] : []),
+        ...(tail.room ? [...roomLabelStarts(q).map((start) => like('r.room_label', startingWith(start))), like('r.room_label', endingWith(`-${q}`))] : []),
       ]),
     );
   }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
+import { unlinkedRoomProblem } from '../../../../shared/domain/roomPlace';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../auth/session';
 import { appendHistory, listHistory } from '../../history/historyRepository';
@@ -23,7 +24,12 @@ const clockSkewMinutes = 5;
 
 /** The room as the forms write it: the linked room's label, or the text typed when nothing matched. */
 export async function roomLabelFor(trx: Kysely<Database>, roomId: number | null, roomText: string | null): Promise<string | null> {
-  if (roomId === null) return roomText;
+  if (roomId === null) {
+    // A room text with no registered room must name a place (公共区域, 非登记房号), never a name typed there.
+    const problem = unlinkedRoomProblem(roomText);
+    if (problem) throw new DomainError('rule', problem, 'roomText');
+    return roomText;
+  }
   const room = await findRoomById(trx, roomId);
   if (!room) throw new DomainError('not_found', '所选房号不存在,请重新选择', 'roomId');
   return room.label;

@@ -2,13 +2,14 @@ import { Empty, Tag, Timeline, Typography } from 'antd';
 import type { HistoryEntry } from '../../../../shared/domain/records';
 import { formatLocalDateTime } from '../../forms/localTime';
 import { FieldChanges } from './FieldChanges';
+import type { HistoryKind } from './changeLabels';
 
 /**
  * A record's audit history (a complaint's, a repair's, an inspection's), oldest first, as the paper's
  * signature-and-date lines would read: who did what, on which revision, why (for a change after printing) and
  * which fields changed from what to what.
  */
-export function RecordHistory({ history, testId }: { history: HistoryEntry[]; testId: string }) {
+export function RecordHistory({ history, testId, kind }: { history: HistoryEntry[]; testId: string; kind: HistoryKind }) {
   if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无处理记录" />;
   return (
     <Timeline
@@ -26,8 +27,8 @@ export function RecordHistory({ history, testId }: { history: HistoryEntry[]; te
               </Tag>
             )}
             <div>{entry.summary}</div>
-            {entry.reason && <div>原因:{entry.reason}</div>}
-            <FieldChanges changes={entry.changes} />
+            {entry.reason && <div>原因：{entry.reason}</div>}
+            <FieldChanges changes={entry.changes} kind={kind} />
           </span>
         ),
       }))}

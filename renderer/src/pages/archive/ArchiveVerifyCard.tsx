@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Input, Space } from 'antd';
 import { useChannelMutation } from '../../api/queries';
 import { errorMessage } from '../../api/client';
-import { archiveProblemLabels } from '../../../../shared/domain/archive/archive';
+import { archivedLedgerLabels, archiveProblemLabels } from '../../../../shared/domain/archive/archive';
 
 /** 核对归档: every file against the manifest's hashes; each problem on its own line. */
 export function ArchiveVerifyCard() {
@@ -23,8 +23,8 @@ export function ArchiveVerifyCard() {
           type="success"
           showIcon
           style={{ marginTop: 8 }}
-          title={`归档完整:${result.summary.officeName}(${result.summary.officeCode})${result.summary.period.label},核对了 ${result.filesChecked} 个文件`}
-          description={Object.entries(result.summary.counts).map(([ledger, count]) => `${ledger}:${count} 条`).join(';')}
+          title={`归档完整：${result.summary.officeName}(${result.summary.officeCode})${result.summary.period.label}，核对了 ${result.filesChecked} 个文件`}
+          description={Object.entries(result.summary.counts).map(([ledger, count]) => `${archivedLedgerLabels[ledger] ?? '其他台账'}：${count} 条`).join('；')}
         />
       )}
       {result && !result.ok && (
@@ -32,7 +32,7 @@ export function ArchiveVerifyCard() {
           type="error"
           showIcon
           style={{ marginTop: 8 }}
-          title={`归档有 ${result.problems.length} 处问题,不能使用`}
+          title={`归档有 ${result.problems.length} 处问题，不能使用`}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="archive-verify-problems">
               {result.problems.map((problem, index) => (

@@ -8,6 +8,14 @@ import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { RepairClassificationFields } from '../repairs/repairPages';
 import { StepModal } from '../../forms/StepModal';
 import { enumOptions } from '../../forms/enumOptions';
+import { CallSubjectFields, callSubjectInput } from './CallSubjectFields';
+
+/** The room and person fields a conversion may ask for (CallSubjectFields). */
+interface Subject {
+  roomId?: number | null;
+  roomText?: string;
+  complainantName?: string;
+}
 
 export type CallOutcomeAction = 'answer' | 'toRepair' | 'toComplaint';
 
@@ -32,43 +40,64 @@ export function CallOutcomeModals({ call, action, onClose }: { call: CallRecord;
           <SubmitTextArea maxLength={1000} autoFocus />
         </Form.Item>
       </StepModal>
-      <StepModal<'calls.toRepair', { content: string; location?: string; category: RepairCategory; workKind: RepairWorkKind; urgency: RepairUrgency }>
+      <StepModal<'calls.toRepair', Subject & { content: string; location?: string; category: RepairCategory; workKind: RepairWorkKind; urgency: RepairUrgency }>
         width={600}
         open={action === 'toRepair'}
         title={`转报修 · ${heading}`}
         channel="calls.toRepair"
-        fields={['content', 'location', 'category', 'workKind', 'urgency']}
-        initialValues={{ content: call.matter, workKind: 'repair', urgency: 'normal' }}
-        toInput={(values) => ({ id: call.id, content: values.content, location: values.location ?? null, category: values.category, workKind: values.workKind, urgency: values.urgency })}
+        fields={['roomText', 'complainantName', 'content', 'location', 'category', 'workKind', 'urgency']}
+        rename={{ roomId: 'roomText', reporterName: 'complainantName' }}
+        initialValues={{ roomId: null, content: call.matter, workKind: 'repair', urgency: 'normal' }}
+        toInput={(values) => {
+          const { name, ...room } = callSubjectInput(call, values);
+          return {
+            id: call.id,
+            ...room,
+            ...(name !== undefined && { reporterName: name }),
+            content: values.content,
+            location: values.location ?? null,
+            category: values.category,
+            workKind: values.workKind,
+            urgency: values.urgency,
+          };
+        }}
         success={(saved) => `已转为报修 ${saved.repairNumber ?? ''}`}
         onDone={(saved) => saved.repairId && navigate(`/repairs/${saved.repairId}`)}
         onClose={onClose}
       >
+        <CallSubjectFields call={call} personLabel="报修人" />
         <Form.Item name="content" label="报修内容" rules={[{ required: true, whitespace: true, message: '请填写报修内容' }]}>
           <SubmitTextArea maxLength={2000} />
         </Form.Item>
         <RepairClassificationFields />
       </StepModal>
-      <StepModal<'calls.toComplaint', { content: string; demand?: string; category: ComplaintCategory; severity: ComplaintSeverity; urgent?: boolean; targetDepartmentId?: number }>
+      <StepModal<'calls.toComplaint', Subject & { content: string; demand?: string; category: ComplaintCategory; severity: ComplaintSeverity; urgent?: boolean; targetDepartmentId?: number }>
         width={600}
         open={action === 'toComplaint'}
         title={`转投诉 · ${heading}`}
         channel="calls.toComplaint"
-        fields={['content', 'demand', 'category', 'severity', 'urgent', 'targetDepartmentId']}
-        initialValues={{ content: call.matter, severity: 'general' }}
-        toInput={(values) => ({
+        fields={['roomText', 'complainantName', 'content', 'demand', 'category', 'severity', 'urgent', 'targetDepartmentId']}
+        rename={{ roomId: 'roomText' }}
+        initialValues={{ roomId: null, content: call.matter, severity: 'general' }}
+        toInput={(values) => {
+          const { name, ...room } = callSubjectInput(call, values);
+          return {
           id: call.id,
+          ...room,
+          ...(name !== undefined && { complainantName: name }),
           content: values.content,
           demand: values.demand ?? null,
           category: values.category,
           severity: values.severity,
           urgent: values.urgent ?? false,
           targetDepartmentId: values.targetDepartmentId ?? null,
-        })}
+          };
+        }}
         success={(saved) => `已转为投诉 ${saved.complaintNumber ?? ''}`}
         onDone={(saved) => saved.complaintId && navigate(`/complaints/${saved.complaintId}`)}
         onClose={onClose}
       >
+        <CallSubjectFields call={call} personLabel="投诉人" />
         <Form.Item name="content" label="投诉内容" rules={[{ required: true, whitespace: true, message: '请填写投诉内容' }]}>
           <SubmitTextArea maxLength={4000} />
         </Form.Item>

@@ -1,11 +1,15 @@
 import { App, Button, Col, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useChannelMutation } from '../../api/queries';
 import { applyCallError } from '../../forms/applyCallError';
 import { MinuteDateTimePicker } from '../../forms/MinuteDateTimePicker';
 import { toLocalDateTime } from '../../forms/localTime';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
+import { DraftOffer } from '../../forms/DraftOffer';
+import { LeaveGuard } from '../../forms/LeaveGuard';
+import { useEntryDraft } from '../../forms/useEntryDraft';
+import { useOneAtATime } from '../../forms/useOneAtATime';
 import { RoomField } from '../../components/RoomField';
 import { PaperNumberField } from '../../components/PaperNumberField';
 
@@ -24,7 +28,8 @@ const fields = ['calledAt', 'roomText', 'complainantName', 'phone', 'matter', 'p
 
 /**
  * The phone is ringing: room (finds the owner), caller, number, matter, Enter. The time is the office clock's
- * when the call is saved unless another is picked. The form clears and the room field takes the focus again.
+ * when the call is saved unless another is picked. The form clears and the room field takes the focus again, once
+ * the page has settled after the save (focused earlier, the re-render after the save took it away again).
  */
 export function CallQuickEntry() {
   const { message } = App.useApp();
@@ -32,9 +37,17 @@ export function CallQuickEntry() {
   const glyphRule = useGlyphRule();
   const create = useChannelMutation('calls.create');
   const container = useRef<HTMLDivElement>(null);
+  const draft = useEntryDraft('callEntry', form);
+  const saving = useOneAtATime();
+  const [saved, setSaved] = useState(0);
 
-  const onFinish = async (values: Values) => {
-    if (create.isPending) return;
+  useEffect(() => {
+    if (saved === 0 || saving.running) return;
+    container.current?.querySelector<HTMLInputElement>('[data-testid="room-autocomplete"] input, input[data-testid="room-autocomplete"]')?.focus();
+  }, [saved, saving.running]);
+
+  const onFinish = (values: Values) =>
+    saving.run(async () => {
     try {
       const saved = await create.mutateAsync({
         calledAt: values.calledAt ? toLocalDateTime(values.calledAt) : null,
@@ -45,17 +58,26 @@ export function CallQuickEntry() {
         matter: values.matter,
         paperNumber: values.paperNumber ?? null,
       });
+      await draft.discard();
       void message.success(`来电已记录,编号 ${saved.number}`);
       form.resetFields();
-      container.current?.querySelector<HTMLInputElement>('[data-testid="room-autocomplete"] input, input[data-testid="room-autocomplete"]')?.focus();
+      setSaved((count) => count + 1);
     } catch (error) {
       applyCallError(form, error, message, { fields, rename: { roomId: 'roomText', callerName: 'complainantName' } });
     }
-  };
+    });
 
   return (
     <div ref={container}>
-      <Form<Values> form={form} layout="vertical" initialValues={{ roomId: null }} onFinish={(values) => void onFinish(values)} data-testid="call-entry-form">
+      {draft.offer && <DraftOffer draft={draft.offer} onRestore={draft.restore} onDiscard={() => void draft.discard()} />}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ roomId: null }}
+        onFinish={(values) => void onFinish(values)}
+        onValuesChange={draft.changed}
+        data-testid="call-entry-form"
+      >
         <Row gutter={12} align="bottom">
           <Col span={4}>
             <Form.Item name="calledAt" label="来电时间">
@@ -82,7 +104,7 @@ export function CallQuickEntry() {
           </Col>
           <Col span={2}>
             <Form.Item label=" ">
-              <Button type="primary" htmlType="submit" loading={create.isPending}>
+              <Button type="primary" htmlType="submit" loading={saving.running} disabled={saving.running}>
                 记录
               </Button>
             </Form.Item>
@@ -95,6 +117,7 @@ export function CallQuickEntry() {
           </Col>
         </Row>
       </Form>
+      <LeaveGuard {...draft.leave} />
     </div>
   );
 }

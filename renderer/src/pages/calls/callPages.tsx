@@ -15,3 +15,4 @@ export const callPages = {
 
 // What other folders embed: a complaint that came from a call shows the call.
 export { LinkedCallNote } from './LinkedCallNote';
+export { CallDeskCard } from './CallDeskCard';

@@ -86,7 +86,7 @@ export function ComplaintDetailPage() {
           <CapaSection reports={data.capaReports} print={print} printing={printing} />
           <AttachmentsSection attachments={data.attachments} />
           <Card size="small" title="处理记录">
-            <RecordHistory history={data.history} testId="complaint-history" />
+            <RecordHistory kind="complaint" history={data.history} testId="complaint-history" />
           </Card>
         </>
       )}

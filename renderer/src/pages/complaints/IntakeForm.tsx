@@ -18,13 +18,17 @@ interface Props {
   /** Entering a new complaint: it may come from a blank paper form. */
   paperNumber?: boolean;
   onFinish: (values: IntakeValues) => void;
+  /** The clerk typed or picked something (the draft is kept from here). */
+  onValuesChange: () => void;
+  /** 清空重填: the form goes back to its start, and its draft with it. */
+  onClear: () => void;
 }
 
 /**
  * The 业主投诉处理记录表 (seed 002 篇一) as a form: fields and Tab order follow the paper.
  * Enter saves from any one-line field; inside a multi-line field Ctrl+Enter does.
  */
-export function IntakeForm({ form, initialValues, departments, saving, paperNumber = false, onFinish }: Props) {
+export function IntakeForm({ form, initialValues, departments, saving, paperNumber = false, onFinish, onValuesChange, onClear }: Props) {
   const glyphRule = useGlyphRule();
   return (
     <Form<IntakeValues>
@@ -33,6 +37,7 @@ export function IntakeForm({ form, initialValues, departments, saving, paperNumb
       layout="vertical"
       initialValues={initialValues}
       onFinish={onFinish}
+      onValuesChange={onValuesChange}
       scrollToFirstError={{ focus: true, block: 'center' }}
       data-testid="complaint-intake-form"
     >
@@ -52,10 +57,17 @@ export function IntakeForm({ form, initialValues, departments, saving, paperNumb
         )}
       </Row>
       <Space>
-        <Button type="primary" htmlType="submit" loading={saving}>
+        <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
           保存投诉
         </Button>
-        <Button htmlType="button" onClick={() => form.resetFields()} disabled={saving}>
+        <Button
+          htmlType="button"
+          onClick={() => {
+            form.resetFields();
+            onClear();
+          }}
+          disabled={saving}
+        >
           清空重填
         </Button>
       </Space>

@@ -10,6 +10,7 @@ import { DeskListCard } from './DeskListCard';
 import { RepairDeskCards } from '../repairs/repairPages';
 import { RevisitDeskCard } from '../revisits/revisitPages';
 import { LossDeskCard } from '../lossDeclarations/lossDeclarationPages';
+import { CallDeskCard } from '../calls/callPages';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 
@@ -39,7 +40,7 @@ export function DeskPage() {
           <Typography.Text type="secondary">今天没有待办事项。</Typography.Text>
         )}
       </Card>
-      {desk.data && staff.allows('supervisor') && <DeskAlerts alerts={desk.data.alerts} />}
+      {desk.data && staff.allows('supervisor') && <DeskAlerts alerts={desk.data.alerts} total={desk.data.alertTotal} />}
       {desk.data && <LossDeskCard items={desk.data.lossDeclarations} />}
       {desk.data && (
         <Row gutter={[12, 12]}>
@@ -50,6 +51,9 @@ export function DeskPage() {
           ))}
           <Col xs={24} xl={12}>
             <RevisitDeskCard />
+          </Col>
+          <Col xs={24} xl={12}>
+            <CallDeskCard />
           </Col>
         </Row>
       )}

@@ -82,7 +82,7 @@ export function InspectionDetailPage() {
       </Card>
       {detail.data && (
         <Card size="small" title="修改记录">
-          <RecordHistory history={detail.data.history} testId="inspection-history" />
+          <RecordHistory kind="inspection" history={detail.data.history} testId="inspection-history" />
         </Card>
       )}
       <InspectionModal editing={editing} onClose={() => setEditing(null)} />

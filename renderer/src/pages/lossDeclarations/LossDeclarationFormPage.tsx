@@ -6,6 +6,10 @@ import { useChannelMutation } from '../../api/queries';
 import { applyCallError } from '../../forms/applyCallError';
 import type { PickedFile } from '../../forms/fileContent';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
+import { DraftOffer } from '../../forms/DraftOffer';
+import { LeaveGuard } from '../../forms/LeaveGuard';
+import { useEntryDraft } from '../../forms/useEntryDraft';
+import { useOneAtATime } from '../../forms/useOneAtATime';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { RoomField } from '../../components/RoomField';
 import { StaffSelect } from '../../components/StaffSelect';
@@ -48,9 +52,11 @@ export function LossDeclarationFormPage() {
   const create = useChannelMutation('lossDeclarations.create');
   const byAgent = Form.useWatch('byAgent', form) as boolean | undefined;
   const purpose = Form.useWatch('purpose', form) as PaymentPurpose | undefined;
+  const draft = useEntryDraft('lossDeclaration', form);
+  const saving = useOneAtATime();
 
-  const onFinish = async (values: Values) => {
-    if (create.isPending) return;
+  const onFinish = (values: Values) =>
+    saving.run(async () => {
     try {
       const record = await create.mutateAsync({
         customerName: values.customerName,
@@ -80,20 +86,23 @@ export function LossDeclarationFormPage() {
           message.error(`身份证扫描件未能保存:${error instanceof Error ? error.message : ''},请在声明页面重新上传`),
         );
       }
+      await draft.discard();
       void message.success(`遗失声明已登记,编号 ${record.number},挂失期至 ${record.periodEndsOn}`);
       navigate(`/loss-declarations/${record.id}`, { replace: true });
     } catch (error) {
       applyCallError(form, error, message, { fields: fieldNames, rename: { roomId: 'roomText', amountFen: 'amountText' } });
     }
-  };
+    });
 
   return (
     <Card title="登记遗失声明 · 收据、发票遗失声明" size="small" style={{ maxWidth: 1100 }}>
+      {draft.offer && <DraftOffer draft={draft.offer} onRestore={draft.restore} onDiscard={() => void draft.discard()} />}
       <Form<Values>
         form={form}
         layout="vertical"
         initialValues={{ documentType: 'receipt', purpose: 'housePayment', byAgent: false, roomId: null, issueDate: undefined, consultantStaffId: staff.staffId }}
         onFinish={(values) => void onFinish(values)}
+        onValuesChange={draft.changed}
         data-testid="loss-form"
       >
         <Row gutter={16}>
@@ -176,10 +185,11 @@ export function LossDeclarationFormPage() {
             </Col>
           )}
         </Row>
-        <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="save-loss">
+        <Button type="primary" htmlType="submit" loading={saving.running} disabled={saving.running} data-testid="save-loss">
           登记挂失(挂失期 15 天)
         </Button>
       </Form>
+      <LeaveGuard {...draft.leave} />
     </Card>
   );
 }

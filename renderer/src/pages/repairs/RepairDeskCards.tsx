@@ -6,7 +6,7 @@ import { formatLocalDateTime } from '../../forms/localTime';
 
 const names = Object.keys(repairDeskListNames) as RepairDeskListName[];
 
-/** 今日待办 for repairs: each count is something already late (seed 002's 10/30-minute and completion targets). */
+/** 今日待办 for repairs: new ones not yet dispatched, and what is already late (seed 002's 10/30-minute and completion targets). */
 export function RepairDeskCards() {
   const desk = useChannelQuery('repairs.desk', {}, { refetchInterval: 60_000 });
   if (!desk.data) return null;
@@ -14,12 +14,16 @@ export function RepairDeskCards() {
   return (
     <Row gutter={[12, 12]}>
       {names.map((name) => (
-        <Col key={name} xs={24} xl={8}>
+        <Col key={name} xs={24} xl={12}>
           <Card
             size="small"
             data-testid={`desk-repairs-${name}`}
             title={repairDeskListNames[name]}
-            extra={<span style={{ fontSize: 20, fontWeight: 600, color: data[name].total > 0 ? '#cf1322' : undefined }}>{data[name].total}</span>}
+            extra={
+              <span data-testid={`desk-repairs-${name}-count`} style={{ fontSize: 20, fontWeight: 600, color: data[name].total > 0 && name !== 'notDispatched' ? '#cf1322' : undefined }}>
+                {data[name].total}
+              </span>
+            }
             style={{ height: '100%' }}
           >
             {data[name].total === 0 ? (
@@ -34,9 +38,15 @@ export function RepairDeskCards() {
                   { title: '编号', dataIndex: 'number', width: 130, render: (number: string, item) => <Link to={`/repairs/${item.id}`}>{number}</Link> },
                   { title: '内容', dataIndex: 'title', ellipsis: true },
                   { title: '接单人', dataIndex: 'holder', width: 70, render: (holder: string | null) => holder ?? '—' },
-                  { title: '时限', dataIndex: 'dueAt', width: 130, render: formatLocalDateTime },
+                  // A new repair is waiting since it was reported; the others since the time they missed.
+                  { title: name === 'notDispatched' ? '报修时间' : '时限', dataIndex: 'dueAt', width: 130, render: formatLocalDateTime },
                 ]}
               />
+            )}
+            {data[name].total > data[name].items.length && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                共 {data[name].total} 条，这里列出最早的 {data[name].items.length} 条。
+              </Typography.Text>
             )}
           </Card>
         </Col>

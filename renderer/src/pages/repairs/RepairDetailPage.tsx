@@ -60,7 +60,7 @@ export function RepairDetailPage() {
         <>
           <RepairTimers repair={detail.data.repair} />
           <Card size="small" title="处理记录">
-            <RecordHistory history={detail.data.history} testId="repair-history" />
+            <RecordHistory kind="repair" history={detail.data.history} testId="repair-history" />
           </Card>
         </>
       )}

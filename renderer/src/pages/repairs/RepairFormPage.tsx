@@ -10,6 +10,10 @@ import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { officeNow } from '../../forms/officeNow';
 import { toLocalDateTime } from '../../forms/localTime';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
+import { DraftOffer } from '../../forms/DraftOffer';
+import { LeaveGuard } from '../../forms/LeaveGuard';
+import { useEntryDraft } from '../../forms/useEntryDraft';
+import { useOneAtATime } from '../../forms/useOneAtATime';
 import { RoomField } from '../../components/RoomField';
 import { RepairClassificationFields } from './RepairClassificationFields';
 
@@ -37,9 +41,11 @@ export function RepairFormPage() {
   const [form] = Form.useForm<Values>();
   const glyphRule = useGlyphRule();
   const create = useChannelMutation('repairs.create');
+  const draft = useEntryDraft('repairIntake', form);
+  const saving = useOneAtATime();
 
-  const onFinish = async (values: Values) => {
-    if (create.isPending) return;
+  const onFinish = (values: Values) =>
+    saving.run(async () => {
     try {
       const record = await create.mutateAsync({
         reportedAt: toLocalDateTime(values.reportedAt),
@@ -54,20 +60,23 @@ export function RepairFormPage() {
         urgency: values.urgency,
         paperNumber: values.paperNumber ?? null,
       });
+      await draft.discard();
       void message.success(`报修已登记,编号 ${record.number}`);
       navigate(`/repairs/${record.id}`, { replace: true });
     } catch (error) {
       applyCallError(form, error, message, { fields, rename: { roomId: 'roomText', reporterName: 'complainantName' } });
     }
-  };
+    });
 
   return (
     <Card title="登记报修 · 客户报修处理登记表" size="small" style={{ maxWidth: 1100 }}>
+      {draft.offer && <DraftOffer draft={draft.offer} onRestore={draft.restore} onDiscard={() => void draft.discard()} />}
       <Form<Values>
         form={form}
         layout="vertical"
         initialValues={{ reportedAt: officeNow(), roomId: null, workKind: 'repair', urgency: 'normal' }}
         onFinish={(values) => void onFinish(values)}
+        onValuesChange={draft.changed}
         data-testid="repair-intake-form"
       >
         <Row gutter={16}>
@@ -100,14 +109,22 @@ export function RepairFormPage() {
           </Col>
         </Row>
         <Space>
-          <Button type="primary" htmlType="submit" loading={create.isPending}>
+          <Button type="primary" htmlType="submit" loading={saving.running} disabled={saving.running}>
             保存报修
           </Button>
-          <Button htmlType="button" onClick={() => form.resetFields()} disabled={create.isPending}>
+          <Button
+            htmlType="button"
+            onClick={() => {
+              form.resetFields();
+              void draft.discard();
+            }}
+            disabled={saving.running}
+          >
             清空重填
           </Button>
         </Space>
       </Form>
+      <LeaveGuard {...draft.leave} />
     </Card>
   );
 }
