@@ -15,13 +15,17 @@ const compiledInserts = new Map<string, string>();
  * The id is the insert's rowid, not a RETURNING clause: with RETURNING, SQLite keeps a statement journal for each
  * insert (a temporary file), which made an insert of a complaint ten times slower.
  */
-export async function insertReturningId<T extends TableWithId>(db: Kysely<Database>, table: T, row: Insertable<Database[T]>): Promise<number> {
+export async function insertRow<T extends TableWithId>(db: Kysely<Database>, table: T, row: Insertable<Database[T]>): Promise<number> {
   const values = row as Record<string, unknown>;
   const columns: string[] = [];
   const parameters: unknown[] = [];
   for (const column in values) {
     const value = values[column];
     if (value === undefined) continue;
+    // An expression (sql`…`) would be written into the SQL text, different for each row: only plain values here.
+    if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array)) {
+      throw new Error(`insertRow: ${table}.${column} is not a value bound one per column`);
+    }
     columns.push(column);
     parameters.push(value);
   }
@@ -30,12 +34,12 @@ export async function insertReturningId<T extends TableWithId>(db: Kysely<Databa
   if (text === undefined) {
     const query = (db as unknown as Kysely<Record<string, Record<string, unknown>>>).insertInto(table).values(values).compile();
     if (query.parameters.length !== parameters.length || query.parameters.some((value, index) => value !== parameters[index])) {
-      throw new Error(`insertReturningId: ${table}'s values are not bound one per column in order`);
+      throw new Error(`insertRow: ${table}'s values are not bound one per column in order`);
     }
     text = query.sql;
     compiledInserts.set(shape, text);
   }
   const { insertId } = await db.executeQuery(CompiledQuery.raw(text, parameters));
-  if (insertId === undefined) throw new Error(`insertReturningId: no row inserted into ${table}`);
+  if (insertId === undefined) throw new Error(`insertRow: no row inserted into ${table}`);
   return Number(insertId);
 }

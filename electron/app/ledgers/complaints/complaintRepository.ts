@@ -3,10 +3,10 @@ import type { ComplaintTable, Database } from '../../db/schema';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { openStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { indexNewComplaint } from './complaintSearchRepository';
-import { insertReturningId } from '../../db/preparedInsert';
+import { insertRow } from '../../db/preparedInsert';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
-  const id = await insertReturningId(trx, 'complaints', row);
+  const id = await insertRow(trx, 'complaints', row);
   await indexNewComplaint(trx, id, {
     number: row.number,
     received_at: row.received_at,

@@ -3,7 +3,7 @@ import type { Database, LossDeclarationTable, RecordAttachmentTable } from '../.
 import { staffNames } from '../../office/officeRepository';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
 import type { LossDeclarationRecord, LossAttachment } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
-import { insertReturningId } from '../../db/preparedInsert';
+import { insertRow } from '../../db/preparedInsert';
 import type {
   LossAttachmentKind,
   LossDeclarationStatus,
@@ -17,7 +17,7 @@ import type {
 export type LossDeclarationRow = Selectable<LossDeclarationTable>;
 
 export async function insertLossDeclaration(trx: Kysely<Database>, row: Insertable<LossDeclarationTable>): Promise<number> {
-  return insertReturningId(trx, 'loss_declarations', row);
+  return insertRow(trx, 'loss_declarations', row);
 }
 
 export async function findLossDeclarationRow(db: Kysely<Database>, id: number): Promise<LossDeclarationRow | undefined> {

@@ -4,10 +4,10 @@ import { containing, endingWith, like, startingWith } from '../../db/like';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import { openRepairStatuses } from '../../../../shared/domain/repairs/repair';
-import { insertReturningId } from '../../db/preparedInsert';
+import { insertRow } from '../../db/preparedInsert';
 
 export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
-  return insertReturningId(trx, 'repairs', row);
+  return insertRow(trx, 'repairs', row);
 }
 
 function withNames(db: Kysely<Database>) {
