@@ -4,10 +4,10 @@ import { containing, endingWith, like, startingWith } from '../../db/like';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import { openRepairStatuses } from '../../../../shared/domain/repairs/repair';
+import { insertRow } from '../../db/preparedInsert';
 
 export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
-  const { id } = await trx.insertInto('repairs').values(row).returning('id').executeTakeFirstOrThrow();
-  return id;
+  return insertRow(trx, 'repairs', row);
 }
 
 function withNames(db: Kysely<Database>) {
