@@ -70,7 +70,8 @@ export async function openPaperOffice(): Promise<PaperOffice> {
   await clerk.call('repairs.complete', completion(repair.id));
   const started = await clerk.call('revisits.start', { subjectKind: 'repair', subjectId: repair.id });
   await clerk.call('revisits.record', {
-    id: started.revisit.id, method: 'phone', revisitorStaffId: office.clerk.id, revisitedAt: '2026-11-23T10:00',
+    // The clerk took the order and finished it: separation of duties has the supervisor revisit it.
+    id: started.revisit.id, method: 'phone', revisitorStaffId: office.supervisor.id, revisitedAt: '2026-11-23T10:00',
     ownerOpinion: '水龙头已不漏,师傅准时上门,走时清理了现场。', resultSatisfaction: 'satisfied', attitudeSatisfaction: 'satisfied', officeOpinion: '按期回访,业主满意',
   });
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
@@ -126,7 +126,7 @@ export async function scanFile(db: Kysely<Database>, plan: ImportPlan, options: 
       find(row, 'skip', null, outcome.skip);
       continue;
     }
-    const fingerprint = createHash('sha256').update(JSON.stringify([kind.kind, ...fields.map((field) => values[field] ?? null)])).digest('hex');
+    const fingerprint = hash('sha256', JSON.stringify([kind.kind, ...fields.map((field) => values[field] ?? null)]));
     const original = outcome.originalNumber;
     const repeated = (original !== null ? seenOriginal.get(original) : undefined) ?? seenValues.get(fingerprint);
     if (repeated !== undefined) {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../../shared/contract/errors';
 import type { Cell } from './cellReaders';
@@ -57,10 +58,36 @@ function csvSource(file: string): SheetSource {
 /** exceljs's streamed worksheet (its published types leave out the name it carries). */
 type StreamedSheet = AsyncIterable<{ number: number; values: unknown }> & { name: string };
 
+/** Text from UTF-8 chunks, a character cut by a chunk's end joined to the rest of it in the next chunk. */
+async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text !== '') yield text;
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
+}
+
+/**
+ * exceljs's streaming reader decodes each chunk of a sheet's (and the shared strings') XML apart, so a Chinese
+ * character cut by a chunk's end came out as “�” — in a large file, in a row here and there. Its parser takes text
+ * chunks as they are: the sheet and the shared strings reach it decoded here, across chunks.
+ */
+class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: number): unknown {
+    return (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as Utf8WorkbookReader)._parseWorksheet.call(this, utf8Text(iterator), sheetNo);
+  }
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown {
+    entry.setEncoding('utf8');
+    return (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as Utf8WorkbookReader)._parseSharedStrings.call(this, entry);
+  }
+}
+
 function workbookReader(file: string): AsyncIterable<StreamedSheet> {
   // Styles are read so that a number formatted as a date arrives as a date; hyperlinks as their text.
   const options = { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' } as const;
-  return new ExcelJS.stream.xlsx.WorkbookReader(file, options) as unknown as AsyncIterable<StreamedSheet>;
+  return new Utf8WorkbookReader(file, options) as unknown as AsyncIterable<StreamedSheet>;
 }
 
 function xlsxSource(file: string): SheetSource {

@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const mainDir = join(root, 'out/main');
 
 /** The packages the built main process may still load from node_modules: the rest is bundled in (electron-builder.yml). */
-const external = ['better-sqlite3', 'electron', 'fontkit', 'pdfmake', 'chinese-days', '@expo-google-fonts/noto-sans-sc'];
+const external = ['better-sqlite3', 'electron', 'fontkit', 'pdfmake', 'chinese-days', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-jp', '@node-rs/jieba'];
 
 function run(dataDir: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [join(mainDir, 'cli.js'), ...args], { env: { ...process.env, TAIZHANG_DATA_DIR: dataDir }, encoding: 'utf8', timeout: 240_000 });

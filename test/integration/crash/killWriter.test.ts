@@ -81,7 +81,8 @@ describe('a writer killed with SIGKILL', { timeout: 600_000 }, () => {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      external: ['better-sqlite3'],
+      // Native modules stay outside the bundle, as in the packaged app.
+      external: ['better-sqlite3', '@node-rs/jieba'],
       // Bundled CommonJS needs a `require`.
       banner: { js: "import { createRequire as __taizhangRequire } from 'node:module'; const require = __taizhangRequire(import.meta.url);" },
       minify: true,

@@ -17,7 +17,6 @@ const expectedTables = [
   'calendar_overrides',
   'calls',
   'capa_reports',
-  'complaint_disputes',
   // 经验库 (0015): the past cases' words, their FTS5 index (contentless, with its deletions), the frequencies.
   'case_word_counts',
   'case_word_search',
@@ -27,6 +26,7 @@ const expectedTables = [
   'case_word_search_idx',
   'case_word_totals',
   'case_words',
+  'complaint_disputes',
   'complaint_index_backlog',
   'complaint_repeats',
   // The search index (FTS5) and the tables it keeps its index in.

@@ -63,9 +63,9 @@ describe('audit history and revisions', () => {
     await complaintAt(office, 'awaitingRevisit');
     const clean = await office.asSupervisor.call('audit.verify', {});
     expect(clean).toMatchObject({ ok: true, breaks: [] });
-    // The office's set-up (two staff saved, their passwords set, a room registered), then 受理, 派工, 接单, 调查处理,
+    // The office's set-up (three staff saved, their passwords set, a room registered), then 受理, 派工, 接单, 调查处理,
     // 审核同意 and the revisit it planned (计划回访).
-    expect(clean.checked).toBe(11);
+    expect(clean.checked).toBe(13);
     expect(await office.asClerk.invoke('audit.verify', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
     const raw = new Database(join(office.dataDir, databaseFileName));

@@ -69,8 +69,10 @@ describe('the printed 收据、发票遗失声明', () => {
     expect(text).toContain(customerIdNumber);
     expect(text).toContain(agentIdNumber);
     expect(text).toContain('13912345678');
-    await print({ id });
-    expect(existsSync(join(printsDir(office.dataDir), printed.fileName))).toBe(true);
+    // The masked paper has its own file (issue 17), and that one is kept.
+    const masked = await print({ id });
+    expect(masked.printed.fileName).not.toBe(printed.fileName);
+    expect(existsSync(join(printsDir(office.dataDir), masked.printed.fileName))).toBe(true);
     const prints = (await office.asClerk.call('lossDeclarations.get', { id })).history.filter((entry) => entry.action === '打印');
     expect(prints.map((entry) => [entry.staffName, entry.summary])).toEqual([
       ['王堃', '打印收据、发票遗失声明(一式贰份),身份证号完整显示'],

@@ -61,13 +61,14 @@ describe('printed repair and call forms', () => {
     clock.set('2026-11-24T15:00:00');
     const started = await clerk.call('revisits.start', { subjectKind: 'repair', subjectId: id });
     await clerk.call('revisits.record', {
-      id: started.revisit.id, method: 'phone', revisitorStaffId: office.clerk.id, revisitedAt: '2026-11-24T15:00',
+      // The clerk did the repair's steps here: separation of duties has the supervisor revisit it.
+      id: started.revisit.id, method: 'phone', revisitorStaffId: office.supervisor.id, revisitedAt: '2026-11-24T15:00',
       ownerOpinion: '师傅准时上门,已不漏水。', resultSatisfaction: 'satisfied', attitudeSatisfaction: 'satisfied', officeOpinion: '按期回访',
     });
     const revisited = read(await clerk.call('repairs.print', { id })).text;
     expect(revisited).toMatch(/回访方式\s+■电话\s+□面访\s+□其他\s+回访时间\s+2026年11月24日 15:00/);
     expect(revisited.replace(/\s+/g, '')).toContain('客户意见:师傅准时上门,已不漏水。');
-    expect(revisited).toMatch(/回访人:\s*王堃\s+2026 年 11 月 24 日/);
+    expect(revisited).toMatch(/回访人:\s*周珺\s+2026 年 11 月 24 日/);
   });
 
   it('prints the 派工单 only once dispatched, with the service targets and blanks for the assignee', async () => {

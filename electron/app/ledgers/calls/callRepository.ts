@@ -4,6 +4,7 @@ import { containing, endingWith, like } from '../../db/like';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { CallOutcome, CallRecord } from '../../../../shared/domain/calls/call';
+import { insertRow } from '../../db/preparedInsert';
 
 function selectCalls(db: Kysely<Database>) {
   return db
@@ -39,8 +40,7 @@ export function toCallRecord(row: CallRow): CallRecord {
 }
 
 export async function insertCall(trx: Kysely<Database>, row: Insertable<CallTable>): Promise<number> {
-  const { id } = await trx.insertInto('calls').values(row).returning('id').executeTakeFirstOrThrow();
-  return id;
+  return insertRow(trx, 'calls', row);
 }
 
 /** Settle a call: its outcome, who answered when, and the answer or the record it became. */

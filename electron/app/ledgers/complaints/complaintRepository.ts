@@ -2,12 +2,22 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import type { ComplaintTable, Database } from '../../db/schema';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { openStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
-import { indexComplaint } from './complaintSearchRepository';
+import { indexNewComplaint } from './complaintSearchRepository';
+import { insertRow } from '../../db/preparedInsert';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
-  const inserted = await trx.insertInto('complaints').values(row).returning('id').executeTakeFirstOrThrow();
-  await indexComplaint(trx, inserted.id);
-  return inserted.id;
+  const id = await insertRow(trx, 'complaints', row);
+  await indexNewComplaint(trx, id, {
+    number: row.number,
+    received_at: row.received_at,
+    content: row.content,
+    demand: row.demand ?? null,
+    complainant_name: row.complainant_name ?? null,
+    target_description: row.target_description ?? null,
+    phone: row.phone ?? null,
+    room_label: row.room_label ?? null,
+  });
+  return id;
 }
 
 /** Complaints with the receiver's and the complained-about department's names beside them. */

@@ -1,9 +1,9 @@
-import { expressionBuilder, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { CompiledQuery, expressionBuilder, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema';
 import { endingWith, like } from '../../db/like';
 import { officeSegmenter } from '../../experience/officeWords';
 import { roomFromText } from '../../../../shared/domain/office/roomText';
-import { complaintSearchDocument, looksLikePinyin, pinyinMatch, roomMatch, searchedColumns } from './complaintSearchTokens';
+import { complaintSearchDocument, looksLikePinyin, pinyinMatch, roomMatch, searchedColumns, type SearchedComplaint } from './complaintSearchTokens';
 import { indexCaseWords } from './complaintCaseWordsRepository';
 
 /**
@@ -56,4 +56,17 @@ export function searchAlternatives(q: string): { also: Expression<SqlBool>[]; ma
     match.push(roomMatch(room));
   }
   return { also, match };
+}
+
+const insertDocument = 'INSERT INTO complaint_search(rowid, doc) VALUES (?, ?)';
+
+/**
+ * The search documents of a complaint just inserted, from the values it was inserted with: its id is new
+ * (AUTOINCREMENT never hands one out twice), so there is nothing to read back or delete first. The experience
+ * base's words of the case are written too, as indexComplaint does.
+ */
+export async function indexNewComplaint(trx: Kysely<Database>, id: number, row: SearchedComplaint): Promise<void> {
+  await trx.executeQuery(CompiledQuery.raw(insertDocument, [id, complaintSearchDocument(row)]));
+  const segmenter = await officeSegmenter(trx);
+  await indexCaseWords(trx, id, segmenter.words([row.content, row.demand].filter(Boolean).join('\n')));
 }

@@ -16,17 +16,33 @@ export function foldAscii(text: string): string {
   return text.replace(/[A-Z]/g, (char) => char.toLowerCase());
 }
 
+/** Each character's six hex digits, worked out once: an import indexes a hundred thousand texts. */
+const hexByCode = new Map<number, string>();
+
+function hexOf(code: number): string {
+  let digits = hexByCode.get(code);
+  if (digits === undefined) {
+    digits = code.toString(16).padStart(6, '0');
+    hexByCode.set(code, digits);
+  }
+  return digits;
+}
+
 function hex(text: string): string {
   let out = '';
-  for (const char of text) out += char.codePointAt(0)!.toString(16).padStart(6, '0');
+  for (const char of text) out += hexOf(char.codePointAt(0)!);
   return out;
 }
 
 export function bigramTokens(text: string | null | undefined, into: Set<string>): void {
   if (!text) return;
-  const chars = [...foldAscii(text)];
-  for (let i = 0; i + 1 < chars.length; i++) into.add(`b${hex(chars[i]! + chars[i + 1]!)}`);
-  into.add(`u${hex(chars[chars.length - 1]!)}`);
+  let previous: string | null = null;
+  for (const char of foldAscii(text)) {
+    const digits = hexOf(char.codePointAt(0)!);
+    if (previous !== null) into.add(`b${previous}${digits}`);
+    previous = digits;
+  }
+  into.add(`u${previous}`);
 }
 
 export function reversed(text: string): string {

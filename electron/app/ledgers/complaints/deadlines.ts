@@ -26,7 +26,17 @@ export async function complaintDeadline(db: Kysely<Database>, receivedAt: string
 /** The same rule for many complaints at once (an import): the calendar and the limits are read once. */
 export async function complaintDeadlines(db: Kysely<Database>): Promise<(receivedAt: string, severity: ComplaintSeverity) => string> {
   const [calendar, limits] = [await loadCalendar(db), await timeLimits(db)];
-  return (receivedAt, severity) => workingDeadline(calendar, receivedAt, limits[severity]);
+  // A deadline depends only on the day received and the limit: an old ledger has many complaints a day.
+  const byDay = new Map<string, string>();
+  return (receivedAt, severity) => {
+    const key = `${receivedAt.slice(0, 10)} ${limits[severity]}`;
+    let due = byDay.get(key);
+    if (due === undefined) {
+      due = workingDeadline(calendar, receivedAt, limits[severity]);
+      byDay.set(key, due);
+    }
+    return due;
+  };
 }
 
 /** Calendar days, closing at the end of the last one (the revisit is due "within 7 days"). */

@@ -3,6 +3,7 @@ import type { Database, LossDeclarationTable, RecordAttachmentTable } from '../.
 import { staffNames } from '../../office/officeRepository';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
 import type { LossDeclarationRecord, LossAttachment } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
+import { insertRow } from '../../db/preparedInsert';
 import type {
   LossAttachmentKind,
   LossDeclarationStatus,
@@ -16,8 +17,7 @@ import type {
 export type LossDeclarationRow = Selectable<LossDeclarationTable>;
 
 export async function insertLossDeclaration(trx: Kysely<Database>, row: Insertable<LossDeclarationTable>): Promise<number> {
-  const inserted = await trx.insertInto('loss_declarations').values(row).returning('id').executeTakeFirstOrThrow();
-  return inserted.id;
+  return insertRow(trx, 'loss_declarations', row);
 }
 
 export async function findLossDeclarationRow(db: Kysely<Database>, id: number): Promise<LossDeclarationRow | undefined> {

@@ -5,10 +5,10 @@ import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHi
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import { openRepairStatuses } from '../../../../shared/domain/repairs/repair';
 import { roomLabelStarts, searchedTail } from '../../../../shared/domain/roomPlace';
+import { insertRow } from '../../db/preparedInsert';
 
 export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
-  const { id } = await trx.insertInto('repairs').values(row).returning('id').executeTakeFirstOrThrow();
-  return id;
+  return insertRow(trx, 'repairs', row);
 }
 
 function withNames(db: Kysely<Database>) {
