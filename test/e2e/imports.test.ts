@@ -45,6 +45,8 @@ describe('importing an old complaint ledger in the browser', () => {
   async function mapColumn(field: string, option: string) {
     await page.getByTestId(`import-map-${field}`).click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click();
+    // The next select's options are looked up only once this dropdown has closed (its options would match too).
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'detached' });
   }
 
   it('matches what it can, lets the user match the rest, and reports the faulty row without writing anything', async () => {
