@@ -74,7 +74,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   const { connection, checked } = openChecked(options, databaseFile, existed, clock.now());
   try {
     const migration = await migrate(connection.db, {
-      migrations: options.migrations ?? shippedMigrations,
+      migrations: migrationsOf(options),
       now: clock.now,
       beforeMigrating: async (fromVersion) => {
         await backupDatabase(connection.raw, options.dataDir, { kind: 'beforeMigration', now: clock.now(), schemaVersion: fromVersion });
@@ -151,7 +151,7 @@ function openChecked(options: OpenAppOptions, databaseFile: string, existed: boo
   let connection: ReturnType<typeof openDatabase> | null = null;
   try {
     connection = openDatabase(databaseFile, {
-      supportedSchemaVersion: (options.migrations ?? shippedMigrations).at(-1)!.version,
+      supportedSchemaVersion: migrationsOf(options).at(-1)!.version,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     const checked = !existed || startCheckDue(options.dataDir, now) !== null;
@@ -163,4 +163,9 @@ function openChecked(options: OpenAppOptions, databaseFile: string, existed: boo
     if (isCorruptionError(error)) throw new DamagedDatabaseError([error instanceof Error ? error.message : String(error)], newestGoodBackup(options.dataDir));
     throw error;
   }
+}
+
+/** The migrations this app's schema follows: the shipped ones unless a test plays a later release. */
+function migrationsOf(options: OpenAppOptions): readonly Migration[] {
+  return options.migrations ?? shippedMigrations;
 }
