@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/app/openApp';
 import { fixedClock } from '../../../electron/app/clock';
-import { startBridge, type RunningBridge } from '../../../electron/bridge/server';
+import { bridgeKeyHeader, startBridge, type RunningBridge } from '../../../electron/bridge/server';
 import type { Result } from '../../../shared/contract/errors';
 import { complaintIntake, openTestOffice, staffPassword, testManager, type TestOffice } from '../../helpers/testApp';
 import { steps } from '../../helpers/lifecycle';
@@ -17,7 +17,7 @@ function post(bridge: RunningBridge, channel: string, input: unknown, requestId?
         port: bridge.port,
         method: 'POST',
         path: `/ipc/${channel}`,
-        headers: { host: `127.0.0.1:${bridge.port}`, 'content-type': 'application/json', ...(requestId && { 'x-request-id': requestId }) },
+        headers: { host: `127.0.0.1:${bridge.port}`, 'content-type': 'application/json', [bridgeKeyHeader]: bridge.key, ...(requestId && { 'x-request-id': requestId }) },
       },
       (res) => {
         const chunks: Buffer[] = [];

@@ -8,6 +8,7 @@ import { steps, tinyPdf } from '../../helpers/lifecycle';
 import { repairIntake } from '../../helpers/repairs';
 import { agentIdNumber, lossIntake } from '../../helpers/lossDeclaration';
 import { schemaLeaves } from '../../helpers/schemaWalk';
+import { placeText } from '../../../shared/domain/roomPlace';
 import { inTransaction } from '../../../electron/app/db/transaction';
 import { appendHistory } from '../../../electron/app/history/historyRepository';
 
@@ -116,7 +117,9 @@ describe('every text field, through the database and the verify', () => {
         const where = `${channel} ${path.join('.')}`;
         // Short enough for every field; a decomposed accent, a compatibility Ångström, CJK Extension B and an emoji.
         const marker = `e\u0301\u212b𠮷${(serial += 1)}😀`;
-        const answer = await office.app.invoke(channel, withText(await base(office, String(path.at(-1))), path, marker));
+        // A room typed without a registered room must say which kind of place it is (issue 18).
+        const text = path.at(-1) === 'roomText' ? placeText('unregistered', marker) : marker;
+        const answer = await office.app.invoke(channel, withText(await base(office, String(path.at(-1))), path, text));
         // Checked at once: a later call may overwrite it (the office's one row).
         if (answer.ok && !/contentBase64|password/.test(where)) expect(storedTexts(file).some((text) => text.includes(marker.normalize('NFC'))), where).toBe(true);
         if (answer.ok) stored.push(where);
