@@ -146,6 +146,10 @@ export const fieldLabels: Record<string, string> = {
   revisitorStaffId: '回访人',
   revisitedAt: '回访时间',
   feedback: '客户反馈意见',
+  // The desk's 全部知悉 and a form's draft (issue 18).
+  upToId: '截至提醒',
+  form: '表单',
+  values: '填写内容',
   archiverStaffId: '归档负责人',
   interimMeasure: '临时措施',
   extensionId: '延期申请',
