@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../shared/domain/masking';
 import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
-import { closePrintPreview, launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { closePrintPreview, downloadPreviewPdf, launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { officeDay, officeTime } from '../helpers/officeClock';
 import { pdfText } from '../helpers/pdf';
 
@@ -74,11 +74,9 @@ describe('complaint lifecycle in the browser', () => {
   const actionButton = (name: string) => page.getByTestId('complaint-actions').getByRole('button', { name, exact: true });
   const status = (text: string) => page.getByTestId('complaint-status').filter({ hasText: text }).waitFor();
 
-  /** Open the preview's PDF download from the keyboard (a click can miss while the dialog zooms in) and read it back. */
+  /** Download the preview's PDF, close the preview and read the PDF back. */
   async function downloadPreview(): Promise<{ file: string; text: string }> {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').press('Enter')]);
-    const file = join(downloads, download.suggestedFilename());
-    await download.saveAs(file);
+    const file = await downloadPreviewPdf(page, downloads);
     await closePrintPreview(page);
     return { file, text: pdfText(file) };
   }

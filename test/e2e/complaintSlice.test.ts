@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoOffice, demoPassword } from '../../electron/app/demo/demoOffice';
 import { maskPhone } from '../../shared/domain/masking';
 import type { Staff, Room } from '../../shared/domain/office/officeRecords';
-import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { downloadPreviewPdf, launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
 import { officeTime } from '../helpers/officeClock';
 import { pdfText } from '../helpers/pdf';
 
@@ -116,11 +116,8 @@ describe('complaint slice in the browser', () => {
 
   it('prints the 业主投诉处理记录表 and the PDF says what was logged', async () => {
     await page.getByRole('button', { name: '打印' }).click();
-    // From the keyboard: a pointer click can land beside the link while the dialog is still zooming in.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').press('Enter')]);
-    expect(download.suggestedFilename()).toContain(number);
-    const file = join(downloads, download.suggestedFilename());
-    await download.saveAs(file);
+    const file = await downloadPreviewPdf(page, downloads);
+    expect(basename(file)).toContain(number);
     const text = pdfText(file);
     for (const expected of ['业主投诉处理记录表', '锦绣花园管理处', number, room.label, room.owners[0]!.name, '■保洁服务', '■一般', '保洁部', '记录人', '归档负责人']) {
       expect(text).toContain(expected);

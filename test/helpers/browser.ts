@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { openApp, type App } from '../../electron/app/openApp';
@@ -127,4 +128,15 @@ export async function closePrintPreview(page: Page): Promise<void> {
     await page.getByTestId('download-pdf').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
     return undefined;
   });
+}
+
+/**
+ * Save the print preview's PDF into `dir` under the name the app suggests, opening the link from the keyboard: a
+ * pointer click can land beside it while the dialog is still zooming in, and then no download ever comes.
+ */
+export async function downloadPreviewPdf(page: Page, dir: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').press('Enter')]);
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
 }
