@@ -55,10 +55,23 @@ describe('head office in the browser', () => {
     await page.getByText('首次使用:创建经理账号').waitFor();
     await page.getByText('这台电脑用于总部汇总').click();
     await page.getByText('总部汇总:创建第一个账号').waitFor();
+    expect(await page.getByTestId('setup-head-office-meaning').innerText()).toContain('选定后不能再改');
     await page.getByLabel('经理姓名').fill('总部林经理');
     await page.getByLabel('密码', { exact: true }).fill('zongbu-2468');
     await page.getByLabel('再次输入密码').fill('zongbu-2468');
+    // Picked by mistake: the confirmation's focused answer goes back to 日常登记 and nothing is set up.
     await page.getByRole('button', { name: '创建并登录' }).click();
+    const confirmation = page.getByRole('dialog').filter({ hasText: '确定这台电脑用于总部汇总?' });
+    await confirmation.waitFor();
+    await page.keyboard.press('Enter');
+    await confirmation.waitFor({ state: 'detached' });
+    await page.getByText('首次使用:创建经理账号').waitFor();
+    expect(await page.getByTestId('setup-head-office-meaning').count()).toBe(0);
+    expect((await headOffice.app.call('auth.status', {})).needsSetup).toBe(true);
+    // Chosen on purpose: confirmed, and the folder becomes head office's.
+    await page.getByText('这台电脑用于总部汇总').click();
+    await page.getByRole('button', { name: '创建并登录' }).click();
+    await confirmation.getByRole('button', { name: '确定,用于总部汇总' }).click();
     await page.getByTestId('head-office-title').waitFor();
     await page.waitForURL(/#\/head-office$/);
     expect(await page.getByRole('menuitem', { name: '今日待办' }).count()).toBe(0);

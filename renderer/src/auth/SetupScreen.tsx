@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Radio } from 'antd';
+import { Alert, App, Button, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import type { AuthStatus, SignInResult } from '../../../shared/domain/auth/authRecords';
 import { useQueryClient } from '@tanstack/react-query';
@@ -25,7 +25,7 @@ interface Props {
 
 /** 首次使用: nobody can sign in yet, so the first manager account is created here and signed in. */
 export function SetupScreen({ status, onSignedIn }: Props) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [pending, setPending] = useState(false);
   const candidates = status.setupCandidates;
@@ -35,6 +35,22 @@ export function SetupScreen({ status, onSignedIn }: Props) {
   const decided = status.folderKind;
   const folderKind = Form.useWatch('folderKind', form) ?? decided ?? 'office';
   const headOffice = folderKind === 'headOffice';
+
+  /**
+   * 总部汇总 cannot be undone on this folder and a clerk may pick it by mistake: it is confirmed once, with the way
+   * back (日常登记) as the focused answer.
+   */
+  const confirmHeadOffice = (values: Values) => {
+    modal.confirm({
+      title: '确定这台电脑用于总部汇总?',
+      content: '总部汇总只导入、查看各管理处交来的月度归档,不能登记投诉、报修和来电。选定后这个数据文件夹不能再改为日常登记。',
+      okText: '确定,用于总部汇总',
+      cancelText: '返回,改为日常登记',
+      autoFocusButton: 'cancel',
+      onOk: () => void submit(values),
+      onCancel: () => form.setFieldValue('folderKind', 'office'),
+    });
+  };
 
   const submit = async (values: Values) => {
     if (pending) return;
@@ -72,7 +88,7 @@ export function SetupScreen({ status, onSignedIn }: Props) {
         layout="vertical"
         requiredMark={false}
         initialValues={{ who: candidates[0]?.staffId ?? 'new', folderKind: decided ?? 'office' }}
-        onFinish={(values) => void submit(values)}
+        onFinish={(values) => (decided === null && values.folderKind === 'headOffice' ? confirmHeadOffice(values) : void submit(values))}
       >
         {decided === null ? (
           <Form.Item name="folderKind" label="用途">
@@ -86,6 +102,16 @@ export function SetupScreen({ status, onSignedIn }: Props) {
           </Form.Item>
         ) : (
           <Form.Item name="folderKind" hidden />
+        )}
+        {decided === null && headOffice && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="setup-head-office-meaning"
+            style={{ marginBottom: 16 }}
+            message="总部汇总不是管理处前台用的"
+            description="管理处前台登记投诉、报修、来电,请选“管理处日常登记”。总部汇总只用于总部导入和查看各管理处的月度归档,选定后不能再改。"
+          />
         )}
         {candidates.length > 0 && (
           <Form.Item name="who" label="经理是">
