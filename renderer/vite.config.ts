@@ -6,7 +6,7 @@ import { contentSecurityPolicy } from '../shared/contract/csp';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * The built page carries the app's CSP as a meta tag (a file:// page in Electron gets no response headers).
+ * The built page carries the app's CSP as a meta tag too (Electron's app:// handler and the bridge also send it as a header).
  * Only in builds: the dev server's React refresh needs an inline script. frame-ancestors is header-only.
  */
 function contentSecurityPolicyMeta(): Plugin {
@@ -21,7 +21,7 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-// The renderer loads from file:// inside Electron, so every asset path must be relative (base './').
+// Relative asset paths (base './') work wherever index.html is served from: app://taizhang/ in Electron, the bridge.
 export default defineConfig({
   root,
   base: './',

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
 import { openApp } from '../app/openApp';
 import { startMain } from './startMain';
 import { cliArguments } from './cliArguments';
 
-// Built layout (electron-vite): out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
+// Built layout (electron-vite): out/main/index.js, out/preload/index.cjs, out/renderer/ (index.html, assets/).
 const mainDir = dirname(fileURLToPath(import.meta.url));
 
 const cli = cliArguments(process.argv, app.isPackaged);
@@ -23,9 +23,9 @@ if (cli) {
     );
 } else {
   void startMain(
-    { app, BrowserWindow, dialog, ipcMain, Menu, shell },
+    { app, BrowserWindow, dialog, ipcMain, Menu, shell, protocol },
     {
-      files: { preload: join(mainDir, '../preload/index.cjs'), rendererIndex: join(mainDir, '../renderer/index.html') },
+      files: { preload: join(mainDir, '../preload/index.cjs'), rendererDir: join(mainDir, '../renderer') },
       env: process.env,
       electronVersion: process.versions.electron ?? 'unknown',
       platform: process.platform,

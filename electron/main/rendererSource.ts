@@ -1,27 +1,35 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, sep } from 'node:path';
-
 /**
- * Where the app's own pages come from: the built index.html (file://) or, in development only, electron-vite's
- * dev server. Every trust decision in main (navigation, IPC senders, CSP) asks this one question.
+ * Where the app's own pages come from: the built renderer folder (out/renderer), served to the window as
+ * app://taizhang/ by appProtocol.ts, or, in development only, electron-vite's dev server. Every trust decision in
+ * main (navigation, IPC senders, CSP) asks this one question. file:// is never the app.
  */
-export type RendererSource = { kind: 'file'; indexFile: string } | { kind: 'dev'; url: string };
+export type RendererSource = { kind: 'built'; rendererDir: string } | { kind: 'dev'; url: string };
+
+/** The privileged scheme and the one host under which the built pages are served. */
+export const appScheme = 'app';
+export const appHost = 'taizhang';
+export const appOrigin = `${appScheme}://${appHost}`;
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * A packaged app always loads its file: an environment variable must never point it at a server.
+ * A packaged app always loads its built files: an environment variable must never point it at a server.
  * In development ELECTRON_RENDERER_URL is honoured only when it is a loopback http(s) URL.
  */
 export function resolveRendererSource(options: {
   isPackaged: boolean;
   devUrl: string | undefined;
-  indexFile: string;
+  rendererDir: string;
 }): RendererSource {
   if (!options.isPackaged && options.devUrl && isLoopbackHttpUrl(options.devUrl)) {
     return { kind: 'dev', url: options.devUrl };
   }
-  return { kind: 'file', indexFile: options.indexFile };
+  return { kind: 'built', rendererDir: options.rendererDir };
+}
+
+/** The address the window loads. */
+export function appPageUrl(source: RendererSource): string {
+  return source.kind === 'dev' ? source.url : `${appOrigin}/index.html`;
 }
 
 /** Is `url` the app's page itself (any hash route of it)? */
@@ -29,7 +37,7 @@ export function isAppPage(source: RendererSource, url: string): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
   if (source.kind === 'dev') return sameOrigin(parsed, source.url);
-  return parsed.protocol === 'file:' && samePath(filePath(parsed), source.indexFile);
+  return isAppOriginUrl(parsed) && (parsed.pathname === '/' || parsed.pathname === '/index.html');
 }
 
 /** Is `url` one of the app's own resources (the page, its scripts, styles, fonts)? */
@@ -37,9 +45,21 @@ export function isAppResource(source: RendererSource, url: string): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
   if (source.kind === 'dev') return sameOrigin(parsed, source.url);
-  if (parsed.protocol !== 'file:') return false;
-  const rendererDir = dirname(source.indexFile) + sep;
-  return normalise(filePath(parsed)).startsWith(normalise(rendererDir));
+  return isAppOriginUrl(parsed);
+}
+
+/**
+ * app://taizhang with no port or credentials. Node parses app: as a non-special scheme (host kept as written,
+ * origin "null"), Chromium as the standard scheme it is registered as (host lower-cased): compare by hand.
+ */
+export function isAppOriginUrl(url: URL): boolean {
+  return (
+    url.protocol === `${appScheme}:` &&
+    url.hostname.toLowerCase() === appHost &&
+    url.port === '' &&
+    url.username === '' &&
+    url.password === ''
+  );
 }
 
 function isLoopbackHttpUrl(url: string): boolean {
@@ -58,22 +78,4 @@ function parse(url: string): URL | null {
 function sameOrigin(url: URL, other: string): boolean {
   const parsed = parse(other);
   return !!parsed && url.origin === parsed.origin;
-}
-
-function filePath(url: URL): string {
-  try {
-    // A host (a UNC share on Windows) stays in the path, so it can never equal the local index file.
-    return fileURLToPath(url);
-  } catch {
-    return '';
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  return a !== '' && normalise(a) === normalise(fileURLToPath(pathToFileURL(b)));
-}
-
-// Windows paths are case-insensitive, and Chromium may report the drive letter in either case.
-function normalise(path: string): string {
-  return process.platform === 'win32' ? path.toLowerCase() : path;
 }

@@ -1,4 +1,4 @@
-import type { App as ElectronApp, Dialog, IpcMain, Menu, Shell, BrowserWindow, WebContents } from 'electron';
+import type { App as ElectronApp, Dialog, IpcMain, Menu, Protocol, Shell, BrowserWindow, WebContents } from 'electron';
 import type { App as TaizhangApp, OpenAppOptions } from '../app/openApp';
 import type { Host } from '../app/context';
 import { resolveDataDir } from '../app/dataDir';
@@ -8,6 +8,7 @@ import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBindingPath } from './nativeBinding';
 import { resolveRendererSource } from './rendererSource';
+import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { trustedSenderCheck } from './trustedSender';
 import { createMainWindow, type BrowserWindowClass } from './window';
 import { saveFileWithDialog } from './saveFile';
@@ -21,11 +22,12 @@ export interface ElectronApi {
   dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox'> & Partial<Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>>;
   ipcMain: Pick<IpcMain, 'handle'>;
   shell: Pick<Shell, 'openPath'>;
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
 }
 
 export interface MainOptions {
-  /** The built preload (.cjs) and renderer index.html, next to the built main. */
-  files: { preload: string; rendererIndex: string };
+  /** The built preload (.cjs) and the built renderer folder (index.html and assets/), next to the built main. */
+  files: { preload: string; rendererDir: string };
   env: NodeJS.ProcessEnv;
   electronVersion: string;
   platform: NodeJS.Platform;
@@ -68,6 +70,8 @@ export async function startMain(electron: ElectronApi, options: MainOptions): Pr
       .finally(() => app.quit());
   });
 
+  // Only before ready: Chromium fixes its list of privileged schemes when it starts.
+  registerAppScheme(electron.protocol);
   await app.whenReady();
 
   // The same folder as the browser mode and the CLI (not Electron's userData), so all three see one office.
@@ -108,8 +112,10 @@ export async function startMain(electron: ElectronApi, options: MainOptions): Pr
   const source = resolveRendererSource({
     isPackaged: app.isPackaged,
     devUrl: options.env.ELECTRON_RENDERER_URL,
-    indexFile: options.files.rendererIndex,
+    rendererDir: options.files.rendererDir,
   });
+  // The window's (default) session answers app://taizhang/ from the built folder; the dev server needs no handler.
+  if (source.kind === 'built') serveAppProtocol(electron.protocol, source.rendererDir);
   // Handlers first: the page may call as soon as it loads.
   registerIpc(electron.ipcMain, opened.invoke, trustedSenderCheck(() => window?.webContents, source));
 

@@ -1,5 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
-import { isAppPage, type RendererSource } from './rendererSource';
+import { appPageUrl, isAppPage, type RendererSource } from './rendererSource';
 import { applySessionPolicy } from './sessionPolicy';
 
 export const windowTitle = '物业台账';
@@ -67,8 +67,8 @@ function isInertFrameUrl(url: string): boolean {
 
 async function loadApp(window: BrowserWindow, source: RendererSource): Promise<void> {
   try {
-    if (source.kind === 'dev') await window.loadURL(source.url);
-    else await window.loadFile(source.indexFile);
+    // Built: app://taizhang/index.html (appProtocol.ts), never file://.
+    await window.loadURL(appPageUrl(source));
   } catch (error) {
     // A failed load leaves the window blank; say why in the log rather than crash the main process.
     console.error('[taizhang] 无法加载界面 / failed to load the renderer:', error);

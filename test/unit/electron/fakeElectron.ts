@@ -65,6 +65,19 @@ export class FakeBrowserWindow extends FakeEmitter {
   }
 }
 
+/** protocol: records the privileged schemes and the handlers, so a test can call a handler with a Request. */
+export class FakeProtocol {
+  readonly privileged: { scheme: string; privileges?: Record<string, boolean> }[] = [];
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  registerSchemesAsPrivileged = vi.fn((schemes: { scheme: string; privileges?: Record<string, boolean> }[]) => {
+    this.privileged.push(...schemes);
+  });
+  handle = vi.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+    if (this.handlers.has(scheme)) throw new Error(`second handler for ${scheme}`);
+    this.handlers.set(scheme, handler);
+  });
+}
+
 /** A navigation event as Electron passes it to will-navigate. */
 export function navigationEvent(url: string) {
   return { url, preventDefault: vi.fn() };

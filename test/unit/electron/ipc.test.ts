@@ -85,9 +85,9 @@ describe('registerIpc', () => {
 });
 
 describe('trustedSenderCheck', () => {
-  const indexFile = resolve('/opt/taizhang/out/renderer/index.html');
-  const appPage = pathToFileURL(indexFile).href;
-  const source: RendererSource = { kind: 'file', indexFile };
+  const rendererDir = resolve('/opt/taizhang/out/renderer');
+  const appPage = 'app://taizhang/index.html';
+  const source: RendererSource = { kind: 'built', rendererDir };
   const appContents = { id: 1 } as unknown as WebContents;
   const check = trustedSenderCheck(() => appContents, source);
 
@@ -106,6 +106,13 @@ describe('trustedSenderCheck', () => {
     expect(check(from(appContents, null))).toBe(false);
     expect(check(from(appContents, { url: 'https://evil.example/', parent: null }))).toBe(false);
     expect(check(from(appContents, { url: pathToFileURL(resolve('/tmp/evil.html')).href, parent: null }))).toBe(false);
+    expect(check(from(appContents, { url: 'app://evil/index.html', parent: null }))).toBe(false);
+  });
+
+  it('refuses the built page itself when it is shown from file:// rather than app://', () => {
+    const filePage = pathToFileURL(resolve(rendererDir, 'index.html')).href;
+    expect(check(from(appContents, { url: filePage, parent: null }))).toBe(false);
+    expect(check(from(appContents, { url: `${filePage}#/complaints/3`, parent: null }))).toBe(false);
   });
 
   it('refuses everything when the window is gone, and when touching the frame throws', () => {

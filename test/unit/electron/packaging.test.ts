@@ -29,6 +29,15 @@ describe('packaging', () => {
     });
   });
 
+  it('takes file:// its extra privileges: the window loads app://taizhang/, nothing loads file://', () => {
+    expect(block('electronFuses').grantFileProtocolExtraPrivileges).toBe('false');
+    const loaders = ['electron/main/window.ts', 'electron/main/startMain.ts', 'electron/main/index.ts'].map((file) => readFileSync(file, 'utf8'));
+    for (const text of loaders) {
+      expect(text).not.toContain('loadFile(');
+      expect(text).not.toContain("'file://");
+    }
+  });
+
   it('packs the app into an asar (the integrity fuse checks that archive)', () => {
     expect(readFileSync('electron-builder.yml', 'utf8')).toMatch(/^asar: true$/m);
   });

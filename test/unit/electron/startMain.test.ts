@@ -7,7 +7,7 @@ import { channelNames } from '../../../shared/contract/channels';
 import { NewerDatabaseError } from '../../../electron/app/db/newerDatabase';
 import type { App as TaizhangApp } from '../../../electron/app/openApp';
 import { startMain, type ElectronApi, type MainOptions } from '../../../electron/main/startMain';
-import { FakeBrowserWindow, FakeEmitter } from './fakeElectron';
+import { FakeBrowserWindow, FakeEmitter, FakeProtocol } from './fakeElectron';
 
 class FakeApp extends FakeEmitter {
   isPackaged = true;
@@ -27,6 +27,7 @@ function fakeElectron() {
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     ipcMain: { handle: vi.fn() },
     shell: { openPath: vi.fn(async (_file: string) => '') },
+    protocol: new FakeProtocol(),
   };
   return { electron, api: electron as unknown as ElectronApi, app };
 }
@@ -37,7 +38,7 @@ function fakeOpened() {
   };
 }
 
-const files = { preload: resolve('/opt/taizhang/out/preload/index.cjs'), rendererIndex: resolve('/opt/taizhang/out/renderer/index.html') };
+const files = { preload: resolve('/opt/taizhang/out/preload/index.cjs'), rendererDir: resolve('/opt/taizhang/out/renderer') };
 
 function options(overrides: Partial<MainOptions> = {}): MainOptions {
   return {
@@ -90,7 +91,34 @@ describe('startMain', () => {
     expect(FakeBrowserWindow.created).toHaveLength(1);
     const window = FakeBrowserWindow.created[0]!;
     expect(window.options.webPreferences?.preload).toBe(files.preload);
-    expect(window.loadFile).toHaveBeenCalledWith(files.rendererIndex);
+    expect(window.loadURL).toHaveBeenCalledWith('app://taizhang/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('registers app:// as a privileged scheme before the app is ready, and serves it once ready', async () => {
+    const { api, app, electron } = fakeElectron();
+    let registeredWhenReadyWasAsked: boolean | null = null;
+    app.whenReady.mockImplementation(async () => {
+      registeredWhenReadyWasAsked = electron.protocol.registerSchemesAsPrivileged.mock.calls.length > 0;
+      // Not served before ready: protocol.handle needs the session that ready brings.
+      expect(electron.protocol.handle).not.toHaveBeenCalled();
+    });
+    await startMain(api, options());
+    expect(registeredWhenReadyWasAsked).toBe(true);
+    expect(electron.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(electron.protocol.handle).toHaveBeenCalledOnce();
+    expect(electron.protocol.handlers.has('app')).toBe(true);
+    // Served before the window loads it.
+    expect(electron.protocol.handle.mock.invocationCallOrder[0]!).toBeLessThan(FakeBrowserWindow.created[0]!.loadURL.mock.invocationCallOrder[0]!);
+  });
+
+  it('in development loads the dev server and serves no app://', async () => {
+    const { api, app, electron } = fakeElectron();
+    app.isPackaged = false;
+    await startMain(api, options({ env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } }));
+    expect(FakeBrowserWindow.created[0]!.loadURL).toHaveBeenCalledWith('http://localhost:5173');
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
+    expect(electron.protocol.handle).not.toHaveBeenCalled();
   });
 
   it('uses the data folder shared with the browser mode and the CLI when none is given', async () => {

@@ -11,12 +11,15 @@ import { createMainWindow, mainWindowOptions, type BrowserWindowClass } from '..
 import type { RendererSource } from '../../../electron/main/rendererSource';
 import { FakeBrowserWindow, navigationEvent } from './fakeElectron';
 
-const indexFile = resolve('/opt/taizhang/out/renderer/index.html');
-const appPage = pathToFileURL(indexFile).href;
-const fileSource: RendererSource = { kind: 'file', indexFile };
+const rendererDir = resolve('/opt/taizhang/out/renderer');
+const appPage = 'app://taizhang/index.html';
+// The same built page as file://: the app before issue 19, no longer its page.
+const filePage = pathToFileURL(resolve(rendererDir, 'index.html')).href;
+const builtSource: RendererSource = { kind: 'built', rendererDir };
+const devSource: RendererSource = { kind: 'dev', url: 'http://localhost:5173' };
 const preloadPath = resolve('/opt/taizhang/out/preload/index.cjs');
 
-function open(source: RendererSource = fileSource): FakeBrowserWindow {
+function open(source: RendererSource = builtSource): FakeBrowserWindow {
   const window = createMainWindow(FakeBrowserWindow as unknown as BrowserWindowClass, { preloadPath, source });
   return window as unknown as FakeBrowserWindow;
 }
@@ -53,10 +56,11 @@ describe('createMainWindow', () => {
     expect(window.show).toHaveBeenCalledOnce();
   });
 
-  it('loads the built index.html from disk, or the dev server URL in development', () => {
+  it('loads the built page from app://taizhang/, never file://, or the dev server URL in development', () => {
     const built = open();
-    expect(built.loadFile).toHaveBeenCalledWith(indexFile);
-    expect(built.loadURL).not.toHaveBeenCalled();
+    expect(built.loadURL).toHaveBeenCalledWith('app://taizhang/index.html');
+    expect(built.loadURL).toHaveBeenCalledOnce();
+    expect(built.loadFile).not.toHaveBeenCalled();
 
     const dev = open({ kind: 'dev', url: 'http://localhost:5173' });
     expect(dev.loadURL).toHaveBeenCalledWith('http://localhost:5173');
@@ -71,14 +75,25 @@ describe('createMainWindow', () => {
 
   it('prevents navigation away from the app page but allows its own hash routes', () => {
     const window = open();
-    for (const url of ['https://evil.example/', 'http://127.0.0.1:8080/', pathToFileURL(resolve('/etc/passwd')).href]) {
+    for (const url of ['https://evil.example/', 'http://127.0.0.1:8080/', pathToFileURL(resolve('/etc/passwd')).href, 'app://other/index.html']) {
       const event = navigationEvent(url);
       window.webContents.emit('will-navigate', event);
       expect(event.preventDefault, url).toHaveBeenCalled();
     }
-    const own = navigationEvent(`${appPage}#/complaints/new`);
-    window.webContents.emit('will-navigate', own);
-    expect(own.preventDefault).not.toHaveBeenCalled();
+    for (const url of [`${appPage}#/complaints/new`, 'app://taizhang/#/desk']) {
+      const own = navigationEvent(url);
+      window.webContents.emit('will-navigate', own);
+      expect(own.preventDefault, url).not.toHaveBeenCalled();
+    }
+  });
+
+  it('refuses the built page on file:// (navigation, frames and redirects alike)', () => {
+    const window = open();
+    for (const kind of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+      const event = navigationEvent(`${filePage}#/desk`);
+      window.webContents.emit(kind, event);
+      expect(event.preventDefault, kind).toHaveBeenCalled();
+    }
   });
 
   it('prevents any frame in the page from navigating away, leaving blob PDFs and blank frames alone', () => {
@@ -88,7 +103,7 @@ describe('createMainWindow', () => {
       window.webContents.emit('will-frame-navigate', event);
       expect(event.preventDefault, url).toHaveBeenCalled();
     }
-    for (const url of [`${appPage}#/desk`, 'blob:file:///0b1c2d3e', 'about:blank']) {
+    for (const url of [`${appPage}#/desk`, 'blob:app://taizhang/0b1c2d3e', 'about:blank']) {
       const event = navigationEvent(url);
       window.webContents.emit('will-frame-navigate', event);
       expect(event.preventDefault, url).not.toHaveBeenCalled();
@@ -96,7 +111,7 @@ describe('createMainWindow', () => {
   });
 
   it('in development allows the dev server and nothing else', () => {
-    const window = open({ kind: 'dev', url: 'http://localhost:5173' });
+    const window = open(devSource);
     const own = navigationEvent('http://localhost:5173/#/rooms');
     const other = navigationEvent('http://localhost:5174/');
     window.webContents.emit('will-navigate', own);
@@ -118,20 +133,26 @@ describe('createMainWindow', () => {
     expect(session.setPermissionCheckHandler).toHaveBeenCalledOnce();
   });
 
-  it("sets the CSP header on the app's own pages, replacing any the response had", () => {
-    const session = open().webContents.session;
+  it("sets the dev CSP header on the dev server's pages, replacing any the response had", () => {
+    const session = open(devSource).webContents.session;
     const callback = vi.fn();
     session.headersListener?.(
-      { url: appPage, resourceType: 'mainFrame', responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } },
+      { url: 'http://localhost:5173/', resourceType: 'mainFrame', responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } },
       callback,
     );
     expect(callback).toHaveBeenCalledWith({
-      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [contentSecurityPolicy] },
+      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [devContentSecurityPolicy('http://localhost:5173')] },
     });
   });
 
-  it('leaves responses that are not the app alone', () => {
+  it('adds no webRequest hook for the built pages: their app:// handler sets the CSP itself', () => {
     const session = open().webContents.session;
+    expect(session.webRequest.onHeadersReceived).not.toHaveBeenCalled();
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+  });
+
+  it('leaves responses that are not the app alone', () => {
+    const session = open(devSource).webContents.session;
     const callback = vi.fn();
     session.headersListener?.({ url: 'https://example.com/', resourceType: 'mainFrame', responseHeaders: {} }, callback);
     expect(callback).toHaveBeenCalledWith({});

@@ -66,7 +66,7 @@ describe('the packaging configuration', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**/*', '!out/**/*.map']));
   });
 
-  it('flips the fuses that would let the installed binary run as a general Node', () => {
+  it('flips the fuses that would let the installed binary run as a general Node, and file:// its extra privileges', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
@@ -74,6 +74,8 @@ describe('the packaging configuration', () => {
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The window loads app://taizhang/ (electron/main/appProtocol.ts); no page is served from file://.
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
