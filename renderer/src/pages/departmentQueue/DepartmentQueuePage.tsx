@@ -68,6 +68,8 @@ export function DepartmentQueuePage() {
       return null;
     }
     const { order } = row;
+    // The level above decides a dispute first: until then the order only waits.
+    if (order.complaintStatus === 'disputed') return <Typography.Text type="secondary">等待上一级裁决</Typography.Text>;
     const open = order.complaintId !== null && order.complaintStatus !== null && handlingStatuses.has(order.complaintStatus);
     return (
       <Space size="small">
