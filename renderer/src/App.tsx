@@ -2,6 +2,8 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/AppShell';
 import { AuthGate } from './auth/AuthGate';
 import { useAuthStatus } from './auth/authStatus';
+import { useCurrentStaff } from './auth/currentStaff';
+import { DepartmentQueueRoutes } from './pages/departmentQueue/DepartmentQueueRoutes';
 import { HeadOfficeRoutes } from './pages/headOffice/HeadOfficeRoutes';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { pageList } from './pageList';
@@ -20,10 +22,15 @@ export function App() {
   );
 }
 
-/** A head-office data folder gets its own shell; an office's folder (or a fresh one) the front desk's. */
+/**
+ * A head-office data folder gets its own shell; an office's folder (or a fresh one) the front desk's, except for a
+ * department's own worker (部门员工), who sees only their department's queue.
+ */
 function FolderRoutes() {
   const folderKind = useAuthStatus().data?.folderKind ?? null;
+  const { role } = useCurrentStaff();
   if (folderKind === 'headOffice') return <HeadOfficeRoutes />;
+  if (role === 'departmentStaff') return <DepartmentQueueRoutes />;
   return <OfficeRoutes />;
 }
 

@@ -17,5 +17,9 @@ export async function requireOwnDepartment(db: Kysely<Database>, actor: Actor, d
 
 /** The department a list is narrowed to: a department's worker always sees their own; others what they asked. */
 export async function departmentQueue(db: Kysely<Database>, actor: Actor, requested: number | null | undefined): Promise<number | null | undefined> {
-  return actor.role === 'departmentStaff' ? await staffDepartment(db, actor.staffId) : requested;
+  if (actor.role !== 'departmentStaff') return requested;
+  const own = await staffDepartment(db, actor.staffId);
+  // No department found must never read as "no filter", which would show every department's orders.
+  if (own === undefined) throw new DomainError('forbidden', `找不到 ${actor.name} 所在的部门,不能查看派工单`);
+  return own;
 }

@@ -14,6 +14,7 @@ import { ChangePasswordModal } from './ChangePasswordModal';
 import { FailedSignInsNotice } from './FailedSignInsNotice';
 import { SetupScreen } from './SetupScreen';
 import { SignInScreen } from './SignInScreen';
+import { departmentQueuePath } from '../pages/departmentQueue/departmentQueuePath';
 
 /**
  * Shows the ledgers only to a signed-in person: the first-start screen while no account exists, the sign-in
@@ -44,8 +45,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
       old ? { ...old, needsSetup: false, signedIn: result.staff, lockedFor: null } : old,
     );
     void queryClient.invalidateQueries({ queryKey: authStatusKey });
-    // Back from a lock: carry on where one was. Someone else: start at the desk.
-    if (before?.lockedFor?.staffId !== result.staff.staffId) navigate('/desk');
+    // Back from a lock: carry on where one was. Someone else: start at the desk, a department's worker at their queue.
+    if (before?.lockedFor?.staffId !== result.staff.staffId) navigate(result.staff.role === 'departmentStaff' ? departmentQueuePath : '/desk');
     setOpenAlerts(result.openAlerts);
     setFailedSignIns(result.failedSignIns);
     setMustChangePassword(result.mustChangePassword);

@@ -49,6 +49,20 @@ export const repairStatusKeys = enumKeys(repairStatuses);
 const open: RepairStatus[] = ['accepted', 'dispatched', 'collected', 'inProgress', 'awaitingRevisit'];
 export const openRepairStatuses: readonly RepairStatus[] = open;
 
+/** The repairs still with a department (本部门工单): to collect, to reach, to finish. */
+export const queuedRepairStatuses: readonly RepairStatus[] = ['dispatched', 'collected', 'inProgress'];
+
+/** When the step a repair waits for is due: 接单 while dispatched, 到场 once collected, 完成 in progress. */
+export function repairStepDueAt(
+  status: RepairStatus,
+  times: { collectDueAt: string | null; onSiteDueAt: string | null; dueAt: string | null },
+): string | null {
+  if (status === 'dispatched') return times.collectDueAt;
+  if (status === 'collected') return times.onSiteDueAt;
+  if (status === 'inProgress') return times.dueAt;
+  return null;
+}
+
 /** Each step, the states it starts from and who may take it; the service refuses anything else. */
 export const repairActions = {
   dispatch: { label: '派工', from: ['accepted', 'dispatched', 'collected'], access: 'staff' },

@@ -76,6 +76,8 @@ export interface RepairListItem {
   status: RepairStatus;
   assigneeName: string | null;
   dueAt: string | null;
+  /** When the step it waits for is due: 接单 while dispatched, 到场 once collected, 完成 in progress; else null. */
+  stepDueAt: string | null;
 }
 
 export interface RepairDetail {

@@ -39,6 +39,8 @@ export const repairListInput = z.strictObject({
   excludeVoided: z.boolean().nullish(),
   arrived: z.enum(['any', 'onTime', 'late']).nullish(),
   completed: z.boolean().nullish(),
+  /** A department's to-do (本部门工单): dispatched, collected or in progress, the current step due soonest first. */
+  queue: z.boolean().nullish(),
   ...paging,
 });
 export type RepairListQuery = z.output<typeof repairListInput>;

@@ -1,5 +1,6 @@
 import type { LabelledEnum } from '../labels';
 import type { RecordNumbering } from '../recordNumber';
+import type { ComplaintStatus } from '../complaints/complaint';
 
 export interface WorkOrder {
   id: number;
@@ -23,6 +24,8 @@ export interface WorkOrder {
   collectedAt: string | null;
   closedAt: string | null;
   status: WorkOrderStatus;
+  /** Where its complaint stands, so a department's queue offers only the steps the case allows (异议待裁决: none). */
+  complaintStatus: ComplaintStatus | null;
 }
 
 export const workOrderStatuses = {

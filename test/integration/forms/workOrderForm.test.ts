@@ -34,6 +34,7 @@ function workOrder(overrides: Partial<WorkOrder> = {}): WorkOrder {
     collectedAt: null,
     closedAt: null,
     status: 'issued',
+    complaintStatus: 'dispatched',
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database, WorkOrderTable } from '../../db/schema';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { WorkOrder, WorkOrderStatus } from '../../../../shared/domain/workOrders/workOrder';
+import type { ComplaintStatus } from '../../../../shared/domain/complaints/complaint';
 import type { workOrderListInput } from '../../../../shared/domain/workOrders/workOrderSchemas';
 
 /** Orders still with a department: issued and not collected, or collected and not done. */
@@ -25,6 +26,7 @@ function selectWorkOrders(db: Kysely<Database>) {
       'complaints.address',
       'complaints.phone',
       'complaints.content',
+      'complaints.status as complaint_status',
     ]);
 }
 type WorkOrderRow = Awaited<ReturnType<ReturnType<typeof selectWorkOrders>['executeTakeFirstOrThrow']>>;
@@ -50,6 +52,7 @@ export function toWorkOrder(row: WorkOrderRow): WorkOrder {
     collectedAt: row.collected_at,
     closedAt: row.closed_at,
     status: row.status as WorkOrderStatus,
+    complaintStatus: row.complaint_status as ComplaintStatus | null,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Database, RepairTable } from '../../db/schema';
 import { containing, endingWith, like, startingWith } from '../../db/like';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
-import { openRepairStatuses } from '../../../../shared/domain/repairs/repair';
+import { openRepairStatuses, queuedRepairStatuses } from '../../../../shared/domain/repairs/repair';
 import { roomLabelStarts, searchedTail } from '../../../../shared/domain/roomPlace';
 import { insertRow } from '../../db/preparedInsert';
 
@@ -54,6 +54,7 @@ function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'p
   if (query.arrived === 'onTime') select = select.where((eb) => eb('r.arrived_at', '<=', eb.ref('r.on_site_due_at')));
   if (query.arrived === 'late') select = select.where((eb) => eb.or([eb('r.on_site_due_at', 'is', null), eb('r.arrived_at', '>', eb.ref('r.on_site_due_at'))]));
   if (query.completed) select = select.where('r.completed_at', 'is not', null);
+  if (query.queue) select = select.where('r.status', 'in', queuedRepairStatuses);
   if (query.room) {
     const room = query.room;
     select = select.where((eb) => eb.or([...roomLabelStarts(room).map((start) => like('r.room_label', startingWith(start))), like('r.room_label', endingWith(`-${room}`))]));
@@ -78,7 +79,10 @@ function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'p
   return select;
 }
 
-/** Newest first, as the desk reads its ledger. */
+/** The time the repair's current step is due (as repairStepDueAt), none last: a department's to-do reads by it. */
+const stepDueAt = sql<string>`coalesce(case r.status when 'dispatched' then r.collect_due_at when 'collected' then r.on_site_due_at else r.due_at end, '9999')`;
+
+/** Newest first, as the desk reads its ledger; a department's to-do (queue) the step due soonest first. */
 export async function findRepairPage(db: Kysely<Database>, query: RepairListQuery) {
   const base = filtered(db, query);
   const rows = await base
@@ -94,10 +98,12 @@ export async function findRepairPage(db: Kysely<Database>, query: RepairListQuer
       'r.urgency',
       'r.status',
       'r.due_at',
+      'r.collect_due_at',
+      'r.on_site_due_at',
       'assignee.name as assignee_name',
     ])
-    .orderBy('r.reported_at', 'desc')
-    .orderBy('r.id', 'desc')
+    .$if(Boolean(query.queue), (select) => select.orderBy(stepDueAt).orderBy('r.id'))
+    .$if(!query.queue, (select) => select.orderBy('r.reported_at', 'desc').orderBy('r.id', 'desc'))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();

@@ -12,7 +12,7 @@ import { minutesBetween } from '../../../../shared/domain/officeDate';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { excerpt } from '../../../../shared/domain/text';
 import { getApprovalRules } from '../../approvals/approvalService';
-import { allowedRepairActions, repairNumbering, type RepairCategory, type RepairStatus, type RepairUrgency } from '../../../../shared/domain/repairs/repair';
+import { allowedRepairActions, repairNumbering, repairStepDueAt, type RepairCategory, type RepairStatus, type RepairUrgency } from '../../../../shared/domain/repairs/repair';
 import type { RepairIntake, RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import type { RepairDetail, RepairListItem, RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { Page } from '../../../../shared/domain/records';
@@ -90,6 +90,7 @@ export async function listRepairs(ctx: AppContext, query: RepairListQuery): Prom
     status: row.status as RepairStatus,
     assigneeName: row.assignee_name,
     dueAt: row.due_at,
+    stepDueAt: repairStepDueAt(row.status as RepairStatus, { collectDueAt: row.collect_due_at, onSiteDueAt: row.on_site_due_at, dueAt: row.due_at }),
   }));
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

@@ -17,3 +17,5 @@ export const complaintPages = {
   ],
   roomHistory: { kind: 'complaint', recordPath: (id) => `/complaints/${id}`, tagColor: 'volcano' },
 } satisfies PageDeclaration;
+
+export { HandlingFields } from './actions/HandlingFields';

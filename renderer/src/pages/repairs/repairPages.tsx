@@ -18,3 +18,4 @@ export const repairPages = {
 // What other folders embed: the call that turns into a repair asks its classification; the desk shows the cards.
 export { RepairClassificationFields } from './RepairClassificationFields';
 export { RepairDeskCards } from './RepairDeskCards';
+export { RepairCompleteModal } from './modals/RepairCompleteModal';

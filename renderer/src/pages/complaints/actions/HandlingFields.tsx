@@ -9,15 +9,26 @@ import { stepLabels } from './stepLabels';
 const validityOptions = Object.entries(complaintValidities).map(([value, label]) => ({ value, label }));
 const periodOptions = correctionPeriods.map((period) => ({ value: period, label: period }));
 
+interface Props {
+  department: number | null;
+  /**
+   * A department's own worker (部门员工) records what they did themselves: 调查人 and 实施人 can only be them, and
+   * the office's staff list (which they may not read) is not asked for.
+   */
+  self?: { staffId: number; name: string };
+}
+
 /** The paper's handling block as fields; 实施人 becomes required once an 应急措施 is written. */
-export function HandlingFields({ department }: { department: number | null }) {
+export function HandlingFields({ department, self }: Props) {
   const glyphRule = useGlyphRule();
   const emergency = Boolean((Form.useWatch('emergencyMeasure') as string | undefined)?.trim());
+  const staffPicker = (props: { autoFocus?: boolean; allowClear?: boolean }) =>
+    self ? <Select {...props} options={[{ value: self.staffId, label: self.name }]} placeholder="选择员工" /> : <StaffSelect departmentId={department} {...props} />;
   return (
     <Row gutter={16}>
       <Col span={12}>
         <Form.Item name="investigatorStaffId" label={stepLabels.investigatorStaffId} rules={[{ required: true, message: '请选择调查人' }]}>
-          <StaffSelect departmentId={department} autoFocus />
+          {staffPicker({ autoFocus: true })}
         </Form.Item>
       </Col>
       <Col span={12}>
@@ -37,7 +48,7 @@ export function HandlingFields({ department }: { department: number | null }) {
       </Col>
       <Col span={8}>
         <Form.Item name="emergencyStaffId" label={stepLabels.emergencyStaffId} rules={[{ required: emergency, message: '有应急措施时请选择实施人' }]}>
-          <StaffSelect departmentId={department} allowClear />
+          {staffPicker({ allowClear: true })}
         </Form.Item>
       </Col>
       <Col span={24}>

@@ -13,7 +13,7 @@ interface Values {
 }
 
 /** 完成: 处理结果, 材料 and the charge (免费, or per the price list in 元 with at most two decimals). */
-export function RepairCompleteModal({ open, repair, onClose }: { open: boolean; repair: RepairRecord; onClose: () => void }) {
+export function RepairCompleteModal({ open, repair, onClose }: { open: boolean; repair: Pick<RepairRecord, 'id' | 'number'>; onClose: () => void }) {
   return (
     <StepModal<'repairs.complete', Values>
       width={600}
