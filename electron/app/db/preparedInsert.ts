@@ -1,8 +1,11 @@
-import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from './schema';
 
 /** Tables whose rows have an integer id. */
 type TableWithId = { [T in keyof Database]: Database[T] extends { id: unknown } ? T : never }[keyof Database];
+
+/** Tables of numbered records (a complaint's TS-202603-0001): the number is unique. */
+type NumberedTable = { [T in TableWithId]: Database[T] extends { number: string } ? T : never }[TableWithId];
 
 /** The compiled INSERT of each shape seen: table and the columns given, in order. */
 const compiledInserts = new Map<string, string>();
@@ -77,6 +80,23 @@ export async function insertRows<T extends TableWithId>(db: Kysely<Database>, ta
     run.parameters.push(parameters);
   }
   await send();
+}
+
+/**
+ * New numbered records (an import's batch) in multi-row statements: answers their ids in the rows' order, read
+ * back by their numbers, which are unique.
+ */
+export async function insertNumberedRows<T extends NumberedTable>(db: Kysely<Database>, table: T, rows: readonly Insertable<Database[T]>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  await insertRows(db, table, rows);
+  const numbers = rows.map((row) => (row as unknown as { number: string }).number);
+  const { rows: inserted } = await sql<{ id: number; number: string }>`SELECT id, number FROM ${sql.table(table)} WHERE number IN (SELECT value FROM json_each(${JSON.stringify(numbers)}))`.execute(db);
+  const idOf = new Map(inserted.map((row) => [row.number, row.id]));
+  return numbers.map((number) => {
+    const id = idOf.get(number);
+    if (id === undefined) throw new Error(`insertNumberedRows: ${table} ${number} was not inserted`);
+    return id;
+  });
 }
 
 /** SQLite's limit on the variables of one statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32). */

@@ -4,7 +4,7 @@ import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHi
 import { openStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { indexNewComplaint, indexNewComplaints } from './complaintSearchRepository';
 import type { SearchedComplaint } from './complaintSearchTokens';
-import { insertRow, insertRows } from '../../db/preparedInsert';
+import { insertNumberedRows, insertRow } from '../../db/preparedInsert';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
   const id = await insertRow(trx, 'complaints', row);
@@ -14,18 +14,11 @@ export async function insertComplaint(trx: Kysely<Database>, row: Insertable<Com
 
 /**
  * Many new complaints (an import's batch) in multi-row statements, with their search documents: answers their ids
- * in order, read back by their numbers (unique).
+ * in order.
  */
 export async function insertComplaints(trx: Kysely<Database>, rows: readonly Insertable<ComplaintTable>[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  await insertRows(trx, 'complaints', rows);
-  const { rows: inserted } = await sql<{ id: number; number: string }>`SELECT id, number FROM complaints WHERE number IN (SELECT value FROM json_each(${JSON.stringify(rows.map((row) => row.number))}))`.execute(trx);
-  const idOf = new Map(inserted.map((row) => [row.number, row.id]));
-  const ids = rows.map((row) => {
-    const id = idOf.get(row.number);
-    if (id === undefined) throw new Error(`insertComplaints: ${row.number} was not inserted`);
-    return id;
-  });
+  const ids = await insertNumberedRows(trx, 'complaints', rows);
   await indexNewComplaints(trx, rows.map((row, index) => ({ id: ids[index]!, row: searchedOf(row) })));
   return ids;
 }
