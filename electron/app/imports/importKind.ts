@@ -67,6 +67,18 @@ export interface ImportKind<C extends ImportColumns = ImportColumns, R = unknown
   check(values: ValuesOf<C>, state: S): RowOutcome<R, C>;
   /** Writes the record in the import's transaction; answers its id. */
   write(trx: Kysely<Database>, record: R, state: S, write: ImportWrite): Promise<number>;
+  /**
+   * Writes a batch of records (a few hundred, in file order) in the import's transaction, as `write` would each:
+   * answers their ids in the same order. A kind declaring it is written in multi-row statements; one without is
+   * written a record at a time.
+   */
+  writeMany?(trx: Kysely<Database>, records: readonly ImportedRecord<R>[], state: S): Promise<number[]>;
+}
+
+/** A record to write with who imports it, when, and its number. */
+export interface ImportedRecord<R> {
+  record: R;
+  write: ImportWrite;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind's records and state are its own

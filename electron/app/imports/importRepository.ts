@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, ImportRowTable } from '../db/schema';
+import { insertRows } from '../db/preparedInsert';
 
 export interface EarlierImport {
   fileName: string;
@@ -53,7 +54,7 @@ export async function finishBatch(trx: Kysely<Database>, id: number, imported: n
 }
 
 export async function insertImportRows(trx: Kysely<Database>, rows: Insertable<ImportRowTable>[]): Promise<void> {
-  if (rows.length > 0) await trx.insertInto('import_rows').values(rows).execute();
+  await insertRows(trx, 'import_rows', rows);
 }
 
 /** The office's rooms by label (3-1-1502), for rows that name a room. */

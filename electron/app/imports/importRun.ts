@@ -6,9 +6,11 @@ import { appendHistory, appendHistoryRows, type HistoryEvent } from '../history/
 import { recordNumberBlock } from '../numbering/recordNumbers';
 import { DomainError } from '../../../shared/contract/errors';
 import { finishBatch, insertBatch, insertImportRows } from './importRepository';
-import { scanFile, type ImportPlan, type ScanResult } from './importScan';
+import { ImportCancelled, scanFile, type ImportPlan, type ReadyRow, type ScanResult } from './importScan';
+import type { ImportedRecord } from './importKind';
 
-const rowsPerInsert = 500;
+/** Records written together: a multi-row insert of each table per batch (and a cancel waits for at most one). */
+const recordsPerBatch = 500;
 
 /**
  * The import itself, in one transaction: the rows are checked again as they are written (the office's data may
@@ -27,21 +29,20 @@ export async function runImport(
     const now = ctx.clock.now();
     let batchId: number | null = null;
     const numbers = kind.numbering ? recordNumberBlock(trx, kind.numbering) : null;
-    let pending: Insertable<ImportRowTable>[] = [];
-    // The records' first history entries and their import rows go in together, a few hundred at a time.
-    let history: HistoryEvent[] = [];
+    // The records go in a batch at a time, with their first history entries and their import rows.
+    let batch: { ready: ReadyRow; number: string | null }[] = [];
     const flush = async () => {
-      await appendHistoryRows(trx, history);
-      await insertImportRows(trx, pending);
-      [pending, history] = [[], []];
-    };
-    const result = await scanFile(trx, plan, {
-      now,
-      ...options,
-      async onReady(ready) {
-        batchId ??= await insertBatch(trx, { kind: kind.kind, fileSha256: file.sha256, fileName: file.fileName, sheet: plan.sheet, staffId, now });
-        const number = numbers ? await numbers.next(ready.at) : null;
-        const id = await kind.write(trx, ready.record, ready.state, { staffId, now, number });
+      if (batch.length === 0) return;
+      // Between batches is where a cancel takes effect; the transaction's rollback leaves nothing behind.
+      if (options.signal?.aborted) throw new ImportCancelled();
+      const records = batch.map(({ ready, number }) => ({ record: ready.record, write: { staffId, now, number } }));
+      const state = batch[0]!.ready.state;
+      const ids = kind.writeMany ? await kind.writeMany(trx, records, state) : await writeEach(trx, records, state);
+      if (ids.length !== batch.length) throw new Error(`import ${kind.kind}: ${ids.length} ids for ${batch.length} records`);
+      const history: HistoryEvent[] = [];
+      const rows: Insertable<ImportRowTable>[] = [];
+      batch.forEach(({ ready, number }, index) => {
+        const id = ids[index]!;
         if (kind.numbering) {
           const original = ready.originalNumber ? `,原编号 ${ready.originalNumber}` : '';
           history.push({
@@ -54,8 +55,24 @@ export async function runImport(
             revision: kind.firstRevision ?? null,
           });
         }
-        pending.push({ batch_id: batchId, row_number: ready.row, entity: kind.entity, entity_id: id, original_number: ready.originalNumber, fingerprint: ready.fingerprint });
-        if (pending.length >= rowsPerInsert) await flush();
+        rows.push({ batch_id: batchId!, row_number: ready.row, entity: kind.entity, entity_id: id, original_number: ready.originalNumber, fingerprint: ready.fingerprint });
+      });
+      await appendHistoryRows(trx, history);
+      await insertImportRows(trx, rows);
+      batch = [];
+    };
+    const writeEach = async (db: typeof trx, records: ImportedRecord<unknown>[], state: unknown) => {
+      const ids: number[] = [];
+      for (const { record, write } of records) ids.push(await kind.write(db, record, state, write));
+      return ids;
+    };
+    const result = await scanFile(trx, plan, {
+      now,
+      ...options,
+      async onReady(ready) {
+        batchId ??= await insertBatch(trx, { kind: kind.kind, fileSha256: file.sha256, fileName: file.fileName, sheet: plan.sheet, staffId, now });
+        batch.push({ ready, number: numbers ? await numbers.next(ready.at) : null });
+        if (batch.length >= recordsPerBatch) await flush();
       },
     });
     await numbers?.close();

@@ -1,10 +1,12 @@
+import type { Insertable } from 'kysely';
+import type { CallTable } from '../../db/schema';
 import { callCreateInput, callNumbering } from '../../../../shared/domain/calls/call';
 import { moment, text, timeOfDay } from '../../imports/cellReaders';
 import { momentHint, originalNumberColumn, phoneColumn, roomColumn, staffColumn } from '../../imports/commonColumns';
-import { column, defineImportKind, type RowProblem } from '../../imports/importKind';
+import { column, defineImportKind, type RowProblem, type ImportedRecord, type ImportWrite } from '../../imports/importKind';
 import { findRoom, findStaff, localTime, officeLookups } from '../../imports/officeLookups';
 import { parseRow } from '../../imports/rowSchema';
-import { insertCall } from './callRepository';
+import { insertCall, insertCalls } from './callRepository';
 
 const columns = {
   originalNumber: originalNumberColumn('来电编号'),
@@ -57,23 +59,31 @@ export const callImportKind = defineImportKind({
     const record: CallImportRecord = { ...input.value, calledAt, roomLabel: values.room ?? null, recorderId: recorder?.ok ? recorder.id : null, answer: values.answer ?? null };
     return { record, at: calledAt, originalNumber: values.originalNumber ?? null };
   },
-  async write(trx, record: CallImportRecord, _state, { staffId, now, number }) {
-    const recorder = record.recorderId ?? staffId;
-    return insertCall(trx, {
-      number: number!,
-      called_at: record.calledAt,
-      room_id: record.roomId,
-      room_label: record.roomLabel,
-      caller_name: record.callerName,
-      phone: record.phone,
-      matter: record.matter,
-      recorded_by: recorder,
-      outcome: record.answer === null ? 'pending' : 'consultation',
-      answer: record.answer,
-      answered_by: record.answer === null ? null : recorder,
-      answered_at: record.answer === null ? null : record.calledAt,
-      created_at: now,
-      updated_at: now,
-    });
+  async write(trx, record: CallImportRecord, _state, write) {
+    return insertCall(trx, callRow(record, write));
+  },
+  async writeMany(trx, records: readonly ImportedRecord<CallImportRecord>[]) {
+    return insertCalls(trx, records.map(({ record, write }) => callRow(record, write)));
   },
 });
+
+/** The call an imported row comes to: answered as a consultation when it has an answer, otherwise pending. */
+function callRow(record: CallImportRecord, { staffId, now, number }: ImportWrite): Insertable<CallTable> {
+  const recorder = record.recorderId ?? staffId;
+  return {
+    number: number!,
+    called_at: record.calledAt,
+    room_id: record.roomId,
+    room_label: record.roomLabel,
+    caller_name: record.callerName,
+    phone: record.phone,
+    matter: record.matter,
+    recorded_by: recorder,
+    outcome: record.answer === null ? 'pending' : 'consultation',
+    answer: record.answer,
+    answered_by: record.answer === null ? null : recorder,
+    answered_at: record.answer === null ? null : record.calledAt,
+    created_at: now,
+    updated_at: now,
+  };
+}

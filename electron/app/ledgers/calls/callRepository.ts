@@ -4,7 +4,7 @@ import { containing, endingWith, like } from '../../db/like';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { CallOutcome, CallRecord } from '../../../../shared/domain/calls/call';
-import { insertRow } from '../../db/preparedInsert';
+import { insertNumberedRows, insertRow } from '../../db/preparedInsert';
 
 function selectCalls(db: Kysely<Database>) {
   return db
@@ -41,6 +41,11 @@ export function toCallRecord(row: CallRow): CallRecord {
 
 export async function insertCall(trx: Kysely<Database>, row: Insertable<CallTable>): Promise<number> {
   return insertRow(trx, 'calls', row);
+}
+
+/** New calls of an import's batch in multi-row statements; answers their ids in order. */
+export async function insertCalls(trx: Kysely<Database>, rows: readonly Insertable<CallTable>[]): Promise<number[]> {
+  return insertNumberedRows(trx, 'calls', rows);
 }
 
 /** Settle a call: its outcome, who answered when, and the answer or the record it became. */

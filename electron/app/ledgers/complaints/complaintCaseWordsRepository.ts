@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { insertValues } from '../../db/preparedInsert';
 
 /**
  * The experience base's index of past cases: each complaint's words once each (case_words), the FTS5 index that
@@ -24,6 +25,27 @@ export async function indexCaseWords(trx: Kysely<Database>, id: number, words: r
   if (previous) await sql`DELETE FROM case_word_search WHERE rowid = ${id}`.execute(trx);
   await sql`INSERT INTO case_word_search (rowid, words) VALUES (${id}, ${joined})`.execute(trx);
   await sql`INSERT INTO case_words (complaint_id, words) VALUES (${id}, ${joined}) ON CONFLICT (complaint_id) DO UPDATE SET words = excluded.words`.execute(trx);
+}
+
+/**
+ * The words of many new cases (an import's batch; none indexed before): the same rows as indexCaseWords writes for
+ * each, but each word's count raised once by the number of the batch's cases holding it, every table written in
+ * multi-row statements.
+ */
+export async function indexNewCaseWords(trx: Kysely<Database>, cases: readonly { id: number; words: readonly string[] }[]): Promise<void> {
+  if (cases.length === 0) return;
+  const holding = new Map<string, number>();
+  let words = 0;
+  const joined = cases.map(({ id, words: all }) => {
+    const distinct = [...new Set(all)];
+    for (const word of distinct) holding.set(word, (holding.get(word) ?? 0) + 1);
+    words += distinct.length;
+    return [id, distinct.join(' ')] as const;
+  });
+  await insertValues(trx, 'INSERT INTO case_word_counts (word, docs) VALUES', [...holding], 'ON CONFLICT (word) DO UPDATE SET docs = docs + excluded.docs');
+  await sql`UPDATE case_word_totals SET docs = docs + ${cases.length}, words = words + ${words} WHERE id = 1`.execute(trx);
+  await insertValues(trx, 'INSERT INTO case_word_search (rowid, words) VALUES', joined);
+  await insertValues(trx, 'INSERT INTO case_words (complaint_id, words) VALUES', joined);
 }
 
 export function splitWords(words: string): string[] {

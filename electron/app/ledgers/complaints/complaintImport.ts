@@ -2,11 +2,13 @@ import { complaintCategories, complaintChannels, complaintNumbering, complaintSe
 import { complaintIntake, type ComplaintIntake } from '../../../../shared/domain/complaints/complaintSchemas';
 import { choice, moment, text } from '../../imports/cellReaders';
 import { momentHint, originalNumberColumn, phoneColumn, roomColumn, staffColumn } from '../../imports/commonColumns';
-import { column, defineImportKind, type RowProblem } from '../../imports/importKind';
+import type { Insertable } from 'kysely';
+import type { ComplaintTable } from '../../db/schema';
+import { column, defineImportKind, type ImportedRecord, type ImportWrite, type RowProblem } from '../../imports/importKind';
 import { findRoom, findStaff, localTime, officeLookups } from '../../imports/officeLookups';
 import { parseRow } from '../../imports/rowSchema';
 import { complaintDeadlines } from './deadlines';
-import { insertComplaint } from './complaintRepository';
+import { insertComplaint, insertComplaints } from './complaintRepository';
 
 const columns = {
   originalNumber: originalNumberColumn('投诉编号'),
@@ -98,38 +100,46 @@ export const complaintImportKind = defineImportKind({
     };
     return { record, at: receivedAt, originalNumber: values.originalNumber ?? null };
   },
-  async write(trx, record: ComplaintImportRecord, _state, { staffId, now, number }) {
-    const { intake } = record;
-    const receiver = record.receiverId ?? staffId;
-    return insertComplaint(trx, {
-      number: number!,
-      received_at: intake.receivedAt,
-      channel: intake.channel,
-      referral_source: intake.channel === 'referral' ? intake.referralSource : null,
-      anonymous: intake.anonymous ? 1 : 0,
-      complainant_name: intake.anonymous ? null : intake.complainantName,
-      phone: intake.anonymous ? null : intake.phone,
-      room_id: intake.roomId,
-      room_label: record.roomLabel,
-      address: null,
-      target_department_id: null,
-      target_description: null,
-      content: intake.content,
-      demand: intake.demand,
-      category: intake.category,
-      severity: intake.severity,
-      urgent: 0,
-      validity: null,
-      status: record.result === null ? 'accepted' : 'resolved',
-      receiver_staff_id: receiver,
-      revision: 0,
-      created_by: staffId,
-      created_at: now,
-      updated_at: now,
-      due_at: record.dueAt,
-      handling_result: record.result,
-      handled_by: record.result === null ? null : receiver,
-      handled_at: record.closedAt,
-    });
+  async write(trx, record: ComplaintImportRecord, _state, write) {
+    return insertComplaint(trx, complaintRow(record, write));
+  },
+  async writeMany(trx, records: readonly ImportedRecord<ComplaintImportRecord>[]) {
+    return insertComplaints(trx, records.map(({ record, write }) => complaintRow(record, write)));
   },
 });
+
+/** The complaint an imported row comes to: received by its 受理人 (the importer when none), settled or still open. */
+function complaintRow(record: ComplaintImportRecord, { staffId, now, number }: ImportWrite): Insertable<ComplaintTable> {
+  const { intake } = record;
+  const receiver = record.receiverId ?? staffId;
+  return {
+    number: number!,
+    received_at: intake.receivedAt,
+    channel: intake.channel,
+    referral_source: intake.channel === 'referral' ? intake.referralSource : null,
+    anonymous: intake.anonymous ? 1 : 0,
+    complainant_name: intake.anonymous ? null : intake.complainantName,
+    phone: intake.anonymous ? null : intake.phone,
+    room_id: intake.roomId,
+    room_label: record.roomLabel,
+    address: null,
+    target_department_id: null,
+    target_description: null,
+    content: intake.content,
+    demand: intake.demand,
+    category: intake.category,
+    severity: intake.severity,
+    urgent: 0,
+    validity: null,
+    status: record.result === null ? 'accepted' : 'resolved',
+    receiver_staff_id: receiver,
+    revision: 0,
+    created_by: staffId,
+    created_at: now,
+    updated_at: now,
+    due_at: record.dueAt,
+    handling_result: record.result,
+    handled_by: record.result === null ? null : receiver,
+    handled_at: record.closedAt,
+  };
+}

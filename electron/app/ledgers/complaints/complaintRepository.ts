@@ -2,12 +2,29 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import type { ComplaintTable, Database } from '../../db/schema';
 import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHistorySource';
 import { openStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
-import { indexNewComplaint } from './complaintSearchRepository';
-import { insertRow } from '../../db/preparedInsert';
+import { indexNewComplaint, indexNewComplaints } from './complaintSearchRepository';
+import type { SearchedComplaint } from './complaintSearchTokens';
+import { insertNumberedRows, insertRow } from '../../db/preparedInsert';
 
 export async function insertComplaint(trx: Kysely<Database>, row: Insertable<ComplaintTable>): Promise<number> {
   const id = await insertRow(trx, 'complaints', row);
-  await indexNewComplaint(trx, id, {
+  await indexNewComplaint(trx, id, searchedOf(row));
+  return id;
+}
+
+/**
+ * Many new complaints (an import's batch) in multi-row statements, with their search documents: answers their ids
+ * in order.
+ */
+export async function insertComplaints(trx: Kysely<Database>, rows: readonly Insertable<ComplaintTable>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const ids = await insertNumberedRows(trx, 'complaints', rows);
+  await indexNewComplaints(trx, rows.map((row, index) => ({ id: ids[index]!, row: searchedOf(row) })));
+  return ids;
+}
+
+function searchedOf(row: Insertable<ComplaintTable>): SearchedComplaint {
+  return {
     number: row.number,
     received_at: row.received_at,
     content: row.content,
@@ -16,8 +33,7 @@ export async function insertComplaint(trx: Kysely<Database>, row: Insertable<Com
     target_description: row.target_description ?? null,
     phone: row.phone ?? null,
     room_label: row.room_label ?? null,
-  });
-  return id;
+  };
 }
 
 /** Complaints with the receiver's and the complained-about department's names beside them. */

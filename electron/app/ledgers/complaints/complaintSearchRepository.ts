@@ -4,7 +4,8 @@ import { endingWith, like } from '../../db/like';
 import { officeSegmenter } from '../../experience/officeWords';
 import { roomFromText } from '../../../../shared/domain/office/roomText';
 import { complaintSearchDocument, looksLikePinyin, pinyinMatch, roomMatch, searchedColumns, type SearchedComplaint } from './complaintSearchTokens';
-import { indexCaseWords } from './complaintCaseWordsRepository';
+import { indexCaseWords, indexNewCaseWords } from './complaintCaseWordsRepository';
+import { insertValues } from '../../db/preparedInsert';
 
 /**
  * Write (or rewrite) one complaint's search documents; call in the transaction that changed the complaint:
@@ -69,4 +70,11 @@ export async function indexNewComplaint(trx: Kysely<Database>, id: number, row: 
   await trx.executeQuery(CompiledQuery.raw(insertDocument, [id, complaintSearchDocument(row)]));
   const segmenter = await officeSegmenter(trx);
   await indexCaseWords(trx, id, segmenter.words([row.content, row.demand].filter(Boolean).join('\n')));
+}
+
+/** indexNewComplaint for many complaints just inserted (an import's batch): each table written in multi-row statements. */
+export async function indexNewComplaints(trx: Kysely<Database>, complaints: readonly { id: number; row: SearchedComplaint }[]): Promise<void> {
+  await insertValues(trx, 'INSERT INTO complaint_search(rowid, doc) VALUES', complaints.map(({ id, row }) => [id, complaintSearchDocument(row)]));
+  const segmenter = await officeSegmenter(trx);
+  await indexNewCaseWords(trx, complaints.map(({ id, row }) => ({ id, words: segmenter.words([row.content, row.demand].filter(Boolean).join('\n')) })));
 }

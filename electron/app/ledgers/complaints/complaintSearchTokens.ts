@@ -76,8 +76,22 @@ export function namePinyin(name: string): { initials: string; spelled: string } 
   return { initials: syllables.map((syllable) => syllable[0]).join(''), spelled: syllables.join('') };
 }
 
+/** Names spelled before: a ledger names the same people again and again, and spelling one costs more than its bigrams. */
+const spokenNames = new Map<string, { initials: string; spelled: string } | null>();
+const spokenNamesKept = 10_000;
+
+function spokenName(name: string): { initials: string; spelled: string } | null {
+  let spoken = spokenNames.get(name);
+  if (spoken === undefined) {
+    spoken = namePinyin(name);
+    if (spokenNames.size >= spokenNamesKept) spokenNames.clear();
+    spokenNames.set(name, spoken);
+  }
+  return spoken;
+}
+
 function pinyinTokens(name: string | null, into: Set<string>): void {
-  const spoken = name ? namePinyin(name) : null;
+  const spoken = name ? spokenName(name) : null;
   if (!spoken) return;
   into.add(`n${hex(spoken.initials)}`);
   into.add(`f${hex(spoken.spelled)}`);

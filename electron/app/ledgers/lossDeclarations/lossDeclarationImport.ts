@@ -1,11 +1,13 @@
+import type { Insertable } from 'kysely';
+import type { LossDeclarationTable } from '../../db/schema';
 import { lossDeclarationNumbering, lossPeriodEndsOn, lostDocumentTypes, paymentPurposes } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import { lossDeclarationIntake, type LossDeclarationIntake } from '../../../../shared/domain/lossDeclarations/lossDeclarationSchemas';
 import { amountFen, choice, idNumber, moment, text } from '../../imports/cellReaders';
 import { momentHint, originalNumberColumn, phoneColumn, roomColumn, staffColumn } from '../../imports/commonColumns';
-import { column, defineImportKind, type RowProblem } from '../../imports/importKind';
+import { column, defineImportKind, type RowProblem, type ImportedRecord, type ImportWrite } from '../../imports/importKind';
 import { findRoom, findStaff, localTime, officeLookups } from '../../imports/officeLookups';
 import { parseRow } from '../../imports/rowSchema';
-import { insertLossDeclaration } from './lossDeclarationRepository';
+import { insertLossDeclaration, insertLossDeclarations } from './lossDeclarationRepository';
 
 const columns = {
   originalNumber: originalNumberColumn('挂失编号'),
@@ -100,31 +102,39 @@ export const lossDeclarationImportKind = defineImportKind({
     const record: LossImportRecord = { intake: { ...intake.value, consultantStaffId: consultant?.ok ? consultant.id : 0 }, declaredAt, roomLabel: values.room ?? null };
     return { record, at: declaredAt, originalNumber: values.originalNumber ?? null };
   },
-  async write(trx, record: LossImportRecord, _state, { staffId, now, number }) {
-    const { intake } = record;
-    return insertLossDeclaration(trx, {
-      number: number!,
-      declared_at: record.declaredAt,
-      status: 'reported',
-      customer_name: intake.customerName,
-      id_number: intake.idNumber,
-      phone: intake.phone,
-      room_id: intake.roomId,
-      room_label: record.roomLabel,
-      document_type: intake.documentType,
-      document_number: intake.documentNumber,
-      amount_fen: intake.amountFen,
-      issue_date: intake.issueDate,
-      purpose: intake.purpose,
-      purpose_other: intake.purposeOther,
-      consultant_staff_id: intake.consultantStaffId || staffId,
-      by_agent: intake.byAgent ? 1 : 0,
-      agent_name: intake.agentName,
-      agent_id_number: intake.agentIdNumber,
-      period_ends_on: lossPeriodEndsOn(record.declaredAt.slice(0, 10)),
-      created_by: staffId,
-      created_at: now,
-      updated_at: now,
-    });
+  async write(trx, record: LossImportRecord, _state, write) {
+    return insertLossDeclaration(trx, lossDeclarationRow(record, write));
+  },
+  async writeMany(trx, records: readonly ImportedRecord<LossImportRecord>[]) {
+    return insertLossDeclarations(trx, records.map(({ record, write }) => lossDeclarationRow(record, write)));
   },
 });
+
+/** The loss declaration an imported row comes to: reported, its period counted from the day it was declared. */
+function lossDeclarationRow(record: LossImportRecord, { staffId, now, number }: ImportWrite): Insertable<LossDeclarationTable> {
+  const { intake } = record;
+  return {
+    number: number!,
+    declared_at: record.declaredAt,
+    status: 'reported',
+    customer_name: intake.customerName,
+    id_number: intake.idNumber,
+    phone: intake.phone,
+    room_id: intake.roomId,
+    room_label: record.roomLabel,
+    document_type: intake.documentType,
+    document_number: intake.documentNumber,
+    amount_fen: intake.amountFen,
+    issue_date: intake.issueDate,
+    purpose: intake.purpose,
+    purpose_other: intake.purposeOther,
+    consultant_staff_id: intake.consultantStaffId || staffId,
+    by_agent: intake.byAgent ? 1 : 0,
+    agent_name: intake.agentName,
+    agent_id_number: intake.agentIdNumber,
+    period_ends_on: lossPeriodEndsOn(record.declaredAt.slice(0, 10)),
+    created_by: staffId,
+    created_at: now,
+    updated_at: now,
+  };
+}

@@ -3,7 +3,7 @@ import type { Database, LossDeclarationTable, RecordAttachmentTable } from '../.
 import { staffNames } from '../../office/officeRepository';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
 import type { LossDeclarationRecord, LossAttachment } from '../../../../shared/domain/lossDeclarations/lossDeclarationRecords';
-import { insertRow } from '../../db/preparedInsert';
+import { insertNumberedRows, insertRow } from '../../db/preparedInsert';
 import type {
   LossAttachmentKind,
   LossDeclarationStatus,
@@ -18,6 +18,11 @@ export type LossDeclarationRow = Selectable<LossDeclarationTable>;
 
 export async function insertLossDeclaration(trx: Kysely<Database>, row: Insertable<LossDeclarationTable>): Promise<number> {
   return insertRow(trx, 'loss_declarations', row);
+}
+
+/** New loss declarations of an import's batch in multi-row statements; answers their ids in order. */
+export async function insertLossDeclarations(trx: Kysely<Database>, rows: readonly Insertable<LossDeclarationTable>[]): Promise<number[]> {
+  return insertNumberedRows(trx, 'loss_declarations', rows);
 }
 
 export async function findLossDeclarationRow(db: Kysely<Database>, id: number): Promise<LossDeclarationRow | undefined> {

@@ -1,11 +1,13 @@
+import type { Insertable } from 'kysely';
+import type { RepairTable } from '../../db/schema';
 import { repairCategories, repairNumbering, repairUrgencies, repairWorkKinds } from '../../../../shared/domain/repairs/repair';
 import { repairIntake, type RepairIntake } from '../../../../shared/domain/repairs/repairSchemas';
 import { amountFen, choice, moment, text } from '../../imports/cellReaders';
 import { momentHint, originalNumberColumn, phoneColumn, roomColumn, staffColumn } from '../../imports/commonColumns';
-import { column, defineImportKind, type RowProblem } from '../../imports/importKind';
+import { column, defineImportKind, type RowProblem, type ImportedRecord, type ImportWrite } from '../../imports/importKind';
 import { findRoom, findStaff, localTime, officeLookups } from '../../imports/officeLookups';
 import { parseRow } from '../../imports/rowSchema';
-import { insertRepairRow } from './repairRepository';
+import { insertRepairRow, insertRepairRows } from './repairRepository';
 
 const columns = {
   originalNumber: originalNumberColumn('报修编号'),
@@ -86,34 +88,42 @@ export const repairImportKind = defineImportKind({
     };
     return { record, at: reportedAt, originalNumber: values.originalNumber ?? null };
   },
-  async write(trx, record: RepairImportRecord, _state, { staffId, now, number }) {
-    const { intake } = record;
-    const receiver = record.receiverId ?? staffId;
-    const finished = record.result !== null;
-    const charged = (record.chargeFen ?? 0) > 0;
-    return insertRepairRow(trx, {
-      number: number!,
-      reported_at: intake.reportedAt,
-      room_id: intake.roomId,
-      room_label: record.roomLabel,
-      reporter_name: intake.reporterName,
-      phone: intake.phone,
-      location: intake.location,
-      content: intake.content,
-      category: intake.category,
-      work_kind: intake.workKind,
-      urgency: intake.urgency,
-      status: finished ? 'closed' : 'accepted',
-      receiver_staff_id: receiver,
-      call_id: null,
-      created_at: now,
-      updated_at: now,
-      completed_at: record.completedAt,
-      completed_by: finished ? receiver : null,
-      result: record.result,
-      charge_type: finished ? (charged ? 'priceList' : 'free') : null,
-      charge_fen: finished && charged ? record.chargeFen : null,
-      closed_at: record.completedAt,
-    });
+  async write(trx, record: RepairImportRecord, _state, write) {
+    return insertRepairRow(trx, repairRow(record, write));
+  },
+  async writeMany(trx, records: readonly ImportedRecord<RepairImportRecord>[]) {
+    return insertRepairRows(trx, records.map(({ record, write }) => repairRow(record, write)));
   },
 });
+
+/** The repair an imported row comes to: closed when it has a result, otherwise accepted and followed up here. */
+function repairRow(record: RepairImportRecord, { staffId, now, number }: ImportWrite): Insertable<RepairTable> {
+  const { intake } = record;
+  const receiver = record.receiverId ?? staffId;
+  const finished = record.result !== null;
+  const charged = (record.chargeFen ?? 0) > 0;
+  return {
+    number: number!,
+    reported_at: intake.reportedAt,
+    room_id: intake.roomId,
+    room_label: record.roomLabel,
+    reporter_name: intake.reporterName,
+    phone: intake.phone,
+    location: intake.location,
+    content: intake.content,
+    category: intake.category,
+    work_kind: intake.workKind,
+    urgency: intake.urgency,
+    status: finished ? 'closed' : 'accepted',
+    receiver_staff_id: receiver,
+    call_id: null,
+    created_at: now,
+    updated_at: now,
+    completed_at: record.completedAt,
+    completed_by: finished ? receiver : null,
+    result: record.result,
+    charge_type: finished ? (charged ? 'priceList' : 'free') : null,
+    charge_fen: finished && charged ? record.chargeFen : null,
+    closed_at: record.completedAt,
+  };
+}

@@ -5,10 +5,15 @@ import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHi
 import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSchemas';
 import { openRepairStatuses, queuedRepairStatuses } from '../../../../shared/domain/repairs/repair';
 import { roomLabelStarts, searchedTail } from '../../../../shared/domain/roomPlace';
-import { insertRow } from '../../db/preparedInsert';
+import { insertNumberedRows, insertRow } from '../../db/preparedInsert';
 
 export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
   return insertRow(trx, 'repairs', row);
+}
+
+/** New repairs of an import's batch in multi-row statements; answers their ids in order. */
+export async function insertRepairRows(trx: Kysely<Database>, rows: readonly Insertable<RepairTable>[]): Promise<number[]> {
+  return insertNumberedRows(trx, 'repairs', rows);
 }
 
 function withNames(db: Kysely<Database>) {
