@@ -33,7 +33,7 @@ export interface ClassShare extends CharacterClass {
 }
 
 /** Chosen by leave-one-out over the labelled set's past cases (bench/quality): smoothing, and how sure it may be. */
-export const characterTuning = { smoothing: 0.3, sharpness: 1.5, priorWeight: 0.5 };
+export const characterTuning = { smoothing: 1, sharpness: 0.75, priorWeight: 0.5 };
 
 const hanRun = /\p{Script=Han}+/gu;
 

@@ -10,7 +10,7 @@ import { propertyDictionary } from './propertyDictionary';
 /** The newest cases the model learns from: enough for an office's words, little to read when the base changes. */
 const casesLearned = 4000;
 /** A procedure is written to stand for many cases; a dictionary word is one word. Chosen by leave-one-out. */
-export const sourceWeights = { procedure: 3, dictionary: 0.5 };
+export const sourceWeights = { procedure: 3, dictionary: 1 };
 
 /** One model per database, built again when a case is filed or changed, an entry saved, or a department renamed. */
 const built = new WeakMap<Kysely<Database>, { version: string; model: CharacterModel }>();

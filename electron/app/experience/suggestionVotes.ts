@@ -16,7 +16,7 @@ export interface Voter {
  * its score, at most about 1.3), and what the character model's shares weigh (they sum to 1). Chosen by
  * leave-one-out over the labelled set's past cases (bench/quality), never on the fresh set.
  */
-export const voteTuning = { voters: 12, hintWeight: 1, characterWeight: 1.5 };
+export const voteTuning = { voters: 12, hintWeight: 1.5, characterWeight: 1 };
 /** Most complaints are 一般: another degree must outweigh it. */
 const generalPrior = 0.3;
 /** Words that make a complaint 重大 whatever the past says (seed 003: 人身安全, 重大财产损失). */
