@@ -35,50 +35,66 @@ export interface ClassShare extends CharacterClass {
 /** Chosen by leave-one-out over the labelled set's past cases (bench/quality): smoothing, and how sure it may be. */
 export const characterTuning = { smoothing: 1, sharpness: 0.75, priorWeight: 0.5 };
 
-const hanRun = /\p{Script=Han}+/gu;
+/** The common Chinese characters (CJK unified ideographs and extension A), by code: the model's alphabet. */
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
 
 /** The text's distinct pairs of Chinese characters, and each lone character of a one-character run. */
 export function characterPairs(text: string): string[] {
   const pairs = new Set<string>();
-  for (const [run] of text.matchAll(hanRun)) {
-    if (run.length === 1) pairs.add(run);
-    for (let index = 0; index + 1 < run.length; index++) pairs.add(run.slice(index, index + 2));
+  let runStart = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const han = index < text.length && isHan(text.charCodeAt(index));
+    if (han && runStart < 0) runStart = index;
+    if (han || runStart < 0) continue;
+    if (index - runStart === 1) pairs.add(text[runStart]!);
+    for (let at = runStart; at + 1 < index; at++) pairs.add(text.slice(at, at + 2));
+    runStart = -1;
   }
   return [...pairs];
 }
 
-export function buildCharacterModel(texts: readonly TrainingText[]): CharacterModel {
-  const classIndex = new Map<string, number>();
-  const classes: CharacterClass[] = [];
-  const indexOf = (category: ComplaintCategory, departmentId: number | null) => {
-    const key = `${category}:${departmentId ?? ''}`;
-    let index = classIndex.get(key);
-    if (index === undefined) {
-      index = classes.length;
-      classIndex.set(key, index);
-      classes.push({ category, departmentId });
-    }
-    return index;
-  };
-  for (const text of texts) indexOf(text.category, text.departmentId);
-  const size = classes.length;
-  const counts = new Map<string, Float64Array>();
-  const totals = new Float64Array(size);
-  const documents = new Float64Array(size);
-  const cases: CharacterModel['cases'] = new Map();
+function classKey(category: ComplaintCategory, departmentId: number | null): string {
+  return `${category}:${departmentId ?? ''}`;
+}
+
+/**
+ * Adds texts to the model in place (the cases filed since it was built); false, and the model unchanged, when a
+ * text is of a class the model has not got — then it is built again.
+ */
+export function addTexts(model: CharacterModel, texts: readonly TrainingText[]): boolean {
+  const classIndex = new Map(model.classes.map((kind, index) => [classKey(kind.category, kind.departmentId), index] as const));
+  if (texts.some((text) => !classIndex.has(classKey(text.category, text.departmentId)))) return false;
+  const size = model.classes.length;
   for (const text of texts) {
-    const index = indexOf(text.category, text.departmentId);
+    const index = classIndex.get(classKey(text.category, text.departmentId))!;
     const pairs = characterPairs(text.text);
-    documents[index]! += text.weight;
+    model.documents[index]! += text.weight;
     for (const pair of pairs) {
-      let row = counts.get(pair);
-      if (!row) counts.set(pair, (row = new Float64Array(size)));
+      let row = model.counts.get(pair);
+      if (!row) model.counts.set(pair, (row = new Float64Array(size)));
       row[index]! += text.weight;
-      totals[index]! += text.weight;
+      model.totals[index]! += text.weight;
     }
-    if (text.caseId !== undefined) cases.set(text.caseId, { index, pairs, weight: text.weight });
+    if (text.caseId !== undefined) model.cases.set(text.caseId, { index, pairs, weight: text.weight });
   }
-  return { classes, counts, totals, documents, cases };
+  return true;
+}
+
+export function buildCharacterModel(texts: readonly TrainingText[]): CharacterModel {
+  const keys = new Map<string, CharacterClass>();
+  for (const text of texts) keys.set(classKey(text.category, text.departmentId), { category: text.category, departmentId: text.departmentId });
+  const classes = [...keys.values()];
+  const model: CharacterModel = {
+    classes,
+    counts: new Map(),
+    totals: new Float64Array(classes.length),
+    documents: new Float64Array(classes.length),
+    cases: new Map(),
+  };
+  addTexts(model, texts);
+  return model;
 }
 
 /**

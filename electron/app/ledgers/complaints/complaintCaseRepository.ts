@@ -52,7 +52,7 @@ export async function recentComplaintsOf(db: Kysely<Database>, who: { roomId: nu
  * The newest cases (not voided) with what they were about and who handled them: what the experience base's
  * character model learns from. The newest stand for the rest, as the office's words drift.
  */
-export async function trainingCases(db: Kysely<Database>, limit: number) {
+export async function trainingCases(db: Kysely<Database>, limit: number, afterId = 0) {
   return db
     .selectFrom('complaints')
     .select([
@@ -62,13 +62,14 @@ export async function trainingCases(db: Kysely<Database>, limit: number) {
       sql<number | null>`coalesce((select w.department_id from work_orders w where w.complaint_id = complaints.id order by w.id desc limit 1), complaints.target_department_id)`.as('department_id'),
     ])
     .where('complaints.status', '!=', 'voided')
+    .where('complaints.id', '>', afterId)
     .orderBy('complaints.id', 'desc')
     .limit(limit)
     .execute();
 }
 
-/** Changes whenever a case is filed or its words change: when the character model must be built again. */
-export async function caseBaseVersion(db: Kysely<Database>): Promise<string> {
-  const row = await sql<{ version: string }>`SELECT coalesce((SELECT max(id) FROM complaints), 0) || ':' || coalesce((SELECT docs || ':' || words FROM case_word_totals WHERE id = 1), '') AS version`.execute(db);
-  return row.rows[0]?.version ?? '';
+/** The newest case's id: a case filed since the character model was built is added to it. */
+export async function newestCaseId(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('complaints').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  return row?.id ?? 0;
 }
