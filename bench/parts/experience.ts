@@ -82,6 +82,12 @@ export const experiencePart: BenchPart = {
     figures.push({ part: 'experience', name: '经验库建议部门首选正确率', value: quality.department * 100, unit: '%', note: set, budget: 'experienceDepartment' });
     figures.push({ part: 'experience', name: '经验库建议严重程度正确率(仅参考)', value: quality.severity * 100, unit: '%' });
     figures.push({ part: 'experience', name: '历史集留一法分类正确率(仅参考)', value: quality.leaveOneOutCategory * 100, unit: '%', note: `${quality.past} 条` });
+    if (quality.fresh) {
+      // The independent set: other words, never tuned on (bench/quality/freshComplaints.tsv).
+      const note = `${quality.fresh.asked} 条独立新集,不参与调参`;
+      figures.push({ part: 'experience', name: '独立新集分类首选正确率(仅参考)', value: quality.fresh.category * 100, unit: '%', note });
+      figures.push({ part: 'experience', name: '独立新集部门首选正确率(仅参考)', value: quality.fresh.department * 100, unit: '%', note });
+    }
     return figures;
   },
 };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import { complaintCategories, complaintSeverities, type ComplaintCategory, type 
 const here = dirname(fileURLToPath(import.meta.url));
 export const labelledFile = join(here, 'labelledComplaints.tsv');
 export const proceduresFile = join(here, 'standardProcedures.tsv');
+/** Texts written apart from the labelled set, in other words (2026-12-04): the independent check, never tuned on. */
+export const freshFile = join(here, 'freshComplaints.tsv');
 
 /** One labelled complaint: 历史 ones are the office's past cases, 留出 ones are asked about. */
 export interface Labelled {
@@ -44,28 +46,38 @@ export function readLabelled(file = labelledFile): Labelled[] {
   }));
 }
 
-export interface QualityReport {
-  past: number;
+/** Right shares (0–1) of one asked set; severity for information. */
+export interface AskedFigures {
   asked: number;
-  procedures: number;
-  /** Shares of the asked texts whose suggestion is right (0–1); severity for information. */
   category: number;
   department: number;
   severity: number;
   /** Per category: right / asked. */
   byCategory: Record<string, { right: number; asked: number }>;
-  /** The past cases' category share, each asked about without itself. */
-  leaveOneOutCategory: number;
   /** The texts whose category was missed: what was suggested instead, and the key words. */
   missed: { text: string; expected: ComplaintCategory; suggested: ComplaintCategory | null; keywords: string[] }[];
 }
 
+export interface QualityReport extends AskedFigures {
+  past: number;
+  procedures: number;
+  /** The past cases' category and department shares, each asked about without itself. */
+  leaveOneOutCategory: number;
+  leaveOneOutDepartment: number;
+  /** The independent set (freshComplaints.tsv), asked of the same office: texts nobody tuned on. */
+  fresh: AskedFigures | null;
+}
+
+type App = Awaited<ReturnType<typeof openApp>>;
+
 /**
- * The experience base's quality on a labelled set: a new office (the app itself, on a temporary folder) gets the
- * standard procedures and the past cases through its channels, then each held-out text is asked about through
- * `experience.suggest` and its suggestion compared with the label.
+ * A new office (the app itself, on a temporary folder) with the standard procedures and the set's past cases,
+ * filed through its channels; `use` asks it, then the office is removed.
  */
-export async function measureQuality(options: { labelled?: string; procedures?: string } = {}): Promise<QualityReport> {
+export async function withQualityOffice<T>(
+  options: { labelled?: string; procedures?: string },
+  use: (office: { app: App; set: Labelled[]; past: Labelled[]; pastIds: number[]; procedures: number; departmentId: (name: string) => number }) => Promise<T>,
+): Promise<T> {
   const set = readLabelled(options.labelled ?? labelledFile);
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-quality-'));
   const app = await openApp({ dataDir: dir, clock: fixedClock('2026-11-23T10:00:00') });
@@ -104,55 +116,77 @@ export async function measureQuality(options: { labelled?: string; procedures?: 
       });
       pastIds.push(created.id);
     }
-    // Leave-one-out on the past cases (each asked without itself): a second figure, on texts nobody tuned to.
-    let leaveOneOut = 0;
-    for (const [index, item] of past.entries()) {
-      const { suggestion } = await app.call('experience.suggest', { text: item.text, complaintId: pastIds[index]! });
-      if (suggestion.category === item.category) leaveOneOut++;
-    }
-    const asked = set.filter((item) => !item.past);
-    const right = { category: 0, department: 0, severity: 0 };
-    const byCategory: QualityReport['byCategory'] = {};
-    const missed: QualityReport['missed'] = [];
-    for (const item of asked) {
-      const { suggestion, keywords } = await app.call('experience.suggest', { text: item.text });
-      if (suggestion.category !== item.category) missed.push({ text: item.text, expected: item.category, suggested: suggestion.category ?? null, keywords });
-      const counts = (byCategory[complaintCategories[item.category]] ??= { right: 0, asked: 0 });
-      counts.asked++;
-      if (suggestion.category === item.category) {
-        right.category++;
-        counts.right++;
-      }
-      if (suggestion.departmentId === departmentId(item.department)) right.department++;
-      if (suggestion.severity === item.severity) right.severity++;
-    }
-    const share = (count: number) => (asked.length ? count / asked.length : 0);
-    return {
-      past: past.length,
-      asked: asked.length,
-      procedures: procedures.length,
-      category: share(right.category),
-      department: share(right.department),
-      severity: share(right.severity),
-      byCategory,
-      missed,
-      leaveOneOutCategory: past.length ? leaveOneOut / past.length : 0,
-    };
+    return await use({ app, set, past, pastIds, procedures: procedures.length, departmentId });
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** `npx tsx bench/quality/quality.ts [labelled.tsv] [procedures.tsv]`: the figures on any labelled set. */
+/** Leave-one-out on the past cases (each asked without itself): category and department shares. */
+export async function leaveOneOut(app: App, past: readonly Labelled[], pastIds: readonly number[], departmentId: (name: string) => number) {
+  const right = { category: 0, department: 0 };
+  for (const [index, item] of past.entries()) {
+    const { suggestion } = await app.call('experience.suggest', { text: item.text, complaintId: pastIds[index]! });
+    if (suggestion.category === item.category) right.category++;
+    if (suggestion.departmentId === departmentId(item.department)) right.department++;
+  }
+  return { category: past.length ? right.category / past.length : 0, department: past.length ? right.department / past.length : 0 };
+}
+
+async function ask(app: App, asked: readonly Labelled[], departmentId: (name: string) => number): Promise<AskedFigures> {
+  const right = { category: 0, department: 0, severity: 0 };
+  const byCategory: AskedFigures['byCategory'] = {};
+  const missed: AskedFigures['missed'] = [];
+  for (const item of asked) {
+    const { suggestion, keywords } = await app.call('experience.suggest', { text: item.text });
+    if (suggestion.category !== item.category) missed.push({ text: item.text, expected: item.category, suggested: suggestion.category ?? null, keywords });
+    const counts = (byCategory[complaintCategories[item.category]] ??= { right: 0, asked: 0 });
+    counts.asked++;
+    if (suggestion.category === item.category) {
+      right.category++;
+      counts.right++;
+    }
+    if (suggestion.departmentId === departmentId(item.department)) right.department++;
+    if (suggestion.severity === item.severity) right.severity++;
+  }
+  const share = (count: number) => (asked.length ? count / asked.length : 0);
+  return { asked: asked.length, category: share(right.category), department: share(right.department), severity: share(right.severity), byCategory, missed };
+}
+
+/**
+ * The experience base's quality on a labelled set: each held-out text is asked about through `experience.suggest`
+ * and its suggestion compared with the label; then the fresh set's texts, asked of the same office.
+ */
+export async function measureQuality(options: { labelled?: string; procedures?: string; fresh?: string | null } = {}): Promise<QualityReport> {
+  const freshPath = options.fresh === undefined ? (existsSync(freshFile) ? freshFile : null) : options.fresh;
+  return withQualityOffice(options, async ({ app, set, past, pastIds, procedures, departmentId }) => {
+    const left = await leaveOneOut(app, past, pastIds, departmentId);
+    const heldOut = await ask(app, set.filter((item) => !item.past), departmentId);
+    const fresh = freshPath ? await ask(app, readLabelled(freshPath), departmentId) : null;
+    return { ...heldOut, past: past.length, procedures, leaveOneOutCategory: left.category, leaveOneOutDepartment: left.department, fresh };
+  });
+}
+
+function printAsked(figures: AskedFigures, title: string): void {
+  const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+  console.log(`${title}:分类首选正确 ${percent(figures.category)},部门首选正确 ${percent(figures.department)},严重程度 ${percent(figures.severity)}`);
+  for (const [category, counts] of Object.entries(figures.byCategory)) console.log(`  ${category}: ${counts.right}/${counts.asked}`);
+  if (process.env.SHOW_MISSED) {
+    for (const miss of figures.missed) console.log(`  ✗ ${complaintCategories[miss.expected]} → ${miss.suggested ? complaintCategories[miss.suggested] : '无'}  ${miss.text}  [${miss.keywords.join(' ')}]`);
+  }
+}
+
+/**
+ * `npx tsx bench/quality/quality.ts [labelled.tsv] [procedures.tsv] [fresh.tsv]`: the figures on any labelled set,
+ * and on the fresh set (freshComplaints.tsv unless another is named; `-` for none).
+ */
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [labelled, procedures] = process.argv.slice(2);
-  const report = await measureQuality({ labelled, procedures });
+  const [labelled, procedures, fresh] = process.argv.slice(2);
+  const report = await measureQuality({ labelled, procedures, ...(fresh !== undefined && { fresh: fresh === '-' ? null : fresh }) });
   const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
   console.log(`经验库质量:${report.procedures} 条标准处理流程,${report.past} 条历史投诉,${report.asked} 条留出投诉`);
-  console.log(`分类首选正确 ${percent(report.category)},部门首选正确 ${percent(report.department)},严重程度 ${percent(report.severity)};历史集留一法分类 ${percent(report.leaveOneOutCategory)}`);
-  for (const [category, counts] of Object.entries(report.byCategory)) console.log(`  ${category}: ${counts.right}/${counts.asked}`);
-  if (process.env.SHOW_MISSED) {
-    for (const miss of report.missed) console.log(`  ✗ ${complaintCategories[miss.expected]} → ${miss.suggested ? complaintCategories[miss.suggested] : '无'}  ${miss.text}  [${miss.keywords.join(' ')}]`);
-  }
+  console.log(`历史集留一法:分类 ${percent(report.leaveOneOutCategory)},部门 ${percent(report.leaveOneOutDepartment)}`);
+  printAsked(report, '留出集');
+  if (report.fresh) printAsked(report.fresh, `独立新集(${report.fresh.asked} 条,不参与任何调参)`);
 }

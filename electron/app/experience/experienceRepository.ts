@@ -48,3 +48,22 @@ export function rankableEntries(db: Kysely<Database>) {
 export function entryTexts(db: Kysely<Database>) {
   return db.selectFrom('experience_entries').select(['id', 'title', 'text', 'steps']).execute();
 }
+
+/** The active entries' texts with their category and department: the character model learns from them too. */
+export function trainingEntries(db: Kysely<Database>) {
+  return db
+    .selectFrom('experience_entries')
+    .select(['id', 'kind', 'title', 'text', 'category', 'department_id'])
+    .where('active', '=', 1)
+    .where('category', 'is not', null)
+    .execute();
+}
+
+/** Changes whenever an entry is added or edited (switching one off edits it). */
+export async function entriesVersion(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom('experience_entries')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('id').as('last'), eb.fn.max('updated_at').as('updated')])
+    .executeTakeFirst();
+  return `${row?.count ?? 0}:${row?.last ?? ''}:${row?.updated ?? ''}`;
+}

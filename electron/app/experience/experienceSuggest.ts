@@ -12,6 +12,8 @@ import { rankCases, rankEntries } from './experienceMatcher';
 import { suggestFrom } from './suggestionVotes';
 import { entriesById, procedureMatch } from './experienceEntries';
 import { repeatHint } from './repeatHint';
+import { classShares } from './characterModel';
+import { characterModelOf } from './experienceCharacters';
 
 type SuggestInput = z.output<typeof suggestInput>;
 
@@ -91,7 +93,8 @@ export async function suggest(ctx: AppContext, input: SuggestInput): Promise<Exp
     }),
   );
   const matches = [...procedures, ...cases].sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
-  const suggestion = suggestFrom(matches, query, input.text, departments);
+  const characters = classShares(await characterModelOf(db, departments), input.text, excluded ?? undefined);
+  const suggestion = suggestFrom(matches, query, input.text, departments, characters);
   const repeats = await repeatHint(ctx, input, query, suggestion.category ?? null);
   return { keywords, matches: matches.slice(0, input.limit), suggestion, repeats };
 }

@@ -1,4 +1,7 @@
 import type { ComplaintCategory } from '../../../shared/domain/complaints/complaint';
+import { broadLexicon, type DictionaryGroup } from './propertyLexicon';
+
+export type { DictionaryGroup };
 
 /**
  * The property-management dictionary: words the segmenter must keep whole (漏水, 停车位, 物业费…), each with the
@@ -6,13 +9,7 @@ import type { ComplaintCategory } from '../../../shared/domain/complaints/compla
  * with no past cases yet, still be offered a category and a department. A department is named by a part of its
  * name (工程 matches 工程部(运行维护部)), so an office that renamed its departments keeps the hints.
  */
-export interface DictionaryGroup {
-  category: ComplaintCategory;
-  department: string;
-  words: readonly string[];
-}
-
-export const propertyDictionary: readonly DictionaryGroup[] = [
+const firstWords: readonly DictionaryGroup[] = [
   {
     category: 'maintenance',
     department: '工程',
@@ -98,11 +95,18 @@ export const propertyDictionary: readonly DictionaryGroup[] = [
   },
 ];
 
+/** The first words and the broad lexicon (propertyLexicon.ts). */
+export const propertyDictionary: readonly DictionaryGroup[] = [...firstWords, ...broadLexicon];
+
 /** The hints by word: a word listed under two departments (工程部 words under 部门服务) keeps each. */
 export const wordHints: ReadonlyMap<string, readonly { category: ComplaintCategory; department: string }[]> = (() => {
   const hints = new Map<string, { category: ComplaintCategory; department: string }[]>();
   for (const group of propertyDictionary) {
-    for (const word of group.words) hints.set(word, [...(hints.get(word) ?? []), { category: group.category, department: group.department }]);
+    for (const word of group.words) {
+      const known = hints.get(word) ?? [];
+      if (known.some((hint) => hint.category === group.category && hint.department === group.department)) continue;
+      hints.set(word, [...known, { category: group.category, department: group.department }]);
+    }
   }
   return hints;
 })();

@@ -2,6 +2,7 @@ import type { ComplaintCategory, ComplaintSeverity } from '../../../shared/domai
 import type { ExperienceSuggestion } from '../../../shared/domain/experience/experience';
 import type { Department } from '../../../shared/domain/office/officeRecords';
 import { wordHints } from './propertyDictionary';
+import type { ClassShare } from './characterModel';
 
 export interface Voter {
   score: number;
@@ -11,11 +12,11 @@ export interface Voter {
 }
 
 /**
- * How many of the best matches vote, and what one dictionary word of the text weighs against them (a match's vote
- * is its score, at most about 1.3). Chosen by leave-one-out over the labelled set's past cases (bench/quality).
+ * How many of the best matches vote, what one dictionary word of the text weighs against them (a match's vote is
+ * its score, at most about 1.3), and what the character model's shares weigh (they sum to 1). Chosen by
+ * leave-one-out over the labelled set's past cases (bench/quality), never on the fresh set.
  */
-const voters = 12;
-const hintWeight = 1;
+export const voteTuning = { voters: 12, hintWeight: 1.5, characterWeight: 1 };
 /** Most complaints are 一般: another degree must outweigh it. */
 const generalPrior = 0.3;
 /** Words that make a complaint 重大 whatever the past says (seed 003: 人身安全, 重大财产损失). */
@@ -33,17 +34,25 @@ function add<K>(votes: Map<K, number>, key: K | null, weight: number): void {
 }
 
 /**
- * Category, department and severity from the best matches, each voting with its score, and from the property
- * dictionary's hints for the text's words — an office without past cases still gets one. Nothing when nothing
- * speaks for any.
+ * Category, department and severity from the best matches, each voting with its score, from the property
+ * dictionary's hints for the text's words — an office without past cases still gets one — and from the character
+ * model's shares, which still speak when the text's words are new. The department is voted among the voices for
+ * the chosen category (a leak's department, not a noise's). Nothing when nothing speaks for any.
  */
-export function suggestFrom(matches: readonly Voter[], words: readonly string[], text: string, departments: readonly Department[]): ExperienceSuggestion {
+export function suggestFrom(
+  matches: readonly Voter[],
+  words: readonly string[],
+  text: string,
+  departments: readonly Department[],
+  characters: readonly ClassShare[] = [],
+): ExperienceSuggestion {
+  const { voters, hintWeight, characterWeight } = voteTuning;
   const categories = new Map<ComplaintCategory, number>();
-  const departmentVotes = new Map<number, number>();
+  const departmentVotes: { category: ComplaintCategory; departmentId: number | null; weight: number }[] = [];
   const severities = new Map<ComplaintSeverity, number>();
   for (const match of matches.slice(0, voters)) {
     add(categories, match.category, match.score);
-    add(departmentVotes, match.departmentId, match.score);
+    if (match.category) departmentVotes.push({ category: match.category, departmentId: match.departmentId, weight: match.score });
     add(severities, match.severity, match.score);
   }
   const active = departments.filter((department) => department.active);
@@ -51,13 +60,20 @@ export function suggestFrom(matches: readonly Voter[], words: readonly string[],
     const hints = wordHints.get(word) ?? [];
     for (const hint of hints) {
       add(categories, hint.category, hintWeight / hints.length);
-      add(departmentVotes, active.find((department) => department.name.includes(hint.department))?.id ?? null, hintWeight / hints.length);
+      const departmentId = active.find((department) => department.name.includes(hint.department))?.id ?? null;
+      departmentVotes.push({ category: hint.category, departmentId, weight: hintWeight / hints.length });
     }
+  }
+  for (const share of characters) {
+    add(categories, share.category, characterWeight * share.share);
+    departmentVotes.push({ category: share.category, departmentId: share.departmentId, weight: characterWeight * share.share });
   }
   if (categories.size > 0) add(severities, 'general', generalPrior);
   if (dangerWords.some((word) => text.includes(word))) add(severities, 'major', 2);
   const category = winner(categories);
-  const departmentId = winner(departmentVotes);
+  const departmentsOfCategory = new Map<number, number>();
+  for (const vote of departmentVotes) if (vote.category === category) add(departmentsOfCategory, vote.departmentId, vote.weight);
+  const departmentId = winner(departmentsOfCategory);
   const severity = winner(severities);
   return { ...(category && { category }), ...(departmentId !== undefined && { departmentId }), ...(severity && { severity }) };
 }

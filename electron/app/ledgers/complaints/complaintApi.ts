@@ -7,5 +7,5 @@ export { createComplaint } from './complaintService';
 export { selectAlerts, toAlert } from './complaintPartsRepository';
 export { indexBacklog, queueEveryComplaint } from './complaintSearchRepository';
 export { caseWordStatistics, casesWithWord, wordsOfCases } from './complaintCaseWordsRepository';
-export { caseOutcomes, recentComplaintsOf, type CaseOutcomeRow } from './complaintCaseRepository';
+export { caseOutcomes, newestCaseId, recentComplaintsOf, trainingCases, type CaseOutcomeRow } from './complaintCaseRepository';
 export { blankComplaintFormDefinition } from './complaintBlankForm';

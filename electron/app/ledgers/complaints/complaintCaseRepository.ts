@@ -47,3 +47,29 @@ export async function recentComplaintsOf(db: Kysely<Database>, who: { roomId: nu
     .limit(50)
     .execute();
 }
+
+/**
+ * The newest cases (not voided) with what they were about and who handled them: what the experience base's
+ * character model learns from. The newest stand for the rest, as the office's words drift.
+ */
+export async function trainingCases(db: Kysely<Database>, limit: number, afterId = 0) {
+  return db
+    .selectFrom('complaints')
+    .select([
+      'complaints.id',
+      'complaints.content',
+      'complaints.category',
+      sql<number | null>`coalesce((select w.department_id from work_orders w where w.complaint_id = complaints.id order by w.id desc limit 1), complaints.target_department_id)`.as('department_id'),
+    ])
+    .where('complaints.status', '!=', 'voided')
+    .where('complaints.id', '>', afterId)
+    .orderBy('complaints.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The newest case's id: a case filed since the character model was built is added to it. */
+export async function newestCaseId(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('complaints').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  return row?.id ?? 0;
+}
