@@ -160,6 +160,7 @@ export const fieldLabels: Record<string, string> = {
   responsiblePerson: '负责人',
   plannedCompletion: '计划完成时间',
   state: '状态',
+  queue: '只看本部门待办',
   arrived: '已到场',
   completed: '已完成',
   collectMinutes: '接单时限(分钟)',
