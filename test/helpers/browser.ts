@@ -131,11 +131,12 @@ export async function closePrintPreview(page: Page): Promise<void> {
 }
 
 /**
- * Save the print preview's PDF into `dir` under the name the app suggests, opening the link from the keyboard: a
- * pointer click can land beside it while the dialog is still zooming in, and then no download ever comes.
+ * Save the print preview's PDF into `dir` under the name the app suggests. The link gets its click as an event, not
+ * by pointer or key: a pointer click can land beside it while the dialog is still zooming in, and a key press can go
+ * to the preview's PDF frame when it takes the focus as it loads; either way no download ever comes.
  */
 export async function downloadPreviewPdf(page: Page, dir: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').press('Enter')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').dispatchEvent('click')]);
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
   return file;
