@@ -222,7 +222,6 @@ describe('complaint lifecycle in the browser', () => {
     expect(await dialogButton('归档').isDisabled()).toBe(true);
     await dialogButton('取消').click();
     await page.getByTestId('step-blocked').waitFor({ state: 'detached' });
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     await actionButton('上传签字扫描件').click();
     await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: '签字表.pdf', mimeType: 'application/pdf', buffer: signedForm });
