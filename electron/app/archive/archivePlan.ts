@@ -14,7 +14,7 @@ import { monthState } from '../statistics/statisticsMonthRepository';
  * the records it covers, those still open, whether the month is closed, and the archives already made of it.
  */
 export async function archivePlan(ctx: AppContext, input: ArchivePlanInput): Promise<ArchivePlan> {
-  const period = await resolveArchivePeriod(ctx, input.period);
+  const period = await resolveArchivePeriod(ctx, input.period ?? undefined);
   const counts = await Promise.all(ctx.ledgers.archives.map((ledger) => countInPeriod(ctx.db, ledger, period)));
   const complaints = await openComplaintsInPeriod(ctx.db, period, openListed);
   const repairs = await openRepairsInPeriod(ctx.db, period, openListed);

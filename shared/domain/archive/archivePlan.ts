@@ -3,8 +3,8 @@ import { archivePeriodInput, type ArchivePeriod } from './archive';
 
 /** What the archive page (and 月结) asks before an irreversible step: the period, and a folder if one is typed. */
 export const archivePlanInput = z.strictObject({
-  /** Omitted: the last month that has records, as the export itself would take. */
-  period: archivePeriodInput.optional(),
+  /** null: the last month that has records, as the export takes it when none is asked (said, never left out). */
+  period: archivePeriodInput.nullable(),
   /** The folder the export would write to; omitted or blank: no look at files. */
   out: z.string().trim().max(1000).optional(),
 });

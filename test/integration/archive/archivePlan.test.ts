@@ -43,6 +43,12 @@ describe('archive plan', () => {
     // Without a folder nothing is looked up on disk.
     expect(plan.existingFiles).toEqual([]);
     expect(plan.nextFile).toBeNull();
+    // No period asked: the last month with records, as the export takes it.
+    expect((await office.asSupervisor.call('archive.plan', { period: null })).period.label).toBe('2026-11');
+  });
+
+  it('says there is nothing to archive before the first record', async () => {
+    await expect(office.asSupervisor.call('archive.plan', { period: null })).rejects.toThrow('还没有任何记录');
   });
 
   it('says an archive of the month exists, in the office’s records and in the folder, and what the next file would be', async () => {

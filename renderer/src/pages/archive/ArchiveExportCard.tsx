@@ -43,7 +43,7 @@ export function ArchiveExportCard() {
     setPlanError(null);
     setPlanning(true);
     try {
-      setPlan(await call('archive.plan', { out, ...periodInput() }));
+      setPlan(await call('archive.plan', { out, period: period() ?? null }));
     } catch (error) {
       setPlanError(errorMessage(error));
     } finally {
