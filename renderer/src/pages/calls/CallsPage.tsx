@@ -39,7 +39,7 @@ export function CallsPage() {
   // The matter's key words marked, so the day's calls read at a glance (经验库).
   const keywords = useKeywords(calls.map((item) => item.matter));
   const keywordsById = new Map(calls.map((item, index) => [item.id, keywords[index] ?? []]));
-  // What the search found, marked; at 1366 px 来电号码 and 记录人 give way to 事项内容 (they show from 1600 px on).
+  // What the search found, marked; at 1366 px 记录人 gives way to 事项内容 (it shows from 1600 px on).
   const hits = searchHits(q);
 
   return (
@@ -81,7 +81,7 @@ export function CallsPage() {
               render: (room: string | null) => (room ? <Highlighted text={room} hits={hits} /> : '—'),
             },
             { title: '来电人', dataIndex: 'callerName', width: 90, ellipsis: true, render: (name: string | null) => (name ? <Highlighted text={name} hits={hits} /> : '—') },
-            { title: '来电号码', dataIndex: 'phoneMasked', width: 120, responsive: ['xxl'] },
+            { title: '来电号码', dataIndex: 'phoneMasked', width: 116 },
             {
               title: '事项内容',
               dataIndex: 'matter',
