@@ -38,6 +38,11 @@ describe('archive page in the browser', () => {
     await page.getByRole('menuitem', { name: '归档与备份' }).click();
     await page.getByTestId('archive-out').fill(out);
     await page.getByTestId('archive-export-start').click();
+    // Asked once, saying what goes in and under which name.
+    const confirm = page.getByTestId('archive-export-confirm');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toMatch(/taizhang-JX01-\d{4}-\d{2}\.zip/);
+    await page.getByRole('button', { name: '确认导出' }).click();
     const done = page.getByTestId('archive-export').getByText('已导出');
     await done.waitFor({ timeout: 60_000 });
     const [file] = readdirSync(out);

@@ -215,12 +215,13 @@ describe('complaint lifecycle in the browser', () => {
     await page.getByTestId('complaint-revision').filter({ hasText: '已打印第 1 版' }).waitFor();
   });
 
-  it('refuses to archive before the signed scan is back, then takes the scan and archives', async () => {
+  it('says why it cannot archive before the signed scan is back, then takes the scan and archives', async () => {
     await actionButton('归档').click();
-    await dialogButton('归档').click();
-    await page.getByTestId('step-refusal').filter({ hasText: '还没有扫描上传' }).waitFor();
+    // The reason is shown before anything is pressed, and the button that could only be refused is disabled.
+    await page.getByTestId('step-blocked').filter({ hasText: '还没有扫描上传' }).waitFor();
+    expect(await dialogButton('归档').isDisabled()).toBe(true);
     await dialogButton('取消').click();
-    await page.getByTestId('step-refusal').waitFor({ state: 'detached' });
+    await page.getByTestId('step-blocked').waitFor({ state: 'detached' });
 
     await actionButton('上传签字扫描件').click();
     await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: '签字表.pdf', mimeType: 'application/pdf', buffer: signedForm });

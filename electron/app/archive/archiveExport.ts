@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +22,7 @@ import { WorkbookSpool } from './archiveWorkbook';
 import { ZipOut } from './zipOut';
 import { fileWriteError } from './fileErrors';
 import { noteInProgress } from '../leftovers';
+import { archiveFileName } from './archiveFileName';
 
 export interface ExportProgress {
   stage: string;
@@ -179,15 +179,6 @@ function tracker(options: ExportOptions) {
       check();
     },
   };
-}
-
-/** taizhang-JX01-2026-11.zip; an earlier archive of the same period is kept, the new one gets -2, -3… */
-function archiveFileName(outDir: string, officeCode: string, period: ArchivePeriod): string {
-  const stem = `taizhang-${officeCode}-${period.label.replace('~', '_')}`;
-  for (let copy = 1; ; copy += 1) {
-    const file = join(outDir, copy === 1 ? `${stem}.zip` : `${stem}-${copy}.zip`);
-    if (!existsSync(file)) return file;
-  }
 }
 
 async function recordExport(

@@ -18,6 +18,8 @@ export interface StepModalProps<K extends ChannelName, V> {
   width?: number;
   onClose: () => void;
   onDone?: (saved: ChannelOutput<K>) => void;
+  /** Why the step cannot succeed yet: shown before anything is pressed, and the step's button is disabled. */
+  blocked?: string | null;
   children: ReactNode;
 }
 
@@ -27,7 +29,7 @@ export interface StepModalProps<K extends ChannelName, V> {
  * without the signed scan) is shown inside the dialog, where the clerk is looking, and nothing typed is lost.
  */
 export function StepModal<K extends ChannelName, V>(props: StepModalProps<K, V>) {
-  const { open, title, channel, toInput, fields, rename, success, initialValues, okText, danger, width, onClose, onDone, children } = props;
+  const { open, title, channel, toInput, fields, rename, success, initialValues, okText, danger, width, onClose, onDone, blocked, children } = props;
   const [form] = Form.useForm<V>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const close = () => {
@@ -48,6 +50,7 @@ export function StepModal<K extends ChannelName, V>(props: StepModalProps<K, V>)
     },
   });
   const save = () => {
+    if (blocked) return;
     setRefusal(null);
     void submit();
   };
@@ -59,13 +62,14 @@ export function StepModal<K extends ChannelName, V>(props: StepModalProps<K, V>)
       onOk={save}
       onCancel={close}
       okText={okText ?? '保存'}
-      okButtonProps={{ danger: danger ?? false }}
+      okButtonProps={{ danger: danger ?? false, disabled: Boolean(blocked) }}
       confirmLoading={pending}
       // A click beside the dialog must not throw away what was typed.
       mask={{ closable: false }}
       width={width ?? 640}
       destroyOnHidden
     >
+      {blocked && <Alert type="warning" showIcon title={blocked} style={{ marginBottom: 12 }} data-testid="step-blocked" />}
       {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 12 }} data-testid="step-refusal" />}
       {/* Named, so its fields' ids differ from those of the page's form behind it (a label must find its own field). */}
       <Form<V> form={form} name={`step-${channel.replace('.', '-')}`} layout="vertical" preserve={false} initialValues={initialValues as Record<string, unknown> | undefined} onFinish={save}>

@@ -5,6 +5,7 @@ import { fields, totalAndOpen, type RoomHistorySource } from '../../rooms/roomHi
 import { maskPhone } from '../../../../shared/domain/masking';
 import type { CallOutcome, CallRecord } from '../../../../shared/domain/calls/call';
 import { insertNumberedRows, insertRow } from '../../db/preparedInsert';
+import { roomFromText } from '../../../../shared/domain/office/roomText';
 
 function selectCalls(db: Kysely<Database>) {
   return db
@@ -70,6 +71,7 @@ function filteredCalls(db: Kysely<Database>, query: CallQuery) {
   if (query.outcome) select = select.where('c.outcome', '=', query.outcome);
   if (query.q) {
     const q = query.q;
+    const room = roomFromText(q);
     select = select.where((eb) =>
       eb.or([
         eb('c.number', '=', q),
@@ -78,6 +80,8 @@ function filteredCalls(db: Kysely<Database>, query: CallQuery) {
         like('c.room_label', containing(q)),
         ...(/^\d{4,}$/.test(q) ? [like('c.phone', endingWith(q))] : []),
         ...(/^\d{2,}$/.test(q) ? [like('c.number', endingWith(q))] : []),
+        // A room as people write it (3栋2单元501, 3#2-501) is the room 3-2-501.
+        ...(room ? [eb('c.room_label', '=', room)] : []),
       ]),
     );
   }

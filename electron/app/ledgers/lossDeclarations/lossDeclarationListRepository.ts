@@ -9,6 +9,7 @@ import type { LossDeclarationListItem } from '../../../../shared/domain/lossDecl
 import type { LossDeclarationStatus, LossOutcome, LostDocumentType } from '../../../../shared/domain/lossDeclarations/lossDeclaration';
 import type { Page } from '../../../../shared/domain/records';
 import type { LossDeclarationRow } from './lossDeclarationRepository';
+import { roomFromText } from '../../../../shared/domain/office/roomText';
 
 /* Declarations many at a time: the list and its export, the desk's due ones, a room's, and the month's counts. */
 
@@ -36,6 +37,7 @@ export function filteredLossDeclarations(db: Kysely<Database>, query: Omit<LossL
   if (query.q) {
     // Names, numbers and rooms only: a search by ID or phone would let anyone confirm a person's number.
     const pattern = containing(query.q);
+    const room = roomFromText(query.q);
     base = base.where((eb) =>
       eb.or([
         like('number', pattern),
@@ -43,6 +45,8 @@ export function filteredLossDeclarations(db: Kysely<Database>, query: Omit<LossL
         like('agent_name', pattern),
         like('room_label', pattern),
         like('document_number', pattern),
+        // A room as people write it (3栋2单元501, 3#2-501) is the room 3-2-501.
+        ...(room ? [eb('room_label', '=', room)] : []),
       ]),
     );
   }

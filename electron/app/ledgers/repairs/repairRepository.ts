@@ -6,6 +6,7 @@ import type { RepairListQuery } from '../../../../shared/domain/repairs/repairSc
 import { openRepairStatuses, queuedRepairStatuses } from '../../../../shared/domain/repairs/repair';
 import { roomLabelStarts, searchedTail } from '../../../../shared/domain/roomPlace';
 import { insertNumberedRows, insertRow } from '../../db/preparedInsert';
+import { roomFromText } from '../../../../shared/domain/office/roomText';
 
 export async function insertRepairRow(trx: Kysely<Database>, row: Insertable<RepairTable>): Promise<number> {
   return insertRow(trx, 'repairs', row);
@@ -68,6 +69,7 @@ function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'p
     const q = query.q;
     const pattern = containing(q);
     const tail = searchedTail(q);
+    const room = roomFromText(q);
     select = select.where((eb) =>
       eb.or([
         eb('r.number', '=', q),
@@ -78,6 +80,8 @@ function filtered(db: Kysely<Database>, query: Omit<RepairListQuery, 'page' | 'p
         // “0012” finds BX-202611-0012; “1502” or “3-1-1502” finds the room, as the room filter does.
         ...(tail.numberTail ? [like('r.number', endingWith(q))] : []),
         ...(tail.room ? [...roomLabelStarts(q).map((start) => like('r.room_label', startingWith(start))), like('r.room_label', endingWith(`-${q}`))] : []),
+        // A room as people write it (3栋2单元501, 3#2-501) is the room 3-2-501.
+        ...(room ? [eb('r.room_label', '=', room)] : []),
       ]),
     );
   }

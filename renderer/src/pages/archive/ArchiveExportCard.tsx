@@ -2,13 +2,18 @@ import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, DatePicker, Form, Progress, Radio, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useChannelMutation, useChannelQuery } from '../../api/queries';
-import { errorMessage } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
+import type { ArchivePlan } from '../../../../shared/domain/archive/archivePlan';
+import { ArchiveExportConfirm } from './ArchiveExportConfirm';
 import { FolderInput } from '../../components/FolderInput';
 import type { ArchivePeriodInput } from '../../../../shared/domain/archive/archive';
 
 type PeriodMode = 'last' | 'month' | 'range';
 
-/** 导出归档: a folder (the USB stick), a period, progress while it runs and a cancel button. */
+/**
+ * 导出归档: a folder (the USB stick), a period, progress while it runs and a cancel button. Nothing is written
+ * before the confirmation has said what will be (an Enter in the month picker only picks the month).
+ */
 export function ArchiveExportCard() {
   const [out, setOut] = useState('');
   const [mode, setMode] = useState<PeriodMode>('last');
@@ -30,8 +35,26 @@ export function ArchiveExportCard() {
     if (mode === 'range' && range?.[0] && range[1]) return { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
     return undefined;
   };
-  const submit = () =>
-    start.mutate({ out, fullData, ...(period() ? { period: period()! } : {}) }, { onSuccess: (started) => setJobId(started.jobId) });
+  const [plan, setPlan] = useState<ArchivePlan | null>(null);
+  const [planning, setPlanning] = useState(false);
+  const [planError, setPlanError] = useState<string | null>(null);
+  const periodInput = () => (period() ? { period: period()! } : {});
+  const ask = async () => {
+    setPlanError(null);
+    setPlanning(true);
+    try {
+      setPlan(await call('archive.plan', { out, period: period() ?? null }));
+    } catch (error) {
+      setPlanError(errorMessage(error));
+    } finally {
+      setPlanning(false);
+    }
+  };
+  const submit = () => {
+    setPlan(null);
+    start.mutate({ out, fullData, ...periodInput() }, { onSuccess: (started) => setJobId(started.jobId) });
+  };
+  const periodMissing = (mode === 'month' && !month) || (mode === 'range' && !(range?.[0] && range[1]));
 
   const state = job.data;
   const percent = state && state.total > 0 ? Math.floor((state.done / state.total) * 100) : 0;
@@ -41,7 +64,8 @@ export function ArchiveExportCard() {
         归档由本管理处的密钥签名。总部第一次导入时会来电核对指纹:
         <Typography.Text code>{fingerprint.data ?? '第一次导出归档时生成'}</Typography.Text>
       </Typography.Paragraph>
-      <Form layout="vertical" onFinish={submit} disabled={running}>
+      {/* No onFinish: Enter in a field (the month picker) never starts an export; only the button asks. */}
+      <Form layout="vertical" disabled={running}>
         <Form.Item label="保存到文件夹(如U盘)" required>
           <FolderInput value={out} onChange={setOut} purpose="archiveExport" data-testid="archive-out" />
         </Form.Item>
@@ -62,9 +86,14 @@ export function ArchiveExportCard() {
           </Checkbox>
         </Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" loading={running} disabled={!out.trim()} data-testid="archive-export-start">
+          <Button type="primary" loading={running || planning} disabled={!out.trim() || periodMissing} onClick={() => void ask()} data-testid="archive-export-start">
             导出
           </Button>
+          {!running && (!out.trim() || periodMissing) && (
+            <Typography.Text type="secondary" data-testid="archive-export-why">
+              {!out.trim() ? '请先填写保存归档的文件夹' : mode === 'month' ? '请先选择月份' : '请先选择日期范围'}
+            </Typography.Text>
+          )}
           {running && jobId && (
             <Button danger disabled={false} onClick={() => cancel.mutate({ jobId })} data-testid="archive-export-cancel">
               取消
@@ -82,6 +111,8 @@ export function ArchiveExportCard() {
           {(state.state === 'failed' || state.state === 'cancelled') && <Alert type={state.state === 'failed' ? 'error' : 'info'} showIcon title={state.error} />}
         </div>
       )}
+      <ArchiveExportConfirm plan={plan} fullData={fullData} onOk={submit} onCancel={() => setPlan(null)} />
+      {planError && <Alert type="error" showIcon title={planError} style={{ marginTop: 8 }} />}
       {start.isError && <Alert type="error" showIcon title={errorMessage(start.error)} style={{ marginTop: 8 }} />}
     </Card>
   );

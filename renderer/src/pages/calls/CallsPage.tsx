@@ -15,6 +15,7 @@ import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { CallOutcomeModals, type CallOutcomeAction } from './CallOutcomeModals';
 import { CallQuickEntry } from './CallQuickEntry';
 import { useKeywords } from '../../hooks/useKeywords';
+import { searchHits } from '../../components/experience/searchHits';
 import { Highlighted } from '../../components/experience/Highlighted';
 
 function Outcome({ call }: { call: CallRecord }) {
@@ -38,6 +39,8 @@ export function CallsPage() {
   // The matter's key words marked, so the day's calls read at a glance (经验库).
   const keywords = useKeywords(calls.map((item) => item.matter));
   const keywordsById = new Map(calls.map((item, index) => [item.id, keywords[index] ?? []]));
+  // What the search found, marked; at 1366 px 记录人 gives way to 事项内容 (it shows from 1600 px on).
+  const hits = searchHits(q);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -50,7 +53,7 @@ export function CallsPage() {
         extra={
           <Space>
             <DatePicker allowClear={false} value={dayjs(date)} onChange={(value) => value && (setDate(value.format('YYYY-MM-DD')), setPage(1))} />
-            <Input.Search placeholder="搜索编号、来电人、事项" allowClear defaultValue={q} onSearch={(text) => (setQ(text.trim()), setPage(1))} style={{ width: 220 }} />
+            <Input.Search placeholder="搜索编号、房号、来电人、事项" allowClear defaultValue={q} onSearch={(text) => (setQ(text.trim()), setPage(1))} style={{ width: 220 }} />
             <Button icon={<PrinterOutlined />} loading={printing('calls.printDay', { date })} onClick={() => print('calls.printDay', { date })}>
               打印当日来电记录表
             </Button>
@@ -67,13 +70,26 @@ export function CallsPage() {
           loading={list.isFetching}
           pagination={{ current: page, pageSize: 50, total: list.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
           columns={[
-            { title: '编号', dataIndex: 'number', width: 130 },
+            { title: '编号', dataIndex: 'number', width: 130, render: (number: string) => <Highlighted text={number} hits={hits} /> },
             { title: '时间', dataIndex: 'calledAt', width: 70, render: (at: string) => at.slice(11, 16) },
-            { title: '单元/编号', dataIndex: 'roomLabel', width: 100, render: (room: string | null) => room ?? '—' },
-            { title: '来电人', dataIndex: 'callerName', width: 90, render: (name: string | null) => name ?? '—' },
-            { title: '来电号码', dataIndex: 'phoneMasked', width: 120 },
-            { title: '事项内容', dataIndex: 'matter', ellipsis: true, render: (matter: string, row) => <Highlighted text={matter} words={keywordsById.get(row.id) ?? []} /> },
-            { title: '记录人', dataIndex: 'recorderName', width: 80 },
+            {
+              title: '单元/编号',
+              dataIndex: 'roomLabel',
+              width: 100,
+              ellipsis: true,
+              onCell: (row) => ({ title: row.roomLabel ?? '' }),
+              render: (room: string | null) => (room ? <Highlighted text={room} hits={hits} /> : '—'),
+            },
+            { title: '来电人', dataIndex: 'callerName', width: 90, ellipsis: true, render: (name: string | null) => (name ? <Highlighted text={name} hits={hits} /> : '—') },
+            { title: '来电号码', dataIndex: 'phoneMasked', width: 116 },
+            {
+              title: '事项内容',
+              dataIndex: 'matter',
+              ellipsis: true,
+              onCell: (row) => ({ title: row.matter }),
+              render: (matter: string, row) => <Highlighted text={matter} words={keywordsById.get(row.id) ?? []} hits={hits} />,
+            },
+            { title: '记录人', dataIndex: 'recorderName', width: 80, responsive: ['xxl'] },
             { title: '处理结果', key: 'outcome', width: 220, render: (_, call) => <Outcome call={call} /> },
             {
               title: '处理',

@@ -13,6 +13,7 @@ import { complaintColumns } from './complaintColumns';
 import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
 import { useKeywords } from '../../hooks/useKeywords';
+import { searchHits } from '../../components/experience/searchHits';
 
 export function ComplaintListPage() {
   const navigate = useNavigate();
@@ -61,10 +62,9 @@ export function ComplaintListPage() {
         data-testid="complaint-table"
         size="small"
         rowKey="id"
-        columns={complaintColumns(params.order, keywordsById)}
+        columns={complaintColumns(params.order, keywordsById, searchHits(params.q))}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 1250 }}
         rowClassName={() => 'tz-clickable-row'}
         onChange={(_pagination, _filters, sorter, { action }) => {
           // Only 投诉时间 sorts, and it never goes unsorted: ascend is oldest first, anything else newest.

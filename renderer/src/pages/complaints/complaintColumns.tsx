@@ -14,8 +14,12 @@ import type { ComplaintOrder } from '../../hooks/useComplaintListParams';
  * The list is sorted by the service, by 投诉时间 only: that column shows the order the URL asks for, and a click
  * flips it between newest and oldest first (never "unsorted": the list always has an order).
  */
-/** `keywords`: each row's key words by id, marked in its summary. */
-export function complaintColumns(order: ComplaintOrder, keywords: ReadonlyMap<number, readonly string[]> = new Map()): TableColumnsType<ComplaintListItem> {
+/**
+ * `keywords`: each row's key words by id, marked in its summary; `hits`: what the search found, marked in the number,
+ * the name, the room and the summary. At 1366 px the main columns fit without scrolling sideways: 联系电话 (masked
+ * anyway) and 受理人 show from 1600 px on, and 内容摘要 takes the rest, cut with its whole text on hover.
+ */
+export function complaintColumns(order: ComplaintOrder, keywords: ReadonlyMap<number, readonly string[]> = new Map(), hits: readonly string[] = []): TableColumnsType<ComplaintListItem> {
   return [
     {
       title: '编号',
@@ -23,7 +27,7 @@ export function complaintColumns(order: ComplaintOrder, keywords: ReadonlyMap<nu
       width: 126,
       render: (number: string, row) => (
         <Link to={`/complaints/${row.id}`} onClick={(event) => event.stopPropagation()} tabIndex={-1}>
-          {number}
+          <Highlighted text={number} hits={hits} />
         </Link>
       ),
     },
@@ -37,9 +41,16 @@ export function complaintColumns(order: ComplaintOrder, keywords: ReadonlyMap<nu
       sortDirections: ['descend', 'ascend', 'descend'],
       showSorterTooltip: { title: order === 'oldest' ? '点击改为最新的在前' : '点击改为最早的在前' },
     },
-    { title: '投诉人', dataIndex: 'complainantName', width: 80, ellipsis: true },
-    { title: '房号', dataIndex: 'roomLabel', width: 90, ellipsis: true },
-    { title: '联系电话', dataIndex: 'phoneMasked', width: 110 },
+    { title: '投诉人', dataIndex: 'complainantName', width: 80, ellipsis: true, render: (name: string | null) => <Highlighted text={name ?? ''} hits={hits} /> },
+    {
+      title: '房号',
+      dataIndex: 'roomLabel',
+      width: 96,
+      ellipsis: true,
+      onCell: (row) => ({ title: row.roomLabel ?? '' }),
+      render: (room: string | null) => <Highlighted text={room ?? ''} hits={hits} />,
+    },
+    { title: '联系电话', dataIndex: 'phoneMasked', width: 110, responsive: ['xxl'] },
     { title: '分类', dataIndex: 'category', width: 80, render: (value: ComplaintListItem['category']) => complaintCategories[value] },
     {
       title: '严重程度',
@@ -64,8 +75,9 @@ export function complaintColumns(order: ComplaintOrder, keywords: ReadonlyMap<nu
       title: '内容摘要',
       dataIndex: 'contentExcerpt',
       ellipsis: true,
-      render: (excerpt: string, row) => <Highlighted text={excerpt} words={keywords.get(row.id) ?? []} />,
+      onCell: (row) => ({ title: row.contentExcerpt, 'data-testid': 'content-excerpt' }) as React.HTMLAttributes<HTMLElement>,
+      render: (excerpt: string, row) => <Highlighted text={excerpt} words={keywords.get(row.id) ?? []} hits={hits} />,
     },
-    { title: '受理人', dataIndex: 'receiverName', width: 72, ellipsis: true },
+    { title: '受理人', dataIndex: 'receiverName', width: 72, ellipsis: true, responsive: ['xxl'] },
   ];
 }

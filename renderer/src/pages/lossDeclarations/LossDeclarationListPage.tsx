@@ -14,20 +14,39 @@ import { LossStatusTag } from './LossStatusTag';
 import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
 import { lossStatFilter } from '../../hooks/statLinkFilter';
+import { Highlighted } from '../../components/experience/Highlighted';
+import { searchHits } from '../../components/experience/searchHits';
 
-const columns: TableColumnsType<LossDeclarationListItem> = [
-  { title: '编号', dataIndex: 'number', width: 140 },
-  { title: '挂失时间', dataIndex: 'declaredAt', width: 140, render: (at: string) => at.slice(0, 16).replace('T', ' ') },
-  { title: '客户', dataIndex: 'customerName', width: 90 },
-  { title: '身份证号', dataIndex: 'idNumberMasked', width: 180 },
-  { title: '电话', dataIndex: 'phoneMasked', width: 120 },
-  { title: '房号', dataIndex: 'roomLabel', width: 100 },
-  { title: '票据', width: 150, render: (_, row) => `${lostDocumentTypes[row.documentType]} ${row.documentNumber}` },
-  { title: '金额', dataIndex: 'amountFen', width: 120, align: 'right', render: (fen: number) => formatYuan(fen) },
-  { title: '挂失期至', dataIndex: 'periodEndsOn', width: 110 },
-  { title: '记账联', dataIndex: 'stubFound', width: 80, render: (found: boolean) => (found ? '已找到' : '—') },
-  { title: '状态', width: 160, render: (_, row) => <LossStatusTag status={row.status} outcome={row.outcome} /> },
-];
+/**
+ * What the search found is marked in the number, the name, the room and the document. At 1366 px the columns fit
+ * without scrolling sideways: the masked 身份证号 and 电话 show from 1600 px on (the record's page has both).
+ */
+function lossColumns(hits: readonly string[]): TableColumnsType<LossDeclarationListItem> {
+  const marked = (text: string | null) => (text ? <Highlighted text={text} hits={hits} /> : '—');
+  return [
+    { title: '编号', dataIndex: 'number', width: 136, render: marked },
+    { title: '挂失时间', dataIndex: 'declaredAt', width: 130, render: (at: string) => at.slice(0, 16).replace('T', ' ') },
+    { title: '客户', dataIndex: 'customerName', width: 90, ellipsis: true, render: marked },
+    { title: '身份证号', dataIndex: 'idNumberMasked', width: 180, responsive: ['xxl'] },
+    { title: '电话', dataIndex: 'phoneMasked', width: 120, responsive: ['xxl'] },
+    { title: '房号', dataIndex: 'roomLabel', width: 100, ellipsis: true, onCell: (row) => ({ title: row.roomLabel ?? '' }), render: marked },
+    {
+      title: '票据',
+      key: 'document',
+      ellipsis: true,
+      onCell: (row) => ({ title: `${lostDocumentTypes[row.documentType]} ${row.documentNumber}` }),
+      render: (_, row) => (
+        <>
+          {lostDocumentTypes[row.documentType]} <Highlighted text={row.documentNumber} hits={hits} />
+        </>
+      ),
+    },
+    { title: '金额', dataIndex: 'amountFen', width: 120, align: 'right', render: (fen: number) => formatYuan(fen) },
+    { title: '挂失期至', dataIndex: 'periodEndsOn', width: 100 },
+    { title: '记账联', dataIndex: 'stubFound', width: 72, render: (found: boolean) => (found ? '已找到' : '—') },
+    { title: '状态', key: 'status', width: 160, render: (_, row) => <LossStatusTag status={row.status} outcome={row.outcome} /> },
+  ];
+}
 
 /** 遗失声明台账: ID numbers and phones masked, searchable by number, name, room or document number. */
 export function LossDeclarationListPage() {
@@ -101,10 +120,9 @@ export function LossDeclarationListPage() {
         data-testid="loss-table"
         size="small"
         rowKey="id"
-        columns={columns}
+        columns={lossColumns(searchHits(searchText))}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 1300 }}
         rowClassName={() => 'tz-clickable-row'}
         onRow={(row) => ({ tabIndex: 0, onClick: () => open(row.id), onKeyDown: (event) => event.key === 'Enter' && open(row.id) })}
         pagination={{

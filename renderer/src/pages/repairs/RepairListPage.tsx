@@ -12,6 +12,8 @@ import { enumOptions } from '../../forms/enumOptions';
 import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
 import { repairStatFilter } from '../../hooks/statLinkFilter';
+import { Highlighted } from '../../components/experience/Highlighted';
+import { searchHits } from '../../components/experience/searchHits';
 
 interface Filters {
   status: RepairStatus | null;
@@ -21,7 +23,10 @@ interface Filters {
   pageSize: number;
 }
 
-/** 报修台账: newest first, filtered by state, category and text (number, reporter, content, phone tail). */
+/**
+ * 报修台账: newest first, filtered by state, category and text (number or its tail, room, reporter, content, phone
+ * tail), what the search found marked. At 1366 px it fits without scrolling sideways: 电话 shows from 1600 px on.
+ */
 export function RepairListPage() {
   const navigate = useNavigate();
   // A statistics figure opens this list with its filter in the address; the rest of the page filters as usual.
@@ -33,6 +38,7 @@ export function RepairListPage() {
   const input = { ...stats, status: filters.status, category: filters.category, q: filters.q || null };
   const list = useChannelQuery('repairs.list', { ...input, page: filters.page, pageSize: filters.pageSize }, { placeholderData: keepPreviousData });
   const open = (id: number) => navigate(`/repairs/${id}`);
+  const hits = searchHits(filters.q);
 
   return (
     <Card
@@ -53,7 +59,7 @@ export function RepairListPage() {
         </Tag>
       )}
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search placeholder="搜索编号、报修人、内容" allowClear onSearch={(q) => update({ q: q.trim() })} style={{ width: 240 }} />
+        <Input.Search placeholder="搜索编号、房号、报修人、内容" allowClear onSearch={(q) => update({ q: q.trim() })} style={{ width: 240 }} />
         <Select<RepairStatus> allowClear placeholder="处理状态" value={filters.status} options={enumOptions(repairStatuses)} style={{ width: 120 }} onChange={(status) => update({ status: status ?? null })} />
         <Select<RepairCategory> allowClear placeholder="报修类别" value={filters.category} options={enumOptions(repairCategories)} style={{ width: 130 }} onChange={(category) => update({ category: category ?? null })} />
       </Space>
@@ -67,12 +73,25 @@ export function RepairListPage() {
         rowClassName={() => 'tz-clickable-row'}
         onRow={(row) => ({ tabIndex: 0, onClick: () => open(row.id), onKeyDown: (event) => event.key === 'Enter' && open(row.id) })}
         columns={[
-          { title: '编号', dataIndex: 'number', width: 140 },
-          { title: '报修时间', dataIndex: 'reportedAt', width: 140, render: formatLocalDateTime },
-          { title: '房号', dataIndex: 'roomLabel', width: 100, render: (room: string | null) => room ?? '—' },
-          { title: '报修人', dataIndex: 'reporterName', width: 90 },
-          { title: '电话', dataIndex: 'phoneMasked', width: 120 },
-          { title: '内容', dataIndex: 'contentExcerpt', ellipsis: true },
+          { title: '编号', dataIndex: 'number', width: 136, render: (number: string) => <Highlighted text={number} hits={hits} /> },
+          { title: '报修时间', dataIndex: 'reportedAt', width: 136, render: formatLocalDateTime },
+          {
+            title: '房号',
+            dataIndex: 'roomLabel',
+            width: 100,
+            ellipsis: true,
+            onCell: (row) => ({ title: row.roomLabel ?? '' }),
+            render: (room: string | null) => (room ? <Highlighted text={room} hits={hits} /> : '—'),
+          },
+          { title: '报修人', dataIndex: 'reporterName', width: 90, ellipsis: true, render: (name: string) => <Highlighted text={name} hits={hits} /> },
+          { title: '电话', dataIndex: 'phoneMasked', width: 120, responsive: ['xxl'] },
+          {
+            title: '内容',
+            dataIndex: 'contentExcerpt',
+            ellipsis: true,
+            onCell: (row) => ({ title: row.contentExcerpt }),
+            render: (excerpt: string) => <Highlighted text={excerpt} hits={hits} />,
+          },
           { title: '类别', dataIndex: 'category', width: 100, render: (category: RepairCategory) => repairCategories[category] },
           { title: '紧急', dataIndex: 'urgency', width: 70, render: (urgency: keyof typeof repairUrgencies) => (urgency === 'urgent' ? <Tag color="red">紧急</Tag> : '一般') },
           { title: '接单人', dataIndex: 'assigneeName', width: 80, render: (name: string | null) => name ?? '—' },

@@ -52,20 +52,21 @@ export function RevisitQueuePage() {
           dataSource={items}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
-            { title: '状态', dataIndex: 'timing', width: 100, render: (timing: RevisitTiming) => <Tag color={timingColors[timing]}>{revisitTimings[timing]}</Tag> },
-            { title: '对象', key: 'subject', width: 170, render: (_, item) => `${revisitSubjectKinds[item.subjectKind]} ${item.subjectNumber}` },
-            { title: '房号', dataIndex: 'roomLabel', width: 90 },
-            { title: '业户', dataIndex: 'ownerName', width: 80 },
-            { title: '电话', dataIndex: 'phone', width: 120 },
-            { title: '事项', dataIndex: 'summary', ellipsis: true },
-            { title: '回访类别', dataIndex: 'purpose', width: 150, render: (purpose: RevisitQueueItem['purpose']) => revisitPurposes[purpose] },
-            { title: '回访期限', dataIndex: 'dueAt', width: 150, render: (dueAt: string, item) => `${formatLocalDateTime(item.windowFrom).slice(5, 10)} 至 ${formatLocalDateTime(dueAt).slice(5, 10)}` },
-            { title: '应回访人', key: 'who', width: 130, render: (_, item) => `${staffRoles[item.requiredRole]}${item.proposedRevisitorName ? `(${item.proposedRevisitorName})` : ''}` },
-            { title: '已联系(本项/业户)', key: 'attempts', width: 130, render: (_, item) => <span data-testid="revisit-attempt-count">{`${item.attempts} / ${item.ownerAttempts}`}</span> },
+            { title: '状态', dataIndex: 'timing', width: 80, render: (timing: RevisitTiming) => <Tag color={timingColors[timing]}>{revisitTimings[timing]}</Tag> },
+            { title: '对象', key: 'subject', width: 160, render: (_, item) => `${revisitSubjectKinds[item.subjectKind]} ${item.subjectNumber}` },
+            { title: '房号', dataIndex: 'roomLabel', width: 90, ellipsis: true },
+            { title: '业户', dataIndex: 'ownerName', width: 72, ellipsis: true },
+            // At 1366 px the queue fits without scrolling sideways, 事项 taking the rest; the phone stays: it is called.
+            { title: '电话', dataIndex: 'phone', width: 110 },
+            { title: '事项', dataIndex: 'summary', ellipsis: true, onCell: (item) => ({ title: item.summary }) },
+            { title: '回访类别', dataIndex: 'purpose', width: 96, ellipsis: true, render: (purpose: RevisitQueueItem['purpose']) => revisitPurposes[purpose] },
+            { title: '回访期限', dataIndex: 'dueAt', width: 116, render: (dueAt: string, item) => `${formatLocalDateTime(item.windowFrom).slice(5, 10)} 至 ${formatLocalDateTime(dueAt).slice(5, 10)}` },
+            { title: '应回访人', key: 'who', width: 100, ellipsis: true, render: (_, item) => `${staffRoles[item.requiredRole]}${item.proposedRevisitorName ? `(${item.proposedRevisitorName})` : ''}` },
+            { title: <span title="已联系次数：本项 / 该业户">已联系</span>, key: 'attempts', width: 64, render: (_, item) => <span data-testid="revisit-attempt-count">{`${item.attempts} / ${item.ownerAttempts}`}</span> },
             {
               title: '',
               key: 'open',
-              width: 80,
+              width: 56,
               render: (_, item) => (
                 <Button size="small" type="link" onClick={() => void open(item)} data-testid="open-revisit">
                   回访
