@@ -16,6 +16,7 @@ import { CallOutcomeModals, type CallOutcomeAction } from './CallOutcomeModals';
 import { CallQuickEntry } from './CallQuickEntry';
 import { useKeywords } from '../../hooks/useKeywords';
 import { Highlighted } from '../../components/experience/Highlighted';
+import { PageTitle } from '../../components/PageTitle';
 
 function Outcome({ call }: { call: CallRecord }) {
   if (call.outcome === 'repair') return <Link to={`/repairs/${call.repairId}`}>转报修 {call.repairNumber}</Link>;
@@ -41,7 +42,7 @@ export function CallsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small" title="来电登记">
+      <Card size="small" title={<><PageTitle readerOnly>来电记录</PageTitle>来电登记</>}>
         <CallQuickEntry />
       </Card>
       <Card

@@ -13,6 +13,7 @@ import { complaintColumns } from './complaintColumns';
 import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
 import { useKeywords } from '../../hooks/useKeywords';
+import { PageTitle } from '../../components/PageTitle';
 
 export function ComplaintListPage() {
   const navigate = useNavigate();
@@ -37,7 +38,7 @@ export function ComplaintListPage() {
 
   return (
     <Card
-      title="投诉台账"
+      title={<PageTitle>投诉台账</PageTitle>}
       size="small"
       extra={
         <Space>
