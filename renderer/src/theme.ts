@@ -10,6 +10,9 @@ export const theme: ThemeConfig = {
     colorPrimary: '#1f5fa8',
     colorInfo: '#1f5fa8',
     colorLink: '#1f5fa8',
+    // Under the pointer a link darkens (the library lightens it, to 3.2:1).
+    colorLinkHover: '#174b85',
+    colorLinkActive: '#123a68',
     colorSuccess: '#237804',
     colorWarning: '#ad4e00',
     colorError: '#cf1322',

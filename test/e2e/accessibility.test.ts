@@ -14,8 +14,6 @@ async function pageProblems(page: Page, where: string): Promise<string[]> {
   await page.locator('h1').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
   await page.waitForLoadState('networkidle');
   await page.locator('.ant-spin-spinning, .ant-skeleton').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
-  // antd's fades last 0.2–0.3 s; a colour read mid-fade is not the colour the clerk reads.
-  await page.waitForTimeout(400);
   const violations = await seriousViolations(page);
   const problems = violations.length > 0 ? [describeViolations(where, violations)] : [];
   const headings = await page.locator('h1').allInnerTexts();

@@ -47,6 +47,7 @@ export function ImportPage() {
           </Typography.Text>
           <Space wrap>
             <Select
+              aria-label="导入的台账"
               style={{ width: 220 }}
               value={kind}
               loading={kinds.isLoading}
