@@ -15,6 +15,9 @@ export const theme: ThemeConfig = {
     colorLinkActive: '#123a68',
     colorSuccess: '#237804',
     colorWarning: '#ad4e00',
+    // The darker orange would tint warnings' backgrounds brown: they keep the library's light orange.
+    colorWarningBg: '#fff7e6',
+    colorWarningBorder: '#ffd591',
     colorError: '#cf1322',
     colorSuccessText: '#237804',
     colorWarningText: '#ad4e00',
