@@ -18,6 +18,15 @@ async function focusedName(page: Page): Promise<string> {
   });
 }
 
+/** Enter on a select's highlighted option, once the list shows one, then the list closes: what a clerk sees. */
+const pickActive = 'pick';
+async function pickActiveOption(page: Page): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await open.locator('.ant-select-item-option-active').first().waitFor();
+  await page.keyboard.press('Enter');
+  await open.first().waitFor({ state: 'hidden' });
+}
+
 const typed = (text: string): string[] => [...text].map((character) => `type:${character}`);
 const selectAllAndType = (text: string): string[] => ['ControlOrMeta+A', ...typed(text)];
 
@@ -33,6 +42,7 @@ async function fillByKeyboard(page: Page, steps: [string, string[]][]): Promise<
     if (name !== steps[index]![0]) break;
     for (const key of keys) {
       if (key.startsWith('type:')) await page.keyboard.type(key.slice(5));
+      else if (key === pickActive) await pickActiveOption(page);
       else await page.keyboard.press(key);
     }
     if (index < steps.length - 1) await page.keyboard.press('Tab');
@@ -97,13 +107,13 @@ describe('keyboard intake in the browser', () => {
     await form.getByLabel('投诉时间').focus();
     const stops = await fillByKeyboard(page, [
       ['投诉时间', selectAllAndType('2026-11-23 09:40')],
-      ['投诉方式', ['ArrowDown', 'Enter']],
+      ['投诉方式', ['ArrowDown', pickActive]],
       ['匿名投诉/不登记姓名和电话', []],
       ['房号', []],
       ['投诉人', typed('陈喆')],
       ['联系电话', typed('13912345678')],
       ['联系地址', []],
-      ['被投诉部门', [...typed('工程'), 'Enter']],
+      ['被投诉部门', [...typed('工程'), pickActive]],
       ['被投诉对象', typed('水电班')],
       ['投诉内容', typed('楼上漏水')],
       ['投诉要求', typed('尽快维修')],
@@ -141,7 +151,7 @@ describe('keyboard intake in the browser', () => {
       ['报修人', typed('陈喆')],
       ['联系电话', typed('13912345678')],
       ['报修位置', typed('主卫')],
-      ['报修类别', ['ArrowDown', 'Enter']],
+      ['报修类别', ['ArrowDown', pickActive]],
       ['维修性质:维修类', []],
       ['紧急程度:一般', []],
       ['报修内容', typed('水龙头漏水')],
@@ -151,6 +161,14 @@ describe('keyboard intake in the browser', () => {
     expect(stops.actual).toEqual(stops.expected);
     expect(await form.getByLabel('报修时间').inputValue()).toBe('2026-11-23 09:45');
     expect(await form.getByLabel('报修位置').inputValue()).toBe('主卫');
+  });
+
+  it('names each radio group by its form item label, as a reader announces it', async () => {
+    await page.goto(`${office.bridge.url}#/loss-declarations/new`);
+    await page.getByRole('radiogroup', { name: '遗失票据' }).waitFor();
+    await page.goto(`${office.bridge.url}#/repairs/new`);
+    await page.getByRole('dialog').getByRole('button', { name: '离开' }).click({ timeout: 2_000 }).catch(() => undefined);
+    expect(await page.getByRole('radiogroup', { name: '维修性质' }).count()).toBe(1);
   });
 
   it('raised no errors in the page', () => {

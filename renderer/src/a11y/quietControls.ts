@@ -5,6 +5,8 @@
  *   clerk's typing goes nowhere. It leaves the Tab order (Backspace clears from the keyboard) and is labelled 清除.
  * - an icon beside a text is read aloud by its English name (“phone”, “carry-out”): it is hidden from the reader,
  *   the text says it all. An icon alone keeps its place; its control carries a Chinese aria-label.
+ * - a radio group inside a form item is not named by the item's label (a <label for> names inputs only): it is
+ *   labelled by it, so a reader says which question 维修类 / 非维修类 answers.
  * - a table wider than its box scrolls sideways from its rows (each one a Tab stop); an empty one has no row to
  *   focus, so the box itself takes the focus, and the arrow keys scroll it.
  */
@@ -34,6 +36,12 @@ function quiet(root: ParentNode): void {
     const control = icon.closest('button, a, [role="button"], [role="menuitem"], [role="tab"], .ant-tag, .ant-typography, .ant-alert, .ant-result');
     const text = control?.textContent?.trim() ?? '';
     if (text) icon.setAttribute('aria-hidden', 'true');
+  }
+  for (const group of root.querySelectorAll<HTMLElement>('.ant-radio-group[id]:not([aria-label]):not([aria-labelledby])')) {
+    const label = document.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(group.id)}"]`);
+    if (!label?.textContent?.trim()) continue;
+    label.id ||= `${group.id}-label`;
+    group.setAttribute('aria-labelledby', label.id);
   }
   for (const box of root.querySelectorAll<HTMLElement>(tableScrollers)) reachScroller(box);
 }
