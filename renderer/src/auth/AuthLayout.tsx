@@ -18,7 +18,7 @@ export function AuthLayout({ title, hint, children, width = 460 }: Props) {
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f5f7fa', padding: 24 }}>
       <div style={{ width, maxWidth: '100%' }}>
         <div style={{ textAlign: 'center', marginBottom: 16 }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
             物业台账
           </Typography.Title>
           <Typography.Text type="secondary">{office.data?.name ?? ' '}</Typography.Text>

@@ -56,7 +56,7 @@ export function SignInScreen({ status, onSignedIn }: Props) {
           登录
         </Button>
       </Form>
-      <div style={{ marginTop: 12, fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>忘记密码请找主管或经理在“设置 → 员工”中重新设置。</div>
+      <div style={{ marginTop: 12, fontSize: 12, color: 'rgba(0,0,0,0.6)' }}>忘记密码请找主管或经理在“设置 → 员工”中重新设置。</div>
     </AuthLayout>
   );
 }

@@ -17,6 +17,7 @@ import { CallQuickEntry } from './CallQuickEntry';
 import { useKeywords } from '../../hooks/useKeywords';
 import { searchHits } from '../../components/experience/searchHits';
 import { Highlighted } from '../../components/experience/Highlighted';
+import { PageTitle } from '../../components/PageTitle';
 
 function Outcome({ call }: { call: CallRecord }) {
   if (call.outcome === 'repair') return <Link to={`/repairs/${call.repairId}`}>转报修 {call.repairNumber}</Link>;
@@ -44,7 +45,7 @@ export function CallsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small" title="来电登记">
+      <Card size="small" title={<><PageTitle readerOnly>来电记录</PageTitle>来电登记</>}>
         <CallQuickEntry />
       </Card>
       <Card

@@ -8,7 +8,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { formatLocalDateTime } from '../../forms/localTime';
 import { RoomLink } from '../../components/RoomLink';
 
-const blank = <span style={{ color: '#bfbfbf' }}>—</span>;
+const blank = <span className="tz-blank">—</span>;
 const text = (value: string | null) => (value ? <span className="tz-pre-wrap">{value}</span> : blank);
 
 /** Every intake field of one complaint, labelled as on the form, with where the case stands. */

@@ -23,6 +23,7 @@ import { LinkedCallNote } from '../calls/callPages';
 import { InspectionsSection } from '../inspections/inspectionPages';
 import { BackTitle } from '../../components/BackTitle';
 import { ExperienceSection } from './experience/ExperienceSection';
+import { PageTitle } from '../../components/PageTitle';
 
 export function ComplaintDetailPage() {
   const id = Number(useParams().id);
@@ -43,7 +44,7 @@ export function ComplaintDetailPage() {
         size="small"
         title={
           <BackTitle fallback="/complaints">
-            {complaint ? `投诉详情 ${complaint.number}` : '投诉详情'}
+            <PageTitle>{complaint ? `投诉详情 ${complaint.number}` : '投诉详情'}</PageTitle>
           </BackTitle>
         }
         extra={

@@ -9,6 +9,7 @@ import { useEntryDraft } from '../../forms/useEntryDraft';
 import { useOneAtATime } from '../../forms/useOneAtATime';
 import { IntakeForm } from './IntakeForm';
 import { initialIntakeValues, intakeFieldNames, toIntakeInput, type IntakeValues } from './intakeValues';
+import { PageTitle } from '../../components/PageTitle';
 
 export function ComplaintFormPage() {
   const { message } = App.useApp();
@@ -32,7 +33,7 @@ export function ComplaintFormPage() {
     });
 
   return (
-    <Card title="登记投诉 · 业主投诉处理记录表" size="small" style={{ maxWidth: 1100 }}>
+    <Card title={<PageTitle>登记投诉 · 业主投诉处理记录表</PageTitle>} size="small" style={{ maxWidth: 1100 }}>
       {departments.error && <QueryErrorAlert error={departments.error} onRetry={() => void departments.refetch()} />}
       {draft.offer && <DraftOffer draft={draft.offer} onRestore={draft.restore} onDiscard={() => void draft.discard()} />}
       {departments.data ? (

@@ -14,6 +14,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
 import { useKeywords } from '../../hooks/useKeywords';
 import { searchHits } from '../../components/experience/searchHits';
+import { PageTitle } from '../../components/PageTitle';
 
 export function ComplaintListPage() {
   const navigate = useNavigate();
@@ -38,7 +39,7 @@ export function ComplaintListPage() {
 
   return (
     <Card
-      title="投诉台账"
+      title={<PageTitle>投诉台账</PageTitle>}
       size="small"
       extra={
         <Space>

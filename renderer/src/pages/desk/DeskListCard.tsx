@@ -10,7 +10,7 @@ const pressing: ReadonlySet<DeskListName> = new Set(['overdue', 'dueToday', 'ord
 export function DeskListCard({ name, list }: { name: DeskListName; list: DeskList }) {
   const navigate = useNavigate();
   const open = (item: DeskItem) => navigate(`/complaints/${item.complaintId}`);
-  const tone = list.total > 0 && pressing.has(name) ? (name === 'dueToday' ? '#d46b08' : '#cf1322') : undefined;
+  const tone = list.total > 0 && pressing.has(name) ? (name === 'dueToday' ? '#ad4e00' : '#cf1322') : undefined;
 
   return (
     <Card

@@ -11,6 +11,7 @@ import { RepairDeskCards } from '../repairs/repairPages';
 import { RevisitDeskCard } from '../revisits/revisitPages';
 import { LossDeskCard } from '../lossDeclarations/lossDeclarationPages';
 import { CallDeskCard } from '../calls/callPages';
+import { PageTitle } from '../../components/PageTitle';
 
 const listNames = Object.keys(deskListNames) as DeskListName[];
 
@@ -23,7 +24,7 @@ export function DeskPage() {
     <Flex vertical gap={12}>
       <Card
         size="small"
-        title="今日待办"
+        title={<PageTitle>今日待办</PageTitle>}
         extra={
           <Flex align="center" gap={8}>
             {desk.data && <Typography.Text type="secondary">更新于 {desk.data.now.slice(11, 16)}</Typography.Text>}

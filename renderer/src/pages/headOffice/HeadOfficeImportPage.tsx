@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useChannelMutation, useChannelQuery } from '../../api/queries';
 import { errorMessage } from '../../api/client';
 import type { HeadOfficeImportResult } from '../../../../shared/domain/headOffice/headOffice';
+import { PageTitle } from '../../components/PageTitle';
 
 function describe(result: HeadOfficeImportResult): string {
   const office = `${result.officeName}(${result.officeCode})${result.period}`;
@@ -33,10 +34,10 @@ export function HeadOfficeImportPage() {
   }, [state, queryClient]);
 
   return (
-    <Card size="small" title="导入各管理处的归档" data-testid="head-office-import">
+    <Card size="small" title={<PageTitle>导入各管理处的归档</PageTitle>} data-testid="head-office-import">
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">每行一个归档文件的位置(如 U 盘上的 taizhang-JX01-2026-11.zip)。同一份归档导入两次不会重复;被改动或无法核对的归档整份拒绝。</Typography.Text>
-        <Input.TextArea rows={4} value={files} onChange={(event) => setFiles(event.target.value)} data-testid="head-office-import-files" />
+        <Input.TextArea aria-label="归档文件的位置" rows={4} value={files} onChange={(event) => setFiles(event.target.value)} data-testid="head-office-import-files" />
         <Space>
           <Button
             type="primary"

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/client';
 import { useKeysetCursors } from '../../hooks/useKeysetCursors';
 import type { HeadOfficeRecord } from '../../../../shared/domain/headOffice/headOffice';
 import { headOfficeRecordPath } from './headOfficePaths';
+import { PageTitle } from '../../components/PageTitle';
 
 /** 各管理处记录: every imported office with its counts, and their records read-only, filtered by office and ledger. */
 export function HeadOfficePage() {
@@ -25,7 +26,7 @@ export function HeadOfficePage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {failure && <Alert type="error" showIcon title={errorMessage(failure)} />}
-      <Card size="small" title="各管理处(已导入的归档)" data-testid="head-office-offices">
+      <Card size="small" title={<><PageTitle readerOnly>各管理处记录</PageTitle>各管理处(已导入的归档)</>} data-testid="head-office-offices">
         <Table
           size="small"
           rowKey="code"
@@ -47,6 +48,7 @@ export function HeadOfficePage() {
         extra={
           <Space>
             <Select
+              aria-label="台账"
               allowClear
               placeholder="全部台账"
               style={{ width: 140 }}
@@ -56,6 +58,7 @@ export function HeadOfficePage() {
               data-testid="head-office-ledger-filter"
             />
             <Select
+              aria-label="管理处"
               allowClear
               placeholder="全部管理处"
               style={{ width: 220 }}

@@ -21,7 +21,7 @@ export function HeadOfficeRecordPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="head-office-record">
       <BackTitle fallback="/head-office">
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 20 }}>
           {detail.officeName} · {detail.ledgerLabel} {detail.key}
         </Typography.Title>
         <Tag>第 {detail.revision} 版</Tag>

@@ -1,11 +1,12 @@
 import { Card, Space, Tabs } from 'antd';
 import { AboutTab, StaffTab } from '../settings/settingsPages';
 import { ArchiveVerifyCard, BackupCard } from '../archive/archivePages';
+import { PageTitle } from '../../components/PageTitle';
 
 /** 设置 at head office: only what makes sense there — the accounts, checking an archive, backups, the data folder. */
 export function HeadOfficeSettingsPage() {
   return (
-    <Card size="small">
+    <Card size="small" title={<PageTitle>设置</PageTitle>}>
       <Tabs
         destroyOnHidden
         items={[

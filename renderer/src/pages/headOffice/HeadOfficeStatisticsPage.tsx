@@ -27,11 +27,12 @@ export function HeadOfficeStatisticsPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="head-office-statistics">
       <Space>
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 20 }}>
           各管理处统计对比
         </Typography.Title>
         <Select
           style={{ width: 160 }}
+          aria-label="月份"
           placeholder="月份"
           value={data?.month ?? undefined}
           onChange={(value: string) => setMonth(value)}

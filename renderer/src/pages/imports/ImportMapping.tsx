@@ -23,10 +23,10 @@ export function ImportMapping({ file, kind, onReopen, onChecked }: Props) {
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space wrap>
           {file.sheets.length > 1 && (
-            <Select style={{ width: 200 }} value={file.sheet} options={file.sheets.map((sheet) => ({ value: sheet, label: `工作表:${sheet}` }))} onChange={(sheet) => onReopen(sheet, null)} data-testid="import-sheet" />
+            <Select aria-label="工作表" style={{ width: 200 }} value={file.sheet} options={file.sheets.map((sheet) => ({ value: sheet, label: `工作表:${sheet}` }))} onChange={(sheet) => onReopen(sheet, null)} data-testid="import-sheet" />
           )}
           <span>
-            表头在第 <InputNumber min={1} max={50} value={file.headerRow} onChange={(row) => row && onReopen(file.sheet, row)} data-testid="import-header-row" /> 行
+            表头在第 <InputNumber aria-label="表头所在行" min={1} max={50} value={file.headerRow} onChange={(row) => row && onReopen(file.sheet, row)} data-testid="import-header-row" /> 行
           </span>
           <Typography.Text type="secondary" data-testid="import-row-count">
             表头下共 {file.rowCount} 行
@@ -43,6 +43,7 @@ export function ImportMapping({ file, kind, onReopen, onChecked }: Props) {
               title: '文件中的列',
               render: (_, field) => (
                 <Select
+                  aria-label={`${field.label}所在的列`}
                   style={{ width: 240 }}
                   value={mapping[field.key] ?? -1}
                   options={columnOptions}

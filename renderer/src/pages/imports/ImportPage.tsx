@@ -8,6 +8,7 @@ import { readFileAsBase64 } from '../../forms/fileContent';
 import type { ImportFileInfo } from '../../../../shared/domain/imports/dataImport';
 import { ImportMapping } from './ImportMapping';
 import { ImportJobCard } from './ImportJobCard';
+import { PageTitle } from '../../components/PageTitle';
 
 /**
  * 导入旧台账, in the order an office goes: choose what the file holds (房屋与业主 first), pick the file, check the
@@ -39,13 +40,14 @@ export function ImportPage() {
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-page">
-      <Card size="small" title="导入旧台账">
+      <Card size="small" title={<PageTitle>导入旧台账</PageTitle>}>
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Text type="secondary">
             先导入房屋与业主,再导入各台账(记录中的房号须已登记)。试导入只检查不写入;全部行无误后才能导入,一个文件整份导入或整份不导入,同一文件或同一原编号不会重复导入。
           </Typography.Text>
           <Space wrap>
             <Select
+              aria-label="导入的台账"
               style={{ width: 220 }}
               value={kind}
               loading={kinds.isLoading}

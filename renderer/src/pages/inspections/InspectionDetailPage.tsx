@@ -13,6 +13,7 @@ import { RoomLink } from '../../components/RoomLink';
 import { OutcomeTag } from './inspectionColumns';
 import { InspectionModal, type InspectionEditing } from './InspectionModal';
 import { BackTitle } from '../../components/BackTitle';
+import { PageTitle } from '../../components/PageTitle';
 
 const pre = (value: string | null) => (value ? <span className="tz-pre-wrap">{value}</span> : '—');
 
@@ -31,7 +32,7 @@ export function InspectionDetailPage() {
         size="small"
         title={
           <BackTitle fallback="/inspections">
-            {inspection ? `巡查记录 ${inspection.number}` : '巡查记录'}
+            <PageTitle>{inspection ? `巡查记录 ${inspection.number}` : '巡查记录'}</PageTitle>
           </BackTitle>
         }
         extra={

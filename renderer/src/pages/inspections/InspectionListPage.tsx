@@ -9,6 +9,7 @@ import { useChannelQuery } from '../../api/queries';
 import { CommitOnPauseInput } from '../../components/CommitOnPauseInput';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { inspectionColumns, inspectionRowClass } from './inspectionColumns';
+import { PageTitle } from '../../components/PageTitle';
 
 /** 巡查记录台账: every on-site check, newest first; new ones are logged from their complaint's page. */
 export function InspectionListPage() {
@@ -18,7 +19,7 @@ export function InspectionListPage() {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const list = useChannelQuery('inspections.list', { q, outcome, ...paging }, { placeholderData: keepPreviousData });
   return (
-    <Card title="巡查记录" size="small" extra={<ExportButton run={(fullData) => call('inspections.export', { q: q ?? null, outcome: outcome ?? null, fullData })} />}>
+    <Card title={<PageTitle>巡查记录</PageTitle>} size="small" extra={<ExportButton run={(fullData) => call('inspections.export', { q: q ?? null, outcome: outcome ?? null, fullData })} />}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
           allowClear

@@ -9,6 +9,7 @@ import { RevealIdButton } from './RevealIdButton';
 import { LossAttachments } from './LossAttachments';
 import { LossActions } from './LossActions';
 import { officeToday } from '../../../../shared/domain/officeDate';
+import { PageTitle } from '../../components/PageTitle';
 
 const time = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
 
@@ -28,7 +29,7 @@ export function LossDeclarationDetailPage() {
         size="small"
         title={
           <span data-testid="loss-title">
-            遗失声明 {d.number} <LossStatusTag status={d.status} outcome={d.outcome} />
+            <PageTitle>遗失声明 {d.number}</PageTitle> <LossStatusTag status={d.status} outcome={d.outcome} />
           </span>
         }
         extra={<LossActions record={d} today={today} />}

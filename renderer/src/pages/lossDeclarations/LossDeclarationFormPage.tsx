@@ -18,6 +18,7 @@ import { lostDocumentTypes, paymentPurposes, type LostDocumentType, type Payment
 import { AmountField } from './AmountField';
 import { IdNumberField } from './IdNumberField';
 import { LossFilePicker, pickedFileProblem } from './LossFilePicker';
+import { PageTitle } from '../../components/PageTitle';
 
 interface Values {
   customerName: string;
@@ -95,7 +96,7 @@ export function LossDeclarationFormPage() {
     });
 
   return (
-    <Card title="登记遗失声明 · 收据、发票遗失声明" size="small" style={{ maxWidth: 1100 }}>
+    <Card title={<PageTitle>登记遗失声明 · 收据、发票遗失声明</PageTitle>} size="small" style={{ maxWidth: 1100 }}>
       {draft.offer && <DraftOffer draft={draft.offer} onRestore={draft.restore} onDiscard={() => void draft.discard()} />}
       <Form<Values>
         form={form}

@@ -16,6 +16,7 @@ import { call } from '../../api/client';
 import { lossStatFilter } from '../../hooks/statLinkFilter';
 import { Highlighted } from '../../components/experience/Highlighted';
 import { searchHits } from '../../components/experience/searchHits';
+import { PageTitle } from '../../components/PageTitle';
 
 /**
  * What the search found is marked in the number, the name, the room and the document. At 1366 px the columns fit
@@ -79,7 +80,7 @@ export function LossDeclarationListPage() {
 
   return (
     <Card
-      title="收据、发票遗失声明"
+      title={<PageTitle>收据、发票遗失声明</PageTitle>}
       size="small"
       extra={
         <Space>
@@ -96,8 +97,9 @@ export function LossDeclarationListPage() {
         </Tag>
       )}
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder="编号、客户姓名、房号或票据号码" value={q} onChange={(event) => reset(setQ)(event.target.value)} style={{ width: 280 }} data-testid="loss-search" />
+        <Input.Search aria-label="搜索遗失声明" allowClear placeholder="编号、客户姓名、房号或票据号码" value={q} onChange={(event) => reset(setQ)(event.target.value)} style={{ width: 280 }} data-testid="loss-search" />
         <Select<LossDeclarationStatus | null>
+          aria-label="状态"
           allowClear
           placeholder="状态"
           value={status}
@@ -106,6 +108,7 @@ export function LossDeclarationListPage() {
           style={{ width: 120 }}
         />
         <Select<LostDocumentType | null>
+          aria-label="票据类型"
           allowClear
           placeholder="票据"
           value={documentType}
@@ -113,7 +116,7 @@ export function LossDeclarationListPage() {
           options={Object.entries(lostDocumentTypes).map(([value, label]) => ({ value: value as LostDocumentType, label }))}
           style={{ width: 100 }}
         />
-        <DatePicker.RangePicker value={range} onChange={(value) => reset(setRange)(value)} placeholder={['挂失日期从', '至']} />
+        <DatePicker.RangePicker aria-label="挂失日期" value={range} onChange={(value) => reset(setRange)(value)} placeholder={['挂失日期从', '至']} />
       </Flex>
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       <Table

@@ -7,6 +7,7 @@ import { usePrintedForm } from '../../hooks/usePrintedForm';
 import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { paperBlankKinds, paperBlankStatuses, type PaperBlank, type PaperBlankKind } from '../../../../shared/domain/paperForms/paperForms';
+import { PageTitle } from '../../components/PageTitle';
 
 const kindOptions = Object.entries(paperBlankKinds).map(([value, label]) => ({ value, label }));
 const statusColors = { reserved: 'blue', used: 'green', voided: 'default' } as const;
@@ -68,7 +69,7 @@ export function PaperFormsPage() {
           </Form>
         </Card>
       )}
-      <Card title="空白表单编号" size="small">
+      <Card title={<><PageTitle readerOnly>空白纸质表单</PageTitle>空白表单编号</>} size="small">
         {blanks.error && <QueryErrorAlert error={blanks.error} onRetry={() => void blanks.refetch()} />}
         <Table<PaperBlank>
           rowKey="id"

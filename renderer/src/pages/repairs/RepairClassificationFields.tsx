@@ -18,12 +18,12 @@ export function RepairClassificationFields() {
       </Col>
       <Col span={8}>
         <Form.Item name="workKind" label="维修性质" rules={[{ required: true, message: '请选择维修类或非维修类' }]}>
-          <Radio.Group options={enumOptions(repairWorkKinds)} />
+          <Radio.Group options={enumOptions(repairWorkKinds)} aria-label="维修性质" />
         </Form.Item>
       </Col>
       <Col span={8}>
         <Form.Item name="urgency" label="紧急程度">
-          <Radio.Group options={enumOptions(repairUrgencies)} />
+          <Radio.Group options={enumOptions(repairUrgencies)} aria-label="紧急程度" />
         </Form.Item>
       </Col>
     </>

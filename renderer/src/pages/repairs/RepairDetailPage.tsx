@@ -11,6 +11,7 @@ import { RepairDescriptions } from './RepairDescriptions';
 import { RepairTimers } from './RepairTimers';
 import { BackTitle } from '../../components/BackTitle';
 import { usePrintedForm } from '../../hooks/usePrintedForm';
+import { PageTitle } from '../../components/PageTitle';
 
 /** 报修详情: the record, its live service timers, the next steps, both printed forms and the history. */
 export function RepairDetailPage() {
@@ -27,7 +28,7 @@ export function RepairDetailPage() {
         size="small"
         title={
           <BackTitle fallback="/repairs">
-            {repair ? `报修详情 ${repair.number}` : '报修详情'}
+            <PageTitle>{repair ? `报修详情 ${repair.number}` : '报修详情'}</PageTitle>
           </BackTitle>
         }
         extra={

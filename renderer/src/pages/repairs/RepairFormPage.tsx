@@ -16,6 +16,7 @@ import { useEntryDraft } from '../../forms/useEntryDraft';
 import { useOneAtATime } from '../../forms/useOneAtATime';
 import { RoomField } from '../../components/RoomField';
 import { RepairClassificationFields } from './RepairClassificationFields';
+import { PageTitle } from '../../components/PageTitle';
 
 /** RoomField fills `complainantName` and `phone` from the room's owner; here that name is the 报修人. */
 interface Values {
@@ -69,7 +70,7 @@ export function RepairFormPage() {
     });
 
   return (
-    <Card title="登记报修 · 客户报修处理登记表" size="small" style={{ maxWidth: 1100 }}>
+    <Card title={<PageTitle>登记报修 · 客户报修处理登记表</PageTitle>} size="small" style={{ maxWidth: 1100 }}>
       {draft.offer && <DraftOffer draft={draft.offer} onRestore={draft.restore} onDiscard={() => void draft.discard()} />}
       <Form<Values>
         form={form}

@@ -14,6 +14,7 @@ import { call } from '../../api/client';
 import { repairStatFilter } from '../../hooks/statLinkFilter';
 import { Highlighted } from '../../components/experience/Highlighted';
 import { searchHits } from '../../components/experience/searchHits';
+import { PageTitle } from '../../components/PageTitle';
 
 interface Filters {
   status: RepairStatus | null;
@@ -42,7 +43,7 @@ export function RepairListPage() {
 
   return (
     <Card
-      title="报修台账"
+      title={<PageTitle>报修台账</PageTitle>}
       size="small"
       extra={
         <Space>
@@ -59,9 +60,9 @@ export function RepairListPage() {
         </Tag>
       )}
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search placeholder="搜索编号、房号、报修人、内容" allowClear onSearch={(q) => update({ q: q.trim() })} style={{ width: 240 }} />
-        <Select<RepairStatus> allowClear placeholder="处理状态" value={filters.status} options={enumOptions(repairStatuses)} style={{ width: 120 }} onChange={(status) => update({ status: status ?? null })} />
-        <Select<RepairCategory> allowClear placeholder="报修类别" value={filters.category} options={enumOptions(repairCategories)} style={{ width: 130 }} onChange={(category) => update({ category: category ?? null })} />
+        <Input.Search aria-label="搜索报修" placeholder="搜索编号、房号、报修人、内容" allowClear onSearch={(q) => update({ q: q.trim() })} style={{ width: 240 }} />
+        <Select<RepairStatus> aria-label="处理状态" allowClear placeholder="处理状态" value={filters.status} options={enumOptions(repairStatuses)} style={{ width: 120 }} onChange={(status) => update({ status: status ?? null })} />
+        <Select<RepairCategory> aria-label="报修类别" allowClear placeholder="报修类别" value={filters.category} options={enumOptions(repairCategories)} style={{ width: 130 }} onChange={(category) => update({ category: category ?? null })} />
       </Space>
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       <Table<RepairListItem>

@@ -11,6 +11,7 @@ import { RevisitOutcome } from './RevisitOutcome';
 import { RevisitResultForm } from './RevisitResultForm';
 import { RevisitSubjectDescriptions } from './RevisitSubjectDescriptions';
 import { PlanRevisitModal } from './PlanRevisitModal';
+import { PageTitle } from '../../components/PageTitle';
 
 /** /revisits/:id — the subject, the tries, and the 回访记录表 to fill in (or as filled in), printable. */
 export function RevisitDetailPage() {
@@ -25,7 +26,7 @@ export function RevisitDetailPage() {
     <Flex vertical gap={12}>
       <Card
         size="small"
-        title={`回访 · ${detail.revisit.number}`}
+        title={<PageTitle>{`回访 · ${detail.revisit.number}`}</PageTitle>}
         extra={
           <Space>
             <Button onClick={() => setPlanning(true)} data-testid="plan-revisit">

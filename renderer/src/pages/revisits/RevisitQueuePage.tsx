@@ -10,6 +10,7 @@ import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatLocalDateTime } from '../../forms/localTime';
 import { RevisitWindowsCard } from './RevisitWindowsCard';
+import { PageTitle } from '../../components/PageTitle';
 
 const timingColors: Record<RevisitTiming, string> = { overdue: 'red', due: 'orange', upcoming: 'default' };
 
@@ -31,7 +32,7 @@ export function RevisitQueuePage() {
   const counts = queue.data?.counts;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Card size="small" title="回访队列" extra={<ExportButton run={(fullData) => call('revisits.exportQueue', { timing: shown === 'all' ? null : shown, fullData })} />}>
+      <Card size="small" title={<PageTitle>回访队列</PageTitle>} extra={<ExportButton run={(fullData) => call('revisits.exportQueue', { timing: shown === 'all' ? null : shown, fullData })} />}>
         {queue.isError && <QueryErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />}
         <Space style={{ marginBottom: 12 }}>
           <Segmented<RevisitTiming | 'all'>

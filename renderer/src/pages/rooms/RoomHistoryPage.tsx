@@ -10,6 +10,7 @@ import { OwnerFinder } from './OwnerFinder';
 import { recordPath } from './recordRoutes';
 import { roomHistoryColumns } from './roomHistoryColumns';
 import { BackTitle } from '../../components/BackTitle';
+import { PageTitle } from '../../components/PageTitle';
 
 type KindFilter = RoomHistoryKind | 'all';
 
@@ -55,7 +56,7 @@ export function RoomHistoryPage() {
         size="small"
         title={
           <BackTitle fallback="/rooms">
-            {room ? `房屋档案 ${room.label}` : '房屋档案'}
+            <PageTitle>{room ? `房屋档案 ${room.label}` : '房屋档案'}</PageTitle>
           </BackTitle>
         }
         extra={<OwnerFinder />}

@@ -9,6 +9,7 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import type { Editing } from '../../forms/editing';
 import { RoomModal } from './RoomModal';
 import { roomColumns } from './roomColumns';
+import { PageTitle } from '../../components/PageTitle';
 
 /** 房屋业主: the register the intake form looks rooms up in. */
 export function RoomsPage() {
@@ -21,7 +22,7 @@ export function RoomsPage() {
 
   return (
     <Card
-      title="房屋业主"
+      title={<PageTitle>房屋业主</PageTitle>}
       size="small"
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>

@@ -9,6 +9,7 @@ import { TimeLimitsTab } from './TimeLimitsTab';
 import { RepairTimersCard } from './RepairTimersCard';
 import { ApprovalsTab } from './ApprovalsTab';
 import { ExperienceTab } from './experience/ExperienceTab';
+import { PageTitle } from '../../components/PageTitle';
 
 const tabs = [
   { key: 'office', label: '管理处信息', children: <OfficeTab /> },
@@ -34,7 +35,7 @@ export function SettingsPage() {
   const [search, setSearch] = useSearchParams();
   const active = tabs.some((tab) => tab.key === search.get('tab')) ? search.get('tab')! : 'office';
   return (
-    <Card title="设置" size="small" style={{ maxWidth: 1000 }}>
+    <Card title={<PageTitle>设置</PageTitle>} size="small" style={{ maxWidth: 1000 }}>
       <Tabs activeKey={active} items={tabs} onChange={(tab) => setSearch({ tab }, { replace: true })} destroyOnHidden />
     </Card>
   );

@@ -13,6 +13,7 @@ import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { EChart } from './EChart';
 import { MonthClosing } from './MonthClosing';
 import { StatTableCard } from './StatTableCard';
+import { PageTitle } from '../../components/PageTitle';
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -39,7 +40,7 @@ export function StatisticsPage() {
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card
         size="small"
-        title="客户投诉处理统计分析报告"
+        title={<PageTitle>客户投诉处理统计分析报告</PageTitle>}
         extra={
           <Space wrap>
             <DatePicker.RangePicker

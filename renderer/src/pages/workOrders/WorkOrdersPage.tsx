@@ -11,6 +11,7 @@ import { useCurrentStaff } from '../../auth/currentStaff';
 import { PrintPreviewModal } from '../../components/PrintPreviewModal';
 import { useWorkOrderParams } from './useWorkOrderParams';
 import { workOrderColumns } from './workOrderColumns';
+import { PageTitle } from '../../components/PageTitle';
 
 const pageSize = 20;
 
@@ -54,7 +55,7 @@ export function WorkOrdersPage() {
 
   return (
     <Card
-      title="派工单"
+      title={<PageTitle>派工单</PageTitle>}
       size="small"
       extra={<ExportButton run={(fullData) => call('workOrders.export', { departmentId: department === 'all' ? null : department, state: params.state, fullData })} />}
     >

@@ -77,7 +77,9 @@ export function ExperiencePanel({ form, departments }: Props) {
         {suggested.length > 0 && (
           <Space data-testid="experience-suggestion">
             <Typography.Text>建议:{suggested.join(' · ')}</Typography.Text>
-            <Button size="small" type="primary" ghost onClick={accept}>
+            {/* Alt+Y is its key: out of the Tab order, so Tab from 投诉要求 reaches 投诉分类 as on the paper, whether
+                or not a suggestion has come up meanwhile. */}
+            <Button size="small" type="primary" ghost onClick={accept} tabIndex={-1} aria-keyshortcuts="Alt+Y">
               采用建议 (Alt+Y)
             </Button>
           </Space>

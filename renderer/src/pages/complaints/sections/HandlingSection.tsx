@@ -7,7 +7,7 @@ import { stepLabels } from '../actions/stepLabels';
 
 type Item = NonNullable<DescriptionsProps['items']>[number];
 
-const text = (value: string | null) => (value ? <span className="tz-pre-wrap">{value}</span> : <span style={{ color: '#bfbfbf' }}>—</span>);
+const text = (value: string | null) => (value ? <span className="tz-pre-wrap">{value}</span> : <span className="tz-blank">—</span>);
 /** Who and when, as the paper's signature-and-date lines read. */
 const signed = (name: string | null, at: string | null) => [name, formatLocalDateTime(at)].filter(Boolean).join(' ') || '—';
 
