@@ -18,4 +18,4 @@ export const complaintPages = {
   roomHistory: { kind: 'complaint', recordPath: (id) => `/complaints/${id}`, tagColor: 'volcano' },
 } satisfies PageDeclaration;
 
-export { HandlingFields } from './actions/HandlingFields';
+export { HandlingFields, handlingFieldNames, handlingInput, type HandlingValues } from './actions/HandlingFields';

@@ -1,32 +1,16 @@
 import { Alert, Form } from 'antd';
-import type { ComplaintValidity } from '../../../../shared/domain/complaints/complaint';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
 import { useCurrentStaff } from '../../auth/currentStaff';
 import { StepModal } from '../../forms/StepModal';
 import { SubmitTextArea } from '../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../hooks/useGlyphRule';
-import { HandlingFields } from '../complaints/complaintPages';
+import { HandlingFields, handlingFieldNames, handlingInput, type HandlingValues } from '../complaints/complaintPages';
 
 interface Props {
   order: WorkOrder;
   open: boolean;
   onClose: () => void;
 }
-
-interface HandlingValues {
-  investigatorStaffId?: number;
-  findings?: string;
-  validity?: ComplaintValidity;
-  emergencyMeasure?: string;
-  emergencyStaffId?: number | null;
-  causeAnalysis?: string;
-  correctionPeriod?: string;
-  correctiveAction?: string;
-  result?: string;
-  personAtFault?: string;
-}
-
-const handlingFields = ['investigatorStaffId', 'findings', 'validity', 'emergencyMeasure', 'emergencyStaffId', 'causeAnalysis', 'correctionPeriod', 'correctiveAction', 'result', 'personAtFault'];
 
 /** 登记处理 from the queue: the paper's handling block, the worker as 调查人; then the desk's supervisor reviews it. */
 export function QueueHandlingModal({ order, open, onClose }: Props) {
@@ -36,20 +20,8 @@ export function QueueHandlingModal({ order, open, onClose }: Props) {
       open={open}
       title={`登记处理 · ${order.complaintNumber ?? order.number}`}
       channel="complaints.recordHandling"
-      toInput={(values) => ({
-        id: order.complaintId!,
-        investigatorStaffId: values.investigatorStaffId!,
-        findings: values.findings ?? '',
-        validity: values.validity!,
-        emergencyMeasure: values.emergencyMeasure ?? null,
-        emergencyStaffId: values.emergencyStaffId ?? null,
-        causeAnalysis: values.causeAnalysis ?? null,
-        correctionPeriod: values.correctionPeriod ?? null,
-        correctiveAction: values.correctiveAction ?? null,
-        result: values.result ?? '',
-        personAtFault: values.personAtFault ?? null,
-      })}
-      fields={handlingFields}
+      toInput={(values) => handlingInput(order.complaintId!, values)}
+      fields={handlingFieldNames}
       success={`派工单 ${order.number} 的处理结果已登记,已提交审核`}
       initialValues={{ investigatorStaffId: staff.staffId }}
       okText="提交审核"

@@ -1,5 +1,5 @@
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
-import { complaintValidities } from '../../../../../shared/domain/complaints/complaint';
+import { complaintValidities, type ComplaintValidity } from '../../../../../shared/domain/complaints/complaint';
 import { correctionPeriods } from '../../../../../shared/domain/complaints/complaintLifecycle';
 import { SubmitTextArea } from '../../../forms/SubmitTextArea';
 import { useGlyphRule } from '../../../hooks/useGlyphRule';
@@ -8,6 +8,39 @@ import { stepLabels } from './stepLabels';
 
 const validityOptions = Object.entries(complaintValidities).map(([value, label]) => ({ value, label }));
 const periodOptions = correctionPeriods.map((period) => ({ value: period, label: period }));
+
+/** What the handling block's fields hold, named as `complaints.recordHandling` takes them. */
+export interface HandlingValues {
+  investigatorStaffId?: number;
+  findings?: string;
+  validity?: ComplaintValidity;
+  emergencyMeasure?: string;
+  emergencyStaffId?: number | null;
+  causeAnalysis?: string;
+  correctionPeriod?: string;
+  correctiveAction?: string;
+  result?: string;
+  personAtFault?: string;
+}
+
+export const handlingFieldNames = ['investigatorStaffId', 'findings', 'validity', 'emergencyMeasure', 'emergencyStaffId', 'causeAnalysis', 'correctionPeriod', 'correctiveAction', 'result', 'personAtFault'];
+
+/** The `complaints.recordHandling` input for complaint `id`: blanks left out of the form are sent as empty. */
+export function handlingInput(id: number, values: HandlingValues) {
+  return {
+    id,
+    investigatorStaffId: values.investigatorStaffId!,
+    findings: values.findings ?? '',
+    validity: values.validity!,
+    emergencyMeasure: values.emergencyMeasure ?? null,
+    emergencyStaffId: values.emergencyStaffId ?? null,
+    causeAnalysis: values.causeAnalysis ?? null,
+    correctionPeriod: values.correctionPeriod ?? null,
+    correctiveAction: values.correctiveAction ?? null,
+    result: values.result ?? '',
+    personAtFault: values.personAtFault ?? null,
+  };
+}
 
 interface Props {
   department: number | null;
