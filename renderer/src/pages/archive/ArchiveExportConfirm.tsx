@@ -1,7 +1,7 @@
 import { Alert, Modal, Typography } from 'antd';
 import type { ArchivePlan } from '../../../../shared/domain/archive/archivePlan';
 import { formatLocalDateTime } from '../../forms/localTime';
-import { OpenItemsList } from './OpenItemsList';
+import { OpenItemsList } from '../../components/OpenItemsList';
 
 function baseName(file: string): string {
   return file.split(/[\\/]/).at(-1) ?? file;

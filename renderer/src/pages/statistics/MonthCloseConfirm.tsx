@@ -1,6 +1,6 @@
 import { Alert, Modal, Typography } from 'antd';
 import type { ArchivePlan } from '../../../../shared/domain/archive/archivePlan';
-import { OpenItemsList } from '../archive/OpenItemsList';
+import { OpenItemsList } from '../../components/OpenItemsList';
 
 export type MonthCloseAsk = { label: string; plan: ArchivePlan | null; planError: string | null };
 

@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { openItemLedgerLabels, type ArchivePlan } from '../../../../shared/domain/archive/archivePlan';
+import { openItemLedgerLabels, type ArchivePlan } from '../../../shared/domain/archive/archivePlan';
 
 /** The period's records still open, each a link to its page, and how many more there are. */
 export function OpenItemsList({ plan }: { plan: ArchivePlan }) {
