@@ -18,13 +18,20 @@ async function focusedName(page: Page): Promise<string> {
   });
 }
 
-/** Enter on a select's highlighted option, once the list shows one, then the list closes: what a clerk sees. */
+/**
+ * Enter on a select's highlighted option, once its list shows one, then the list closes: what a clerk sees. Read
+ * from the focused select's own state (aria-expanded, aria-activedescendant), not from any dropdown on the page: the
+ * previous select's list may still be in its closing animation, and a Tab while a list is open picks instead of moving.
+ */
 const pickActive = 'pick';
 async function pickActiveOption(page: Page): Promise<void> {
-  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await open.locator('.ant-select-item-option-active').first().waitFor();
+  await page.waitForFunction(() => {
+    const select = document.activeElement;
+    const active = select?.getAttribute('aria-activedescendant');
+    return select?.getAttribute('aria-expanded') === 'true' && !!active && document.getElementById(active) !== null;
+  });
   await page.keyboard.press('Enter');
-  await open.first().waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'false');
 }
 
 const typed = (text: string): string[] => [...text].map((character) => `type:${character}`);
