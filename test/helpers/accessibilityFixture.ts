@@ -87,7 +87,9 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   // A colour read mid-fade (a link's colour transition, a dialog zooming in) is not the colour the clerk reads:
-  // wait for every transition and finite animation to end (a spinner's never does).
+  // wait for every transition and finite animation to end (a spinner's never does). A dialog's zoom may not have
+  // started yet when it is asked: first wait until no dialog or mask is still marked as entering.
+  await page.locator('.ant-zoom-appear, .ant-zoom-enter, .ant-fade-appear, .ant-fade-enter').first().waitFor({ state: 'detached' });
   await page.evaluate(() =>
     Promise.all(
       document
