@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openOfficePage, signIn, startWebOffice, type WebOffice } from '../helpers/browser';
+import { launchChromium, openOfficePage, signIn, startWebOffice, pickOption, type WebOffice } from '../helpers/browser';
 import { staffPassword, testManager } from '../helpers/testApp';
 
 /**
@@ -57,8 +57,7 @@ describe('a call becomes a repair in the browser', () => {
     const row = page.getByTestId('call-table').getByRole('row').filter({ hasText: '厨房水管爆了' });
     await row.getByRole('button', { name: '转报修' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('报修类别').click();
-    await page.getByTitle('给排水').click();
+    await pickOption(dialog.getByLabel('报修类别'), '给排水');
     await dialog.getByRole('radio', { name: '紧急' }).check();
     await dialog.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/#\/repairs\/\d+$/);
@@ -72,8 +71,7 @@ describe('a call becomes a repair in the browser', () => {
   it('dispatches, collects, arrives and completes it with a charge', async () => {
     await page.getByTestId('repair-actions').getByRole('button', { name: '派工' }).click();
     let dialog = page.getByRole('dialog');
-    await dialog.getByLabel('接单部门').click();
-    await page.getByTitle('工程部(运行维护部)').click();
+    await pickOption(dialog.getByLabel('接单部门'), '工程部(运行维护部)');
     await dialog.getByLabel('接单人').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '王堃' }).first().click();
     await dialog.getByRole('button', { name: '保存' }).click();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openOfficePage, signIn, startWebOfficeWithClerk, type WebOffice } from '../helpers/browser';
+import { launchChromium, openOfficePage, signIn, startWebOfficeWithClerk, pickOption, type WebOffice } from '../helpers/browser';
 import { staffPassword } from '../helpers/testApp';
 
 /** Latin letters a person would have to read: code names of fields, statuses or icons (“dispatchedBy”, “phone”). */
@@ -55,8 +55,7 @@ describe('Chinese labels for the eye and the screen reader', () => {
     await page.goto(`${office.bridge.url}#/complaints/new`);
     await page.getByTestId('complaint-intake-form').waitFor();
     const department = page.getByLabel('被投诉部门');
-    await department.click();
-    await page.getByTitle('保洁部').click();
+    await pickOption(department, '保洁部');
     const clear = page.getByTestId('complaint-intake-form').locator('.ant-select-clear');
     await clear.first().waitFor({ state: 'attached' });
     expect(await clear.first().getAttribute('aria-label')).toBe('清除');

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../shared/domain/masking';
 import type { Department, Staff, Room } from '../../shared/domain/office/officeRecords';
-import { closePrintPreview, downloadPreviewPdf, launchChromium, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { closePrintPreview, downloadPreviewPdf, launchChromium, startWebOffice, openOfficePage, pickOption, type WebOffice } from '../helpers/browser';
 import { officeDay, officeTime } from '../helpers/officeClock';
 import { pdfText } from '../helpers/pdf';
 
@@ -97,8 +97,7 @@ describe('complaint lifecycle in the browser', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: room.label }).first().click();
     await expect.poll(() => page.getByLabel('投诉人').inputValue()).toBe('陈喆');
     await page.getByLabel('投诉内容').fill(content);
-    await page.getByLabel('被投诉部门').click();
-    await page.getByTitle(engineering.name, { exact: true }).click();
+    await pickOption(page.getByLabel('被投诉部门'), engineering.name);
     await page.getByRole('radio', { name: '维修服务' }).check();
     await page.getByRole('radio', { name: '一般', exact: true }).check();
     await page.getByRole('button', { name: '保存投诉' }).click();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoOffice, demoPassword } from '../../electron/app/demo/demoOffice';
 import { maskPhone } from '../../shared/domain/masking';
 import type { Staff, Room } from '../../shared/domain/office/officeRecords';
-import { downloadPreviewPdf, launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { downloadPreviewPdf, launchChromium, signIn, startWebOffice, openOfficePage, pickOption, type WebOffice } from '../helpers/browser';
 import { officeTime } from '../helpers/officeClock';
 import { pdfText } from '../helpers/pdf';
 
@@ -66,8 +66,7 @@ describe('complaint slice in the browser', () => {
     await page.getByLabel('投诉要求').fill('尽快修好,并告知𠮷田先生和𪚥先生');
     await page.getByText('〔U+2A6A5〕').first().waitFor();
 
-    await page.getByLabel('被投诉部门').click();
-    await page.getByTitle('保洁部').click();
+    await pickOption(page.getByLabel('被投诉部门'), '保洁部');
     await page.getByRole('radio', { name: '保洁服务' }).check();
     await page.getByRole('radio', { name: '一般', exact: true }).check();
     // 受理人 is the signed-in clerk, shown on the form rather than chosen.

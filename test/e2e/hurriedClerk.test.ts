@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openOfficePage, signIn, startWebOfficeWithClerk, type WebOffice } from '../helpers/browser';
+import { launchChromium, openOfficePage, signIn, startWebOfficeWithClerk, pickOption, type WebOffice } from '../helpers/browser';
 import { staffPassword } from '../helpers/testApp';
 
 /**
@@ -69,8 +69,7 @@ describe('the desk under a hurried clerk', () => {
     await page.getByTestId('repair-intake-form').waitFor();
     await pickRoom('3-1-1502');
     await expect.poll(() => page.getByLabel('报修人').inputValue()).toBe('陈喆');
-    await page.getByLabel('报修类别').click();
-    await page.getByTitle('给排水').click();
+    await pickOption(page.getByLabel('报修类别'), '给排水');
     await page.getByLabel('报修内容').fill('阳台地漏反水');
     await page.getByRole('button', { name: '保存报修' }).dblclick();
     await page.waitForURL(/#\/repairs\/\d+$/);
@@ -144,8 +143,7 @@ describe('the desk under a hurried clerk', () => {
     await row.getByRole('button', { name: '转报修' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('来电时房号填写为“王堃”').waitFor();
-    await dialog.getByLabel('报修类别').click();
-    await page.getByTitle('公共设施').click();
+    await pickOption(dialog.getByLabel('报修类别'), '公共设施');
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.getByText('不是已登记的房屋').first().waitFor();
     await dialog.getByText('来电时没有留下姓名').first().waitFor();

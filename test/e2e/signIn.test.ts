@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTimeLimits } from '../../shared/domain/complaints/complaintLifecycle';
 import type { Caller } from '../../electron/app/openApp';
-import { launchChromium, signIn, startWebOffice, openOfficePage, type WebOffice } from '../helpers/browser';
+import { launchChromium, signIn, startWebOffice, openOfficePage, pickOption, type WebOffice } from '../helpers/browser';
 import { minutesAfter, officeInstant } from '../helpers/officeClock';
 
 /**
@@ -147,8 +147,7 @@ describe('sign-in in the browser', () => {
     await page.getByRole('tab', { name: '员工' }).click();
     await page.getByRole('button', { name: '新增员工' }).click();
     await page.getByLabel('员工姓名').fill('周珺');
-    await page.getByLabel('部门', { exact: true }).click();
-    await page.getByTitle('客户服务部').click();
+    await pickOption(page.getByLabel('部门', { exact: true }), '客户服务部');
     await page.getByRole('dialog', { name: '新增员工' }).getByRole('button', { name: '保存' }).click();
     const passwordDialog = page.getByRole('dialog', { name: '为 周珺 设置密码' });
     await passwordDialog.waitFor();

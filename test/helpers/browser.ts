@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { openApp, type App } from '../../electron/app/openApp';
 import { startBridge, type RunningBridge } from '../../electron/bridge/server';
 import { officeClock, officeInstant, officeTime, type OfficeClock } from './officeClock';
@@ -140,4 +140,28 @@ export async function downloadPreviewPdf(page: Page, dir: string): Promise<strin
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
   return file;
+}
+
+/**
+ * Choose `option` in the antd select `field` from the keyboard, as a clerk can, and check that it took. A pointer
+ * click on the option races the list's slide-in and anything that moves the page meanwhile (the 经验库 panel
+ * appearing): under CI load it landed beside the option and nothing was chosen.
+ */
+export async function pickOption(field: Locator, option: string): Promise<void> {
+  const page = field.page();
+  await field.focus();
+  // A searchable select narrows to what is typed; any other opens on the arrow key.
+  if (await field.isEditable()) await field.fill(option);
+  else await page.keyboard.press('ArrowDown');
+  // This select's own list: another one may still be fading out with an option of its own marked active.
+  const listId = await field.getAttribute('aria-controls');
+  const list = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${listId}"]`) });
+  const active = list.locator('.ant-select-item-option-active');
+  for (let step = 0; (await active.getAttribute('title')) !== option; step += 1) {
+    if (step > 50) throw new Error(`No option "${option}" in the list`);
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  // The chosen value shows beside the input, in the select's content box.
+  await field.locator('xpath=parent::*[contains(@class, "ant-select-content")]').filter({ hasText: option }).waitFor();
 }
