@@ -23,9 +23,15 @@ export class UnconfirmedKey extends DomainError {
  * Answers whether the key is new (to pin with the import).
  */
 export async function checkSigner(db: Kysely<Database>, archive: OpenedArchive, confirmed: readonly string[]): Promise<boolean> {
+  return checkSignerAgainst(await pinnedKeys(db, archive.manifest.office.code, archive.publicKey), archive, confirmed);
+}
+
+type PinnedKey = { office_code: string; public_key: string; fingerprint: string } | undefined;
+
+/** checkSigner's rule on keys already looked up (in the app's database or in head office's store). */
+export function checkSignerAgainst({ ofCode, ofKey }: { ofCode: PinnedKey; ofKey: PinnedKey }, archive: Pick<OpenedArchive, 'manifest' | 'publicKey'>, confirmed: readonly string[]): boolean {
   const { code, name } = archive.manifest.office;
   const fingerprint = keyFingerprint(archive.publicKey);
-  const { ofCode, ofKey } = await pinnedKeys(db, code, archive.publicKey);
   if (ofKey && ofKey.office_code !== code) {
     throw new DomainError('rule', `这份归档自称来自 ${name}(${code}),签名却是 ${ofKey.office_code} 管理处的密钥:管理处代码与密钥不符,整份不导入`);
   }
@@ -51,9 +57,15 @@ export async function pinSigner(trx: Kysely<Database>, archive: OpenedArchive, n
  * the next period's if that came first.
  */
 export async function checkChainContinues(db: Kysely<Database>, archive: OpenedArchive): Promise<void> {
+  checkChainAgainst(await chainPointsOf(db, archive.manifest.office.code), archive);
+}
+
+type ChainPoint = { period: { label: string; from: string; to: string }; start: { id: number; hash: string }; end: { id: number; hash: string } };
+
+/** checkChainContinues's rule on the chain ends already held (in the app's database or in head office's store). */
+export function checkChainAgainst(held: ChainPoint[], archive: Pick<OpenedArchive, 'manifest' | 'chain'>): void {
   const { manifest, chain } = archive;
   const span = manifest.chain;
-  const held = await chainPointsOf(db, manifest.office.code);
   const refuse = (message: string) => {
     throw new DomainError('rule', `${manifest.office.name}(${manifest.office.code})${manifest.period.label} 归档的历史链${message},整份不导入`);
   };

@@ -30,8 +30,16 @@ export async function storeOfficeStatistics(
 export async function headOfficeStatistics(db: Kysely<Database>, month: string | undefined): Promise<HeadOfficeStatistics> {
   const months = await statisticsMonths(db);
   const chosen = month ?? months[0] ?? null;
-  const offices = await importedOffices(db);
-  const reports = chosen ? await statisticsOfMonth(db, chosen) : [];
+  return sideBySide(chosen, months, await importedOffices(db), chosen ? await statisticsOfMonth(db, chosen) : []);
+}
+
+/** The offices as columns of one month's reports, wherever they were read from (the app's database or head office's store). */
+export function sideBySide(
+  chosen: string | null,
+  months: string[],
+  offices: { office_code: string; office_name: string }[],
+  reports: { office_code: string; office_name: string; exported_at: string; report: string }[],
+): HeadOfficeStatistics {
   const byOffice = new Map(reports.map((row) => [row.office_code, { exportedAt: row.exported_at, name: row.office_name, figures: JSON.parse(row.report) as ArchivedStatistics }]));
 
   const tables: HeadOfficeStatistics['tables'] = [];
