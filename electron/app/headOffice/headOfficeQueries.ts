@@ -4,6 +4,8 @@ import type { ArchiveHeadline, ArchivedRecord } from '../archive/archiveLedger';
 import type { AppContext } from '../context';
 import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
 import { currentRecordCounts, currentRecordsPage, importedOffices, versionCounts } from './headOfficeRepository';
+import { storeCurrentCounts, storeCurrentRecordsPage, storeOffices, storeVersionCounts } from '../db/headOfficeStore/headOfficeStoreRepository';
+import { headOfficeStoreOf } from './headOfficeStoreConfig';
 
 /** The ledger's own headline; a complaint-shaped default for a ledger this version does not know. */
 export function headline(ledgers: LedgerRegistry, archived: ArchivedRecord): ArchiveHeadline {
@@ -25,8 +27,10 @@ export const ledgerLabel = (ledgers: LedgerRegistry, ledger: string) => ledgers.
 
 /** Every office head office holds archives of, with its current record counts per ledger. */
 export async function listHeadOfficeOffices(ctx: AppContext): Promise<HeadOfficeOffice[]> {
-  const counts = await currentRecordCounts(ctx.db);
-  const imports = await importedOffices(ctx.db);
+  // PostgreSQL chosen at setup: the records are in the store, not in the folder's database.
+  const store = await headOfficeStoreOf(ctx);
+  const counts = store ? await storeCurrentCounts(store.db) : await currentRecordCounts(ctx.db);
+  const imports = store ? await storeOffices(store.db) : await importedOffices(ctx.db);
   return imports.map((row) => ({
     code: row.office_code,
     name: row.office_name,
@@ -59,7 +63,8 @@ export async function listHeadOfficeRecords(
   query: { officeCode?: string | undefined; ledger?: string | undefined; after?: string | null | undefined; page: number; pageSize: number },
 ): Promise<KeysetPage<HeadOfficeRecord>> {
   const cursor = parseCursor(query.after);
-  const { total, rows } = await currentRecordsPage(ctx.db, {
+  const store = await headOfficeStoreOf(ctx);
+  const pageQuery = {
     officeCode: query.officeCode,
     ledger: query.ledger,
     after: cursor,
@@ -67,11 +72,12 @@ export async function listHeadOfficeRecords(
     // One more than the page says whether there is a next.
     limit: query.pageSize + 1,
     countCap,
-  });
+  };
+  const { total, rows } = store ? await storeCurrentRecordsPage(store.db, pageQuery) : await currentRecordsPage(ctx.db, pageQuery);
   const more = rows.length > query.pageSize;
   const shown = rows.slice(0, query.pageSize);
   const last = shown.at(-1);
-  const versions = await versionCounts(ctx.db, shown);
+  const versions = store ? await storeVersionCounts(store.db, shown) : await versionCounts(ctx.db, shown);
   return {
     total: Math.min(total, countCap),
     totalIsLowerBound: total > countCap,

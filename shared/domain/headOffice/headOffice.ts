@@ -143,3 +143,26 @@ export interface HeadOfficeImportJob {
   /** Refused as an office's first archive: its key's fingerprint, to confirm with the office and import again. */
   unconfirmedKey: { code: string; name: string; fingerprint: string } | null;
 }
+
+/**
+ * Where head office keeps its records, chosen at setup: SQLite in the data folder (the default, one PC) or a group's
+ * PostgreSQL server by its connection string. Printed forms and scans stay in the data folder's file store either way.
+ */
+export const headOfficeStoreInput = z.discriminatedUnion('dialect', [
+  z.strictObject({ dialect: z.literal('sqlite') }),
+  z.strictObject({
+    dialect: z.literal('postgres'),
+    connectionString: z
+      .string()
+      .trim()
+      .max(1000, { error: '连接字符串过长' })
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, { error: '连接字符串应形如 postgresql://用户名:密码@服务器:5432/数据库名' }),
+  }),
+], { error: '请选择 SQLite(本机)或 PostgreSQL(服务器)' });
+export type HeadOfficeStoreSetting = z.infer<typeof headOfficeStoreInput>;
+
+export interface HeadOfficeStoreInfo {
+  dialect: 'sqlite' | 'postgres';
+  /** The server and database, the password masked; null for SQLite. */
+  server: string | null;
+}

@@ -172,3 +172,40 @@ export async function storeChainPoints(db: StoreDb, officeCode: string) {
     end: { id: Number(row.chain_end_id), hash: row.chain_end_hash },
   }));
 }
+
+/** currentRecordsPage (headOfficeRepository.ts) on the store: one page across offices, and the count up to the cap + 1. */
+export async function storeCurrentRecordsPage(
+  db: StoreDb,
+  query: { officeCode?: string | undefined; ledger?: string | undefined; after: readonly [string, string, string] | null; offset: number; limit: number; countCap: number },
+) {
+  let select = db.selectFrom('hq_records').where('current', '=', 1);
+  if (query.officeCode) select = select.where('office_code', '=', query.officeCode);
+  if (query.ledger) select = select.where('ledger', '=', query.ledger);
+  const capped = select.select('office_code').limit(query.countCap + 1).as('capped');
+  const total = Number((await db.selectFrom(capped).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  let page = select.select(['office_code', 'office_name', 'ledger', 'record_key', 'revision', 'content']);
+  if (query.after) {
+    const [office, ledger, key] = query.after;
+    page = page.where((eb) =>
+      eb.or([
+        eb('office_code', '>', office),
+        eb.and([eb('office_code', '=', office), eb('ledger', '>', ledger)]),
+        eb.and([eb('office_code', '=', office), eb('ledger', '=', ledger), eb('record_key', '<', key)]),
+      ]),
+    );
+  } else if (query.offset > 0) page = page.offset(query.offset);
+  const rows = await page.orderBy('office_code').orderBy('ledger').orderBy('record_key', 'desc').limit(query.limit).execute();
+  return { total, rows: rows.map((row) => ({ ...row, revision: Number(row.revision) })) };
+}
+
+/** How many versions the store holds of each of these records. */
+export async function storeVersionCounts(db: StoreDb, records: { office_code: string; ledger: string; record_key: string }[]) {
+  if (records.length === 0) return [];
+  const rows = await db
+    .selectFrom('hq_records')
+    .select(['office_code', 'ledger', 'record_key', (eb) => eb.fn.countAll().as('n')])
+    .where((eb) => eb.or(records.map((row) => eb.and([eb('office_code', '=', row.office_code), eb('ledger', '=', row.ledger), eb('record_key', '=', row.record_key)]))))
+    .groupBy(['office_code', 'ledger', 'record_key'])
+    .execute();
+  return rows.map((row) => ({ ...row, n: Number(row.n) }));
+}

@@ -9,7 +9,8 @@ import type { HeadOfficeStoreDatabase } from './storeSchema';
  * of one office (the same archive twice, say) queue while the others go on. The only PostgreSQL-specific SQL.
  */
 export function openPostgresStore(connectionString: string, options: { maxConnections?: number } = {}): HeadOfficeStore {
-  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 8, application_name: 'taizhang-head-office' });
+  // allowExitOnIdle: the command line (taizhang archive import) ends when its work is done, idle connections or not.
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 8, application_name: 'taizhang-head-office', allowExitOnIdle: true, connectionTimeoutMillis: 10_000 });
   const db: StoreDb = new Kysely<HeadOfficeStoreDatabase>({ dialect: new PostgresDialect({ pool }) });
   return {
     dialect: 'postgres',

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AppContext } from '../context';
+import { DomainError } from '../../../shared/contract/errors';
+import { headOfficeStoreInput, type HeadOfficeStoreInfo, type HeadOfficeStoreSetting } from '../../../shared/domain/headOffice/headOffice';
+import { migrateStore, type HeadOfficeStore } from '../db/headOfficeStore/store';
+import { openPostgresStore } from '../db/headOfficeStore/postgresStore';
+
+/**
+ * Head office's choice of where its records live, in a setting file of its data folder (headOffice/store.json), not
+ * in the database: with PostgreSQL chosen, the records are no longer in the folder's database at all. No file:
+ * SQLite, the folder's own database, as before issue 23.
+ */
+const settingFile = (dataDir: string) => join(dataDir, 'headOffice', 'store.json');
+
+export async function readStoreSetting(dataDir: string): Promise<HeadOfficeStoreSetting> {
+  const file = settingFile(dataDir);
+  if (!existsSync(file)) return { dialect: 'sqlite' };
+  const parsed = headOfficeStoreInput.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) throw new DomainError('conflict', `总部记录存放处的设置文件 ${file} 已损坏,请在“总部设置”中重新选择`);
+  return parsed.data;
+}
+
+/** The server and database of a connection string, the password never shown. */
+export function describeSetting(setting: HeadOfficeStoreSetting): HeadOfficeStoreInfo {
+  if (setting.dialect === 'sqlite') return { dialect: 'sqlite', server: null };
+  try {
+    const url = new URL(setting.connectionString);
+    return { dialect: 'postgres', server: `${url.username ? `${decodeURIComponent(url.username)}@` : ''}${url.host}${url.pathname}` };
+  } catch {
+    return { dialect: 'postgres', server: '(连接字符串)' };
+  }
+}
+
+const opened = new Map<string, Promise<HeadOfficeStore>>();
+
+/** The PostgreSQL store of this setting, opened and migrated once per process and connection string. */
+function postgresStore(connectionString: string, now: () => string): Promise<HeadOfficeStore> {
+  let store = opened.get(connectionString);
+  if (!store) {
+    store = (async () => {
+      const created = openPostgresStore(connectionString);
+      try {
+        await migrateStore(created, now);
+        return created;
+      } catch (error) {
+        await created.close().catch(() => undefined);
+        throw new DomainError('conflict', `无法连接总部的 PostgreSQL 服务器:${error instanceof Error ? error.message : String(error)}`);
+      }
+    })();
+    store.catch(() => opened.delete(connectionString));
+    opened.set(connectionString, store);
+  }
+  return store;
+}
+
+/** Head office's store when it keeps its records on PostgreSQL; null when they are in the folder's own SQLite database. */
+export async function headOfficeStoreOf(ctx: AppContext): Promise<HeadOfficeStore | null> {
+  const setting = await readStoreSetting(ctx.dataDir);
+  return setting.dialect === 'postgres' ? postgresStore(setting.connectionString, () => ctx.clock.now()) : null;
+}
+
+/** Close every store this process opened (the app's shutdown, the end of a test). */
+export async function closeHeadOfficeStores(): Promise<void> {
+  const stores = [...opened.values()];
+  opened.clear();
+  for (const store of stores) await (await store.catch(() => null))?.close();
+}
+
+/**
+ * Choose where head office keeps its records: a PostgreSQL connection string is tried first (connect, create or
+ * update the tables) and saved only if that worked. Switching does not move records already imported: import
+ * the archives again into the new store (importing is idempotent).
+ */
+export async function saveStoreSetting(ctx: AppContext, setting: HeadOfficeStoreSetting): Promise<HeadOfficeStoreInfo> {
+  if (setting.dialect === 'postgres') await postgresStore(setting.connectionString, () => ctx.clock.now());
+  const file = settingFile(ctx.dataDir);
+  await mkdir(join(ctx.dataDir, 'headOffice'), { recursive: true });
+  await writeFile(`${file}.tmp`, JSON.stringify(setting, null, 2));
+  await rename(`${file}.tmp`, file);
+  return describeSetting(setting);
+}

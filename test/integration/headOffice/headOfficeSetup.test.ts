@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmedKey, openHeadOffice, openTestOffice, complaintIntake, type EmptyApp, type TestOffice } from '../../helpers/testApp';
+import { complaintAt } from '../../helpers/lifecycle';
+import { freePort, startPostgres, type TestPostgres } from '../../helpers/postgres';
+import { exportArchive } from '../../../electron/app/archive/archiveExport';
+import { closeHeadOfficeStores } from '../../../electron/app/headOffice/headOfficeStoreConfig';
+
+describe('head office chooses where its records live: SQLite by default, or a PostgreSQL server', () => {
+  let server: TestPostgres;
+  let office: TestOffice;
+  let headOffice: EmptyApp;
+  let out: string;
+  let archive: string;
+
+  beforeAll(async () => {
+    server = await startPostgres();
+    office = await openTestOffice();
+    headOffice = await openHeadOffice();
+    out = mkdtempSync(join(tmpdir(), 'taizhang-hqset-'));
+    await complaintAt(office, 'archived');
+    await office.asClerk.call('complaints.create', complaintIntake(office, { content: '车库灯坏' }));
+    archive = (await exportArchive(office.app.ctx, { outDir: out, staffId: null })).file;
+  });
+  afterAll(async () => {
+    await closeHeadOfficeStores();
+    await office?.close();
+    await headOffice?.close();
+    server?.stop();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('keeps them in the data folder (SQLite) until told otherwise', async () => {
+    expect(await headOffice.app.call('headOffice.storeInfo', {})).toEqual({ dialect: 'sqlite', server: null });
+  });
+
+  it('refuses a malformed connection string, and one it cannot connect to, in Chinese, saving nothing', async () => {
+    expect(await headOffice.app.invoke('headOffice.setStore', { dialect: 'postgres', connectionString: 'mysql://x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('连接字符串应形如') },
+    });
+    const nobody = `postgresql://postgres@127.0.0.1:${await freePort()}/postgres`;
+    expect(await headOffice.app.invoke('headOffice.setStore', { dialect: 'postgres', connectionString: nobody })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('无法连接总部的 PostgreSQL 服务器') },
+    });
+    expect(await headOffice.app.call('headOffice.storeInfo', {})).toEqual({ dialect: 'sqlite', server: null });
+  });
+
+  it('with PostgreSQL chosen, imports, lists and compares from the server, not the folder database', async () => {
+    const url = server.createDatabase('group_hq').replace('postgres@', 'postgres:secret@');
+    const info = await headOffice.app.call('headOffice.setStore', { dialect: 'postgres', connectionString: url });
+    expect(info).toEqual({ dialect: 'postgres', server: `postgres@127.0.0.1:${server.port}/group_hq` });
+    expect(await headOffice.app.call('headOffice.storeInfo', {})).toEqual(info);
+
+    const [result] = await headOffice.app.call('headOffice.import', { files: [archive], ...(await confirmedKey(office)) });
+    expect(result).toMatchObject({ officeCode: 'JX01', added: 3, alreadyImported: false });
+    const offices = await headOffice.app.call('headOffice.offices', {});
+    expect(offices.map((row) => [row.code, row.counts.complaints])).toEqual([['JX01', 2]]);
+    const page = await headOffice.app.call('headOffice.records', { ledger: 'complaints', pageSize: 10 });
+    expect(page.items.map((item) => item.summary)).toContain('车库灯坏');
+    expect((await headOffice.app.call('headOffice.statistics', {})).offices.map((row) => row.code)).toEqual(['JX01']);
+    // The folder's own database holds none of it, only the import's line in its history.
+    expect(await headOffice.app.ctx.db.selectFrom('ho_records').select('id').execute()).toEqual([]);
+
+    // The background job (the import page) goes to the same store: the same archive again lands once.
+    const job = await headOffice.app.call('headOffice.startImport', { files: [archive] });
+    await expect.poll(async () => (await headOffice.app.call('headOffice.importJob', { jobId: job.jobId })).state).toBe('done');
+    expect((await headOffice.app.call('headOffice.importJob', { jobId: job.jobId })).results[0]).toMatchObject({ alreadyImported: true });
+  });
+});
