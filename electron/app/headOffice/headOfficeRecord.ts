@@ -8,6 +8,8 @@ import { headline, ledgerLabel } from './headOfficeQueries';
 import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
 import { readHeadOfficeFile } from './headOfficeFiles';
 import { carriedFile, recordVersions, versionFiles } from './headOfficeRepository';
+import { storeCarriedFile, storeRecordVersions, storeVersionFiles } from '../db/headOfficeStore/headOfficeStoreRepository';
+import { headOfficeStoreOf } from './headOfficeStoreConfig';
 
 /**
  * Phones and ID numbers stay masked at head office unless the office exported full data: by field name, and in
@@ -62,10 +64,15 @@ function recordFields(ledgers: LedgerRegistry, archived: ArchivedRecord, mask: R
 
 /** An imported record read-only: the current version's fields, its whole history and every version with its files. */
 export async function headOfficeRecord(ctx: AppContext, query: { officeCode: string; ledger: string; key: string }): Promise<HeadOfficeRecordDetail> {
-  const rows = await recordVersions(ctx.db, query);
+  // PostgreSQL chosen at setup: a version is known by its content hash there, by its row id in the folder's database.
+  const store = await headOfficeStoreOf(ctx);
+  const rows: { id: number | string; office_name: string; revision: number; history_count: number; current: number; content: string; imported_at: string; file_name: string; period_label: string; full_data: number }[] =
+    store ? await storeRecordVersions(store.db, query) : await recordVersions(ctx.db, query);
   const current = rows[0];
   if (!current) throw new DomainError('not_found', `总部没有 ${query.officeCode} 的记录 ${query.key}`);
-  const files = await versionFiles(ctx.db, rows.map((row) => row.id));
+  const files: ({ ho_record_id: number | string } & HeadOfficeFile)[] = store
+    ? await storeVersionFiles(store.db, query, rows.map((row) => String(row.id)))
+    : await versionFiles(ctx.db, rows.map((row) => Number(row.id)));
   const archived = JSON.parse(current.content) as ArchivedRecord;
   const fullData = current.full_data === 1;
   const mask = privacy(fullData);
@@ -104,7 +111,8 @@ export async function headOfficeRecord(ctx: AppContext, query: { officeCode: str
 
 /** A stored PDF or attachment, only when some imported record version carries it. */
 export async function headOfficeFile(ctx: AppContext, sha256: string): Promise<HeadOfficeFileContent> {
-  const link = await carriedFile(ctx.db, sha256);
+  const store = await headOfficeStoreOf(ctx);
+  const link = store ? await storeCarriedFile(store.db, sha256) : await carriedFile(ctx.db, sha256);
   if (!link) throw new DomainError('not_found', '总部没有这个文件');
   const content = await readHeadOfficeFile(ctx.dataDir, sha256);
   // The name came from an archive: only its last part, without characters a file system refuses.

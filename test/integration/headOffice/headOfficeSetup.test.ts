@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,13 @@ describe('head office chooses where its records live: SQLite by default, or a Po
     expect(offices.map((row) => [row.code, row.counts.complaints])).toEqual([['JX01', 2]]);
     const page = await headOffice.app.call('headOffice.records', { ledger: 'complaints', pageSize: 10 });
     expect(page.items.map((item) => item.summary)).toContain('车库灯坏');
+    // A record read-only with its versions and the prints it carried, the bytes from the folder's file store.
+    const printed = await Promise.all(page.items.map((item) => headOffice.app.call('headOffice.record', { officeCode: 'JX01', ledger: 'complaints', key: item.key })));
+    expect(printed.map((detail) => detail.versions.length)).toEqual([1, 1]);
+    const files = printed.flatMap((detail) => detail.versions[0]!.files);
+    expect(files.length).toBeGreaterThan(0);
+    const content = await headOffice.app.call('headOffice.file', { sha256: files[0]!.sha256 });
+    expect(createHash('sha256').update(Buffer.from(content.contentBase64, 'base64')).digest('hex')).toBe(files[0]!.sha256);
     expect((await headOffice.app.call('headOffice.statistics', {})).offices.map((row) => row.code)).toEqual(['JX01']);
     // The folder's own database holds none of it, only the import's line in its history.
     expect(await headOffice.app.ctx.db.selectFrom('ho_records').select('id').execute()).toEqual([]);

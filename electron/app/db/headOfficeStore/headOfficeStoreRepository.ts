@@ -209,3 +209,47 @@ export async function storeVersionCounts(db: StoreDb, records: { office_code: st
     .execute();
   return rows.map((row) => ({ ...row, n: Number(row.n) }));
 }
+
+/** recordVersions on the store: every version of one record with its import, current first, then newest; `id` is its content hash. */
+export async function storeRecordVersions(db: StoreDb, record: StoreRecordIdentity) {
+  const rows = await db
+    .selectFrom('hq_records')
+    .innerJoin('hq_imports', (join) => join.onRef('hq_imports.office_code', '=', 'hq_records.office_code').onRef('hq_imports.archive_sha256', '=', 'hq_records.archive_sha256'))
+    .select(['hq_records.content_sha256 as id', 'hq_records.office_name', 'hq_records.revision', 'hq_records.history_count', 'hq_records.current', 'hq_records.content'])
+    .select(['hq_imports.imported_at', 'hq_imports.file_name', 'hq_imports.period_label', 'hq_imports.full_data'])
+    .where('hq_records.office_code', '=', record.officeCode)
+    .where('hq_records.ledger', '=', record.ledger)
+    .where('hq_records.record_key', '=', record.key)
+    .orderBy('hq_records.current', 'desc')
+    .orderBy('hq_records.revision', 'desc')
+    .orderBy('hq_records.history_count', 'desc')
+    .execute();
+  return rows.map((row) => ({ ...row, revision: Number(row.revision), history_count: Number(row.history_count), current: Number(row.current), full_data: Number(row.full_data) }));
+}
+
+/** The files those versions (by content hash) of one record carried. */
+export async function storeVersionFiles(db: StoreDb, record: StoreRecordIdentity, versionIds: string[]) {
+  if (versionIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('hq_record_files')
+    .innerJoin('hq_files', (join) => join.onRef('hq_files.office_code', '=', 'hq_record_files.office_code').onRef('hq_files.sha256', '=', 'hq_record_files.sha256'))
+    .select(['hq_record_files.content_sha256 as ho_record_id', 'hq_record_files.role', 'hq_record_files.name', 'hq_record_files.kind', 'hq_files.sha256', 'hq_files.mime', 'hq_files.size'])
+    .where('hq_record_files.office_code', '=', record.officeCode)
+    .where('hq_record_files.ledger', '=', record.ledger)
+    .where('hq_record_files.record_key', '=', record.key)
+    .where('hq_record_files.content_sha256', 'in', versionIds)
+    .orderBy('hq_record_files.role')
+    .orderBy('hq_record_files.name')
+    .execute();
+  return rows.map((row) => ({ ...row, size: Number(row.size) }));
+}
+
+/** A stored file's name and type as some record version of any office carried it. */
+export async function storeCarriedFile(db: StoreDb, sha256: string) {
+  return db
+    .selectFrom('hq_record_files')
+    .innerJoin('hq_files', (join) => join.onRef('hq_files.office_code', '=', 'hq_record_files.office_code').onRef('hq_files.sha256', '=', 'hq_record_files.sha256'))
+    .select(['hq_record_files.name', 'hq_files.mime'])
+    .where('hq_record_files.sha256', '=', sha256)
+    .executeTakeFirst();
+}
