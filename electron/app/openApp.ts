@@ -27,6 +27,7 @@ import { keepDailyBackups } from './backup/dailyBackup';
 import { removeLeftovers } from './leftovers';
 import { markOpen, recordStartCheck, startCheckDue } from './backup/startCheckPolicy';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
+import { closeHeadOfficeStores } from './headOffice/headOfficeStoreConfig';
 import type { ChannelGroup } from '../../shared/contract/channel';
 
 export const databaseFileName = 'taizhang.sqlite';
@@ -133,6 +134,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       close: () =>
         (closing ??= (async () => {
           await dailyBackups.stop();
+          // Head office's PostgreSQL pool, if it keeps its records there.
+          await closeHeadOfficeStores(ctx.dataDir);
           await connection.close();
           releaseOpenMarker();
         })()),

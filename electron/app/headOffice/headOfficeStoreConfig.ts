@@ -35,9 +35,10 @@ export function describeSetting(setting: HeadOfficeStoreSetting): HeadOfficeStor
 
 const opened = new Map<string, Promise<HeadOfficeStore>>();
 
-/** The PostgreSQL store of this setting, opened and migrated once per process and connection string. */
-function postgresStore(connectionString: string, now: () => string): Promise<HeadOfficeStore> {
-  let store = opened.get(connectionString);
+/** The PostgreSQL store of this setting, opened and migrated once per data folder and connection string. */
+function postgresStore(dataDir: string, connectionString: string, now: () => string): Promise<HeadOfficeStore> {
+  const key = `${dataDir}\n${connectionString}`;
+  let store = opened.get(key);
   if (!store) {
     store = (async () => {
       const created = openPostgresStore(connectionString);
@@ -49,8 +50,8 @@ function postgresStore(connectionString: string, now: () => string): Promise<Hea
         throw new DomainError('conflict', `无法连接总部的 PostgreSQL 服务器:${error instanceof Error ? error.message : String(error)}`);
       }
     })();
-    store.catch(() => opened.delete(connectionString));
-    opened.set(connectionString, store);
+    store.catch(() => opened.delete(key));
+    opened.set(key, store);
   }
   return store;
 }
@@ -58,14 +59,16 @@ function postgresStore(connectionString: string, now: () => string): Promise<Hea
 /** Head office's store when it keeps its records on PostgreSQL; null when they are in the folder's own SQLite database. */
 export async function headOfficeStoreOf(ctx: AppContext): Promise<HeadOfficeStore | null> {
   const setting = await readStoreSetting(ctx.dataDir);
-  return setting.dialect === 'postgres' ? postgresStore(setting.connectionString, () => ctx.clock.now()) : null;
+  return setting.dialect === 'postgres' ? postgresStore(ctx.dataDir, setting.connectionString, () => ctx.clock.now()) : null;
 }
 
-/** Close every store this process opened (the app's shutdown, the end of a test). */
-export async function closeHeadOfficeStores(): Promise<void> {
-  const stores = [...opened.values()];
-  opened.clear();
-  for (const store of stores) await (await store.catch(() => null))?.close();
+/** Close the stores opened for this data folder (the app closing it), or every one (the end of a test). */
+export async function closeHeadOfficeStores(dataDir?: string): Promise<void> {
+  for (const [key, store] of [...opened]) {
+    if (dataDir !== undefined && !key.startsWith(`${dataDir}\n`)) continue;
+    opened.delete(key);
+    await (await store.catch(() => null))?.close();
+  }
 }
 
 /**
@@ -74,7 +77,7 @@ export async function closeHeadOfficeStores(): Promise<void> {
  * the archives again into the new store (importing is idempotent).
  */
 export async function saveStoreSetting(ctx: AppContext, setting: HeadOfficeStoreSetting): Promise<HeadOfficeStoreInfo> {
-  if (setting.dialect === 'postgres') await postgresStore(setting.connectionString, () => ctx.clock.now());
+  if (setting.dialect === 'postgres') await postgresStore(ctx.dataDir, setting.connectionString, () => ctx.clock.now());
   const file = settingFile(ctx.dataDir);
   await mkdir(join(ctx.dataDir, 'headOffice'), { recursive: true });
   await writeFile(`${file}.tmp`, JSON.stringify(setting, null, 2));

@@ -78,4 +78,10 @@ describe('head office chooses where its records live: SQLite by default, or a Po
     await expect.poll(async () => (await headOffice.app.call('headOffice.importJob', { jobId: job.jobId })).state).toBe('done');
     expect((await headOffice.app.call('headOffice.importJob', { jobId: job.jobId })).results[0]).toMatchObject({ alreadyImported: true });
   });
+
+  it('finds the server again when the folder is opened again (the choice is kept in the folder)', async () => {
+    await headOffice.reopen();
+    expect(await headOffice.app.call('headOffice.storeInfo', {})).toMatchObject({ dialect: 'postgres' });
+    expect((await headOffice.app.call('headOffice.offices', {})).map((row) => row.code)).toEqual(['JX01']);
+  });
 });
