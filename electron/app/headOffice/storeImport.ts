@@ -48,7 +48,7 @@ type StoredFile = Omit<CarriedFile, 'staged'> & { sha256: string; size: number; 
 /**
  * Import one office archive into head office's store, as importArchive does into the app's database: verified and
  * refused whole on any problem, its prints and scans into the content-addressed file store, then everything in one
- * transaction holding the office's lock. Idempotent under concurrency: the same archive imported twice at the same
+ * transaction holding the office's lock (and its key's). Idempotent under concurrency: the same archive imported twice at the same
  * moment lands once (the second waits for the lock, then finds the import held; ON CONFLICT DO NOTHING besides).
  */
 export async function importIntoStore(env: StoreImportEnv, file: string, staffId: number | null, options: ImportOptions = {}): Promise<HeadOfficeImportResult> {
@@ -103,7 +103,8 @@ async function importOpened(
     }
     step('保存打印件与附件');
   }
-  return store.exclusive(office.code, async (trx) => {
+  // The office's lock, and the signing key's: two offices' first archives signed with one key cannot both pin it.
+  return store.exclusive([`office:${office.code}`, `key:${archive.publicKey}`], async (trx) => {
     // Under the office's lock: a concurrent import of the same archive has committed by now, or waits for this one.
     if (await heldImport(trx, office.code, archiveHash)) return unchangedResult;
     const newKey = checkSignerAgainst(await storePinnedKeys(trx, office.code, archive.publicKey), archive, options.confirmedKeys ?? []);

@@ -5,7 +5,7 @@ import type { HeadOfficeStoreDatabase } from './storeSchema';
 
 /**
  * The store on a PostgreSQL server (a large group's head office). Writers of different offices run at once, each
- * on its own pooled connection; `exclusive` takes a transaction-scoped advisory lock on its name, so two imports
+ * on its own pooled connection; `exclusive` takes transaction-scoped advisory locks on its names, so two imports
  * of one office (the same archive twice, say) queue while the others go on. The only PostgreSQL-specific SQL.
  */
 export function openPostgresStore(connectionString: string, options: { maxConnections?: number } = {}): HeadOfficeStore {
@@ -15,10 +15,12 @@ export function openPostgresStore(connectionString: string, options: { maxConnec
   return {
     dialect: 'postgres',
     db,
-    exclusive: (lock, work) =>
+    exclusive: (locks, work) =>
       db.transaction().execute(async (trx) => {
-        // Read committed: every statement after the lock sees what the previous holder committed.
-        await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
+        // Read committed: every statement after the locks sees what the previous holder committed.
+        for (const lock of [...new Set(typeof locks === 'string' ? [locks] : locks)].sort()) {
+          await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
+        }
         return work(trx);
       }),
     close: () => db.destroy(),

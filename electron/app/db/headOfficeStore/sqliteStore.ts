@@ -4,7 +4,7 @@ import type { HeadOfficeStore, StoreDb } from './store';
 import type { HeadOfficeStoreDatabase } from './storeSchema';
 
 /**
- * The store in one SQLite file. SQLite has one writer at a time, so `exclusive` ignores the lock name: BEGIN
+ * The store in one SQLite file. SQLite has one writer at a time, so `exclusive` ignores the lock names: BEGIN
  * IMMEDIATE takes the file's write lock up front and other writers (this process's queue, or another process
  * through busy_timeout) wait for it. The only SQLite-specific SQL of the store.
  */
@@ -18,7 +18,7 @@ export function openSqliteStore(file: string, options: { nativeBinding?: string;
   return {
     dialect: 'sqlite',
     db,
-    exclusive: (_lock, work) =>
+    exclusive: (_locks, work) =>
       db.connection().execute(async (connection) => {
         await sql`begin immediate`.execute(connection);
         try {

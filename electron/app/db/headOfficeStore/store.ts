@@ -14,10 +14,11 @@ export interface HeadOfficeStore {
   readonly dialect: HeadOfficeDialect;
   readonly db: StoreDb;
   /**
-   * One transaction holding `lock` (an office code, say): SQLite's BEGIN IMMEDIATE takes the one write lock;
-   * PostgreSQL takes a transaction-scoped advisory lock on the name, so writers of other offices run alongside.
+   * One transaction holding `locks` (an office code, a signing key): SQLite's BEGIN IMMEDIATE takes the one write
+   * lock; PostgreSQL takes a transaction-scoped advisory lock on each name (in sorted order, so two writers never
+   * wait for each other crosswise), so writers of other offices run alongside.
    */
-  exclusive<T>(lock: string, work: (trx: StoreDb) => Promise<T>): Promise<T>;
+  exclusive<T>(locks: string | readonly string[], work: (trx: StoreDb) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
