@@ -17,7 +17,7 @@ export interface Voter {
  * its score, at most about 1.3), and what the character model's shares weigh (they sum to 1). Chosen by
  * leave-one-out over the labelled set's past cases (bench/quality), never on the fresh set.
  */
-export const voteTuning = { voters: 12, hintWeight: 1.5, characterWeight: 1, cueWeight: 2.5, spreadWeight: 2.5 };
+export const voteTuning = { voters: 12, hintWeight: 1.5, characterWeight: 1, cueWeight: 2.5, spreadWeight: 2.5, matchPower: 1 };
 /** The four service lines whose objects a complaint about the whole company names together (保安, 保洁, 维修, 绿化). */
 const serviceLines: readonly ComplaintCategory[] = ['maintenance', 'cleaning', 'order', 'greening'];
 /** Most complaints are 一般: another degree must outweigh it. */
@@ -49,14 +49,15 @@ export function suggestFrom(
   departments: readonly Department[],
   characters: readonly ClassShare[] = [],
 ): ExperienceSuggestion {
-  const { voters, hintWeight, characterWeight, cueWeight, spreadWeight } = voteTuning;
+  const { voters, hintWeight, characterWeight, cueWeight, spreadWeight, matchPower } = voteTuning;
   const categories = new Map<ComplaintCategory, number>();
   const departmentVotes: { category: ComplaintCategory; departmentId: number | null; weight: number }[] = [];
   const severities = new Map<ComplaintSeverity, number>();
   for (const match of matches.slice(0, voters)) {
-    add(categories, match.category, match.score);
-    if (match.category) departmentVotes.push({ category: match.category, departmentId: match.departmentId, weight: match.score });
-    add(severities, match.severity, match.score);
+    const weight = match.score ** matchPower;
+    add(categories, match.category, weight);
+    if (match.category) departmentVotes.push({ category: match.category, departmentId: match.departmentId, weight });
+    add(severities, match.severity, weight);
   }
   const active = departments.filter((department) => department.active);
   const departmentOf = (name: string) => active.find((department) => department.name.includes(name))?.id ?? null;
