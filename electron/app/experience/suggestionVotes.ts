@@ -17,7 +17,7 @@ export interface Voter {
  * its score, at most about 1.3), and what the character model's shares weigh (they sum to 1). Chosen by
  * leave-one-out over the labelled set's past cases (bench/quality), never on the fresh set.
  */
-export const voteTuning = { voters: 12, hintWeight: 1.5, characterWeight: 1, cueWeight: 2.5, spreadWeight: 2.5, matchPower: 1 };
+export const voteTuning = { voters: 12, hintWeight: 1.5, characterWeight: 1, cueWeight: 3.5, spreadWeight: 2.5, matchPower: 1 };
 /** The four service lines whose objects a complaint about the whole company names together (保安, 保洁, 维修, 绿化). */
 const serviceLines: readonly ComplaintCategory[] = ['maintenance', 'cleaning', 'order', 'greening'];
 /** Most complaints are 一般: another degree must outweigh it. */
