@@ -11,6 +11,9 @@ describe('category cues', () => {
   it('reads the desk and its phone as 业务接待, a named department as 部门服务', () => {
     expect(cuesOf('服务热线打了一下午都没人接')).toContainEqual({ category: 'reception', department: '客户服务' });
     expect(cuesOf('会所的游泳池换水不勤')).toContainEqual({ category: 'department', department: '会所' });
+    expect(cuesOf('营销部承诺的交房日期又推迟了')).toContainEqual({ category: 'department', department: '营销' });
+    // 交房时 only dates the matter.
+    expect(cuesOf('阳台推拉门交房时就关不严')).toEqual([]);
   });
 
   it('reads what the property organises or recommends, and outside companies, as 其他服务', () => {
