@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
@@ -188,5 +188,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`经验库质量:${report.procedures} 条标准处理流程,${report.past} 条历史投诉,${report.asked} 条留出投诉`);
   console.log(`历史集留一法:分类 ${percent(report.leaveOneOutCategory)},部门 ${percent(report.leaveOneOutDepartment)}`);
   printAsked(report, '留出集');
-  if (report.fresh) printAsked(report.fresh, `独立新集(${report.fresh.asked} 条,不参与任何调参)`);
+  // Only freshComplaints.tsv was never tuned on; another set (blindDev.tsv) is named as it is.
+  const other = fresh !== undefined && fresh !== '-' && resolve(fresh) !== freshFile;
+  if (report.fresh) printAsked(report.fresh, other ? `另一集 ${basename(fresh!)}(${report.fresh.asked} 条)` : `独立新集(${report.fresh.asked} 条,不参与任何调参)`);
 }

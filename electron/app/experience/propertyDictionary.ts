@@ -72,7 +72,8 @@ const firstWords: readonly DictionaryGroup[] = [
     words: ['营销部', '置业顾问', '售楼', '售楼处', '交房', '房产证', '样板间', '诚意金', '房款', '认购', '开发商', '承诺'],
   },
   {
-    category: 'department',
+    // A repairer's own conduct is still the repair service a clerk ticks (blind writers read it so).
+    category: 'maintenance',
     department: '工程',
     words: ['工程部', '维修人员', '维修师傅', '材料费', '鞋套'],
   },

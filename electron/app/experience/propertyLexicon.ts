@@ -87,7 +87,7 @@ export const broadLexicon: readonly DictionaryGroup[] = [
       '打草机', '割草', '剪草', '修树', '砍树', '伐树', '移栽', '补栽', '栽树', '种树', '倒伏', '歪倒', '倾倒', '扶正', '支撑', '杨絮', '柳絮',
       '飞絮', '花粉', '落果', '果子', '银杏果', '虫害', '蚜虫', '刺蛾', '洋辣子', '蛾子', '白蛾', '天牛', '蜂窝', '黄蜂', '喷药', '杀虫药',
       '除草剂', '肥料', '有机肥', '浇灌', '洒水', '洒水器', '喷头', '黄土', '裸土', '秃了', '枯黄', '发黄', '黄了', '死了', '干死', '长疯',
-      '太密', '挡光', '挡阳光', '晒不到', '遮阳', '树荫', '园林工', '绿化工', '花匠', '景观', '假山', '水景', '草木',
+      '太密', '挡光', '挡阳光', '晒不到', '遮阳', '树荫', '园林工', '绿化工', '花匠', '景观', '假山', '水景', '草木', '防冻', '冻死', '冻伤', '棕榈', '防寒', '裹草绳',
     ],
   },
   {
@@ -130,9 +130,9 @@ export const broadLexicon: readonly DictionaryGroup[] = [
     ],
   },
   {
-    category: 'department',
+    category: 'maintenance',
     department: '工程',
-    words: ['电工', '水电工', '维修工', '工程师傅', '上门维修', '维修费', '上门费', '修理费', '收费维修'],
+    words: ['维修工', '电工', '水电工', '工程师傅', '上门维修', '维修费', '上门费', '修理费', '收费维修'],
   },
   {
     category: 'general',
@@ -156,6 +156,60 @@ export const broadLexicon: readonly DictionaryGroup[] = [
       '隔壁小区', 'ktv', '饭店', '餐馆', '油烟', '商铺油烟', '学校', '幼儿园', '医院', '理发', '助餐', '老年食堂', '售水机',
       '桶装水', '洗车', '维修家电', '上门服务', '代办', '代收', '纠纷', '赔偿', '赔钱', '见证', '评理', '说和',
       '空调外机', '晾衣服', '晾衣', '滴到', '协商', '沟通无果', '有关部门', '相关部门', '政府', '街道', '居委会', '社区',
+    ],
+  },
+  // 2026-12-05: the four fuzzy categories (综合服务, 业务接待, 部门服务, 其他服务) by sub-topic, as owners say them.
+  // The company as a whole: its management, staff, standards, fees for value, and the authorities owners threaten to tell.
+  {
+    category: 'general',
+    department: '客户服务',
+    words: [
+      '服务意识', '管理不规范', '规章制度', '人手不足', '人员不足', '缺人手', '安全管理', '公共设施', '公共部位', '居住环境', '服务品质', '应急预案', '温馨提示', '节日氛围',
+      '信息公开', '责任心', '管理不善', '员工素质', '知情权', '乱收费', '性价比', '服务项目', '服务内容', '物业人员', '物业员工', '工作作风', '小区管理', '质价不符',
+      '物价局', '住建局', '12345', '市长热线',
+    ],
+  },
+  // The desk: enquiries, visitors, applications, tickets, its phones and clerks.
+  {
+    category: 'reception',
+    department: '客户服务',
+    words: [
+      '咨询', '访客', '访客登记', '来访登记', '装修申请', '装修审批', '装修许可证', '开具证明', '入伙手续', '入住登记', '工单', '派单', '客服人员', '前台人员', '客服电话',
+      '物业电话', '报修电话', '接听', '接电话', '办事员', '业务办理', '叫号', '等候', '签字', '领钥匙', '钥匙托管', '问询',
+    ],
+  },
+  // The clubhouse: cards, coaches, bookings.
+  {
+    category: 'department',
+    department: '会所',
+    words: [
+      '游泳卡', '教练', '场地预约', '健身卡',
+    ],
+  },
+  // Finance: records of payment, invoices, refunds, direct debits, arrears.
+  {
+    category: 'department',
+    department: '财务',
+    words: [
+      '缴费记录', '收费明细', '发票抬头', '开发票', '补开发票', '退押金', '退保证金', '多缴', '错扣', '转账', '代扣', '托收', '欠费',
+    ],
+  },
+  // Sales: the salespeople, the price and mortgage, the handover date, car parks sold, title deeds.
+  {
+    category: 'department',
+    department: '营销',
+    words: [
+      '售楼小姐', '销售人员', '销售经理', '购房款', '按揭', '交房日期', '车位销售', '买车位', '产权证', '契税',
+    ],
+  },
+  // Convenience and paid services, parcels, activities, neighbours' disputes.
+  {
+    category: 'other',
+    department: '客户服务',
+    words: [
+      '快递代收', '代收快递', '送货上门', '家政服务', '钟点工', '家电清洗', '油烟机清洗', '空调清洗', '搬家', '房屋托管', '中介', '房产中介', '宠物寄养', '送餐', '社区团购',
+      '亲子活动', '节日活动', '文化活动', '兴趣班', '义诊', '便民服务', '便利店', '售货机', '共享充电宝', '便民伞', '借用', '轮椅', '代缴', '代购', '增值服务',
+      '有偿服务', '保姆', '月嫂', '洗衣', '干洗', '送水', '邻里纠纷', '邻里矛盾', '养老', '托管班', '社区医院',
     ],
   },
 ];

@@ -3,6 +3,7 @@ import type { ExperienceSuggestion } from '../../../shared/domain/experience/exp
 import type { Department } from '../../../shared/domain/office/officeRecords';
 import { wordHints } from './propertyDictionary';
 import type { ClassShare } from './characterModel';
+import { cuesOf } from './categoryCues';
 
 export interface Voter {
   score: number;
@@ -16,7 +17,9 @@ export interface Voter {
  * its score, at most about 1.3), and what the character model's shares weigh (they sum to 1). Chosen by
  * leave-one-out over the labelled set's past cases (bench/quality), never on the fresh set.
  */
-export const voteTuning = { voters: 12, hintWeight: 1.5, characterWeight: 1 };
+export const voteTuning = { voters: 12, hintWeight: 1.5, characterWeight: 1, cueWeight: 3.5, spreadWeight: 2.5, matchPower: 1 };
+/** The four service lines whose objects a complaint about the whole company names together (保安, 保洁, 维修, 绿化). */
+const serviceLines: readonly ComplaintCategory[] = ['maintenance', 'cleaning', 'order', 'greening'];
 /** Most complaints are 一般: another degree must outweigh it. */
 const generalPrior = 0.3;
 /** Words that make a complaint 重大 whatever the past says (seed 003: 人身安全, 重大财产损失). */
@@ -46,23 +49,36 @@ export function suggestFrom(
   departments: readonly Department[],
   characters: readonly ClassShare[] = [],
 ): ExperienceSuggestion {
-  const { voters, hintWeight, characterWeight } = voteTuning;
+  const { voters, hintWeight, characterWeight, cueWeight, spreadWeight, matchPower } = voteTuning;
   const categories = new Map<ComplaintCategory, number>();
   const departmentVotes: { category: ComplaintCategory; departmentId: number | null; weight: number }[] = [];
   const severities = new Map<ComplaintSeverity, number>();
   for (const match of matches.slice(0, voters)) {
-    add(categories, match.category, match.score);
-    if (match.category) departmentVotes.push({ category: match.category, departmentId: match.departmentId, weight: match.score });
-    add(severities, match.severity, match.score);
+    const weight = match.score ** matchPower;
+    add(categories, match.category, weight);
+    if (match.category) departmentVotes.push({ category: match.category, departmentId: match.departmentId, weight });
+    add(severities, match.severity, weight);
   }
   const active = departments.filter((department) => department.active);
+  const departmentOf = (name: string) => active.find((department) => department.name.includes(name))?.id ?? null;
+  const linesNamed = new Set<ComplaintCategory>();
   for (const word of new Set(words)) {
     const hints = wordHints.get(word) ?? [];
     for (const hint of hints) {
+      if (serviceLines.includes(hint.category)) linesNamed.add(hint.category);
       add(categories, hint.category, hintWeight / hints.length);
-      const departmentId = active.find((department) => department.name.includes(hint.department))?.id ?? null;
-      departmentVotes.push({ category: hint.category, departmentId, weight: hintWeight / hints.length });
+      departmentVotes.push({ category: hint.category, departmentId: departmentOf(hint.department), weight: hintWeight / hints.length });
     }
+  }
+  // The frame of the text (通知, 物业费涨, 请物业出面…) says what it is about more surely than its objects.
+  for (const found of cuesOf(text)) {
+    add(categories, found.category, cueWeight);
+    departmentVotes.push({ category: found.category, departmentId: departmentOf(found.department), weight: cueWeight });
+  }
+  // Three service lines named at once (保安, 保洁, 维修…) is a complaint about the whole service.
+  if (linesNamed.size >= 3) {
+    add(categories, 'general', spreadWeight);
+    departmentVotes.push({ category: 'general', departmentId: departmentOf('客户服务'), weight: spreadWeight });
   }
   for (const share of characters) {
     add(categories, share.category, characterWeight * share.share);
