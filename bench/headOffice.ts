@@ -18,11 +18,13 @@ import { exportArchive } from '../electron/app/archive/archiveExport';
 import { readZip } from '../electron/app/archive/zipIn';
 import { keyFingerprint, newKeyPair, signBytes } from '../electron/app/archive/archiveSignature';
 import { migrateStore, type HeadOfficeDialect, type HeadOfficeStore } from '../electron/app/db/headOfficeStore/store';
-import { openSqliteStore } from '../electron/app/db/headOfficeStore/sqliteStore';
+import { sqliteStore } from '../electron/app/db/headOfficeStore/sqliteStore';
+import { openDatabase } from '../electron/app/db/connection';
+import { migrate } from '../electron/app/db/migrate';
 import { openPostgresStore } from '../electron/app/db/headOfficeStore/postgresStore';
 import { storeCurrentCounts, storeCurrentRecordsPage, storeOffices, storeRecordVersions } from '../electron/app/db/headOfficeStore/headOfficeStoreRepository';
 import { importManyIntoStore } from '../electron/app/headOffice/storeImport';
-import { storeHeadOfficeStatistics } from '../electron/app/headOffice/storeStatistics';
+import { headOfficeStatistics } from '../electron/app/headOffice/headOfficeStatistics';
 import type { LedgerRegistry } from '../electron/app/ledgers/ledgerRegistry';
 import { startPostgres } from '../test/helpers/postgres';
 import { buildOffice } from './generator/build';
@@ -92,7 +94,7 @@ async function measure(dialect: HeadOfficeDialect, store: HeadOfficeStore, files
       '已导入的管理处与各台账记录数': await timeIt(async () => [await storeOffices(store.db), await storeCurrentCounts(store.db)], { runs }),
       '一个管理处的记录列表(首页 50 条)': await timeIt(() => storeCurrentRecordsPage(store.db, { officeCode: some(i++), after: null, offset: 0, limit: 51, countCap: 1000 }), { runs }),
       '全部管理处的记录列表(首页 50 条)': await timeIt(() => storeCurrentRecordsPage(store.db, { after: null, offset: 0, limit: 51, countCap: 1000 }), { runs }),
-      [`统计并列对比(${month},${codes.length} 个管理处)`]: await timeIt(() => storeHeadOfficeStatistics(store, month), { runs }),
+      [`统计并列对比(${month},${codes.length} 个管理处)`]: await timeIt(() => headOfficeStatistics(store, month), { runs }),
       '一条记录的各版本': await timeIt(() => {
         const row = sample.rows[i++ % sample.rows.length]!;
         return storeRecordVersions(store.db, { officeCode: row.office_code, ledger: row.ledger, key: row.record_key });
@@ -159,7 +161,10 @@ async function main(): Promise<void> {
       console.log('导入 PostgreSQL …');
       columns.push(await measure('postgres', openPostgresStore(database, { maxConnections: workers + 2 }), files, keys, app.ctx.ledgers, workers, runs, months.at(-1)!));
       console.log('导入 SQLite …');
-      columns.push(await measure('sqlite', openSqliteStore(join(work, 'store.sqlite')), files, keys, app.ctx.ledgers, workers, runs, months.at(-1)!));
+      // Head office's own data folder database, as the app opens it: the store's tables are its tables.
+      const connection = openDatabase(join(work, 'taizhang.sqlite'));
+      await migrate(connection.db, { now: () => officeNow });
+      columns.push(await measure('sqlite', { ...sqliteStore(connection.db), close: () => connection.close() }, files, keys, app.ctx.ledgers, workers, runs, months.at(-1)!));
     } finally {
       server.stop();
       await app.close();

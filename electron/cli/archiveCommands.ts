@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { App } from '../app/openApp';
 import { exportArchive } from '../app/archive/archiveExport';
 import { verifyArchive } from '../app/archive/archiveVerify';
-import { importForHeadOffice } from '../app/headOffice/headOfficeImportTo';
+import { importArchive } from '../app/headOffice/headOfficeImport';
 import { archiveProblemLabels, archivePeriodInput, type ArchivePeriodInput } from '../../shared/domain/archive/archive';
 import { exitCodes, progressLine, UsageError } from './cliSupport';
 
@@ -78,7 +78,7 @@ async function archiveImport(args: string[], open: Open): Promise<number> {
   try {
     for (const file of positionals) {
       try {
-        const result = await importForHeadOffice(app.ctx, resolve(file), null, { confirmedKeys: values['confirm-key'] ?? [] });
+        const result = await importArchive(app.ctx, resolve(file), null, { confirmedKeys: values['confirm-key'] ?? [] });
         console.log(
           result.alreadyImported
             ? `${file}:此归档已导入过,未做改动`

@@ -4,14 +4,17 @@ import { afterAll, beforeAll } from 'vitest';
 import { tempDataDir } from './testApp';
 import { startPostgres, type TestPostgres } from './postgres';
 import { migrateStore, type HeadOfficeDialect, type HeadOfficeStore } from '../../electron/app/db/headOfficeStore/store';
-import { openSqliteStore } from '../../electron/app/db/headOfficeStore/sqliteStore';
+import { sqliteStore } from '../../electron/app/db/headOfficeStore/sqliteStore';
+import { openDatabase } from '../../electron/app/db/connection';
+import { migrate } from '../../electron/app/db/migrate';
 import { openPostgresStore } from '../../electron/app/db/headOfficeStore/postgresStore';
 
 export const storeDialects: HeadOfficeDialect[] = ['sqlite', 'postgres'];
 
 /**
- * Fresh head-office stores of either dialect for one test file: SQLite in a temporary file, PostgreSQL as a new
- * database on one throwaway server started for the file (started only if a postgres store is asked for).
+ * Fresh head-office stores of either dialect for one test file: SQLite in a temporary app database (the store's
+ * tables are the app's, from migration 0018), PostgreSQL as a new database on one throwaway server started for the
+ * file (started only if a postgres store is asked for).
  */
 export function testStores() {
   let server: Promise<TestPostgres> | undefined;
@@ -26,7 +29,12 @@ export function testStores() {
   });
   /** A second handle on the same store (another process would have its own). */
   async function open(dialect: HeadOfficeDialect, where: string): Promise<HeadOfficeStore> {
-    const store = dialect === 'sqlite' ? openSqliteStore(where) : openPostgresStore(where);
+    let store: HeadOfficeStore;
+    if (dialect === 'sqlite') {
+      const connection = openDatabase(where);
+      await migrate(connection.db, { now: () => '2026-11-23T10:00:00' });
+      store = { ...sqliteStore(connection.db), close: () => connection.close() };
+    } else store = openPostgresStore(where);
     opened.push({ store, remove: () => undefined });
     return store;
   }
@@ -35,7 +43,7 @@ export function testStores() {
       let where: string;
       if (dialect === 'sqlite') {
         const dir = tempDataDir('taizhang-store-');
-        where = `${dir.dir}/store.sqlite`;
+        where = `${dir.dir}/taizhang.sqlite`;
         opened.push({ store: { close: async () => undefined } as HeadOfficeStore, remove: dir.remove });
       } else {
         server ??= startPostgres();

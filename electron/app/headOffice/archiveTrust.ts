@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
 import type { OpenedArchive } from '../archive/archiveVerify';
 import { hashAt } from '../archive/archiveChain';
 import { keyFingerprint } from '../archive/archiveSignature';
-import { chainPointsOf, pinKey, pinnedKeys } from './headOfficeImportRepository';
 
 /** The first archive of an office whose key head office has not pinned yet: confirm the fingerprint by phone. */
 export class UnconfirmedKey extends DomainError {
@@ -17,18 +14,13 @@ export class UnconfirmedKey extends DomainError {
   }
 }
 
-/**
- * Whose archive this is: an office code has one key and a key one office code. A known office's archive must be
- * signed with its pinned key; an unknown office's key is pinned only when its fingerprint was confirmed.
- * Answers whether the key is new (to pin with the import).
- */
-export async function checkSigner(db: Kysely<Database>, archive: OpenedArchive, confirmed: readonly string[]): Promise<boolean> {
-  return checkSignerAgainst(await pinnedKeys(db, archive.manifest.office.code, archive.publicKey), archive, confirmed);
-}
-
 type PinnedKey = { office_code: string; public_key: string; fingerprint: string } | undefined;
 
-/** checkSigner's rule on keys already looked up (in the app's database or in head office's store). */
+/**
+ * Whose archive this is: an office code has one key and a key one office code. A known office's archive must be
+ * signed with its pinned key; an unknown office's key is pinned only when its fingerprint was confirmed. Answers
+ * whether the key is new (to pin with the import); the keys were looked up in head office's store.
+ */
 export function checkSignerAgainst({ ofCode, ofKey }: { ofCode: PinnedKey; ofKey: PinnedKey }, archive: Pick<OpenedArchive, 'manifest' | 'publicKey'>, confirmed: readonly string[]): boolean {
   const { code, name } = archive.manifest.office;
   const fingerprint = keyFingerprint(archive.publicKey);
@@ -46,23 +38,13 @@ export function checkSignerAgainst({ ofCode, ofKey }: { ofCode: PinnedKey; ofKey
   return true;
 }
 
-export async function pinSigner(trx: Kysely<Database>, archive: OpenedArchive, now: string, staffId: number | null): Promise<void> {
-  const publicKey = archive.publicKey;
-  await pinKey(trx, { office_code: archive.manifest.office.code, public_key: publicKey, fingerprint: keyFingerprint(publicKey), pinned_at: now, pinned_by: staffId });
-}
+type ChainPoint = { period: { label: string; from: string; to: string }; start: { id: number; hash: string }; end: { id: number; hash: string } };
 
 /**
  * The office's chain in this archive must agree with every earlier import's ends it overlaps (history rewritten
  * between two exports changes every later hash), continue the previous period's archive without a gap, and reach
- * the next period's if that came first.
+ * the next period's if that came first. `held`: the chain ends head office's store holds for the office.
  */
-export async function checkChainContinues(db: Kysely<Database>, archive: OpenedArchive): Promise<void> {
-  checkChainAgainst(await chainPointsOf(db, archive.manifest.office.code), archive);
-}
-
-type ChainPoint = { period: { label: string; from: string; to: string }; start: { id: number; hash: string }; end: { id: number; hash: string } };
-
-/** checkChainContinues's rule on the chain ends already held (in the app's database or in head office's store). */
 export function checkChainAgainst(held: ChainPoint[], archive: Pick<OpenedArchive, 'manifest' | 'chain'>): void {
   const { manifest, chain } = archive;
   const span = manifest.chain;

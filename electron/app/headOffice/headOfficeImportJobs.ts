@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
 import type { HeadOfficeImportJob } from '../../../shared/domain/headOffice/headOffice';
-import { ImportCancelled } from './headOfficeImport';
-import { importForHeadOffice } from './headOfficeImportTo';
+import { ImportCancelled } from './importOptions';
+import { importArchive } from './headOfficeImport';
 import { UnconfirmedKey } from './archiveTrust';
 
 /**
@@ -23,7 +23,7 @@ export class HeadOfficeImportJobs {
       for (const [index, file] of files.entries()) {
         const label = files.length > 1 ? `第 ${index + 1}/${files.length} 份:` : '';
         job.results.push(
-          await importForHeadOffice(ctx, file, staffId, {
+          await importArchive(ctx, file, staffId, {
             signal: controller.signal,
             confirmedKeys,
             onProgress: ({ stage, done, total }) => Object.assign(job, { stage: `${label}${stage}`, done, total }),

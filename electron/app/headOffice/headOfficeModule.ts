@@ -1,9 +1,8 @@
 import { HeadOfficeImportJobs } from './headOfficeImportJobs';
 import { defineFeature } from '../modules/feature';
 import { headOfficeContract } from '../../../shared/domain/headOffice/headOfficeContract';
-import { importForHeadOffice } from './headOfficeImportTo';
+import { importArchive } from './headOfficeImport';
 import { describeSetting, headOfficeStoreOf, readStoreSetting, saveStoreSetting } from './headOfficeStoreConfig';
-import { storeHeadOfficeStatistics } from './storeStatistics';
 import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOfficeQueries';
 import { headOfficeFile, headOfficeRecord } from './headOfficeRecord';
 import { headOfficeStatistics } from './headOfficeStatistics';
@@ -18,7 +17,7 @@ export const headOfficeModule = defineFeature({
       'headOffice.import': async (input, actor, ctx) => {
         // One archive at a time, each whole or not at all; the first refused one stops the rest and says why.
         const results = [];
-        for (const file of input.files) results.push(await importForHeadOffice(ctx, file, actor.staffId, { confirmedKeys: input.confirmedKeys }));
+        for (const file of input.files) results.push(await importArchive(ctx, file, actor.staffId, { confirmedKeys: input.confirmedKeys }));
         return results;
       },
       'headOffice.startImport': async (input, actor, ctx) => importJobs.start(ctx, input.files, actor.staffId, input.confirmedKeys),
@@ -28,10 +27,7 @@ export const headOfficeModule = defineFeature({
       'headOffice.records': (input, _actor, ctx) => listHeadOfficeRecords(ctx, input),
       'headOffice.record': (input, _actor, ctx) => headOfficeRecord(ctx, input),
       'headOffice.file': (input, _actor, ctx) => headOfficeFile(ctx, input.sha256),
-      'headOffice.statistics': async (input, _actor, ctx) => {
-        const store = await headOfficeStoreOf(ctx);
-        return store ? storeHeadOfficeStatistics(store, input.month) : headOfficeStatistics(ctx.db, input.month);
-      },
+      'headOffice.statistics': async (input, _actor, ctx) => headOfficeStatistics(await headOfficeStoreOf(ctx), input.month),
       'headOffice.storeInfo': async (_input, _actor, ctx) => describeSetting(await readStoreSetting(ctx.dataDir)),
       'headOffice.setStore': (input, _actor, ctx) => saveStoreSetting(ctx, input),
     };

@@ -3,7 +3,6 @@ import type { HeadOfficeOffice, HeadOfficeRecord } from '../../../shared/domain/
 import type { ArchiveHeadline, ArchivedRecord } from '../archive/archiveLedger';
 import type { AppContext } from '../context';
 import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
-import { currentRecordCounts, currentRecordsPage, importedOffices, versionCounts } from './headOfficeRepository';
 import { storeCurrentCounts, storeCurrentRecordsPage, storeOffices, storeVersionCounts } from '../db/headOfficeStore/headOfficeStoreRepository';
 import { headOfficeStoreOf } from './headOfficeStoreConfig';
 
@@ -27,10 +26,9 @@ export const ledgerLabel = (ledgers: LedgerRegistry, ledger: string) => ledgers.
 
 /** Every office head office holds archives of, with its current record counts per ledger. */
 export async function listHeadOfficeOffices(ctx: AppContext): Promise<HeadOfficeOffice[]> {
-  // PostgreSQL chosen at setup: the records are in the store, not in the folder's database.
   const store = await headOfficeStoreOf(ctx);
-  const counts = store ? await storeCurrentCounts(store.db) : await currentRecordCounts(ctx.db);
-  const imports = store ? await storeOffices(store.db) : await importedOffices(ctx.db);
+  const counts = await storeCurrentCounts(store.db);
+  const imports = await storeOffices(store.db);
   return imports.map((row) => ({
     code: row.office_code,
     name: row.office_name,
@@ -56,7 +54,7 @@ function parseCursor(after: string | null | undefined): Cursor | null {
 /**
  * The current version of every imported record, read-only, filtered by office and ledger, ordered by office,
  * ledger and number (newest first). Paged by key: `after` is the last row of the page before, so a deep page
- * reads one page of the index (ho_records_list); OFFSET only for a page jumped to without its cursor.
+ * reads one page of the index (hq_records_current); OFFSET only for a page jumped to without its cursor.
  */
 export async function listHeadOfficeRecords(
   ctx: AppContext,
@@ -73,11 +71,11 @@ export async function listHeadOfficeRecords(
     limit: query.pageSize + 1,
     countCap,
   };
-  const { total, rows } = store ? await storeCurrentRecordsPage(store.db, pageQuery) : await currentRecordsPage(ctx.db, pageQuery);
+  const { total, rows } = await storeCurrentRecordsPage(store.db, pageQuery);
   const more = rows.length > query.pageSize;
   const shown = rows.slice(0, query.pageSize);
   const last = shown.at(-1);
-  const versions = store ? await storeVersionCounts(store.db, shown) : await versionCounts(ctx.db, shown);
+  const versions = await storeVersionCounts(store.db, shown);
   return {
     total: Math.min(total, countCap),
     totalIsLowerBound: total > countCap,

@@ -6,11 +6,12 @@ import { DomainError } from '../../../shared/contract/errors';
 import { headOfficeStoreInput, type HeadOfficeStoreInfo, type HeadOfficeStoreSetting } from '../../../shared/domain/headOffice/headOffice';
 import { migrateStore, type HeadOfficeStore } from '../db/headOfficeStore/store';
 import { openPostgresStore } from '../db/headOfficeStore/postgresStore';
+import { sqliteStore } from '../db/headOfficeStore/sqliteStore';
 
 /**
  * Head office's choice of where its records live, in a setting file of its data folder (headOffice/store.json), not
  * in the database: with PostgreSQL chosen, the records are no longer in the folder's database at all. No file:
- * SQLite, the folder's own database, as before issue 23.
+ * SQLite, the store's tables in the folder's own database.
  */
 const settingFile = (dataDir: string) => join(dataDir, 'headOffice', 'store.json');
 
@@ -56,10 +57,11 @@ function postgresStore(dataDir: string, connectionString: string, now: () => str
   return store;
 }
 
-/** Head office's store when it keeps its records on PostgreSQL; null when they are in the folder's own SQLite database. */
-export async function headOfficeStoreOf(ctx: AppContext): Promise<HeadOfficeStore | null> {
+/** Head office's store as chosen at setup: the PostgreSQL server's, or the one in the folder's own SQLite database. */
+export async function headOfficeStoreOf(ctx: AppContext): Promise<HeadOfficeStore> {
   const setting = await readStoreSetting(ctx.dataDir);
-  return setting.dialect === 'postgres' ? postgresStore(ctx.dataDir, setting.connectionString, () => ctx.clock.now()) : null;
+  // SQLite: migrated with the app's own database when the app opened it (openApp).
+  return setting.dialect === 'postgres' ? postgresStore(ctx.dataDir, setting.connectionString, () => ctx.clock.now()) : sqliteStore(ctx.db);
 }
 
 /** Close the stores opened for this data folder (the app closing it), or every one (the end of a test). */

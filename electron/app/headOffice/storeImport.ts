@@ -28,7 +28,7 @@ import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
 import { stagingName } from '../leftovers';
 import { checkChainAgainst, checkSignerAgainst } from './archiveTrust';
 import { headOfficeFilesDir, storeStagedFile } from './headOfficeFiles';
-import { ImportCancelled, type ImportOptions } from './headOfficeImport';
+import { ImportCancelled, type ImportOptions } from './importOptions';
 import { carriedFiles, type CarriedFile } from './recordFiles';
 
 /** What an import into head office's store needs: the store, the data folder (its file store) and the ledgers. */
@@ -46,7 +46,7 @@ const newer = (a: { revision: number; history_count: number }, b: { revision: nu
 type StoredFile = Omit<CarriedFile, 'staged'> & { sha256: string; size: number; mime: string };
 
 /**
- * Import one office archive into head office's store, as importArchive does into the app's database: verified and
+ * Import one office archive into head office's store, the one import path on either dialect: verified and
  * refused whole on any problem, its prints and scans into the content-addressed file store, then everything in one
  * transaction holding the office's lock (and its key's). Idempotent under concurrency: the same archive imported twice at the same
  * moment lands once (the second waits for the lock, then finds the import held; ON CONFLICT DO NOTHING besides).

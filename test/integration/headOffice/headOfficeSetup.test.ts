@@ -71,7 +71,7 @@ describe('head office chooses where its records live: SQLite by default, or a Po
     expect(createHash('sha256').update(Buffer.from(content.contentBase64, 'base64')).digest('hex')).toBe(files[0]!.sha256);
     expect((await headOffice.app.call('headOffice.statistics', {})).offices.map((row) => row.code)).toEqual(['JX01']);
     // The folder's own database holds none of it, only the import's line in its history.
-    expect(await headOffice.app.ctx.db.selectFrom('ho_records').select('id').execute()).toEqual([]);
+    expect(await headOffice.app.ctx.db.selectFrom('hq_records').select('record_key').execute()).toEqual([]);
 
     // The background job (the import page) goes to the same store: the same archive again lands once.
     const job = await headOffice.app.call('headOffice.startImport', { files: [archive] });

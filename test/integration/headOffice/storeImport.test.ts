@@ -8,9 +8,9 @@ import { storeDialects, testStores } from '../../helpers/headOfficeStores';
 import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { importArchive } from '../../../electron/app/headOffice/headOfficeImport';
 import { importIntoStore, importManyIntoStore, type ManyImportProgress, type StoreImportEnv } from '../../../electron/app/headOffice/storeImport';
-import { storeHeadOfficeStatistics } from '../../../electron/app/headOffice/storeStatistics';
 import { headOfficeStatistics } from '../../../electron/app/headOffice/headOfficeStatistics';
 import type { HeadOfficeStore } from '../../../electron/app/db/headOfficeStore/store';
+import { sqliteStore } from '../../../electron/app/db/headOfficeStore/sqliteStore';
 
 const stores = testStores();
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await jinxiu.asClerk.call('complaints.dispatch', steps.dispatch(jinxiu, open.id));
   archives.jinxiuLater = (await exportArchive(jinxiu.app.ctx, { outDir: out, staffId: null })).file;
   keys = [...(await confirmedKey(jinxiu)).confirmedKeys, ...(await confirmedKey(cuihu)).confirmedKeys];
-  // The app's own SQLite head office imports the same archives: the store must agree with it.
+  // The app's own head office (its store in the folder's database) imports the same archives one by one: the workers must agree with it.
   for (const file of [archives.jinxiu, archives.cuihu, archives.jinxiuLater]) await importArchive(reference.app.ctx, file, null, { confirmedKeys: keys });
 });
 afterAll(async () => {
@@ -74,7 +74,7 @@ describe.each(storeDialects)('importing archives into the head-office store on %
     expect(await versions(env.store)).toHaveLength(3);
   });
 
-  it('imports many archives with several workers, reporting progress, each landing once, as the app database holds them', async () => {
+  it("imports many archives with several workers, reporting progress, each landing once, as the app's import one by one holds them", async () => {
     const seen: ManyImportProgress[] = [];
     const files = [archives.cuihu, archives.jinxiuLater, archives.jinxiu, archives.cuihu];
     const outcomes = await importManyIntoStore(env, files, null, { workers: 3, confirmedKeys: keys, onProgress: (progress) => seen.push(progress) });
@@ -85,7 +85,7 @@ describe.each(storeDialects)('importing archives into the head-office store on %
     expect(Math.max(...seen.map((progress) => progress.working.length))).toBeGreaterThan(1);
 
     const held = await versions(env.store);
-    const app = await reference.app.ctx.db.selectFrom('ho_records').select(['office_code', 'ledger', 'record_key', 'content_sha256', 'current', 'content']).execute();
+    const app = await reference.app.ctx.db.selectFrom('hq_records').select(['office_code', 'ledger', 'record_key', 'content_sha256', 'current', 'content']).execute();
     const sortKey = (row: { office_code: string; ledger: string; record_key: string; current: number }) => `${row.office_code}/${row.ledger}/${row.record_key}/${row.current}`;
     expect(held.map((row) => ({ ...row, current: Number(row.current) })).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(
       app.sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
@@ -93,11 +93,11 @@ describe.each(storeDialects)('importing archives into the head-office store on %
     expect(held.filter((row) => Number(row.current) === 0)).toHaveLength(1);
   });
 
-  it('shows the statistics of all offices side by side, equal to the app database view', async () => {
-    const side = await storeHeadOfficeStatistics(env.store, '2026-11');
+  it("shows the statistics of all offices side by side, equal to the app's own view", async () => {
+    const side = await headOfficeStatistics(env.store, '2026-11');
     expect(side.offices.map((office) => office.code)).toEqual(['CH02', 'JX01']);
     expect(side.tables.length).toBeGreaterThan(0);
-    expect(side).toEqual(await headOfficeStatistics(reference.app.ctx.db, '2026-11'));
+    expect(side).toEqual(await headOfficeStatistics(sqliteStore(reference.app.ctx.db), '2026-11'));
   });
 
   it('reports a refused archive among the others and stores nothing of it', async () => {

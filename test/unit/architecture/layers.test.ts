@@ -33,9 +33,8 @@ describe('the data layer', () => {
       'electron/app/db/migrate.ts',
       'electron/app/db/transaction.ts',
       'electron/app/archive/archiveExport.ts',
+      // An import into head office's store (either dialect): the folder's history line in a transaction of its own.
       'electron/app/headOffice/headOfficeImport.ts',
-      // The same import into a PostgreSQL store: the folder's history line in a transaction of its own.
-      'electron/app/headOffice/headOfficeImportTo.ts',
       'electron/app/backup/backupOffice.ts',
       'electron/app/imports/importRun.ts',
       // A full-data list export (a job) records itself once the file is written.

@@ -159,21 +159,22 @@ export async function storeStatisticsOfMonth(db: StoreDb, month: string) {
   return db.selectFrom('hq_statistics').select(['office_code', 'office_name', 'exported_at', 'report']).where('month', '=', month).orderBy('office_code').execute();
 }
 
-/** Every earlier import of the office: its period and the ends of the history chain it carried. */
+/** Every earlier import of the office that carried its chain: its period and the ends of the history chain. */
 export async function storeChainPoints(db: StoreDb, officeCode: string) {
   const rows = await db
     .selectFrom('hq_imports')
     .select(['period_label', 'period_from', 'period_to', 'chain_start_id', 'chain_start_hash', 'chain_end_id', 'chain_end_hash'])
     .where('office_code', '=', officeCode)
+    .where('chain_end_id', 'is not', null)
     .execute();
   return rows.map((row) => ({
-    period: { label: row.period_label, from: row.period_from, to: row.period_to },
-    start: { id: Number(row.chain_start_id), hash: row.chain_start_hash },
-    end: { id: Number(row.chain_end_id), hash: row.chain_end_hash },
+    period: { label: row.period_label, from: row.period_from!, to: row.period_to! },
+    start: { id: Number(row.chain_start_id), hash: row.chain_start_hash! },
+    end: { id: Number(row.chain_end_id), hash: row.chain_end_hash! },
   }));
 }
 
-/** currentRecordsPage (headOfficeRepository.ts) on the store: one page across offices, and the count up to the cap + 1. */
+/** One page of current records across offices (or of one), and their count up to the cap + 1. */
 export async function storeCurrentRecordsPage(
   db: StoreDb,
   query: { officeCode?: string | undefined; ledger?: string | undefined; after: readonly [string, string, string] | null; offset: number; limit: number; countCap: number },
@@ -210,7 +211,7 @@ export async function storeVersionCounts(db: StoreDb, records: { office_code: st
   return rows.map((row) => ({ ...row, n: Number(row.n) }));
 }
 
-/** recordVersions on the store: every version of one record with its import, current first, then newest; `id` is its content hash. */
+/** Every version of one record with its import, current first, then newest; `id` is its content hash. */
 export async function storeRecordVersions(db: StoreDb, record: StoreRecordIdentity) {
   const rows = await db
     .selectFrom('hq_records')
@@ -233,7 +234,7 @@ export async function storeVersionFiles(db: StoreDb, record: StoreRecordIdentity
   const rows = await db
     .selectFrom('hq_record_files')
     .innerJoin('hq_files', (join) => join.onRef('hq_files.office_code', '=', 'hq_record_files.office_code').onRef('hq_files.sha256', '=', 'hq_record_files.sha256'))
-    .select(['hq_record_files.content_sha256 as ho_record_id', 'hq_record_files.role', 'hq_record_files.name', 'hq_record_files.kind', 'hq_files.sha256', 'hq_files.mime', 'hq_files.size'])
+    .select(['hq_record_files.content_sha256 as version_id', 'hq_record_files.role', 'hq_record_files.name', 'hq_record_files.kind', 'hq_files.sha256', 'hq_files.mime', 'hq_files.size'])
     .where('hq_record_files.office_code', '=', record.officeCode)
     .where('hq_record_files.ledger', '=', record.ledger)
     .where('hq_record_files.record_key', '=', record.key)

@@ -1,35 +1,22 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+import { inTransaction } from '../transaction';
 import type { HeadOfficeStore, StoreDb } from './store';
-import type { HeadOfficeStoreDatabase } from './storeSchema';
 
 /**
- * The store in one SQLite file. SQLite has one writer at a time, so `exclusive` ignores the lock names: BEGIN
- * IMMEDIATE takes the file's write lock up front and other writers (this process's queue, or another process
- * through busy_timeout) wait for it. The only SQLite-specific SQL of the store.
+ * The store in the data folder's own SQLite database (a small group's head office, one PC): the same `hq_*`
+ * tables as on a server, built by app migration 0018 and kept up by the store's migrations. SQLite has one writer
+ * at a time, so `exclusive` ignores the lock names: it is the app's transaction (BEGIN IMMEDIATE on its one
+ * connection), and other writers — this process's import workers, or the command line through busy_timeout —
+ * wait for it. The app owns the connection: closing the store leaves it open.
  */
-export function openSqliteStore(file: string, options: { nativeBinding?: string; busyTimeoutMs?: number } = {}): HeadOfficeStore {
-  const raw = new BetterSqlite3(file, { timeout: options.busyTimeoutMs ?? 30_000, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
-  raw.pragma('journal_mode = WAL');
-  // FULL, as the app's own database: an import the clerk saw done must survive a power cut.
-  raw.pragma('synchronous = FULL');
-  raw.pragma('foreign_keys = ON');
-  const db: StoreDb = new Kysely<HeadOfficeStoreDatabase>({ dialect: new SqliteDialect({ database: raw }) });
+export function sqliteStore(db: Kysely<Database>): HeadOfficeStore {
+  // Database includes the store's tables (schema.ts), so the app's handle is the store's handle.
+  const storeDb = db as unknown as StoreDb;
   return {
     dialect: 'sqlite',
-    db,
-    exclusive: (_locks, work) =>
-      db.connection().execute(async (connection) => {
-        await sql`begin immediate`.execute(connection);
-        try {
-          const result = await work(connection);
-          await sql`commit`.execute(connection);
-          return result;
-        } catch (error) {
-          await sql`rollback`.execute(connection);
-          throw error;
-        }
-      }),
-    close: () => db.destroy(),
+    db: storeDb,
+    exclusive: (_locks, work) => inTransaction(db, (trx) => work(trx as unknown as StoreDb)),
+    close: async () => undefined,
   };
 }

@@ -29,17 +29,18 @@ export interface StoreImportTable {
   file_name: string;
   office_name: string;
   period_label: string;
-  period_from: string;
-  period_to: string;
+  /** Null on an import moved from an app version before archives carried their period and chain (app migration 0016). */
+  period_from: string | null;
+  period_to: string | null;
   created_at: string;
   imported_at: string;
   /** JSON of the manifest's counts per ledger. */
   counts: string;
   full_data: number;
-  chain_start_id: number;
-  chain_start_hash: string;
-  chain_end_id: number;
-  chain_end_hash: string;
+  chain_start_id: number | null;
+  chain_start_hash: string | null;
+  chain_end_id: number | null;
+  chain_end_hash: string | null;
 }
 
 /** Every version of a record ever imported: (office_code, ledger, record_key, content_sha256); `current` marks the newest. */

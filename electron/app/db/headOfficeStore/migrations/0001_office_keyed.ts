@@ -13,16 +13,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('office_name', 'text', (c) => c.notNull())
     .addColumn('period_label', 'text', (c) => c.notNull())
-    .addColumn('period_from', 'text', (c) => c.notNull())
-    .addColumn('period_to', 'text', (c) => c.notNull())
+    // Period and chain ends: null only on imports moved from before archives carried them (0016 of the app).
+    .addColumn('period_from', 'text')
+    .addColumn('period_to', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('imported_at', 'text', (c) => c.notNull())
     .addColumn('counts', 'text', (c) => c.notNull())
     .addColumn('full_data', 'integer', (c) => c.notNull())
-    .addColumn('chain_start_id', 'integer', (c) => c.notNull())
-    .addColumn('chain_start_hash', 'text', (c) => c.notNull())
-    .addColumn('chain_end_id', 'integer', (c) => c.notNull())
-    .addColumn('chain_end_hash', 'text', (c) => c.notNull())
+    .addColumn('chain_start_id', 'integer')
+    .addColumn('chain_start_hash', 'text')
+    .addColumn('chain_end_id', 'integer')
+    .addColumn('chain_end_hash', 'text')
     .addPrimaryKeyConstraint('hq_imports_pk', ['office_code', 'archive_sha256'])
     .execute();
   await db.schema
@@ -40,8 +41,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('hq_records_pk', ['office_code', 'ledger', 'record_key', 'content_sha256'])
     .addForeignKeyConstraint('hq_records_import', ['office_code', 'archive_sha256'], 'hq_imports', ['office_code', 'archive_sha256'])
     .execute();
-  // The lists: current records by office, ledger and number.
-  await db.schema.createIndex('hq_records_current').on('hq_records').columns(['office_code', 'current', 'ledger', 'record_key']).execute();
+  // The lists: current records by office, ledger and number (newest first), read in index order, sorting nothing.
+  await db.schema.createIndex('hq_records_current').on('hq_records').columns(['office_code', 'current', 'ledger', 'record_key desc']).execute();
   await db.schema
     .createTable('hq_files')
     .addColumn('office_code', 'text', (c) => c.notNull())
