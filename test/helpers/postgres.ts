@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,11 @@ export interface TestPostgres {
   socketDir: string;
   /** A fresh database on the server; answers its connection string. */
   createDatabase(name: string): string;
+  /**
+   * A fresh database owned by a user who must log in with this password (the one role the server checks passwords
+   * of, as a group's server checks every login); answers its connection string, password included.
+   */
+  createLoginDatabase(name: string, password: string): string;
   stop(): void;
 }
 
@@ -39,6 +44,9 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** The role whose logins need a password (createLoginDatabase). */
+const loginRole = 'taizhang_login';
 
 /** Who runs the server: ourselves, or `nobody` when we are root. */
 function serverUser(): { uid: number; gid: number } | null {
@@ -69,6 +77,9 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     return result.stdout;
   };
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync']);
+  // The first matching line wins: this role's logins over TCP need its password, everyone else's are trusted.
+  const hba = join(data, 'pg_hba.conf');
+  writeFileSync(hba, `host all ${loginRole} 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   const port = await freePort();
   const settings = [`-p ${port}`, `-k ${dir}`, `-c listen_addresses=127.0.0.1`, '-c max_connections=200'];
   if (!options.durable) settings.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
@@ -85,13 +96,20 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   // A test run that dies between start and teardown still stops its server.
   process.on('exit', stop);
   const url = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
+  const psql = (command: string) => run('psql', ['-h', dir, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', command]);
   return {
     url: url('postgres'),
     port,
     socketDir: dir,
     createDatabase(name) {
-      run('psql', ['-h', dir, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', `create database "${name}"`]);
+      psql(`create database "${name}"`);
       return url(name);
+    },
+    createLoginDatabase(name, password) {
+      psql(`do $$ begin if not exists (select from pg_roles where rolname = '${loginRole}') then create role ${loginRole} login; end if; end $$`);
+      psql(`alter role ${loginRole} password '${password.replaceAll("'", "''")}'`);
+      psql(`create database "${name}" owner ${loginRole}`);
+      return `postgresql://${loginRole}:${encodeURIComponent(password)}@127.0.0.1:${port}/${name}`;
     },
     stop,
   };

@@ -3,9 +3,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
-import { headOfficeStoreInput, type HeadOfficeStoreInfo, type HeadOfficeStoreSetting } from '../../../shared/domain/headOffice/headOffice';
+import { headOfficeStoreInput, type HeadOfficeStoreInfo, type HeadOfficeStoreSetting, type HeadOfficeStoreTest } from '../../../shared/domain/headOffice/headOffice';
 import { migrateStore, type HeadOfficeStore } from '../db/headOfficeStore/store';
-import { openPostgresStore } from '../db/headOfficeStore/postgresStore';
+import { checkPostgresConnection, openPostgresStore, postgresProblem } from '../db/headOfficeStore/postgresStore';
 import { sqliteStore } from '../db/headOfficeStore/sqliteStore';
 
 /**
@@ -23,14 +23,32 @@ export async function readStoreSetting(dataDir: string): Promise<HeadOfficeStore
   return parsed.data;
 }
 
-/** The server and database of a connection string, the password never shown. */
-export function describeSetting(setting: HeadOfficeStoreSetting): HeadOfficeStoreInfo {
-  if (setting.dialect === 'sqlite') return { dialect: 'sqlite', server: null };
+/** The user, server and database of a connection string, the password never shown. */
+function serverOf(connectionString: string): string {
   try {
-    const url = new URL(setting.connectionString);
-    return { dialect: 'postgres', server: `${url.username ? `${decodeURIComponent(url.username)}@` : ''}${url.host}${url.pathname}` };
+    const url = new URL(connectionString);
+    return `${url.username ? `${decodeURIComponent(url.username)}@` : ''}${url.host}${url.pathname}`;
   } catch {
-    return { dialect: 'postgres', server: '(连接字符串)' };
+    return '(连接字符串)';
+  }
+}
+
+export function describeSetting(setting: HeadOfficeStoreSetting, chosen = true): HeadOfficeStoreInfo {
+  return setting.dialect === 'sqlite' ? { dialect: 'sqlite', chosen, server: null } : { dialect: 'postgres', chosen, server: serverOf(setting.connectionString) };
+}
+
+/** Where the records are now, and whether anyone has chosen yet (no setting file: SQLite by default). */
+export async function storeInfo(dataDir: string): Promise<HeadOfficeStoreInfo> {
+  return describeSetting(await readStoreSetting(dataDir), existsSync(settingFile(dataDir)));
+}
+
+/** 测试连接: connect, ask the server's version, let go; refused in words the setup page shows under the field. */
+export async function testStoreConnection(connectionString: string): Promise<HeadOfficeStoreTest> {
+  try {
+    const { serverVersion } = await checkPostgresConnection(connectionString);
+    return { server: serverOf(connectionString), serverVersion };
+  } catch (error) {
+    throw new DomainError('rule', postgresProblem(error), 'connectionString');
   }
 }
 
@@ -48,7 +66,7 @@ function postgresStore(dataDir: string, connectionString: string, now: () => str
         return created;
       } catch (error) {
         await created.close().catch(() => undefined);
-        throw new DomainError('conflict', `无法连接总部的 PostgreSQL 服务器:${error instanceof Error ? error.message : String(error)}`);
+        throw new DomainError('rule', postgresProblem(error), 'connectionString');
       }
     })();
     store.catch(() => opened.delete(key));

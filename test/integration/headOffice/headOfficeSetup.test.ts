@@ -34,7 +34,25 @@ describe('head office chooses where its records live: SQLite by default, or a Po
   });
 
   it('keeps them in the data folder (SQLite) until told otherwise', async () => {
-    expect(await headOffice.app.call('headOffice.storeInfo', {})).toEqual({ dialect: 'sqlite', server: null });
+    expect(await headOffice.app.call('headOffice.storeInfo', {})).toEqual({ dialect: 'sqlite', chosen: false, server: null });
+  });
+
+  it('tests a connection string without saving it, saying in Chinese what is wrong: its form, the server, the login, the database', async () => {
+    const test = (connectionString: string) => headOffice.app.invoke('headOffice.testStore', { connectionString });
+    expect(await test('postgresql://hq:secret@server:port/hq')).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'connectionString', message: expect.stringContaining('连接字符串格式不对') } });
+    expect(await test('')).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('请填写') } });
+    const unreachable = await test(`postgresql://postgres:secret@127.0.0.1:${await freePort()}/postgres`);
+    expect(unreachable).toMatchObject({ ok: false, error: { code: 'rule', field: 'connectionString', message: expect.stringContaining('连不上 PostgreSQL 服务器') } });
+    const good = server.createLoginDatabase('hq_login', 'pa:ss@word');
+    const wrongPassword = await test(good.replace(encodeURIComponent('pa:ss@word'), 'guess'));
+    expect(wrongPassword).toMatchObject({ ok: false, error: { field: 'connectionString', message: expect.stringContaining('用户名或密码不对') } });
+    const noDatabase = await test(good.replace('/hq_login', '/hq_missing'));
+    expect(noDatabase).toMatchObject({ ok: false, error: { message: expect.stringContaining('没有这个数据库') } });
+    // Reached: the server named without the password.
+    const reached = await test(good);
+    expect(reached).toMatchObject({ ok: true, value: { server: `taizhang_login@127.0.0.1:${server.port}/hq_login`, serverVersion: expect.stringMatching(/^\d+/) } });
+    for (const answer of [unreachable, wrongPassword, noDatabase, reached]) expect(JSON.stringify(answer)).not.toMatch(/secret|pa%3Ass|pa:ss|guess/);
+    expect(await headOffice.app.call('headOffice.storeInfo', {})).toEqual({ dialect: 'sqlite', chosen: false, server: null });
   });
 
   it('refuses a malformed connection string, and one it cannot connect to, in Chinese, saving nothing', async () => {
@@ -45,15 +63,15 @@ describe('head office chooses where its records live: SQLite by default, or a Po
     const nobody = `postgresql://postgres@127.0.0.1:${await freePort()}/postgres`;
     expect(await headOffice.app.invoke('headOffice.setStore', { dialect: 'postgres', connectionString: nobody })).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('无法连接总部的 PostgreSQL 服务器') },
+      error: { field: 'connectionString', message: expect.stringContaining('连不上 PostgreSQL 服务器') },
     });
-    expect(await headOffice.app.call('headOffice.storeInfo', {})).toEqual({ dialect: 'sqlite', server: null });
+    expect(await headOffice.app.call('headOffice.storeInfo', {})).toEqual({ dialect: 'sqlite', chosen: false, server: null });
   });
 
   it('with PostgreSQL chosen, imports, lists and compares from the server, not the folder database', async () => {
     const url = server.createDatabase('group_hq').replace('postgres@', 'postgres:secret@');
     const info = await headOffice.app.call('headOffice.setStore', { dialect: 'postgres', connectionString: url });
-    expect(info).toEqual({ dialect: 'postgres', server: `postgres@127.0.0.1:${server.port}/group_hq` });
+    expect(info).toEqual({ dialect: 'postgres', chosen: true, server: `postgres@127.0.0.1:${server.port}/group_hq` });
     expect(await headOffice.app.call('headOffice.storeInfo', {})).toEqual(info);
 
     const [result] = await headOffice.app.call('headOffice.import', { files: [archive], ...(await confirmedKey(office)) });
