@@ -79,7 +79,11 @@ describe('head office chooses where its records live, in the browser', () => {
     await page.getByRole('menuitem', { name: '设置' }).click();
     await page.getByRole('tab', { name: '记录存放处' }).click();
     await card().getByText(`现在存放在:PostgreSQL 服务器 taizhang_login@127.0.0.1:${server.port}/hq_e2e`).waitFor();
-    // The form starts at SQLite: choosing it away from the saved server warns before saving.
+    // The form starts at the server in use, the string not filled in; choosing SQLite instead warns before saving.
+    expect(await card().getByRole('radio', { name: 'PostgreSQL(集团服务器)' }).isChecked()).toBe(true);
+    expect(await connection().inputValue()).toBe('');
+    expect(await card().getByText('已导入的记录留在原处').count()).toBe(0);
+    await card().getByText('SQLite(本机,默认)').click();
     await card().getByText('已导入的记录留在原处').waitFor();
     await card().getByRole('button', { name: '保存', exact: true }).click();
     await card().getByText('现在存放在:SQLite(本机数据文件夹)').waitFor();

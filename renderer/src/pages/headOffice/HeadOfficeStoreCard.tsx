@@ -51,7 +51,7 @@ export function HeadOfficeStoreCard({ firstTime = false }: { firstTime?: boolean
       const saved = await call('headOffice.setStore', input);
       // A job: the client refreshes nothing after it, so every head-office page is read again from the new store.
       await client.invalidateQueries();
-      form.setFieldValue('connectionString', undefined);
+      form.setFieldsValue({ dialect: saved.dialect, connectionString: undefined });
       setTested(null);
       message.success(`已保存:总部的记录存放在 ${storeLabel(saved)}`);
     } catch (error) {
@@ -73,8 +73,17 @@ export function HeadOfficeStoreCard({ firstTime = false }: { firstTime?: boolean
           一台电脑汇总、管理处不多时选 SQLite(默认,无需服务器,随数据文件夹一起备份)。集团管理处多、几个人同时查看时,选集团的 PostgreSQL
           服务器,由信息部门提供连接字符串。打印件和扫描件都留在本机数据文件夹里。
         </Typography.Text>
-        {canChoose ? (
-          <Form<Values> form={form} name="headOfficeStore" layout="vertical" requiredMark={false} initialValues={{ dialect: 'sqlite' }} onFinish={(values) => void save(values)}>
+        {canChoose && current ? (
+          // Starts at the store in use (a new form when it changes); a saved connection string is never sent back to fill in.
+          <Form<Values>
+            key={current.dialect}
+            form={form}
+            name="headOfficeStore"
+            layout="vertical"
+            requiredMark={false}
+            initialValues={{ dialect: current.dialect }}
+            onFinish={(values) => void save(values)}
+          >
             <Form.Item name="dialect" label="存放在">
               <Radio.Group
                 onChange={() => setTested(null)}
@@ -124,7 +133,7 @@ export function HeadOfficeStoreCard({ firstTime = false }: { firstTime?: boolean
             </Space>
           </Form>
         ) : (
-          <Typography.Text type="secondary">存放处由经理选择。</Typography.Text>
+          current && <Typography.Text type="secondary">存放处由经理选择。</Typography.Text>
         )}
       </Space>
     </Card>
