@@ -116,6 +116,11 @@ export const experiencePart: BenchPart = {
       figures.push({ part: 'experience', name: '独立新集分类首选正确率(仅参考)', value: quality.fresh.category * 100, unit: '%', note });
       figures.push({ part: 'experience', name: '独立新集部门首选正确率(仅参考)', value: quality.fresh.department * 100, unit: '%', note });
     }
+    if (quality.blind) {
+      const note = `${quality.blind.asked} 条盲写测试集(bench/quality/blindTest.tsv)`;
+      figures.push({ part: 'experience', name: '盲写测试集分类首选正确率(仅参考)', value: quality.blind.category * 100, unit: '%', note });
+      figures.push({ part: 'experience', name: '盲写测试集部门首选正确率(仅参考)', value: quality.blind.department * 100, unit: '%', note });
+    }
     return figures;
   },
 };
