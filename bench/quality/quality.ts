@@ -11,6 +11,8 @@ export const labelledFile = join(here, 'labelledComplaints.tsv');
 export const proceduresFile = join(here, 'standardProcedures.tsv');
 /** Texts written apart from the labelled set, in other words (2026-12-04): the independent check, never tuned on. */
 export const freshFile = join(here, 'freshComplaints.tsv');
+/** Written blind by someone who never saw the project, read only after the cues were final (README, 经验库). */
+export const blindTestFile = join(here, 'blindTest.tsv');
 
 /** One labelled complaint: 历史 ones are the office's past cases, 留出 ones are asked about. */
 export interface Labelled {
@@ -66,6 +68,8 @@ export interface QualityReport extends AskedFigures {
   leaveOneOutDepartment: number;
   /** The independent set (freshComplaints.tsv), asked of the same office: texts nobody tuned on. */
   fresh: AskedFigures | null;
+  /** blindTest.tsv, asked of the same office, when the default fresh set is asked. */
+  blind: AskedFigures | null;
 }
 
 type App = Awaited<ReturnType<typeof openApp>>;
@@ -164,7 +168,8 @@ export async function measureQuality(options: { labelled?: string; procedures?: 
     const left = await leaveOneOut(app, past, pastIds, departmentId);
     const heldOut = await ask(app, set.filter((item) => !item.past), departmentId);
     const fresh = freshPath ? await ask(app, readLabelled(freshPath), departmentId) : null;
-    return { ...heldOut, past: past.length, procedures, leaveOneOutCategory: left.category, leaveOneOutDepartment: left.department, fresh };
+    const blind = options.fresh === undefined && existsSync(blindTestFile) ? await ask(app, readLabelled(blindTestFile), departmentId) : null;
+    return { ...heldOut, past: past.length, procedures, leaveOneOutCategory: left.category, leaveOneOutDepartment: left.department, fresh, blind };
   });
 }
 
@@ -191,4 +196,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // Only freshComplaints.tsv was never tuned on; another set (blindDev.tsv) is named as it is.
   const other = fresh !== undefined && fresh !== '-' && resolve(fresh) !== freshFile;
   if (report.fresh) printAsked(report.fresh, other ? `另一集 ${basename(fresh!)}(${report.fresh.asked} 条)` : `独立新集(${report.fresh.asked} 条,不参与任何调参)`);
+  if (report.blind) printAsked(report.blind, `盲写测试集 blindTest.tsv(${report.blind.asked} 条)`);
 }
