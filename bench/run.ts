@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick | --size N] [--seed N] [--runs N] [--rebuild] [--parts list,search,…] [--main-heap-mb N] [--import-rows N]
+ * npm run bench [-- --quick | --size N] [--seed N] [--runs N] [--rebuild] [--parts list,search,…] [--main-heap-mb N] [--import-rows N] [--ho-offices N --ho-months N --ho-size N --ho-workers N]
  * Builds (or reuses) the synthetic office, measures every part against raw SQLite / bare pdfmake, prints one
  * table, writes bench/results/latest.json and exits 1 when a figure misses bench/budget.json.
  */

@@ -1,12 +1,12 @@
 import type { Figure } from './types';
 
 /** Terminal width of text: CJK characters take two columns. */
-function width(text: string): number {
+export function width(text: string): number {
   let columns = 0;
   for (const char of text) columns += /[\u1100-\uffff]/.test(char) ? 2 : 1;
   return columns;
 }
-const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - width(text)));
+export const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - width(text)));
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 

@@ -27,6 +27,9 @@ import { keepDailyBackups } from './backup/dailyBackup';
 import { removeLeftovers } from './leftovers';
 import { markOpen, recordStartCheck, startCheckDue } from './backup/startCheckPolicy';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
+import { closeHeadOfficeStores } from './headOffice/headOfficeStoreConfig';
+import { migrateStore } from './db/headOfficeStore/store';
+import { sqliteStore } from './db/headOfficeStore/sqliteStore';
 import type { ChannelGroup } from '../../shared/contract/channel';
 
 export const databaseFileName = 'taizhang.sqlite';
@@ -80,6 +83,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
         await backupDatabase(connection.raw, options.dataDir, { kind: 'beforeMigration', now: clock.now(), schemaVersion: fromVersion });
       },
     });
+    // Head office's store in this file (the hq_* tables of 0018): its own migrations, the same list a server gets.
+    if (!options.migrations) await migrateStore(sqliteStore(connection.db), clock.now);
     // Recorded once the file is known to be this version's too: a refused file's folder is left as it was.
     if (checked) recordStartCheck(options.dataDir, clock.now());
     // What a killed export, backup or import left behind.
@@ -133,6 +138,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       close: () =>
         (closing ??= (async () => {
           await dailyBackups.stop();
+          // Head office's PostgreSQL pool, if it keeps its records there.
+          await closeHeadOfficeStores(ctx.dataDir);
           await connection.close();
           releaseOpenMarker();
         })()),

@@ -110,6 +110,8 @@ export const fieldLabels: Record<string, string> = {
   month: '月份',
   fullData: '完整个人信息',
   jobId: '任务',
+  dialect: '记录存放处',
+  connectionString: '连接字符串',
   file: '文件',
   files: '文件',
   confirmedKeys: '已核对的密钥指纹',

@@ -15,3 +15,13 @@ export function maskIdNumber(idNumber: string | null | undefined): string {
   if (idNumber.length < 10) return '*'.repeat(idNumber.length);
   return `${idNumber.slice(0, 6)}${'*'.repeat(idNumber.length - 10)}${idNumber.slice(-4)}`;
 }
+
+/**
+ * A PostgreSQL connection string with its password as ****, however it is given: in the address
+ * (postgresql://user:secret@host/db) or as a `password=` parameter. Shown wherever the string is shown.
+ */
+export function maskConnectionString(connectionString: string): string {
+  return connectionString
+    .replace(/^(postgres(?:ql)?:\/\/[^:/?#@]*):[^@/?#]*@/i, '$1:****@')
+    .replace(/([?&]password=)[^&#]*/gi, '$1****');
+}

@@ -152,6 +152,11 @@ describe('accessibility of the first start and head office', () => {
       await page.goto(`${office.bridge.url}#/${route}`);
       problems.push(...(await pageProblems(page, route)));
     }
+    // 设置 → 记录存放处 with PostgreSQL chosen: the connection string's field and 测试连接.
+    await page.getByRole('tab', { name: '记录存放处' }).click();
+    await page.getByTestId('head-office-store').getByText('PostgreSQL(集团服务器)').click();
+    await page.getByTestId('head-office-store-connection').waitFor();
+    problems.push(...(await pageProblems(page, 'head-office/settings 记录存放处')));
     expect(problems, problems.join('\n')).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

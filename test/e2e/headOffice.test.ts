@@ -138,10 +138,10 @@ describe('head office in the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('has settings only for what head office needs: accounts, checking archives and backups', async () => {
+  it('has settings only for what head office needs: accounts, where the records live, checking archives and backups', async () => {
     await page.getByRole('menuitem', { name: '设置' }).click();
     await page.getByRole('cell', { name: '总部林经理' }).waitFor();
-    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['账号', '核对与备份', '关于']);
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['账号', '记录存放处', '核对与备份', '关于']);
     await page.getByRole('tab', { name: '核对与备份' }).click();
     await page.getByTestId('backup-now').click();
     await page.getByTestId('backup-card').getByRole('cell', { name: '手动' }).waitFor();

@@ -1,10 +1,12 @@
 import type { Generated } from 'kysely';
+import type { HeadOfficeStoreDatabase } from './headOfficeStore/storeSchema';
 
 /**
  * The database as Kysely sees it: one interface per table, in one place. Booleans are 0/1 integers and
- * times are local ISO text (SQLite has neither type).
+ * times are local ISO text (SQLite has neither type). Head office on SQLite keeps its records here, in the
+ * head-office store's tables (`hq_*`, declared with the store in headOfficeStore/storeSchema.ts).
  */
-export interface Database {
+export interface Database extends HeadOfficeStoreDatabase {
   schema_migrations: SchemaMigrationTable;
   settings: SettingTable;
   office: OfficeTable;
@@ -32,15 +34,10 @@ export interface Database {
   revisit_attempts: RevisitAttemptTable;
   complaint_search: ComplaintSearchTable;
   loss_declarations: LossDeclarationTable;
-  ho_imports: HeadOfficeImportTable;
-  ho_records: HeadOfficeRecordTable;
   calendar_ordinals: CalendarOrdinalTable;
   calendar_ordinal_source: CalendarOrdinalSourceTable;
   statistics_months: StatisticsMonthTable;
   data_folder: DataFolderTable;
-  ho_files: HeadOfficeFileTable;
-  ho_record_files: HeadOfficeRecordFileTable;
-  ho_statistics: HeadOfficeStatisticsTable;
   import_batches: ImportBatchTable;
   import_rows: ImportRowTable;
   complaint_disputes: ComplaintDisputeTable;
@@ -52,7 +49,6 @@ export interface Database {
   complaint_index_backlog: ComplaintIndexBacklogTable;
   sign_in_failures: SignInFailureTable;
   office_signing_key: OfficeSigningKeyTable;
-  ho_office_keys: HeadOfficeKeyTable;
   archive_exports: ArchiveExportTable;
   request_answers: RequestAnswerTable;
   drafts: DraftTable;
@@ -508,44 +504,6 @@ export interface LossDeclarationTable {
   updated_at: string;
 }
 
-export interface HeadOfficeImportTable {
-  id: Generated<number>;
-  archive_sha256: string;
-  file_name: string;
-  office_code: string;
-  office_name: string;
-  period_label: string;
-  created_at: string;
-  imported_at: string;
-  /** JSON { ledger: count } as the archive's manifest gave it. */
-  counts: string;
-  /** 1 when the office exported full personal data (unmasked phones and ID numbers). */
-  full_data: Generated<number>;
-  period_from: string | null;
-  period_to: string | null;
-  /** The office's chain where the archive's part of it starts (the row before its first) and ends, as signed. */
-  chain_start_id: number | null;
-  chain_start_hash: string | null;
-  chain_end_id: number | null;
-  chain_end_hash: string | null;
-}
-
-export interface HeadOfficeRecordTable {
-  id: Generated<number>;
-  office_code: string;
-  office_name: string;
-  ledger: string;
-  record_key: string;
-  revision: number;
-  history_count: number;
-  content_sha256: string;
-  /** The archived record's NDJSON line. */
-  content: string;
-  import_id: number;
-  /** 1 for the newest version of the record; older versions stay with 0. */
-  current: number;
-}
-
 /** Working days up to and including `date` under the office's calendar (statistics/calendarOrdinals.ts). */
 export interface CalendarOrdinalTable {
   date: string;
@@ -575,35 +533,6 @@ export interface DataFolderTable {
   id: number;
   kind: 'office' | 'headOffice';
   decided_at: string;
-}
-
-/** A PDF or attachment head office holds, stored once by its SHA-256 under the data folder. */
-export interface HeadOfficeFileTable {
-  sha256: string;
-  size: number;
-  mime: string;
-  stored_at: string;
-}
-
-/** Which file a record version carried: its printed form(s) or its attachments. */
-export interface HeadOfficeRecordFileTable {
-  id: Generated<number>;
-  ho_record_id: number;
-  role: 'print' | 'attachment';
-  name: string;
-  kind: string | null;
-  sha256: string;
-}
-
-/** One office's statistics report of one month, as its archive carried it (JSON StatisticsReport). */
-export interface HeadOfficeStatisticsTable {
-  id: Generated<number>;
-  office_code: string;
-  office_name: string;
-  month: string;
-  exported_at: string;
-  report: string;
-  import_id: number;
 }
 
 /** A file imported from Excel or CSV (0012): once per kind of records and file content. */
@@ -695,15 +624,6 @@ export interface OfficeSigningKeyTable {
   public_key: string;
   private_key: string;
   created_at: string;
-}
-
-/** Head office's pinned public key of each office code. */
-export interface HeadOfficeKeyTable {
-  office_code: string;
-  public_key: string;
-  fingerprint: string;
-  pinned_at: string;
-  pinned_by: number | null;
 }
 
 /** The first answer to a write request id (JSON of the value), so a repeat of the request gets it again. */

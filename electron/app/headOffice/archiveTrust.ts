@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
 import { DomainError } from '../../../shared/contract/errors';
 import type { OpenedArchive } from '../archive/archiveVerify';
 import { hashAt } from '../archive/archiveChain';
 import { keyFingerprint } from '../archive/archiveSignature';
-import { chainPointsOf, pinKey, pinnedKeys } from './headOfficeImportRepository';
 
 /** The first archive of an office whose key head office has not pinned yet: confirm the fingerprint by phone. */
 export class UnconfirmedKey extends DomainError {
@@ -17,15 +14,16 @@ export class UnconfirmedKey extends DomainError {
   }
 }
 
+type PinnedKey = { office_code: string; public_key: string; fingerprint: string } | undefined;
+
 /**
  * Whose archive this is: an office code has one key and a key one office code. A known office's archive must be
- * signed with its pinned key; an unknown office's key is pinned only when its fingerprint was confirmed.
- * Answers whether the key is new (to pin with the import).
+ * signed with its pinned key; an unknown office's key is pinned only when its fingerprint was confirmed. Answers
+ * whether the key is new (to pin with the import); the keys were looked up in head office's store.
  */
-export async function checkSigner(db: Kysely<Database>, archive: OpenedArchive, confirmed: readonly string[]): Promise<boolean> {
+export function checkSignerAgainst({ ofCode, ofKey }: { ofCode: PinnedKey; ofKey: PinnedKey }, archive: Pick<OpenedArchive, 'manifest' | 'publicKey'>, confirmed: readonly string[]): boolean {
   const { code, name } = archive.manifest.office;
   const fingerprint = keyFingerprint(archive.publicKey);
-  const { ofCode, ofKey } = await pinnedKeys(db, code, archive.publicKey);
   if (ofKey && ofKey.office_code !== code) {
     throw new DomainError('rule', `这份归档自称来自 ${name}(${code}),签名却是 ${ofKey.office_code} 管理处的密钥:管理处代码与密钥不符,整份不导入`);
   }
@@ -40,20 +38,16 @@ export async function checkSigner(db: Kysely<Database>, archive: OpenedArchive, 
   return true;
 }
 
-export async function pinSigner(trx: Kysely<Database>, archive: OpenedArchive, now: string, staffId: number | null): Promise<void> {
-  const publicKey = archive.publicKey;
-  await pinKey(trx, { office_code: archive.manifest.office.code, public_key: publicKey, fingerprint: keyFingerprint(publicKey), pinned_at: now, pinned_by: staffId });
-}
+type ChainPoint = { period: { label: string; from: string; to: string }; start: { id: number; hash: string }; end: { id: number; hash: string } };
 
 /**
  * The office's chain in this archive must agree with every earlier import's ends it overlaps (history rewritten
  * between two exports changes every later hash), continue the previous period's archive without a gap, and reach
- * the next period's if that came first.
+ * the next period's if that came first. `held`: the chain ends head office's store holds for the office.
  */
-export async function checkChainContinues(db: Kysely<Database>, archive: OpenedArchive): Promise<void> {
+export function checkChainAgainst(held: ChainPoint[], archive: Pick<OpenedArchive, 'manifest' | 'chain'>): void {
   const { manifest, chain } = archive;
   const span = manifest.chain;
-  const held = await chainPointsOf(db, manifest.office.code);
   const refuse = (message: string) => {
     throw new DomainError('rule', `${manifest.office.name}(${manifest.office.code})${manifest.period.label} 归档的历史链${message},整份不导入`);
   };

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context';
 import { DomainError } from '../../../shared/contract/errors';
 import type { HeadOfficeImportJob } from '../../../shared/domain/headOffice/headOffice';
-import { importArchive, ImportCancelled } from './headOfficeImport';
+import { ImportCancelled } from './importOptions';
+import { importArchive } from './headOfficeImport';
 import { UnconfirmedKey } from './archiveTrust';
 
 /**

@@ -2,6 +2,7 @@ import { HeadOfficeImportJobs } from './headOfficeImportJobs';
 import { defineFeature } from '../modules/feature';
 import { headOfficeContract } from '../../../shared/domain/headOffice/headOfficeContract';
 import { importArchive } from './headOfficeImport';
+import { headOfficeStoreOf, saveStoreSetting, storeInfo, testStoreConnection } from './headOfficeStoreConfig';
 import { listHeadOfficeOffices, listHeadOfficeRecords } from './headOfficeQueries';
 import { headOfficeFile, headOfficeRecord } from './headOfficeRecord';
 import { headOfficeStatistics } from './headOfficeStatistics';
@@ -26,7 +27,10 @@ export const headOfficeModule = defineFeature({
       'headOffice.records': (input, _actor, ctx) => listHeadOfficeRecords(ctx, input),
       'headOffice.record': (input, _actor, ctx) => headOfficeRecord(ctx, input),
       'headOffice.file': (input, _actor, ctx) => headOfficeFile(ctx, input.sha256),
-      'headOffice.statistics': (input, _actor, ctx) => headOfficeStatistics(ctx.db, input.month),
+      'headOffice.statistics': async (input, _actor, ctx) => headOfficeStatistics(await headOfficeStoreOf(ctx), input.month),
+      'headOffice.storeInfo': (_input, _actor, ctx) => storeInfo(ctx.dataDir),
+      'headOffice.testStore': (input) => testStoreConnection(input.connectionString),
+      'headOffice.setStore': (input, _actor, ctx) => saveStoreSetting(ctx, input),
     };
   },
 });

@@ -3,7 +3,8 @@ import type { HeadOfficeOffice, HeadOfficeRecord } from '../../../shared/domain/
 import type { ArchiveHeadline, ArchivedRecord } from '../archive/archiveLedger';
 import type { AppContext } from '../context';
 import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
-import { currentRecordCounts, currentRecordsPage, importedOffices, versionCounts } from './headOfficeRepository';
+import { storeCurrentCounts, storeCurrentRecordsPage, storeOffices, storeVersionCounts } from '../db/headOfficeStore/headOfficeStoreRepository';
+import { headOfficeStoreOf } from './headOfficeStoreConfig';
 
 /** The ledger's own headline; a complaint-shaped default for a ledger this version does not know. */
 export function headline(ledgers: LedgerRegistry, archived: ArchivedRecord): ArchiveHeadline {
@@ -25,8 +26,9 @@ export const ledgerLabel = (ledgers: LedgerRegistry, ledger: string) => ledgers.
 
 /** Every office head office holds archives of, with its current record counts per ledger. */
 export async function listHeadOfficeOffices(ctx: AppContext): Promise<HeadOfficeOffice[]> {
-  const counts = await currentRecordCounts(ctx.db);
-  const imports = await importedOffices(ctx.db);
+  const store = await headOfficeStoreOf(ctx);
+  const counts = await storeCurrentCounts(store.db);
+  const imports = await storeOffices(store.db);
   return imports.map((row) => ({
     code: row.office_code,
     name: row.office_name,
@@ -52,14 +54,15 @@ function parseCursor(after: string | null | undefined): Cursor | null {
 /**
  * The current version of every imported record, read-only, filtered by office and ledger, ordered by office,
  * ledger and number (newest first). Paged by key: `after` is the last row of the page before, so a deep page
- * reads one page of the index (ho_records_list); OFFSET only for a page jumped to without its cursor.
+ * reads one page of the index (hq_records_current); OFFSET only for a page jumped to without its cursor.
  */
 export async function listHeadOfficeRecords(
   ctx: AppContext,
   query: { officeCode?: string | undefined; ledger?: string | undefined; after?: string | null | undefined; page: number; pageSize: number },
 ): Promise<KeysetPage<HeadOfficeRecord>> {
   const cursor = parseCursor(query.after);
-  const { total, rows } = await currentRecordsPage(ctx.db, {
+  const store = await headOfficeStoreOf(ctx);
+  const pageQuery = {
     officeCode: query.officeCode,
     ledger: query.ledger,
     after: cursor,
@@ -67,11 +70,12 @@ export async function listHeadOfficeRecords(
     // One more than the page says whether there is a next.
     limit: query.pageSize + 1,
     countCap,
-  });
+  };
+  const { total, rows } = await storeCurrentRecordsPage(store.db, pageQuery);
   const more = rows.length > query.pageSize;
   const shown = rows.slice(0, query.pageSize);
   const last = shown.at(-1);
-  const versions = await versionCounts(ctx.db, shown);
+  const versions = await storeVersionCounts(store.db, shown);
   return {
     total: Math.min(total, countCap),
     totalIsLowerBound: total > countCap,

@@ -7,7 +7,8 @@ import type { HeadOfficeFile, HeadOfficeFileContent, HeadOfficeRecordDetail } fr
 import { headline, ledgerLabel } from './headOfficeQueries';
 import type { LedgerRegistry } from '../ledgers/ledgerRegistry';
 import { readHeadOfficeFile } from './headOfficeFiles';
-import { carriedFile, recordVersions, versionFiles } from './headOfficeRepository';
+import { storeCarriedFile, storeRecordVersions, storeVersionFiles } from '../db/headOfficeStore/headOfficeStoreRepository';
+import { headOfficeStoreOf } from './headOfficeStoreConfig';
 
 /**
  * Phones and ID numbers stay masked at head office unless the office exported full data: by field name, and in
@@ -62,10 +63,12 @@ function recordFields(ledgers: LedgerRegistry, archived: ArchivedRecord, mask: R
 
 /** An imported record read-only: the current version's fields, its whole history and every version with its files. */
 export async function headOfficeRecord(ctx: AppContext, query: { officeCode: string; ledger: string; key: string }): Promise<HeadOfficeRecordDetail> {
-  const rows = await recordVersions(ctx.db, query);
+  // A version is known by its content hash.
+  const store = await headOfficeStoreOf(ctx);
+  const rows = await storeRecordVersions(store.db, query);
   const current = rows[0];
   if (!current) throw new DomainError('not_found', `总部没有 ${query.officeCode} 的记录 ${query.key}`);
-  const files = await versionFiles(ctx.db, rows.map((row) => row.id));
+  const files = await storeVersionFiles(store.db, query, rows.map((row) => row.id));
   const archived = JSON.parse(current.content) as ArchivedRecord;
   const fullData = current.full_data === 1;
   const mask = privacy(fullData);
@@ -96,7 +99,7 @@ export async function headOfficeRecord(ctx: AppContext, query: { officeCode: str
       importedAt: row.imported_at,
       archiveFile: row.file_name,
       period: row.period_label,
-      files: files.filter((file) => file.ho_record_id === row.id).map(({ ho_record_id: _, ...file }): HeadOfficeFile => file),
+      files: files.filter((file) => file.version_id === row.id).map(({ version_id: _, ...file }): HeadOfficeFile => file),
       fields: row.id === current.id ? fields : recordFields(ctx.ledgers, JSON.parse(row.content) as ArchivedRecord, privacy(row.full_data === 1)),
     })),
   };
@@ -104,7 +107,7 @@ export async function headOfficeRecord(ctx: AppContext, query: { officeCode: str
 
 /** A stored PDF or attachment, only when some imported record version carries it. */
 export async function headOfficeFile(ctx: AppContext, sha256: string): Promise<HeadOfficeFileContent> {
-  const link = await carriedFile(ctx.db, sha256);
+  const link = await storeCarriedFile((await headOfficeStoreOf(ctx)).db, sha256);
   if (!link) throw new DomainError('not_found', '总部没有这个文件');
   const content = await readHeadOfficeFile(ctx.dataDir, sha256);
   // The name came from an archive: only its last part, without characters a file system refuses.

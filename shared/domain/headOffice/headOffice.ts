@@ -143,3 +143,50 @@ export interface HeadOfficeImportJob {
   /** Refused as an office's first archive: its key's fingerprint, to confirm with the office and import again. */
   unconfirmedKey: { code: string; name: string; fingerprint: string } | null;
 }
+
+/**
+ * Where head office keeps its records, chosen at setup: SQLite in the data folder (the default, one PC) or a group's
+ * PostgreSQL server by its connection string. Printed forms and scans stay in the data folder's file store either way.
+ */
+const connectionString = z
+  .string()
+  .trim()
+  .min(1, { error: '请填写 PostgreSQL 的连接字符串' })
+  .max(1000, { error: '连接字符串过长' })
+  .regex(/^postgres(ql)?:\/\/[^\s]+$/, { error: '连接字符串应形如 postgresql://用户名:密码@服务器:5432/数据库名' })
+  .refine(readsAsAddress, { error: '连接字符串格式不对(服务器名、端口或特殊字符有误),应形如 postgresql://用户名:密码@服务器:5432/数据库名' });
+
+/** Whether the string reads as an address with a server in it (the port a number, % escapes whole). */
+function readsAsAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    decodeURIComponent(url.password);
+    decodeURIComponent(url.username);
+    return url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const headOfficeStoreInput = z.discriminatedUnion('dialect', [
+  z.strictObject({ dialect: z.literal('sqlite') }),
+  z.strictObject({ dialect: z.literal('postgres'), connectionString }),
+], { error: '请选择 SQLite(本机)或 PostgreSQL(服务器)' });
+
+/** 测试连接: a connection string tried before it is saved. */
+export const headOfficeStoreTestInput = z.strictObject({ connectionString });
+
+export interface HeadOfficeStoreTest {
+  /** The server and database reached, the password never shown. */
+  server: string;
+  serverVersion: string;
+}
+export type HeadOfficeStoreSetting = z.infer<typeof headOfficeStoreInput>;
+
+export interface HeadOfficeStoreInfo {
+  dialect: 'sqlite' | 'postgres';
+  /** False until someone chose at setup (SQLite is used meanwhile): head office's first page asks for it. */
+  chosen: boolean;
+  /** The server and database, the password masked; null for SQLite. */
+  server: string | null;
+}

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmedKey, openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, tinyPdf } from '../../helpers/lifecycle';
@@ -128,7 +129,7 @@ describe('archives carry every ledger', () => {
     const result = await importArchive(headOffice.app.ctx, file, null, await confirmedKey(office));
     const total = Object.values(manifest.counts).reduce((sum, count) => sum + count, 0);
     expect(result).toMatchObject({ added: total, replaced: 0 });
-    const rows = await headOffice.app.ctx.db.selectFrom('ho_records').selectAll().orderBy('id').execute();
+    const rows = await headOffice.app.ctx.db.selectFrom('hq_records').selectAll().orderBy(sql`rowid`).execute();
     for (const ledger of office.app.ctx.ledgers.archives) {
       const ids = await idsInPeriod(office.app.ctx.db, ledger, manifest.period);
       const source = await Promise.all(ids.map((id) => ledger.load(office.app.ctx, id)));

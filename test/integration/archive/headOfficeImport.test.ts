@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmedKey, openHeadOffice, openTestOffice, complaintIntake, type EmptyApp, type TestOffice } from '../../helpers/testApp';
 import { complaintAt, steps } from '../../helpers/lifecycle';
@@ -14,7 +15,7 @@ describe('head office imports office archives', () => {
   let headOffice: EmptyApp;
   let out: string;
   let first: string;
-  const rows = () => headOffice.app.ctx.db.selectFrom('ho_records').selectAll().orderBy('id').execute();
+  const rows = () => headOffice.app.ctx.db.selectFrom('hq_records').selectAll().orderBy(sql`rowid`).execute();
 
   beforeAll(async () => {
     office = await openTestOffice();

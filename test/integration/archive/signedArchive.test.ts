@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settableClock } from '../../../electron/app/clock';
 import { complaintIntake, confirmedKey, openHeadOffice, openTestOffice, type EmptyApp, type TestOffice } from '../../helpers/testApp';
@@ -44,7 +45,7 @@ describe('signed archives', () => {
   let officeKey: KeyPair;
   const stranger = newKeyPair();
   const clock = settableClock();
-  const heldRows = () => headOffice.app.ctx.db.selectFrom('ho_records').selectAll().orderBy('id').execute();
+  const heldRows = () => headOffice.app.ctx.db.selectFrom('hq_records').selectAll().orderBy(sql`rowid`).execute();
   const forged = async (name: string, edit: (entries: Map<string, Buffer>) => void) => {
     const target = join(out, `${name}.zip`);
     await rewriteZip(genuine, target, edit);
@@ -80,7 +81,7 @@ describe('signed archives', () => {
     await expect(importArchive(headOffice.app.ctx, genuine, null, { confirmedKeys: [keyFingerprint(stranger.publicKey)] })).rejects.toThrow('第一次导入');
     expect(await heldRows()).toEqual([]);
     expect(await importArchive(headOffice.app.ctx, genuine, null, await confirmedKey(office))).toMatchObject({ officeCode: 'JX01', added: 1 });
-    const pinned = await headOffice.app.ctx.db.selectFrom('ho_office_keys').selectAll().execute();
+    const pinned = await headOffice.app.ctx.db.selectFrom('hq_office_keys').selectAll().execute();
     expect(pinned).toMatchObject([{ office_code: 'JX01', public_key: officeKey.publicKey, fingerprint: keyFingerprint(officeKey.publicKey) }]);
   });
 
@@ -156,7 +157,7 @@ describe('signed archives', () => {
 
     // The archive made before the rewrite continues October's and is imported.
     expect(await importArchive(headOffice.app.ctx, november, null)).toMatchObject({ period: '2026-11', added: 1 });
-    const imports = await headOffice.app.ctx.db.selectFrom('ho_imports').select(['period_label', 'chain_start_id', 'chain_end_id']).orderBy('id').execute();
+    const imports = await headOffice.app.ctx.db.selectFrom('hq_imports').select(['period_label', 'chain_start_id', 'chain_end_id']).orderBy(sql`rowid`).execute();
     expect(imports[1]!.chain_start_id).toBeLessThanOrEqual(imports[0]!.chain_end_id!);
   });
 });

@@ -52,7 +52,7 @@ describe('head-office mode: a data folder of its own kind', () => {
     await expect(importArchive(office.app.ctx, archive, null)).rejects.toThrow(/管理处自己的数据文件夹.*TAIZHANG_DATA_DIR/);
     const refused = await office.app.invoke('headOffice.import', { files: [archive] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('TAIZHANG_DATA_DIR') } });
-    expect(await office.app.ctx.db.selectFrom('ho_imports').selectAll().execute()).toEqual([]);
+    expect(await office.app.ctx.db.selectFrom('hq_imports').selectAll().execute()).toEqual([]);
     expect(filesUnder(headOfficeFilesDir(office.dataDir))).toEqual([]);
   });
 
@@ -149,11 +149,11 @@ describe('head office keeps the PDFs and attachments', () => {
   });
 
   it('a second import of the same archive, or of a new export of the same records, adds no file and no link', async () => {
-    const before = { files: filesUnder(headOfficeFilesDir(headOffice.dataDir)).sort(), links: await headOffice.app.ctx.db.selectFrom('ho_record_files').selectAll().execute() };
+    const before = { files: filesUnder(headOfficeFilesDir(headOffice.dataDir)).sort(), links: await headOffice.app.ctx.db.selectFrom('hq_record_files').selectAll().execute() };
     await importArchive(headOffice.app.ctx, first, null);
     await importArchive(headOffice.app.ctx, (await exportArchive(office.app.ctx, { outDir: out, staffId: null })).file, null);
     expect(filesUnder(headOfficeFilesDir(headOffice.dataDir)).sort()).toEqual(before.files);
-    expect(await headOffice.app.ctx.db.selectFrom('ho_record_files').selectAll().execute()).toEqual(before.links);
+    expect(await headOffice.app.ctx.db.selectFrom('hq_record_files').selectAll().execute()).toEqual(before.links);
     // The new export's re-rendered forms of versions already held were staged and let go, not kept.
     expect(readdirSync(join(headOffice.dataDir, 'headOffice')).filter((name) => name !== 'files')).toEqual([]);
   });
@@ -185,7 +185,7 @@ describe('head office keeps the PDFs and attachments', () => {
 
   it('refuses whole an archive naming an attachment outside its folder, even rehashed and signed by the office itself', async () => {
     const key = (await officeSigningKey(office.app.ctx.db))!;
-    const importsBefore = await headOffice.app.ctx.db.selectFrom('ho_imports').select('id').execute();
+    const importsBefore = await headOffice.app.ctx.db.selectFrom('hq_imports').select('archive_sha256').execute();
     const storeBefore = filesUnder(headOfficeFilesDir(headOffice.dataDir)).sort();
     const target = join(out, 'traversal.zip');
     await rewriteZip(first, target, (entries) => {
@@ -198,7 +198,7 @@ describe('head office keeps the PDFs and attachments', () => {
       resign(entries, key);
     });
     await expect(importArchive(headOffice.app.ctx, target, null)).rejects.toThrow(/整份不导入.*【不安全的文件名】/);
-    expect(await headOffice.app.ctx.db.selectFrom('ho_imports').select('id').execute()).toEqual(importsBefore);
+    expect(await headOffice.app.ctx.db.selectFrom('hq_imports').select('archive_sha256').execute()).toEqual(importsBefore);
     for (const dir of [headOffice.dataDir, dirname(headOffice.dataDir), out]) expect(readdirSync(dir)).not.toContain('escape.pdf');
     // The files it staged while being read went with it: nothing reached the store, no staging folder is left.
     expect(filesUnder(headOfficeFilesDir(headOffice.dataDir)).sort()).toEqual(storeBefore);
@@ -296,13 +296,13 @@ describe('the read-only records list pages by key', () => {
   it('reads the page from the list index, sorting nothing', () => {
     const plan = headOffice.app.ctx.raw
       .prepare(
-        `explain query plan select * from ho_records where current = 1 and office_code = 'JX01'
+        `explain query plan select * from hq_records where current = 1 and office_code = 'JX01'
          and (office_code > 'JX01' or (office_code = 'JX01' and ledger > 'complaints') or (office_code = 'JX01' and ledger = 'complaints' and record_key < 'TS-202611-0010'))
          order by office_code, ledger, record_key desc limit 21`,
       )
       .all() as { detail: string }[];
     const text = plan.map((row) => row.detail).join('\n');
-    expect(text).toContain('ho_records_list');
+    expect(text).toContain('hq_records_current');
     expect(text).not.toContain('TEMP B-TREE');
   });
 
@@ -355,7 +355,7 @@ describe('imports in the background', () => {
       jobs.cancel(job.jobId);
       await pollUntil(`cancelled import job ${job.jobId} to stop`, () => (jobs.get(job.jobId).state === 'running' ? undefined : true));
       expect(jobs.get(job.jobId)).toMatchObject({ state: 'cancelled', results: [] });
-      expect(await headOffice.app.ctx.db.selectFrom('ho_imports').selectAll().execute()).toEqual([]);
+      expect(await headOffice.app.ctx.db.selectFrom('hq_imports').selectAll().execute()).toEqual([]);
 
       const refused = await finished(headOffice, (await headOffice.app.call('headOffice.startImport', { files: [join(out, 'nothing.zip')] })).jobId);
       expect(refused).toMatchObject({ state: 'failed', error: expect.stringContaining('整份不导入') });

@@ -32,7 +32,10 @@ describe('the data layer', () => {
       'electron/app/openApp.ts',
       'electron/app/db/migrate.ts',
       'electron/app/db/transaction.ts',
+      // Head office's store on SQLite: its `exclusive` is the app's transaction, opened by an import (a job) or a migration.
+      'electron/app/db/headOfficeStore/sqliteStore.ts',
       'electron/app/archive/archiveExport.ts',
+      // An import into head office's store (either dialect): the folder's history line in a transaction of its own.
       'electron/app/headOffice/headOfficeImport.ts',
       'electron/app/backup/backupOffice.ts',
       'electron/app/imports/importRun.ts',

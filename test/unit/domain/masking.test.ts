@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskPhone } from '../../../shared/domain/masking';
+import { maskIdNumber, maskPhone, maskConnectionString } from '../../../shared/domain/masking';
 
 describe('maskPhone', () => {
   it('keeps the first 3 and last 4 digits of a mobile number', () => {
@@ -43,5 +43,13 @@ describe('maskIdNumber', () => {
   it('answers an empty string for a missing number', () => {
     expect(maskIdNumber(null)).toBe('');
     expect(maskIdNumber('')).toBe('');
+  });
+});
+
+describe('maskConnectionString', () => {
+  it('hides the password in the address or as a parameter, and leaves a string without one as it is', () => {
+    expect(maskConnectionString('postgresql://hq:s3cr%40t@db.group.cn:5432/taizhang')).toBe('postgresql://hq:****@db.group.cn:5432/taizhang');
+    expect(maskConnectionString('postgres://hq@db:5432/t?sslmode=require&password=abc')).toBe('postgres://hq@db:5432/t?sslmode=require&password=****');
+    expect(maskConnectionString('postgresql://db.group.cn/taizhang')).toBe('postgresql://db.group.cn/taizhang');
   });
 });

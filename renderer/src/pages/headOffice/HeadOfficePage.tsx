@@ -8,6 +8,8 @@ import { useKeysetCursors } from '../../hooks/useKeysetCursors';
 import type { HeadOfficeRecord } from '../../../../shared/domain/headOffice/headOffice';
 import { headOfficeRecordPath } from './headOfficePaths';
 import { PageTitle } from '../../components/PageTitle';
+import { useCurrentStaff } from '../../auth/currentStaff';
+import { HeadOfficeStoreCard } from './HeadOfficeStoreCard';
 
 /** 各管理处记录: every imported office with its counts, and their records read-only, filtered by office and ledger. */
 export function HeadOfficePage() {
@@ -16,6 +18,9 @@ export function HeadOfficePage() {
   const [page, setPage] = useState(1);
   const filter = { ...(officeCode ? { officeCode } : {}), ...(ledger ? { ledger } : {}), pageSize: 20 };
   const cursors = useKeysetCursors(JSON.stringify(filter));
+  const staff = useCurrentStaff();
+  // Right after head office is set up, the manager first chooses where its records live (SQLite unless told).
+  const store = useChannelQuery('headOffice.storeInfo', {});
   const offices = useChannelQuery('headOffice.offices', {});
   const records = useChannelQuery('headOffice.records', { ...filter, page, after: cursors.cursorFor(page) }, { placeholderData: keepPreviousData });
   if (records.data && !records.isPlaceholderData) cursors.remember(records.data.page, records.data.next);
@@ -26,6 +31,7 @@ export function HeadOfficePage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {failure && <Alert type="error" showIcon title={errorMessage(failure)} />}
+      {store.data?.chosen === false && staff.allows('manager') && <HeadOfficeStoreCard firstTime />}
       <Card size="small" title={<><PageTitle readerOnly>各管理处记录</PageTitle>各管理处(已导入的归档)</>} data-testid="head-office-offices">
         <Table
           size="small"

@@ -15,10 +15,14 @@ export type Row = Record<string, unknown>;
 export interface FileAtVersion {
   /** The connection the migrations run on: old rows are written and read back through it with plain SQL. */
   raw: BetterSqlite3.Database;
+  /** The same connection through Kysely, for a test that runs the app's own code on the upgraded file. */
+  db: Kysely<Database>;
   /** The data folder the file is in, for a test that opens the app on it after upgrading. */
   dir: string;
   /** Apply the next migration alone, as the app's start would; resolves to the names applied. */
   upgrade(): Promise<string[]>;
+  /** Let go of the file (the app is to open it), keeping the folder until close. */
+  closeConnection(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,15 +34,22 @@ export async function fileAtVersion(version: number): Promise<FileAtVersion> {
   raw.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   await migrate(db, { now: () => '2026-10-01T08:00:00', migrations: migrations.slice(0, version) });
+  let open = true;
+  const closeConnection = async () => {
+    if (open) await db.destroy();
+    open = false;
+  };
   return {
     raw,
+    db,
     dir,
+    closeConnection,
     async upgrade() {
       const report = await migrate(db, { now: () => '2026-11-23T10:00:00', migrations: migrations.slice(0, version + 1) });
       return report.applied;
     },
     async close() {
-      await db.destroy();
+      await closeConnection();
       rmSync(dir, { recursive: true, force: true });
     },
   };
