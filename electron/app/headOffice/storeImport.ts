@@ -29,6 +29,7 @@ import { stagingName } from '../leftovers';
 import { checkChainAgainst, checkSignerAgainst } from './archiveTrust';
 import { headOfficeFilesDir, storeStagedFile } from './headOfficeFiles';
 import { ImportCancelled, type ImportOptions } from './importOptions';
+import { importMany, type ManyImportOptions, type ManyImportOutcome } from './importMany';
 import { carriedFiles, type CarriedFile } from './recordFiles';
 
 /** What an import into head office's store needs: the store, the data folder (its file store) and the ledgers. */
@@ -184,64 +185,12 @@ async function fileSha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export interface ManyImportProgress {
-  /** Archives finished (imported, already held or refused) of all given. */
-  archivesDone: number;
-  archivesTotal: number;
-  /** Records written or found unchanged so far, across the workers. */
-  recordsDone: number;
-  /** The archive each worker is on, and its own stage. */
-  working: { file: string; stage: string; done: number; total: number }[];
-}
-
-export interface ManyImportOutcome {
-  file: string;
-  result: HeadOfficeImportResult | null;
-  error: string | null;
-}
-
-/**
- * Import many archives with `workers` at once (each its own transaction on its own connection on PostgreSQL; on
- * SQLite they queue for the one writer). A refused archive is reported with the others and does not stop them:
- * each is imported whole or not at all.
- */
-export async function importManyIntoStore(
+/** Many archives into the store at once (the bench's and the tests' way in; the app's job adds its history line). */
+export function importManyIntoStore(
   env: StoreImportEnv,
   files: readonly string[],
   staffId: number | null,
-  options: { workers?: number; confirmedKeys?: readonly string[]; signal?: AbortSignal; onProgress?: (progress: ManyImportProgress) => void } = {},
+  options: ManyImportOptions = {},
 ): Promise<ManyImportOutcome[]> {
-  const outcomes: ManyImportOutcome[] = new Array(files.length);
-  const progress: ManyImportProgress = { archivesDone: 0, archivesTotal: files.length, recordsDone: 0, working: [] };
-  const report = () => options.onProgress?.({ ...progress, working: progress.working.map((entry) => ({ ...entry })) });
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index]!;
-      const slot = { file, stage: '准备', done: 0, total: 0 };
-      progress.working.push(slot);
-      try {
-        const result = await importIntoStore(env, file, staffId, {
-          ...(options.signal ? { signal: options.signal } : {}),
-          confirmedKeys: options.confirmedKeys ?? [],
-          onProgress: ({ stage, done, total }) => {
-            if (stage === '写入记录') progress.recordsDone += 1;
-            Object.assign(slot, { stage, done, total });
-            report();
-          },
-        });
-        outcomes[index] = { file, result, error: null };
-      } catch (error) {
-        if (error instanceof ImportCancelled) throw error;
-        outcomes[index] = { file, result: null, error: error instanceof DomainError ? error.message : `导入失败:${String(error)}` };
-      } finally {
-        progress.working.splice(progress.working.indexOf(slot), 1);
-        progress.archivesDone += 1;
-        report();
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.workers ?? 4, files.length)) }, worker));
-  return outcomes;
+  return importMany(files, (file, one) => importIntoStore(env, file, staffId, one), options);
 }

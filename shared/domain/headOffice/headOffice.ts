@@ -137,7 +137,7 @@ export interface HeadOfficeImportJob {
   stage: string;
   done: number;
   total: number;
-  /** One per archive imported so far, in order. */
+  /** One per archive imported so far, in the order the files were given. */
   results: HeadOfficeImportResult[];
   error: string | null;
   /** Refused as an office's first archive: its key's fingerprint, to confirm with the office and import again. */

@@ -339,9 +339,12 @@ describe('imports in the background', () => {
   it('reports progress to the end with each archive’s result', async () => {
     const headOffice = await openHeadOffice();
     try {
+      // The same archive twice in one job: imported at once by two workers, it lands once.
       const started = await headOffice.app.call('headOffice.startImport', { files: [file, file], ...(await confirmedKey(office)) });
       const job = await finished(headOffice, started.jobId);
-      expect(job).toMatchObject({ state: 'done', error: null, results: [{ officeCode: 'JX01', added: 1 }, { alreadyImported: true }] });
+      expect(job).toMatchObject({ state: 'done', error: null, done: 2, total: 2 });
+      expect(job.results.map((result) => (result.alreadyImported ? 'held' : result.added)).sort()).toEqual([1, 'held']);
+      expect(await headOffice.app.ctx.db.selectFrom('hq_imports').select('archive_sha256').execute()).toHaveLength(1);
     } finally {
       await headOffice.close();
     }
@@ -359,6 +362,12 @@ describe('imports in the background', () => {
 
       const refused = await finished(headOffice, (await headOffice.app.call('headOffice.startImport', { files: [join(out, 'nothing.zip')] })).jobId);
       expect(refused).toMatchObject({ state: 'failed', error: expect.stringContaining('整份不导入') });
+
+      // Among several, a refused archive is named and does not stop the others.
+      const files = [join(out, 'nothing.zip'), file];
+      const mixed = await finished(headOffice, (await headOffice.app.call('headOffice.startImport', { files, ...(await confirmedKey(office)) })).jobId);
+      expect(mixed).toMatchObject({ state: 'failed', error: expect.stringMatching(/^nothing\.zip:.*整份不导入/), done: 2, total: 2 });
+      expect(mixed.results).toMatchObject([{ officeCode: 'JX01', added: 1 }]);
     } finally {
       await headOffice.close();
     }
