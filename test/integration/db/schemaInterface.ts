@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
 /** A column as the Kysely interface declares it. */
@@ -12,17 +13,22 @@ export interface DeclaredColumn {
 
 /**
  * Each table of `export interface Database { table: TableInterface }` in `file`, with its properties, read with the
- * TypeScript compiler so the test sees schema.ts as written, without loading it.
+ * TypeScript compiler so the test sees schema.ts as written, without loading it. `Database extends Other` takes in
+ * Other's tables too, from the file it is imported from (the head-office store declares its `hq_*` tables apart).
  */
-export function declaredTables(file: string): Map<string, DeclaredColumn[]> {
+export function declaredTables(file: string, interfaceName = 'Database'): Map<string, DeclaredColumn[]> {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const interfaces = new Map(source.statements.filter(ts.isInterfaceDeclaration).map((node) => [node.name.text, node]));
-  const database = interfaces.get('Database');
-  if (!database) throw new Error(`${file} declares no interface Database`);
+  const database = interfaces.get(interfaceName);
+  if (!database) throw new Error(`${file} declares no interface ${interfaceName}`);
   const tables = new Map<string, DeclaredColumn[]>();
+  for (const extended of database.heritageClauses?.flatMap((clause) => clause.types) ?? []) {
+    const name = extended.expression.getText(source);
+    for (const [table, columns] of declaredTables(importedFrom(source, name), name)) tables.set(table, columns);
+  }
   for (const member of properties(database)) {
     const table = member.type && ts.isTypeReferenceNode(member.type) ? interfaces.get(member.type.typeName.getText(source)) : undefined;
-    if (!table) throw new Error(`Database.${propertyName(member)} is not an interface declared in ${file}`);
+    if (!table) throw new Error(`${interfaceName}.${propertyName(member)} is not an interface declared in ${file}`);
     if (table.heritageClauses?.length) throw new Error(`${table.name.text} extends another interface; the test cannot read it`);
     tables.set(
       propertyName(member),
@@ -30,6 +36,17 @@ export function declaredTables(file: string): Map<string, DeclaredColumn[]> {
     );
   }
   return tables;
+}
+
+/** The file a relative `import { name } from './x'` in `source` points at. */
+function importedFrom(source: ts.SourceFile, name: string): string {
+  for (const statement of source.statements.filter(ts.isImportDeclaration)) {
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings) || !bindings.elements.some((element) => element.name.text === name)) continue;
+    const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
+    if (specifier.startsWith('.')) return `${join(dirname(source.fileName), specifier)}.ts`;
+  }
+  throw new Error(`${source.fileName} extends ${name}, which it does not import from a file of the project`);
 }
 
 function properties(node: ts.InterfaceDeclaration): ts.PropertySignature[] {

@@ -34,6 +34,8 @@ export function HeadOfficeStoreCard({ firstTime = false }: { firstTime?: boolean
 
   const testConnection = async () => {
     setTested(null);
+    // A new try answers afresh: the last refusal goes, whatever the field's own rules said since.
+    form.setFields([{ name: 'connectionString', errors: [] }]);
     setTesting(true);
     try {
       setTested(await call('headOffice.testStore', { connectionString: form.getFieldValue('connectionString') ?? '' }));
