@@ -99,7 +99,6 @@ export const archivePart: BenchPart = {
         { part: 'archive', name: '校验归档(暖)', value: verifySeconds, unit: 's', note: `${verified.verified ? '通过' : '未通过'},${verified.filesChecked as number} 个文件,${(bytes / MB / verifySeconds).toFixed(1)} MB/s` },
         { part: 'archive', name: '系统 zip 压缩同一批文件', value: zipSeconds, unit: 's', note: `${(unpackedBytes / MB).toFixed(1)} MB → ${(zipBytes / MB).toFixed(1)} MB,${zipRate.toFixed(1)} MB/s` },
         { part: 'archive', name: '导出吞吐(暖)/ zip 吞吐', value: warmRate / zipRate, unit: '×', budget: 'archive', note: '月末实况:当月表单已打印过' },
-        { part: 'archive', name: '导出吞吐(冷)/ zip 吞吐', value: coldRate / zipRate, unit: '×', note: '仅供参考:每张表单都重新渲染' },
         { part: 'archive', name: '主进程峰值内存:冷导出', value: coldAnswer.peakRssMB, unit: 'MB RSS', budget: 'memory' },
         { part: 'archive', name: '主进程峰值内存:暖导出', value: warmAnswer.peakRssMB, unit: 'MB RSS', budget: 'memory' },
         { part: 'archive', name: '主进程峰值内存:校验', value: verifyAnswer.peakRssMB, unit: 'MB RSS', budget: 'memory' },

@@ -7,6 +7,7 @@ import { DepartmentQueueRoutes } from './pages/departmentQueue/DepartmentQueueRo
 import { HeadOfficeRoutes } from './pages/headOffice/HeadOfficeRoutes';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { pageList } from './pageList';
+import { StartCheckBanner } from './components/StartCheckBanner';
 
 const officeRoutes = pageList.flatMap((pages) => pages.routes);
 const officeMenu = pageList
@@ -16,9 +17,12 @@ const officeMenu = pageList
 
 export function App() {
   return (
-    <AuthGate>
-      <FolderRoutes />
-    </AuthGate>
+    <>
+      <StartCheckBanner />
+      <AuthGate>
+        <FolderRoutes />
+      </AuthGate>
+    </>
   );
 }
 
