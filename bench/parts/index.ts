@@ -8,6 +8,7 @@ import { statisticsPart } from './statistics';
 import { archivePart } from './archive';
 import { importPart } from './import';
 import { experiencePart } from './experience';
+import { browserPart } from './browser';
 
 /**
  * The parts of the benchmark, in the order they run. A new ledger or feature joins by adding its part here
@@ -23,4 +24,5 @@ export const benchParts: readonly BenchPart[] = [
   pdfPart,
   archivePart,
   importPart,
+  browserPart,
 ];
