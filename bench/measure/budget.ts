@@ -12,6 +12,8 @@ export interface Budget {
   import: { minRowsPerSecond: number };
   /** Issue 20: the experience base's suggestions on the labelled set's held-out texts. */
   experience: { categoryTop1Percent: number; departmentTop1Percent: number };
+  /** Issue 22: the UI in Chromium, p95 from input to rendered rows, per step of bench/parts/browser.ts. */
+  browser: { coldP95Ms: number; keystrokeP95Ms: number; recordP95Ms: number; deskP95Ms: number; page500P95Ms: number };
 }
 
 /** What a figure misses of its budget, in words; empty when it holds. */
@@ -47,6 +49,10 @@ export function misses(figure: Figure, budget: Budget): string[] {
   }
   if (figure.budget === 'experienceDepartment' && figure.value !== undefined && figure.value < budget.experience.departmentTop1Percent) {
     missed.push(`${figure.value.toFixed(1)} % < ${budget.experience.departmentTop1Percent} %`);
+  }
+  if (figure.budget?.startsWith('browser.') && app) {
+    const limit = budget.browser[`${figure.budget.slice('browser.'.length)}P95Ms` as keyof Budget['browser']];
+    if (limit !== undefined && app.p95 > limit) missed.push(`p95 ${app.p95.toFixed(0)} > ${limit} ms`);
   }
   return missed;
 }

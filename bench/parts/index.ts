@@ -9,6 +9,7 @@ import { archivePart } from './archive';
 import { importPart } from './import';
 import { experiencePart } from './experience';
 import { installPart } from './install';
+import { browserPart } from './browser';
 
 /**
  * The parts of the benchmark, in the order they run. A new ledger or feature joins by adding its part here
@@ -25,4 +26,5 @@ export const benchParts: readonly BenchPart[] = [
   archivePart,
   importPart,
   installPart,
+  browserPart,
 ];
