@@ -82,7 +82,9 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
     const key = (await officeSigningKey(ctx.db))!;
     // The chain before any record is read: every row a record carries that is in this part is then in the record.
     const chain = await chainForArchive(ctx.db, period);
-    await out.add(chainPath, Buffer.from(chain.links.map((link) => `${JSON.stringify(link)}\n`).join(''), 'utf8'));
+    const chainEntry = out.entry(chainPath);
+    for await (const links of chain.pages()) await chainEntry.write(links.map((link) => `${JSON.stringify(link)}\n`).join(''));
+    await chainEntry.end();
     const found = await Promise.all(ctx.ledgers.archives.map(async (ledger) => ({ ledger, count: await countInPeriod(ctx.db, ledger, period) })));
     progress.grow(found.reduce((sum, { count }) => sum + count, 0));
     workbook = await WorkbookSpool.create(workbookFile, fullData, createdAt);
