@@ -1,12 +1,12 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AppContext } from '../context';
 import { findOffice } from '../office/officeRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import type { PrintedForm } from '../../../shared/domain/records';
 import type { Office } from '../../../shared/domain/office/officeRecords';
 import { renderPdf } from './renderPdf';
+import type { PrintDefinition } from './pageFrame';
 import { createTextGuard, type TextGuard } from './textGuard';
 import { formKey, readCachedForm, writeCachedForm, type FormSlot } from './formCache';
 
@@ -15,7 +15,7 @@ export function printsDir(dataDir: string): string {
   return join(dataDir, 'prints');
 }
 
-export type Layout = (office: Office, guard: TextGuard, printedAt: string) => TDocumentDefinitions;
+export type Layout = (office: Office, guard: TextGuard, printedAt: string) => PrintDefinition;
 
 /**
  * Render, save under `fileName` and offer it to the system viewer; the in-app preview gets the bytes either way.
