@@ -5,7 +5,7 @@ import { findOffice } from '../office/officeRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import type { PrintedForm } from '../../../shared/domain/records';
 import type { Office } from '../../../shared/domain/office/officeRecords';
-import { renderPdf } from './renderPdf';
+import { formRenderPool } from './renderPool';
 import type { PrintDefinition } from './pageFrame';
 import { createTextGuard, type TextGuard } from './textGuard';
 import { formKey, readCachedForm, writeCachedForm, type FormSlot } from './formCache';
@@ -62,7 +62,8 @@ export async function renderForm(ctx: AppContext, layout: Layout, cache?: { slot
     const cached = await readCachedForm(ctx.dataDir, cache.slot, key);
     if (cached) return { pdf: cached, guard };
   }
-  const pdf = await renderPdf(fonts, layout(office, guard, ctx.clock.now()));
+  // Laid out here (the guard notes what the clerk typed that no font has), rendered in a worker.
+  const pdf = await formRenderPool(fonts).render(layout(office, guard, ctx.clock.now()));
   if (cache && key) await writeCachedForm(ctx.dataDir, cache.slot, key, pdf);
   return { pdf, guard };
 }

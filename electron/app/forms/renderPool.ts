@@ -142,3 +142,11 @@ function spawnRenderWorker(fonts: PrintFonts, maxOldGenerationSizeMb: number): W
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
+
+let shared: RenderPool | undefined;
+
+/** The process's pool, started with the first form: prints, previews and archives all render through it. */
+export function formRenderPool(fonts: PrintFonts): RenderPool {
+  shared ??= new RenderPool(fonts);
+  return shared;
+}
