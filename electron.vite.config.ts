@@ -21,7 +21,14 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         // their package folder, pdfmake and fontkit are loaded by Node.
         externalizeDeps: true,
         outDir: resolve(root, 'out/main'),
-        rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts'), cli: resolve(root, 'electron/cli/main.ts') } },
+        // The render worker is a script of its own beside index.js (renderPool.ts starts ./renderWorker.js).
+        rolldownOptions: {
+          input: {
+            index: resolve(root, 'electron/main/index.ts'),
+            cli: resolve(root, 'electron/cli/main.ts'),
+            renderWorker: resolve(root, 'electron/app/forms/renderWorker.ts'),
+          },
+        },
       },
     },
     preload: {

@@ -30,6 +30,12 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      // A page folder's declaration module (pageList.ts joins them into the first render) also re-exports what
+      // other folders embed (the desk's cards, head office's staff tab…). The page modules do nothing on load but
+      // define components, so an embed nobody in the first render uses stays in the chunks that do use it.
+      treeshake: { moduleSideEffects: [{ test: /renderer\/src\/pages\/.+\.tsx?$/, sideEffects: false }] },
+    },
   },
   server: { port: 5173, strictPort: false },
 });

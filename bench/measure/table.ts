@@ -12,7 +12,8 @@ const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1))
 
 export function figureCells(figure: Figure, missed: string[]): string[] {
   const app = figure.app ? `${ms(figure.app.median)} / ${ms(figure.app.p95)}` : figure.value !== undefined ? `${figure.value.toFixed(figure.value < 10 ? 2 : 0)} ${figure.unit ?? ''}` : '';
-  const raw = figure.raw ? `${ms(figure.raw.median)} / ${ms(figure.raw.p95)}` : '';
+  const raw = figure.raw ? `${ms(figure.raw.median)} / ${ms(figure.raw.p95)}` : figure.reference ? `(${ms(figure.reference.median)} / ${ms(figure.reference.p95)})` : '';
+  // Only a same-work baseline gives a ratio: a reference does less than the app, so a ratio would mean nothing.
   const ratio = figure.app && figure.raw ? `${(figure.app.median / figure.raw.median).toFixed(2)}×` : '';
   const judged = missed.length === 0 ? '通过' : `未达标:${missed.join(';')}`;
   // A budgeted line keeps its note after the verdict (the import's CPU seconds and load, say).

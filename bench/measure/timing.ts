@@ -22,6 +22,12 @@ export async function timeIt(fn: () => unknown, options: { warmup?: number; runs
   return { median: quantile(times, 0.5), p95: quantile(times, 0.95), runs };
 }
 
+/** Median and p95 of times measured elsewhere (the browser part's, timed in the page). */
+export function summarize(times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), runs: sorted.length };
+}
+
 function quantile(sorted: number[], q: number): number {
   const position = (sorted.length - 1) * q;
   const lower = Math.floor(position);

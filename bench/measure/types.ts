@@ -17,12 +17,17 @@ export interface BenchContext {
   warmup: number;
 }
 
-/** One line of the table: the app's figure, optionally the raw statement doing the same, and a budget key. */
+/**
+ * One line of the table: the app's figure, optionally the raw statement doing the same work (only then is a ratio
+ * printed or budgeted), and a budget key.
+ */
 export interface Figure {
   part: string;
   name: string;
   app?: Timing;
   raw?: Timing;
+  /** A hand-written figure that does less than the app (shown in brackets for scale, never as a ratio). */
+  reference?: Timing;
   /** For lines that are not timings: throughput, size. */
   value?: number;
   unit?: string;

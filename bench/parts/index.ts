@@ -9,6 +9,8 @@ import { archivePart } from './archive';
 import { importPart } from './import';
 import { experiencePart } from './experience';
 import { headOfficePart } from './headOffice';
+import { installPart } from './install';
+import { browserPart } from './browser';
 
 /**
  * The parts of the benchmark, in the order they run. A new ledger or feature joins by adding its part here
@@ -25,4 +27,6 @@ export const benchParts: readonly BenchPart[] = [
   archivePart,
   importPart,
   headOfficePart,
+  installPart,
+  browserPart,
 ];

@@ -5,6 +5,7 @@ import type { PrintFonts } from './forms/fonts';
 import type { DeskSession } from './auth/session';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupState } from './backup/backupService';
+import type { BackgroundCheck } from './backup/backgroundCheck';
 import type { LedgerRegistry } from './ledgers/ledgerRegistry';
 
 /** What the shell hosting the app can do that plain Node cannot (Electron: open a file in the system viewer). */
@@ -29,6 +30,8 @@ export interface AppContext {
   /** The raw handle, for the online backup API and integrity checks. */
   raw: BetterSqlite3.Database;
   backupState: BackupState;
+  /** The day's integrity check, running in the background after start: writes wait for it (dispatch). */
+  startCheck: BackgroundCheck;
   /** The app's ledgers and every registry derived from them. */
   ledgers: LedgerRegistry;
 }

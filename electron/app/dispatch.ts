@@ -20,7 +20,8 @@ type AnyHandler = (input: unknown, actor: Actor | null, ctx: AppContext) => Prom
  * The single entry every caller goes through (Electron IPC and the loopback bridge alike):
  * known channel → caller signed in and allowed → channel made for this kind of data folder (office or head
  * office; a fresh folder takes either) → input parsed by its schema → handler, run as the channel's mode says
- * (a `write` inside one transaction opened here, handed down as `ctx.db`, once per request id) → `{ ok, value }`
+ * (a `write` inside one transaction opened here, handed down as `ctx.db`, once per request id; a write or job
+ * first waits for the day's integrity check of the file) → `{ ok, value }`
  * or a structured zh-CN error.
  */
 export function createInvoke(
@@ -47,6 +48,9 @@ export function createInvoke(
       }
       const parsed = parseChannelInput(channel, rawInput);
       if (!parsed.ok) return parsed;
+      // The day's integrity check runs in the background after start: a write waits for its result, and a
+      // damaged file refuses it (the reads go on).
+      if (channel.mode !== 'read' && !channel.beforeCheck) await ctx.startCheck.writable();
       const handler = handlers[name]!;
       // A refusal that keeps what it recorded (a failed sign-in counted) commits, then is thrown below.
       const work = (trx: typeof ctx.db) => handler(parsed.value, actor, { ...ctx, db: trx }).catch(keepRecordedRefusal);

@@ -21,7 +21,8 @@ import { appVersion } from './version';
 import { dataFolderKind } from './dataFolder/dataFolderRepository';
 import type { DataFolderKind } from '../../shared/domain/dataFolder';
 import { CallError } from '../../shared/contract/errors';
-import { backupDatabase, DamagedDatabaseError, isCorruptionError, newestGoodBackup, quickCheck, type BackupState } from './backup/backupService';
+import { backupDatabase, DamagedDatabaseError, isCorruptionError, newestGoodBackup, type BackupState } from './backup/backupService';
+import { checkInBackground } from './backup/backgroundCheck';
 import { applyPendingRestore } from './backup/restore';
 import { keepDailyBackups } from './backup/dailyBackup';
 import { removeLeftovers } from './leftovers';
@@ -44,6 +45,8 @@ export interface OpenAppOptions {
   ledgers?: readonly Ledger<any>[];
   /** The schema's migrations; the shipped ones unless a test plays a later release with one more. */
   migrations?: readonly Migration[];
+  /** Tests hold the day's integrity check's result here, to see the app while the check runs. */
+  holdStartCheck?: () => Promise<void>;
 }
 
 /** A typed way in: `invoke` answers `{ ok, value | error }`, `call` throws CallError on `{ ok: false }`. */
@@ -74,19 +77,34 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   const clock = options.clock ?? systemClock();
   await applyPendingRestore(options.dataDir, databaseFile, clock.now());
   const existed = existsSync(databaseFile);
-  const { connection, checked } = openChecked(options, databaseFile, existed, clock.now());
+  const connection = openChecked(options, databaseFile);
+  // The day's quick_check runs in a worker while the app opens: the desk reads at once, writes wait (dispatch).
+  const startCheck = checkInBackground({
+    databaseFile,
+    dataDir: options.dataDir,
+    due: existed && startCheckDue(options.dataDir, clock.now()) !== null,
+    raw: connection.raw,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    onPassed: () => recordStartCheck(options.dataDir, clock.now()),
+    ...(options.holdStartCheck ? { holdResult: options.holdStartCheck } : {}),
+  });
   try {
     const migration = await migrate(connection.db, {
       migrations: migrationsOf(options),
       now: clock.now,
       beforeMigrating: async (fromVersion) => {
+        // A migration writes throughout the file: only once it has passed its check (refused as before if not).
+        await startCheck.writable().catch(() => {
+          throw new DamagedDatabaseError(startCheck.status().problems ?? [], newestGoodBackup(options.dataDir));
+        });
         await backupDatabase(connection.raw, options.dataDir, { kind: 'beforeMigration', now: clock.now(), schemaVersion: fromVersion });
       },
     });
     // Head office's store in this file (the hq_* tables of 0018): its own migrations, the same list a server gets.
     if (!options.migrations) await migrateStore(sqliteStore(connection.db), clock.now);
-    // Recorded once the file is known to be this version's too: a refused file's folder is left as it was.
-    if (checked) recordStartCheck(options.dataDir, clock.now());
+    // A new file needs no check: its day is recorded (once it is known to be this version's, as a refused
+    // file's folder is left as it was).
+    if (!existed) recordStartCheck(options.dataDir, clock.now());
     // What a killed export, backup or import left behind.
     removeLeftovers(options.dataDir);
     const backupState: BackupState = { startCheck: [], lastError: null, secondFolderError: null };
@@ -106,11 +124,13 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       session: new DeskSession(settings.idleLockMinutes),
       raw: connection.raw,
       backupState,
+      startCheck,
       ledgers: ledgerRegistry(options.ledgers ?? shippedLedgers),
     };
     // A newer holiday package, or the law's days for a year it lacks: open deadlines follow before the first call.
     await inTransaction(connection.db, (trx) => adoptCalendarBaseline(trx, ctx.ledgers.workingDeadlines, clock.now()));
-    const dailyBackups = keepDailyBackups(backupContext, { startNow: existed });
+    // The day's backup waits for the check: a copy of a damaged file must not push a good one out of the rotation.
+    const dailyBackups = keepDailyBackups(backupContext, { startNow: existed, before: startCheck.writable });
     const releaseOpenMarker = markOpen(options.dataDir);
     let closing: Promise<void> | null = null;
     const { contract, handlers } = assemble([...features, ...ctx.ledgers.list], ctx);
@@ -138,6 +158,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       close: () =>
         (closing ??= (async () => {
           await dailyBackups.stop();
+          await startCheck.stop();
           // Head office's PostgreSQL pool, if it keeps its records there.
           await closeHeadOfficeStores(ctx.dataDir);
           await connection.close();
@@ -145,28 +166,22 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
         })()),
     };
   } catch (error) {
+    await startCheck.stop();
     await connection.close();
+    // A file damaged where the start reads it: refused at once, with the newest good backup to offer.
+    if (isCorruptionError(error)) throw new DamagedDatabaseError([error instanceof Error ? error.message : String(error)], newestGoodBackup(options.dataDir));
     throw error;
   }
 }
 
-/**
- * Open the file and, when it already existed and a check is due (the day's first start, or after an unclean
- * end), run PRAGMA quick_check before anything is written to it.
- */
-function openChecked(options: OpenAppOptions, databaseFile: string, existed: boolean, now: string) {
-  let connection: ReturnType<typeof openDatabase> | null = null;
+/** Open the file; one that SQLite finds damaged as it opens is refused with the newest good backup to offer. */
+function openChecked(options: OpenAppOptions, databaseFile: string) {
   try {
-    connection = openDatabase(databaseFile, {
+    return openDatabase(databaseFile, {
       supportedSchemaVersion: migrationsOf(options).at(-1)!.version,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
-    const checked = !existed || startCheckDue(options.dataDir, now) !== null;
-    const problems = existed && checked ? quickCheck(connection.raw) : [];
-    if (problems.length > 0) throw new DamagedDatabaseError(problems, newestGoodBackup(options.dataDir));
-    return { connection, checked };
   } catch (error) {
-    void connection?.close();
     if (isCorruptionError(error)) throw new DamagedDatabaseError([error instanceof Error ? error.message : String(error)], newestGoodBackup(options.dataDir));
     throw error;
   }

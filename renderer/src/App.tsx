@@ -3,10 +3,14 @@ import { AppShell } from './components/AppShell';
 import { AuthGate } from './auth/AuthGate';
 import { useAuthStatus } from './auth/authStatus';
 import { useCurrentStaff } from './auth/currentStaff';
-import { DepartmentQueueRoutes } from './pages/departmentQueue/DepartmentQueueRoutes';
-import { HeadOfficeRoutes } from './pages/headOffice/HeadOfficeRoutes';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { pageList } from './pageList';
+import { StartCheckBanner } from './components/StartCheckBanner';
+import { lazyPage } from './lazyPage';
+
+// A head-office folder and a department's worker get shells of their own: loaded only by them, like the pages.
+const headOfficeRoutes = lazyPage(() => import('./pages/headOffice/HeadOfficeRoutes'), 'HeadOfficeRoutes');
+const departmentQueueRoutes = lazyPage(() => import('./pages/departmentQueue/DepartmentQueueRoutes'), 'DepartmentQueueRoutes');
 
 const officeRoutes = pageList.flatMap((pages) => pages.routes);
 const officeMenu = pageList
@@ -16,9 +20,12 @@ const officeMenu = pageList
 
 export function App() {
   return (
-    <AuthGate>
-      <FolderRoutes />
-    </AuthGate>
+    <>
+      <StartCheckBanner />
+      <AuthGate>
+        <FolderRoutes />
+      </AuthGate>
+    </>
   );
 }
 
@@ -29,8 +36,8 @@ export function App() {
 function FolderRoutes() {
   const folderKind = useAuthStatus().data?.folderKind ?? null;
   const { role } = useCurrentStaff();
-  if (folderKind === 'headOffice') return <HeadOfficeRoutes />;
-  if (role === 'departmentStaff') return <DepartmentQueueRoutes />;
+  if (folderKind === 'headOffice') return headOfficeRoutes;
+  if (role === 'departmentStaff') return departmentQueueRoutes;
   return <OfficeRoutes />;
 }
 

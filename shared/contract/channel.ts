@@ -17,6 +17,11 @@ export interface ChannelFlags<A extends Access = Access> {
   passive?: boolean;
   /** The kind of data folder it works on; an office's unless said. Dispatch refuses it on the other kind. */
   folder?: ChannelFolder;
+  /**
+   * A write that need not wait for the day's integrity check of the data file (every other write and job waits,
+   * and is refused if the file is damaged): signing in to see the records, choosing the backup that replaces it.
+   */
+  beforeCheck?: boolean;
 }
 
 /**
@@ -30,6 +35,7 @@ export interface Channel<Input extends z.ZodType = z.ZodType, Output = unknown, 
   access: A;
   passive: boolean;
   folder: ChannelFolder;
+  beforeCheck: boolean;
   readonly _output?: Output;
 }
 
@@ -45,6 +51,7 @@ function declare(mode: ChannelMode) {
       access: flags.access ?? ('staff' as A),
       passive: flags.passive ?? false,
       folder: flags.folder ?? 'office',
+      beforeCheck: flags.beforeCheck ?? false,
     });
 }
 

@@ -41,6 +41,7 @@ export const fieldLabels: Record<string, string> = {
   page: '页码',
   pageSize: '每页条数',
   limit: '条数',
+  first: '前几条',
   order: '排序',
   // Repairs and the call log.
   reportedAt: '报修时间',

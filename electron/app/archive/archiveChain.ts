@@ -27,14 +27,30 @@ export const chainLinkSchema = z.object({
 });
 export type ChainLink = z.infer<typeof chainLinkSchema>;
 
-/** The office's part of the chain for an archive of `period`, read before any record is. */
-export async function chainForArchive(db: Kysely<Database>, period: ArchivePeriod): Promise<{ span: ChainSpan; links: ChainLink[] }> {
+/** Links read from the database at a time: a span can run over most of the office's history. */
+const linksPerPage = 5000;
+
+/**
+ * The office's part of the chain for an archive of `period`, fixed before any record is read: its span, and its
+ * links a page at a time. A span reaches back to the period's first history row, which in an office whose rows were
+ * not written in time order (an import, a migration) can be most of the history: 1.9 million links on a million-
+ * record office, which held as one array and one string took over a gigabyte for the whole export.
+ */
+export async function chainForArchive(db: Kysely<Database>, period: ArchivePeriod): Promise<{ span: ChainSpan; pages: () => AsyncGenerator<ChainLink[]> }> {
   const end = await chainHead(db);
   const first = await firstChainRowSince(db, `${period.from}T00:00:00`);
   const previous = await lastExportBefore(db, period.from);
   const after = Math.min(first === undefined ? end.id : first - 1, previous ?? end.id, end.id);
-  const links = await chainLinks(db, after, end.id);
-  return { span: { start: { id: after, hash: links[0]?.prevHash ?? end.hash }, end }, links };
+  const [firstLink] = await chainLinks(db, after, end.id, 1);
+  async function* pages(): AsyncGenerator<ChainLink[]> {
+    for (let from = after; from < end.id; ) {
+      const links = await chainLinks(db, from, end.id, linksPerPage);
+      if (links.length === 0) return;
+      yield links;
+      from = links.at(-1)!.id;
+    }
+  }
+  return { span: { start: { id: after, hash: firstLink?.prevHash ?? end.hash }, end }, pages };
 }
 
 /**

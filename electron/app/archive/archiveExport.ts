@@ -24,6 +24,9 @@ import { fileWriteError } from './fileErrors';
 import { noteInProgress } from '../leftovers';
 import { archiveFileName } from './archiveFileName';
 
+/** Forms rendered ahead of the one being written: enough to keep the workers of a 2–8 core PC busy. */
+const rendersAhead = 4;
+
 export interface ExportProgress {
   stage: string;
   done: number;
@@ -82,7 +85,9 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
     const key = (await officeSigningKey(ctx.db))!;
     // The chain before any record is read: every row a record carries that is in this part is then in the record.
     const chain = await chainForArchive(ctx.db, period);
-    await out.add(chainPath, Buffer.from(chain.links.map((link) => `${JSON.stringify(link)}\n`).join(''), 'utf8'));
+    const chainEntry = out.entry(chainPath);
+    for await (const links of chain.pages()) await chainEntry.write(links.map((link) => `${JSON.stringify(link)}\n`).join(''));
+    await chainEntry.end();
     const found = await Promise.all(ctx.ledgers.archives.map(async (ledger) => ({ ledger, count: await countInPeriod(ctx.db, ledger, period) })));
     progress.grow(found.reduce((sum, { count }) => sum + count, 0));
     workbook = await WorkbookSpool.create(workbookFile, fullData, createdAt);
@@ -111,10 +116,24 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
       counts[ledger.name] = count;
     }
     progress.grow(prints.size + attachments.size + 1 + archiveReports.length);
-    // One at a time: each waits for the zip to reach the disk before the next is rendered or read.
-    for (const print of prints.values()) {
-      await out.add(print.path, await print.render(ctx));
+    // In order into the zip, each waiting for the zip to reach the disk; a few are rendered ahead meanwhile, so the
+    // render workers (renderPool.ts) are kept busy while this process lays out the next and writes the last.
+    const ahead: Array<{ path: string; pdf: Promise<Buffer> }> = [];
+    const writeOldest = async () => {
+      const { path, pdf } = ahead.shift()!;
+      await out.add(path, await pdf);
       progress.step('生成打印件');
+    };
+    try {
+      for (const print of prints.values()) {
+        const pdf = print.render(ctx);
+        pdf.catch(() => {});
+        ahead.push({ path: print.path, pdf });
+        if (ahead.length > rendersAhead) await writeOldest();
+      }
+      while (ahead.length > 0) await writeOldest();
+    } finally {
+      ahead.length = 0;
     }
     prints.clear();
     for (const [path, sha256] of attachments) {

@@ -28,14 +28,15 @@ export async function firstChainRowSince(db: Kysely<Database>, at: string): Prom
   return row?.id ?? undefined;
 }
 
-/** Each link of the chain after `afterId` up to `toId`: which record's row it is, and the hashes. */
-export async function chainLinks(db: Kysely<Database>, afterId: number, toId: number) {
+/** The first `limit` links of the chain after `afterId` up to `toId`: which record's row each is, and the hashes. */
+export async function chainLinks(db: Kysely<Database>, afterId: number, toId: number, limit: number) {
   const rows = await db
     .selectFrom('record_history')
     .select(['id', 'entity', 'entity_id as entityId', 'prev_hash as prevHash', 'hash'])
     .where('id', '>', afterId)
     .where('id', '<=', toId)
     .orderBy('id')
+    .limit(limit)
     .execute();
   return rows.map((row) => ({ ...row, prevHash: row.prevHash ?? '', hash: row.hash ?? '' }));
 }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context';
 import { statisticsFiguresPath } from './archiveFormat';
 import type { ArchivePeriod } from '../../../shared/domain/archive/archive';
-import { renderPdf } from '../forms/renderPdf';
+import { formRenderPool } from '../forms/renderPool';
 import { createTextGuard } from '../forms/textGuard';
 import { cachedPdf, documentKey, keyedPrintTime } from '../forms/formCache';
 import { statisticsReport } from '../statistics/closedMonths';
@@ -32,7 +32,7 @@ export async function statisticsArchiveReport(ctx: AppContext, period: ArchivePe
     const fonts = ctx.printFonts();
     // Kept in the form cache like the forms: the same figures are the same report, whatever its 制表时间.
     const key = documentKey(ctx.version, fonts, statisticsReportDefinition(office, { ...report, generatedAt: keyedPrintTime }, createTextGuard(fonts.coverage)));
-    const pdf = await cachedPdf(ctx.dataDir, { form: 'statistics', id: month }, key, () => renderPdf(fonts, statisticsReportDefinition(office, report, createTextGuard(fonts.coverage))));
+    const pdf = await cachedPdf(ctx.dataDir, { form: 'statistics', id: month }, key, () => formRenderPool(fonts).render(statisticsReportDefinition(office, report, createTextGuard(fonts.coverage))));
     files.push({ path: `statistics/${month}-${statisticsReportTitle}.pdf`, content: pdf });
     files.push({ path: `statistics/${month}-${statisticsReportTitle}.xlsx`, content: await statisticsReportWorkbook(report) });
     // The figures themselves, so head office can set offices side by side without reading a workbook.

@@ -8,6 +8,7 @@ export const backupModule = defineFeature({
   channels: backupContract,
   handlers: () => ({
     'backup.status': (_input, _actor, ctx) => backups.backupStatus(ctx),
+    'backup.startCheck': async (_input, _actor, ctx) => ctx.startCheck.status(),
     'backup.now': (_input, actor, ctx) => backups.backupNow(ctx, actor),
     'backup.saveSettings': (input, actor, ctx) => backups.changeBackupSettings(ctx, actor, input),
     'backup.restore': (input, actor, ctx) => backups.requestRestore(ctx, actor, input.fileName),

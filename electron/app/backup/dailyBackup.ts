@@ -25,10 +25,18 @@ export async function takeDailyBackupIfDue(ctx: DailyBackupContext): Promise<voi
  * opening); and, since desk PCs are often left on for days, a look every hour whether a new day needs its own.
  * `stop` waits for a backup under way, so closing never cuts one short.
  */
-export function keepDailyBackups(ctx: DailyBackupContext, options: { startNow: boolean; everyMs?: number }): { idle(): Promise<void>; stop(): Promise<void> } {
+export function keepDailyBackups(
+  ctx: DailyBackupContext,
+  options: { startNow: boolean; everyMs?: number; before?: () => Promise<void> },
+): { idle(): Promise<void>; stop(): Promise<void> } {
   let running: Promise<void> | null = null;
+  // `before`: the day's integrity check; a file that failed it is not backed up (its refusal is shown already).
+  const take = async () => {
+    if (options.before && !(await options.before().then(() => true, () => false))) return;
+    await takeDailyBackupIfDue(ctx);
+  };
   const run = () => {
-    running ??= takeDailyBackupIfDue(ctx).finally(() => (running = null));
+    running ??= take().finally(() => (running = null));
   };
   if (options.startNow) run();
   const timer = setInterval(run, options.everyMs ?? 60 * 60 * 1000);

@@ -2,10 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PrintFonts } from './fonts';
 import type { Office } from '../../../shared/domain/office/officeRecords';
 import type { TextGuard } from './textGuard';
+import type { PrintDefinition } from './pageFrame';
 
 /**
  * Rendered forms of the records' current state, kept under prints/cache/ so a form that has not changed since it
@@ -24,10 +24,9 @@ import type { TextGuard } from './textGuard';
  */
 
 /** Bumped when the rendering changes in a way the key cannot see. */
-const formCacheVersion = 2;
+const formCacheVersion = 3;
 /** The print time every definition is keyed with. */
 export const keyedPrintTime = '0000-00-00T00:00:00';
-const a4 = { width: 595.28, height: 841.89, orientation: 'portrait' };
 
 /** Which form of which record: `{ form: 'complaint', id: 12 }`, `{ form: 'callDay', id: '2026-11-23' }`. */
 export interface FormSlot {
@@ -35,7 +34,7 @@ export interface FormSlot {
   id: number | string;
 }
 
-export type FormLayout = (office: Office, guard: TextGuard, printedAt: string) => TDocumentDefinitions;
+export type FormLayout = (office: Office, guard: TextGuard, printedAt: string) => PrintDefinition;
 
 const fontIds = new WeakMap<PrintFonts, string>();
 
@@ -51,22 +50,17 @@ function fontId(fonts: PrintFonts): string {
 }
 
 /**
- * The key of the form `layout` gives for the office now. Functions in the definition (table line widths, the
- * footer) are keyed by their source, and a header or footer also by what it lays out for page 1 of 1, which is
- * where the values it closes over show.
+ * The key of the form `layout` gives for the office now. A definition is plain data (its page frame and table
+ * layouts are described, not callbacks: pageFrame.ts, tableLayouts.ts), so its JSON is the whole document.
  */
 export function formKey(appVersion: string, fonts: PrintFonts, office: Office, guard: TextGuard, layout: FormLayout): string {
   return documentKey(appVersion, fonts, layout(office, guard, keyedPrintTime));
 }
 
 /** The key of a document whose volatile parts (its print or 制表 time) the caller has set to `keyedTime`. */
-export function documentKey(appVersion: string, fonts: PrintFonts, definition: TDocumentDefinitions): string {
-  const json = JSON.stringify(definition, (name, value: unknown) => {
-    if (typeof value !== 'function') return value;
-    const source = String(value);
-    if (name === 'header' || name === 'footer' || name === 'background') return { source, laidOut: (value as (...args: unknown[]) => unknown)(1, 1, a4) };
-    return { source };
-  });
+export function documentKey(appVersion: string, fonts: PrintFonts, definition: PrintDefinition): string {
+  // A callback slipped into a definition (an SVG's warningCallback) is keyed by its source.
+  const json = JSON.stringify(definition, (_name, value: unknown) => (typeof value === 'function' ? { source: String(value) } : value));
   return createHash('sha256').update(`${formCacheVersion}\n${appVersion}\n${fontId(fonts)}\n`).update(json).digest('hex');
 }
 

@@ -1,12 +1,12 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AppContext } from '../context';
 import { findOffice } from '../office/officeRepository';
 import { DomainError } from '../../../shared/contract/errors';
 import type { PrintedForm } from '../../../shared/domain/records';
 import type { Office } from '../../../shared/domain/office/officeRecords';
-import { renderPdf } from './renderPdf';
+import { formRenderPool } from './renderPool';
+import type { PrintDefinition } from './pageFrame';
 import { createTextGuard, type TextGuard } from './textGuard';
 import { formKey, readCachedForm, writeCachedForm, type FormSlot } from './formCache';
 
@@ -15,7 +15,7 @@ export function printsDir(dataDir: string): string {
   return join(dataDir, 'prints');
 }
 
-export type Layout = (office: Office, guard: TextGuard, printedAt: string) => TDocumentDefinitions;
+export type Layout = (office: Office, guard: TextGuard, printedAt: string) => PrintDefinition;
 
 /**
  * Render, save under `fileName` and offer it to the system viewer; the in-app preview gets the bytes either way.
@@ -62,7 +62,8 @@ export async function renderForm(ctx: AppContext, layout: Layout, cache?: { slot
     const cached = await readCachedForm(ctx.dataDir, cache.slot, key);
     if (cached) return { pdf: cached, guard };
   }
-  const pdf = await renderPdf(fonts, layout(office, guard, ctx.clock.now()));
+  // Laid out here (the guard notes what the clerk typed that no font has), rendered in a worker.
+  const pdf = await formRenderPool(fonts).render(layout(office, guard, ctx.clock.now()));
   if (cache && key) await writeCachedForm(ctx.dataDir, cache.slot, key, pdf);
   return { pdf, guard };
 }

@@ -3,6 +3,8 @@ import * as fontkit from 'fontkit';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PrintFonts } from './fonts';
 import { withFallbackFonts } from './fontFallback';
+import { framedDefinition, type PrintDefinition } from './pageFrame';
+import { formTableLayouts } from './tableLayouts';
 
 /** The slice of pdfmake 0.3's server API the app uses (its published types still describe 0.2). */
 interface PdfMakeServer {
@@ -10,6 +12,7 @@ interface PdfMakeServer {
   setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  addTableLayouts(layouts: Record<string, unknown>): void;
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
@@ -94,11 +97,30 @@ function printer(fonts: PrintFonts): PdfMakeServer {
       ]),
     ),
   );
+  // The tables name their layouts (tableLayouts.ts), so definitions carry no callbacks.
+  pdfmake.addTableLayouts(formTableLayouts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   return pdfmake;
 }
 
-export async function renderPdf(fonts: PrintFonts, definition: TDocumentDefinitions): Promise<Buffer> {
-  return printer(fonts).createPdf(withFallbackFonts(definition, fonts)).getBuffer();
+/**
+ * The SVG renderer opens fonts by file path and cannot see pdfmake's in-memory ones: it warns and keeps the page's
+ * font, the CJK print font, which is what the charts want. The warning is dropped here, where the document is
+ * rendered, so a definition holds no callback for it.
+ */
+function quietSvgs(content: unknown): unknown {
+  if (Array.isArray(content)) return content.map(quietSvgs);
+  if (!content || typeof content !== 'object') return content;
+  const node = content as Record<string, unknown>;
+  if (typeof node.svg === 'string') return { ...node, options: { ...(node.options as object), warningCallback: () => undefined } };
+  const result: Record<string, unknown> = { ...node };
+  for (const key of ['stack', 'columns'] as const) if (Array.isArray(node[key])) result[key] = quietSvgs(node[key]);
+  return result;
+}
+
+/** The PDF of a definition: its page frame drawn (pageFrame.ts), each text in the first font that has it. */
+export async function renderPdf(fonts: PrintFonts, definition: PrintDefinition): Promise<Buffer> {
+  const framed = framedDefinition({ ...definition, content: quietSvgs(definition.content) as PrintDefinition['content'] });
+  return printer(fonts).createPdf(withFallbackFonts(framed, fonts)).getBuffer();
 }

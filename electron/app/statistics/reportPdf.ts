@@ -1,6 +1,7 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content } from 'pdfmake/interfaces';
 import { printFontName } from '../forms/renderPdf';
-import { formatDate, pageFooter, pageHeader, type FormHeading } from '../forms/formParts';
+import { formatDate } from '../forms/formParts';
+import type { FormHeading, PrintDefinition } from '../forms/pageFrame';
 import type { Office } from '../../../shared/domain/office/officeRecords';
 import type { TextGuard } from '../forms/textGuard';
 import { statTableHeaders, statTableText, type StatisticsReport } from '../../../shared/domain/statistics/statistics';
@@ -20,8 +21,8 @@ function chart(option: Record<string, unknown> | null, width: number, height: nu
   if (!option) return null;
   // Rendered at the printed size in points, so 12-pt labels print at 12 pt. The SVG renderer opens fonts by file
   // path and cannot see pdfmake's in-memory font files; it then keeps the page's current font, which is always the
-  // CJK print font (text precedes every chart), so its warning is expected and dropped.
-  return { svg: chartSvg(option, width, height), width, height, font: printFontName, options: { warningCallback: () => undefined } } as Content;
+  // CJK print font (text precedes every chart), so its warning is expected and dropped (renderPdf.ts).
+  return { svg: chartSvg(option, width, height), width, height, font: printFontName } as Content;
 }
 
 /** The report's number on paper: TJ-202611, or TJ-202601-202603 for a span of months. */
@@ -37,7 +38,7 @@ export function statisticsReportNumber(report: Pick<StatisticsReport, 'period'>)
  * revision, code, 第 x 页 共 y 页). Everything on it comes from `report`, so a closed month's snapshot prints the
  * same text every time.
  */
-export function statisticsReportDefinition(office: Office, report: StatisticsReport, guard: TextGuard): TDocumentDefinitions {
+export function statisticsReportDefinition(office: Office, report: StatisticsReport, guard: TextGuard): PrintDefinition {
   const t = (text: string) => guard.text(text);
   const body: Content[] = [];
   body.push(chart(trendChartOption(report.trend, printFontName), contentWidth, 220)!);
@@ -57,7 +58,7 @@ export function statisticsReportDefinition(office: Office, report: StatisticsRep
           ),
         ],
       },
-      layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 },
+      layout: 'thinGrid2',
     };
     const drawn = table.chart ? chart(tableChartOption(table, printFontName), contentWidth, table.chart === 'pie' ? 200 : 190) : null;
     body.push({
@@ -93,9 +94,8 @@ export function statisticsReportDefinition(office: Office, report: StatisticsRep
       label: { bold: true },
       small: { fontSize: 9, color: '#444444' },
     },
-    // Callbacks that read only plain data, so a definition can be laid out anywhere (formCache.ts).
-    header: () => pageHeader(heading),
-    footer: (page: number, pages: number) => pageFooter(heading, page, pages),
+    // The forms' frame, as data: drawn where the PDF is rendered (pageFrame.ts).
+    frame: heading,
     content: [
       {
         columns: [

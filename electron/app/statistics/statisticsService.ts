@@ -3,7 +3,7 @@ import { DomainError } from '../../../shared/contract/errors';
 import type { PrintedForm } from '../../../shared/domain/records';
 import type { ExportedFile, StatisticsPeriodQuery, StatisticsReport } from '../../../shared/domain/statistics/statistics';
 import { findOffice } from '../office/officeRepository';
-import { renderPdf } from '../forms/renderPdf';
+import { formRenderPool } from '../forms/renderPool';
 import { createTextGuard } from '../forms/textGuard';
 import { printsDir, saveAtomically } from '../forms/printService';
 import { deliverFile } from '../exports/deliverFile';
@@ -28,7 +28,7 @@ export async function printStatisticsReport(ctx: AppContext, query: StatisticsPe
   const report = await statisticsReport(ctx, query.from, query.to);
   const fonts = ctx.printFonts();
   const guard = createTextGuard(fonts.coverage);
-  const pdf = await renderPdf(fonts, statisticsReportDefinition(office, report, guard));
+  const pdf = await formRenderPool(fonts).render(statisticsReportDefinition(office, report, guard));
   const fileName = `${statisticsReportTitle}-${periodName(report)}${report.closed ? '-月结' : ''}.pdf`;
   const file = await saveAtomically(printsDir(ctx.dataDir), fileName, pdf);
   const openedInViewer = ctx.host.openInViewer

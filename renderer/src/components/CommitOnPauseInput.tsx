@@ -4,15 +4,23 @@ import { useDebouncedValue } from '../hooks/useDebouncedValue';
 
 type Props = Omit<InputProps, 'value' | 'onChange'> & {
   value: string | undefined;
-  /** Called once typing pauses, or at once on Enter. */
+  /** Called once typing pauses, or at once on Enter, on an IME's committed word, or on a paste. */
   onCommit: (value: string | undefined) => void;
 };
 
-/** A search box that keeps its own text while typing and reports it when the clerk pauses. */
+/** How long single keystrokes (pinyin initials, a number's tail) wait for the next before the search runs. */
+const pauseMs = 150;
+
+/**
+ * A search box that keeps its own text while typing and reports it when the clerk pauses. Chinese arrives whole:
+ * an IME commits a word in one input event (after its composition, whose pinyin letters are never searched), as
+ * does a paste or a scanner — those are reported at once, without waiting for a pause.
+ */
 export const CommitOnPauseInput = forwardRef<InputRef, Props>(function CommitOnPauseInput({ value, onCommit, ...rest }, ref) {
   const [text, setText] = useState(value ?? '');
-  const settled = useDebouncedValue(text, 300);
+  const settled = useDebouncedValue(text, pauseMs);
   const committed = useRef(value ?? '');
+  const composing = useRef(false);
 
   // The URL changed on its own (back, a link): show what it says.
   useEffect(() => {
@@ -29,7 +37,9 @@ export const CommitOnPauseInput = forwardRef<InputRef, Props>(function CommitOnP
   };
 
   // Only a change of the settled text should commit; `commit` itself is new on every render.
-  useEffect(() => commit(settled), [settled]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!composing.current) commit(settled);
+  }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <Input
@@ -37,7 +47,19 @@ export const CommitOnPauseInput = forwardRef<InputRef, Props>(function CommitOnP
       allowClear
       {...rest}
       value={text}
-      onChange={(event) => setText(event.target.value)}
+      onChange={(event) => {
+        setText(event.target.value);
+        // Several characters in one event: a committed word, a paste, a scan — not a keystroke to wait on.
+        const inserted = (event.nativeEvent as InputEvent).data ?? '';
+        if (!composing.current && [...inserted].length > 1) commit(event.target.value);
+      }}
+      onCompositionStart={() => {
+        composing.current = true;
+      }}
+      onCompositionEnd={(event) => {
+        composing.current = false;
+        commit(event.currentTarget.value);
+      }}
       onPressEnter={() => commit(text)}
     />
   );

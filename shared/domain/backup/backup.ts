@@ -47,3 +47,13 @@ export interface BackupStatus {
   /** The last automatic backup failed (full disk…): why. Cleared by the next backup that succeeds. */
   lastError: string | null;
 }
+
+/**
+ * The day's integrity check of the data file, run in the background at start: while `running` reads answer and
+ * writes wait; `failed` refuses every write with `message` (zh-CN); `notDue` when the file was checked today.
+ */
+export interface StartCheckStatus {
+  state: 'notDue' | 'running' | 'passed' | 'failed';
+  message: string | null;
+  problems?: string[];
+}

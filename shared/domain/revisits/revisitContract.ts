@@ -4,11 +4,11 @@ import type { PrintedForm } from '../records';
 import type { ExportedFile } from '../statistics/statistics';
 import type { RevisitWindows } from './revisit';
 import type { RevisitQueue, RevisitDetail } from './revisitRecords';
-import { revisitSubjectInput, revisitPlanInput, revisitAttemptInput, revisitRecordInput, revisitWindowsInput, revisitQueueExportInput } from './revisitSchemas';
+import { revisitSubjectInput, revisitPlanInput, revisitAttemptInput, revisitRecordInput, revisitWindowsInput, revisitQueueExportInput, revisitQueueInput } from './revisitSchemas';
 
 /** Revisits (HF-…) of finished complaints and repairs. */
 export const revisitContract = {
-  'revisits.queue': read<RevisitQueue>()(noInput, '回访队列', { passive: true }),
+  'revisits.queue': read<RevisitQueue>()(revisitQueueInput, '回访队列', { passive: true }),
   'revisits.get': read<RevisitDetail>()(byId, '回访详情'),
   'revisits.start': write<RevisitDetail>()(revisitSubjectInput, '开始回访已完成的投诉或报修'),
   'revisits.plan': write<RevisitDetail>()(revisitPlanInput, '手工计划回访'),

@@ -102,6 +102,7 @@ export interface RevisitQueueItem {
 
 export interface RevisitQueue {
   now: string;
+  /** Of the whole queue, even when `items` holds only the first lines. */
   counts: Record<RevisitTiming, number>;
   items: RevisitQueueItem[];
 }

@@ -58,5 +58,8 @@ export const revisitWindowsInput = z
 const revisitTimingKeys = enumKeys(revisitTimings);
 
 /** The revisit queue has no paging; its page filters by timing only. */
+/** The whole queue, or (the desk) its counts and only the first lines, most pressing first. */
+export const revisitQueueInput = z.strictObject({ first: z.number().int().min(1).max(500).optional() });
+
 export const revisitQueueExportInput = z.strictObject({ timing: z.enum(revisitTimingKeys).nullish(), ...exportOptions });
 

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, databaseFileName } from '../../../electron/app/openApp';
 import { fixedClock } from '../../../electron/app/clock';
-import { DamagedDatabaseError } from '../../../electron/app/backup/backupService';
 import { openTestOffice, complaintIntake, type TestOffice } from '../../helpers/testApp';
 import { inspectFile } from '../../helpers/sqliteFile';
 
@@ -45,18 +44,18 @@ describe('the integrity check at start', () => {
     expect((await office.app.as(office.supervisor.id).call('backup.status', {})).lastCheckAt).toBe('2026-11-23T10:00:00');
     await office.app.close();
 
-    const failure = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-24T08:00:00') }).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(DamagedDatabaseError);
-    expect((failure as DamagedDatabaseError).problems.join('\n')).toMatch(/page/i);
-    // Reopened on the day the check last passed, so that afterEach has an app to close.
-    office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-23T16:00:00') });
+    // The check runs in the background (test/integration/backup/backgroundCheck.test.ts): writes are refused.
+    office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-24T08:00:00') });
+    expect(await office.app.as(office.clerk.id).invoke('complaints.create', complaintIntake(office))).toMatchObject({ ok: false, error: { message: expect.stringContaining('数据文件已损坏') } });
+    expect((await office.app.call('backup.startCheck', {})).problems?.join('\n')).toMatch(/page/i);
   });
 
   it('runs on the next start after an app that did not close (crash, power cut), even the same day', async () => {
     const marker = join(office.dataDir, 'run', `open-${deadPid()}-0badc0de.marker`);
     writeFileSync(marker, '');
-    const failure = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-23T15:00:00') }).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(DamagedDatabaseError);
+    office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-23T15:00:00') });
+    expect(await office.app.as(office.clerk.id).invoke('complaints.create', complaintIntake(office))).toMatchObject({ ok: false, error: { code: 'rule' } });
+    await office.app.close();
     // The marker stays until a check passes: every start checks until then.
     expect(readdirSync(join(office.dataDir, 'run'))).toContain(`open-${marker.split('open-')[1]}`);
     rmSync(marker);
@@ -71,6 +70,8 @@ describe('the integrity check at start', () => {
     await office.app.close();
     writeFileSync(join(office.dataDir, 'run', marker), '');
     office.app = await openApp({ dataDir: office.dataDir, clock: fixedClock('2026-11-23T15:00:00') });
+    // The check runs in the background; the day's backup waits for it.
+    await office.app.whenBackupsIdle();
     expect(readdirSync(join(office.dataDir, 'run')).filter((name) => name.endsWith('.marker'))).toHaveLength(1);
     expect(readdirSync(join(office.dataDir, 'run'))).not.toContain(marker);
     expect((await office.app.as(office.supervisor.id).call('backup.status', {})).lastCheckAt).toBe('2026-11-23T15:00:00');

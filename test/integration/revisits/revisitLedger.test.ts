@@ -110,6 +110,10 @@ describe('the revisit ledger', () => {
     const line = (subjectId: number) => tried.items.find((item) => item.subjectId === subjectId)!;
     expect([line(first.id).attempts, line(first.id).ownerAttempts, line(first.id).lastAttemptAt]).toEqual([2, 3, '2026-11-24T08:58:00']);
     expect([line(second.id).attempts, line(second.id).ownerAttempts]).toEqual([1, 3]);
+    // The desk asks for the first line only: the counts stay the whole queue's, the line and its tries are the same.
+    const desk = await office.asClerk.call('revisits.queue', { first: 1 });
+    expect(desk.counts).toEqual(tried.counts);
+    expect(desk.items).toEqual(tried.items.slice(0, 1));
 
     clock.set('2026-11-25T10:00:00');
     const done = await office.asClerk.call('revisits.record', reached(idOf(first.id), office.clerk.id, 'satisfied', '2026-11-25T09:10'));

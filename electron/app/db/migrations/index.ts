@@ -17,6 +17,7 @@ import * as m0015 from './0015_experience_base';
 import * as m0016 from './0016_integrity';
 import * as m0017 from './0017_request_answers_drafts';
 import * as m0018 from './0018_head_office_store';
+import * as m0019 from './0019_desk_indexes';
 
 export interface Migration {
   version: number;
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   { version: 16, name: '0016_integrity', up: m0016.up },
   { version: 17, name: '0017_request_answers_drafts', up: m0017.up },
   { version: 18, name: '0018_head_office_store', up: m0018.up },
+  { version: 19, name: '0019_desk_indexes', up: m0019.up },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -1,4 +1,5 @@
-import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { Office } from '../../../../shared/domain/office/officeRecords';
 import { blankPaperKind } from '../../../../shared/domain/paperForms/paperForms';
 import { formDocument } from '../../forms/formParts';
@@ -12,7 +13,7 @@ const blankRow = '\u00a0\n\u00a0';
  * reserved in the office's sequence (编号), so the call entered later from it keeps that number. The sheet carries
  * the number of its first row, and its own code.
  */
-export function blankCallLogDefinition(office: Office, numbers: readonly string[], _guard: TextGuard, printedAt: string): TDocumentDefinitions {
+export function blankCallLogDefinition(office: Office, numbers: readonly string[], _guard: TextGuard, printedAt: string): PrintDefinition {
   const header = ['编号', '日期', '时间', '单元', '来电人', '来电号码', '事项内容', '记录人', '处理结果'].map(
     (text): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2', alignment: 'center' }),
   );
@@ -22,7 +23,7 @@ export function blankCallLogDefinition(office: Office, numbers: readonly string[
     { text: `日期:${'\u3000'.repeat(3)}年${'\u3000'.repeat(2)}月${'\u3000'.repeat(2)}日    本页编号 ${numbers[0]} 至 ${numbers.at(-1)}`, margin: [0, 0, 0, 4] },
     {
       table: { headerRows: 1, widths: [84, 50, 32, 52, 46, 64, '*', 40, 110], body: [header, ...rows], dontBreakRows: true },
-      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 2, paddingBottom: () => 2 },
+      layout: 'grid2',
     },
   ]);
   return { ...definition, pageOrientation: 'landscape' };

@@ -1,4 +1,5 @@
-import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { AppContext } from '../../context';
 import type { PrintedForm } from '../../../../shared/domain/records';
 import type { Office } from '../../../../shared/domain/office/officeRecords';
@@ -23,7 +24,7 @@ function outcomeText(call: CallRecord): string {
  * The day's 客户来电记录表 (seed 002), landscape, one row per call in the order they came. Phones are masked: the
  * sheet is filed, and the full number stays in the record for the call back.
  */
-export function callLogFormDefinition(office: Office, date: string, calls: CallRecord[], guard: TextGuard, printedAt: string): TDocumentDefinitions {
+export function callLogFormDefinition(office: Office, date: string, calls: CallRecord[], guard: TextGuard, printedAt: string): PrintDefinition {
   const t = guard.text;
   const header = ['序号', '日期', '时间', '单元/编号', '来电人', '来电号码', '事项内容', '记录人', '处理结果'].map(
     (text): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2', alignment: 'center' }),
@@ -44,7 +45,7 @@ export function callLogFormDefinition(office: Office, date: string, calls: CallR
     { text: `日期:${date.slice(0, 4)} 年 ${date.slice(5, 7)} 月 ${date.slice(8, 10)} 日    共 ${calls.length} 条`, margin: [0, 0, 0, 4] },
     {
       table: { headerRows: 1, widths: [24, 58, 32, 62, 48, 70, '*', 44, 120], body: [header, ...rows, ...empty], dontBreakRows: true },
-      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 },
+      layout: 'grid3',
     },
   ]);
   return { ...definition, pageOrientation: 'landscape' };

@@ -1,4 +1,5 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { AppContext } from '../../context';
 import { DomainError } from '../../../../shared/contract/errors';
 import { capaStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
@@ -38,7 +39,7 @@ export function capaReportFormDefinition(
   report: CapaReport,
   guard: TextGuard,
   printedAt: string,
-): TDocumentDefinitions {
+): PrintDefinition {
   const t = guard.text;
   const attachments = createAttachmentPages();
   const answer = (title: string, text: string | null): TableCell[] =>
@@ -63,7 +64,7 @@ export function capaReportFormDefinition(
   return formDocument({ title: capaReportFormTitle, kind, office, number: report.number, revision: 0, printedAt }, [
     {
       table: { widths: [80, '*', 80, '*'], body, dontBreakRows: true },
-      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 },
+      layout: 'grid3',
     },
     ...attachments.pages(),
   ]);

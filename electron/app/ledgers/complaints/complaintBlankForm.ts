@@ -1,4 +1,5 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type {  } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { ComplaintRecord } from '../../../../shared/domain/complaints/complaintRecords';
 import type { Office } from '../../../../shared/domain/office/officeRecords';
 import type { TextGuard } from '../../forms/textGuard';
@@ -23,6 +24,6 @@ function blankComplaint(number: string): ComplaintRecord {
 }
 
 /** A blank form printed in advance for the day the PC is down, under its reserved number and its own code. */
-export function blankComplaintFormDefinition(office: Office, number: string, guard: TextGuard, printedAt: string): TDocumentDefinitions {
+export function blankComplaintFormDefinition(office: Office, number: string, guard: TextGuard, printedAt: string): PrintDefinition {
   return complaintFormDefinition(office, blankComplaint(number), guard, printedAt, null, 'blank');
 }

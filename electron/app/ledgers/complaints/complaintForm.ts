@@ -1,4 +1,5 @@
-import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentText, TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
 import { appendHistory } from '../../history/historyRepository';
@@ -96,7 +97,7 @@ export function complaintFormDefinition(
   latestRevisit: Revisit | null = null,
   /** A blank printed in advance (complaintBlankForm.ts): its number, every box unticked, every line to the hand. */
   paper: 'record' | 'blank' = 'record',
-): TDocumentDefinitions {
+): PrintDefinition {
   const t = guard.text;
   const c = complaint;
   const blankPaper = paper === 'blank';
@@ -190,7 +191,7 @@ export function complaintFormDefinition(
       {
         table: { widths: [62, '*', 40, '*', 56, 110], body, dontBreakRows: true },
         // A blank's channel boxes take three lines of their cell: the rows give back the room.
-        layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => (blankPaper ? 1 : 2), paddingBottom: () => (blankPaper ? 1 : 2) },
+        layout: blankPaper ? 'grid1' : 'grid2',
       },
       ...attachments.pages(),
     ],

@@ -1,4 +1,5 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { AppContext } from '../../context';
 import { DomainError } from '../../../../shared/contract/errors';
 import type { WorkOrder } from '../../../../shared/domain/workOrders/workOrder';
@@ -40,7 +41,7 @@ export function workOrderFormDefinition(
   order: WorkOrder,
   guard: TextGuard,
   printedAt: string,
-): TDocumentDefinitions {
+): PrintDefinition {
   const t = guard.text;
   const done = order.status === 'done' ? order.closedAt : null;
   const notice = superseded[order.status];
@@ -65,7 +66,7 @@ export function workOrderFormDefinition(
     {
       // One sheet: a long complaint text continues on a 附页.
       table: { widths: [96, '*', 84, '*'], body, dontBreakRows: true },
-      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 },
+      layout: 'grid4',
     },
     ...attachments.pages(),
   ]);

@@ -1,4 +1,5 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { AppContext } from '../../context';
 import { inspectionOutcomeKeys, inspectionOutcomes, type InspectionRecord } from '../../../../shared/domain/inspections/inspection';
 import type { PrintedForm } from '../../../../shared/domain/records';
@@ -35,7 +36,7 @@ const wide = (stack: Content[]): TableCell[] => [{ colSpan: 4, stack }, {}, {}, 
  * 巡查结果) as the ledger line, then the check written out in full with the inspector's and the desk's signatures.
  * No phone and no address beyond the room: the form's own rule is to keep the customer's details private.
  */
-export function inspectionFormDefinition(office: Office, inspection: InspectionRecord, guard: TextGuard, printedAt: string): TDocumentDefinitions {
+export function inspectionFormDefinition(office: Office, inspection: InspectionRecord, guard: TextGuard, printedAt: string): PrintDefinition {
   const t = guard.text;
   const attachments = createAttachmentPages();
   const fit = (section: string, text: string, lines: number) => attachments.fit(section, t(text), lines, 500);
@@ -65,11 +66,10 @@ export function inspectionFormDefinition(office: Office, inspection: InspectionR
       signatureLine('客服部负责人'),
     ]),
   ];
-  const grid = { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 };
   return formDocument({ title: inspectionFormTitle, kind: 'inspection', office, number: inspection.number, revision: inspection.revision, printedAt }, [
-    { table: { headerRows: 1, widths: [70, 44, 58, '*', 58, 44, 50], body: ledgerLine, dontBreakRows: true }, layout: grid, fontSize: 9 },
+    { table: { headerRows: 1, widths: [70, 44, 58, '*', 58, 44, 50], body: ledgerLine, dontBreakRows: true }, layout: 'grid4', fontSize: 9 },
     { text: ' ', margin: [0, 2, 0, 2] },
-    { table: { widths: [80, '*', 60, '*'], body: details, dontBreakRows: true }, layout: grid },
+    { table: { widths: [80, '*', 60, '*'], body: details, dontBreakRows: true }, layout: 'grid4' },
     ...attachments.pages(),
   ]);
 }

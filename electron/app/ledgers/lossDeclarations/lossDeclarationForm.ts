@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
 import { appendHistory } from '../../history/historyRepository';
@@ -31,7 +32,6 @@ export interface PrintedIdentity {
 }
 
 const label = (text: string): TableCell => ({ text, style: 'label', fillColor: '#f2f2f2' });
-const tableLayout = { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 1, paddingBottom: () => 1 };
 
 function purposeText(record: LossDeclarationRecord): string {
   return record.purpose === 'other' ? (record.purposeOther ?? paymentPurposes.other) : paymentPurposes[record.purpose];
@@ -59,18 +59,17 @@ function fieldTable(record: LossDeclarationRecord, who: PrintedIdentity, t: Text
     [label('款项用途'), t(purposeText(record)), label('置业顾问'), t(record.consultantName)],
     [label('代理人'), record.byAgent ? t(record.agentName) : '无', label('代理人身份证号'), who.agentIdNumber ?? ''],
   ];
-  return { table: { widths: [70, '*', 80, '*'], body, dontBreakRows: true }, layout: tableLayout };
+  return { table: { widths: [70, '*', 80, '*'], body, dontBreakRows: true }, layout: 'grid1' };
 }
 
 const mm = (millimetres: number) => (millimetres * 72) / 25.4;
-const dashed = { hLineStyle: () => ({ dash: { length: 3 } }), vLineStyle: () => ({ dash: { length: 3 } }), hLineColor: () => '#888888', vLineColor: () => '#888888' };
 /** An ID card (居民身份证) is 85.6 × 54 mm; each side gets a frame a little larger, so a photocopy cut to size fits. */
 const idCard = { width: mm(88), height: mm(56) };
 
 const pasteArea = (text: string, width: number | '*', height: number): Column => ({
   width,
   table: { widths: ['*'], heights: [height], body: [[{ text, color: '#666666', alignment: 'center', margin: [0, height / 2 - 8, 0, 0] }]] },
-  layout: dashed,
+  layout: 'dashed',
 });
 
 /** Both sides of one ID card, side by side, at their real size. */
@@ -84,7 +83,7 @@ const idCardAreas = (whose: string): Content => ({
 const sealArea: Column = {
   width: mm(46),
   table: { widths: ['*'], heights: [mm(46)], body: [[{ text: '财务专用章加盖处', color: '#666666', alignment: 'center', margin: [0, mm(46) / 2 - 8, 0, 0] }]] },
-  layout: dashed,
+  layout: 'dashed',
 };
 
 const signatureLines = (record: LossDeclarationRecord): Content[] => [
@@ -132,7 +131,7 @@ function paperKind(base: string, full: boolean): string {
 }
 
 /** 一式贰份: the 营销部 and 财务部 copies, each on its own A4 page and complete in itself. */
-export function lossDeclarationFormDefinition(office: Office, record: LossDeclarationRecord, who: PrintedIdentity, guard: TextGuard, printedAt: string): TDocumentDefinitions {
+export function lossDeclarationFormDefinition(office: Office, record: LossDeclarationRecord, who: PrintedIdentity, guard: TextGuard, printedAt: string): PrintDefinition {
   const heading = { title: lossDeclarationFormTitle, kind: paperKind('lossDeclaration', who.full), office, number: record.number, revision: 0, printedAt };
   const pages = lossDeclarationCopies.map((copy, index): Content => ({
     stack: sheet(record, who, guard, `一式贰份 · ${copy}`, [], false),
@@ -146,7 +145,7 @@ export function lossDeclarationFormDefinition(office: Office, record: LossDeclar
  * invoice; c) a lost invoice, with the stub's copy, under the finance seal (财务专用章), kept until the property
  * certificate.
  */
-export function lossOutcomeCopyDefinition(office: Office, record: LossDeclarationRecord, who: PrintedIdentity, guard: TextGuard, printedAt: string): TDocumentDefinitions {
+export function lossOutcomeCopyDefinition(office: Office, record: LossDeclarationRecord, who: PrintedIdentity, guard: TextGuard, printedAt: string): PrintDefinition {
   const invoice = record.outcome === 'invoiceCopy';
   const wording = invoice
     ? '挂失期满,发票遗失,不属于退房款、退诚意金等退款的客户。本声明复印件及发票记账联复印件加盖公司财务章后交客户留存,留存至办理房产证时使用。'

@@ -1,4 +1,5 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type {  } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { RepairRecord } from '../../../../shared/domain/repairs/repairRecords';
 import type { Office } from '../../../../shared/domain/office/officeRecords';
 import type { TextGuard } from '../../forms/textGuard';
@@ -21,6 +22,6 @@ function blankRepair(number: string): RepairRecord {
 }
 
 /** A blank form printed in advance for the day the PC is down, under its reserved number and its own code. */
-export function blankRepairFormDefinition(office: Office, number: string, guard: TextGuard, printedAt: string): TDocumentDefinitions {
+export function blankRepairFormDefinition(office: Office, number: string, guard: TextGuard, printedAt: string): PrintDefinition {
   return repairFormDefinition(office, blankRepair(number), guard, printedAt, null, 'blank');
 }

@@ -1,4 +1,5 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
 import type { PrintedForm } from '../../../../shared/domain/records';
@@ -47,7 +48,7 @@ export function repairFormDefinition(
   revisit: RevisitRecord | null = null,
   /** A blank printed in advance (repairBlankForm.ts): its number, every box unticked, every line to the hand. */
   paper: 'record' | 'blank' = 'record',
-): TDocumentDefinitions {
+): PrintDefinition {
   const t = guard.text;
   const blankPaper = paper === 'blank';
   const chosen = <K extends string>(key: K): K | null => (blankPaper ? null : key);
@@ -78,7 +79,7 @@ export function repairFormDefinition(
   ];
   return formDocument({ title: repairFormTitle, kind: blankPaper ? blankPaperKind('repair') : 'repair', office, number: repair.number, revision: 0, printedAt }, [
     ...(repair.voidedAt ? [{ text: `此单已作废:${t(repair.voidReason)}`, fontSize: 12, bold: true, color: '#c00000', margin: [0, 0, 0, 6] } as Content] : []),
-    { table: { widths: [72, '*', 72, '*'], body, dontBreakRows: true }, layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 } },
+    { table: { widths: [72, '*', 72, '*'], body, dontBreakRows: true }, layout: 'grid3' },
     { text: '注:一般报修,物业管理员回访;重要报修,主管领导回访。', style: 'small', margin: [0, 4, 0, 0] },
     ...attachments.pages(),
   ]);

@@ -1,4 +1,5 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../auth/session';
 import { DomainError } from '../../../../shared/contract/errors';
@@ -34,7 +35,7 @@ export function repairWorkOrderDefinition(
   timers: RepairTimerSettings,
   guard: TextGuard,
   printedAt: string,
-): TDocumentDefinitions {
+): PrintDefinition {
   const t = guard.text;
   const place = [repair.roomLabel, repair.location].filter(Boolean).join(' ');
   const attachments = createAttachmentPages();
@@ -55,7 +56,7 @@ export function repairWorkOrderDefinition(
     wide([heading('业主意见:'), blank(1), signatureLine('业主签字确认')]),
   ];
   return formDocument({ title: repairWorkOrderTitle, kind: 'repairWorkOrder', office, number: repair.number, revision: 0, printedAt }, [
-    { table: { widths: [90, '*', 84, '*'], body, dontBreakRows: true }, layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 4, paddingBottom: () => 4 } },
+    { table: { widths: [90, '*', 84, '*'], body, dontBreakRows: true }, layout: 'grid4' },
     ...attachments.pages(),
   ]);
 }

@@ -1,4 +1,5 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PrintDefinition } from '../../forms/pageFrame';
 import type { AppContext } from '../../context';
 import { revisitMethods, satisfactionLevels, type SatisfactionLevel } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { revisitAttemptOutcomes, revisitPurposes, revisitScript, revisitScriptKeys } from '../../../../shared/domain/revisits/revisit';
@@ -40,7 +41,7 @@ function scale(chosen: SatisfactionLevel | null): string {
  * 回访处理结果, 客服部意见 signed by the supervisor), with the 回访方式 and satisfaction boxes of the 物业投诉处理与
  * 回访记录表 and the phone script of seed 001 第六条 as ticked. The phone is masked: the paper is filed.
  */
-export function revisitFormDefinition(office: Office, data: RevisitFormData, guard: TextGuard, printedAt: string): TDocumentDefinitions {
+export function revisitFormDefinition(office: Office, data: RevisitFormData, guard: TextGuard, printedAt: string): PrintDefinition {
   const t = guard.text;
   const { revisit, subject, attempts } = data;
   const reason = revisit.reason ?? `${data.kindLabel} ${subject.number} ${revisitPurposes[revisit.purpose]}:${subject.summary}`;
@@ -66,7 +67,7 @@ export function revisitFormDefinition(office: Office, data: RevisitFormData, gua
   return formDocument({ title: revisitFormTitle, kind: 'revisit', office, number: revisit.number, revision: 0, printedAt }, [
     {
       table: { widths: [96, '*', 84, '*'], body, dontBreakRows: true },
-      layout: { hLineWidth: () => 0.8, vLineWidth: () => 0.8, paddingTop: () => 3, paddingBottom: () => 3 },
+      layout: 'grid3',
     },
     ...attachments.pages(),
   ]);

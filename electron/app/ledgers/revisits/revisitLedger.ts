@@ -23,7 +23,7 @@ export const revisitLedger = defineLedger({
   ],
   channels: revisitContract,
   handlers: () => ({
-    'revisits.queue': (_input, actor, ctx) => revisitQueue(ctx, actor),
+    'revisits.queue': (input, actor, ctx) => revisitQueue(ctx, actor, input.first),
     'revisits.get': (input, actor, ctx) => revisits.getRevisit(ctx, actor, input.id),
     'revisits.start': (input, actor, ctx) => revisits.startRevisit(ctx, actor, input.subjectKind, input.subjectId),
     'revisits.plan': (input, actor, ctx) => revisits.planRevisit(ctx, actor, input),

@@ -4,15 +4,16 @@ import { revisitTiming, revisitorRoles, type RevisitSubjectKind, type RevisitTim
 import type { RevisitQueue, RevisitQueueItem, RevisitSubjectSummary } from '../../../../shared/domain/revisits/revisitRecords';
 import type { StaffRole } from '../../../../shared/domain/office/office';
 import { plannedRevisits } from './revisitRepository';
-import { attemptTallies } from './revisitAttemptRepository';
+import { attemptsByOwner, attemptsBySubject, ownerKeyText, type OwnerKey, type SubjectKey } from './revisitAttemptRepository';
 import { describeSubject, revisitWindowsFor } from './revisitPlanning';
 import { proposedRevisitor } from './revisitService';
 
 /**
  * 回访队列: every planned revisit, and every finished subject that has none yet, with where it stands today
- * (overdue, due, not yet open), who should make it, and how often the subject and its owner were tried.
+ * (overdue, due, not yet open), who should make it, and how often the subject and its owner were tried. With
+ * `first` (the desk), the counts are still the whole queue's but only the first lines are described.
  */
-export async function revisitQueue(ctx: AppContext, actor: Actor): Promise<RevisitQueue> {
+export async function revisitQueue(ctx: AppContext, actor: Actor, first?: number): Promise<RevisitQueue> {
   const { db } = ctx;
   const now = ctx.clock.now();
   const waiting = new Map<string, RevisitSubjectSummary>();
@@ -35,26 +36,38 @@ export async function revisitQueue(ctx: AppContext, actor: Actor): Promise<Revis
     lines.push({ key, revisitId: null, ...subjectFields(kind, summary), purpose: first.purpose, windowFrom: first.windowFrom, dueAt: summary.revisitDueAt ?? first.dueAt, requiredRole: revisitorRoles[importance] });
   }
 
-  const tallies = await attemptTallies(db);
+  const order: Record<RevisitTiming, number> = { overdue: 0, due: 1, upcoming: 2 };
+  const timed = lines
+    .map((line) => ({ ...line, timing: revisitTiming(line.windowFrom, line.dueAt, now) }))
+    .sort((a, b) => order[a.timing] - order[b.timing] || (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+  const counts = { overdue: 0, due: 0, upcoming: 0 };
+  for (const line of timed) counts[line.timing] += 1;
+  const shown = first === undefined ? timed : timed.slice(0, first);
+
+  // Tries are counted for the lines shown only: a line's owner is its room and name, or the subject alone.
+  const ownerOf = (line: (typeof shown)[number]): OwnerKey | null => (line.roomLabel || line.ownerName ? [line.roomLabel, line.ownerName] : null);
+  const bySubject = await attemptsBySubject(db, shown.map((line): SubjectKey => [line.subjectKind, line.subjectId]));
+  const byOwner = await attemptsByOwner(
+    db,
+    shown.flatMap((line) => {
+      const owner = ownerOf(line);
+      return owner ? [owner] : [];
+    }),
+  );
   const proposals = new Map<StaffRole, string | null>();
   const items: RevisitQueueItem[] = [];
-  for (const line of lines) {
+  for (const line of shown) {
     if (!proposals.has(line.requiredRole)) proposals.set(line.requiredRole, (await proposedRevisitor(db, actor, line.requiredRole))?.name ?? null);
-    const ofSubject = tallies.filter((tally) => tally.subjectKind === line.subjectKind && tally.subjectId === line.subjectId);
-    const ofOwner = line.roomLabel || line.ownerName ? tallies.filter((tally) => tally.roomLabel === line.roomLabel && tally.ownerName === line.ownerName) : ofSubject;
+    const ofSubject = bySubject.get(`${line.subjectKind}:${line.subjectId}`);
+    const owner = ownerOf(line);
     items.push({
       ...line,
-      timing: revisitTiming(line.windowFrom, line.dueAt, now),
       proposedRevisitorName: proposals.get(line.requiredRole) ?? null,
-      attempts: sum(ofSubject),
-      ownerAttempts: sum(ofOwner),
-      lastAttemptAt: ofSubject.map((tally) => tally.lastAttemptAt ?? '').sort().at(-1) || null,
+      attempts: ofSubject?.attempts ?? 0,
+      ownerAttempts: owner ? (byOwner.get(ownerKeyText(owner)) ?? 0) : (ofSubject?.attempts ?? 0),
+      lastAttemptAt: ofSubject?.lastAttemptAt ?? null,
     });
   }
-  const order: Record<RevisitTiming, number> = { overdue: 0, due: 1, upcoming: 2 };
-  items.sort((a, b) => order[a.timing] - order[b.timing] || (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
-  const counts = { overdue: 0, due: 0, upcoming: 0 };
-  for (const item of items) counts[item.timing] += 1;
   return { now, counts, items };
 }
 
@@ -68,8 +81,4 @@ function subjectFields(kind: RevisitSubjectKind, subject: RevisitSubjectSummary)
     phone: subject.phone,
     summary: subject.summary,
   };
-}
-
-function sum(tallies: { attempts: number }[]): number {
-  return tallies.reduce((total, tally) => total + tally.attempts, 0);
 }

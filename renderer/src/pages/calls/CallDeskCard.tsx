@@ -1,4 +1,4 @@
-import { Card, Table, Typography } from 'antd';
+import { Card, Spin, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { CallRecord } from '../../../../shared/domain/calls/call';
 import { useChannelQuery } from '../../api/queries';
@@ -18,9 +18,14 @@ export function CallDeskCard() {
       data-testid="desk-callsPending"
       title={<Link to="/calls">来电未处理(未答复、未转报修或投诉)</Link>}
       extra={
-        <span data-testid="desk-callsPending-count" style={{ fontSize: 20, fontWeight: 600 }}>
-          {total}
-        </span>
+        // No count before the answer: a 0 drawn while the list loads would say no call is waiting.
+        pending.data ? (
+          <span data-testid="desk-callsPending-count" style={{ fontSize: 20, fontWeight: 600 }}>
+            {total}
+          </span>
+        ) : (
+          <Spin size="small" />
+        )
       }
       style={{ height: '100%' }}
     >

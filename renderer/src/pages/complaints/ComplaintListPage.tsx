@@ -61,6 +61,9 @@ export function ComplaintListPage() {
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       <Table
         data-testid="complaint-table"
+        // The search its rows answer, once they have come (not the previous rows kept while they load): what a
+        // test or the bench waits for.
+        data-shown-query={data && !list.isPlaceholderData ? (params.q ?? '') : undefined}
         size="small"
         rowKey="id"
         columns={complaintColumns(params.order, keywordsById, searchHits(params.q))}

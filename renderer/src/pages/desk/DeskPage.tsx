@@ -43,21 +43,22 @@ export function DeskPage() {
       </Card>
       {desk.data && staff.allows('supervisor') && <DeskAlerts alerts={desk.data.alerts} total={desk.data.alertTotal} />}
       {desk.data && <LossDeskCard items={desk.data.lossDeclarations} />}
-      {desk.data && (
-        <Row gutter={[12, 12]}>
-          {listNames.map((name) => (
+      {/* The revisit and call cards ask for their own data: drawn from the start, their calls leave with desk.today's
+          instead of after its answer has been drawn (on the 1M office that wait was ~300 ms). */}
+      <Row gutter={[12, 12]}>
+        {desk.data &&
+          listNames.map((name) => (
             <Col key={name} xs={24} xl={12}>
               <DeskListCard name={name} list={desk.data.lists[name]} />
             </Col>
           ))}
-          <Col xs={24} xl={12}>
-            <RevisitDeskCard />
-          </Col>
-          <Col xs={24} xl={12}>
-            <CallDeskCard />
-          </Col>
-        </Row>
-      )}
+        <Col xs={24} xl={12}>
+          <RevisitDeskCard />
+        </Col>
+        <Col xs={24} xl={12}>
+          <CallDeskCard />
+        </Col>
+      </Row>
       <RepairDeskCards />
     </Flex>
   );

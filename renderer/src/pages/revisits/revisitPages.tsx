@@ -1,13 +1,15 @@
 import { CustomerServiceOutlined } from '@ant-design/icons';
 import type { PageDeclaration } from '../../pageDeclaration';
-import { RevisitDetailPage } from './RevisitDetailPage';
-import { RevisitQueuePage } from './RevisitQueuePage';
+import { lazyPage } from '../../lazyPage';
+
+// The pages themselves load on first visit (lazyPage): this module stays light, it is part of the first render.
+const routeChunk = () => import('./revisitRouteChunk');
 
 /** 回访: the queue and each revisit's page. */
 export const revisitPages = {
   routes: [
-    { path: 'revisits', element: <RevisitQueuePage /> },
-    { path: 'revisits/:id', element: <RevisitDetailPage /> },
+    { path: 'revisits', element: lazyPage(routeChunk, 'RevisitQueuePage') },
+    { path: 'revisits/:id', element: lazyPage(routeChunk, 'RevisitDetailPage') },
   ],
   nav: [{ key: '/revisits', icon: <CustomerServiceOutlined />, label: '回访', order: 70 }],
   roomHistory: { kind: 'revisit', recordPath: (id) => `/revisits/${id}`, tagColor: 'cyan' },
