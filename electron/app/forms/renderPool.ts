@@ -130,15 +130,17 @@ export class RenderPool {
   }
 }
 
+/** Set by the main build (electron.vite.config.ts's define); undeclared when running from the sources. */
+declare const __TAIZHANG_BUNDLED__: boolean | undefined;
+
 /**
- * The built app runs renderWorker.js beside the main bundle (electron.vite.config.ts builds it as an input of its
- * own); from the sources (tests, the CLI under tsx) the worker loads the TypeScript through tsx.
+ * The built app runs renderWorker.js beside its bundle (electron.vite.config.ts builds it as an input of its own);
+ * from the sources (tests, the CLI under tsx) the worker loads the TypeScript through tsx — a branch the build drops.
  */
 function spawnRenderWorker(fonts: PrintFonts, maxOldGenerationSizeMb: number): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const script = new URL(fromSources ? './renderWorker.ts' : './renderWorker.js', import.meta.url);
   const options = { workerData: { fonts }, resourceLimits: { maxOldGenerationSizeMb } };
-  if (!fromSources) return new Worker(script, options);
+  if (typeof __TAIZHANG_BUNDLED__ !== 'undefined' && __TAIZHANG_BUNDLED__) return new Worker(new URL('./renderWorker.js', import.meta.url), options);
+  const script = new URL('./renderWorker.ts', import.meta.url);
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
