@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space, Table, Tag, Tooltip } from 'antd';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -15,6 +15,8 @@ import { call } from '../../api/client';
 import { useKeywords } from '../../hooks/useKeywords';
 import { searchHits } from '../../components/experience/searchHits';
 import { PageTitle } from '../../components/PageTitle';
+
+const clickableRow = () => 'tz-clickable-row';
 
 export function ComplaintListPage() {
   const navigate = useNavigate();
@@ -32,10 +34,26 @@ export function ComplaintListPage() {
     if ((location.state as { focusSearch?: boolean } | null)?.focusSearch) focusComplaintSearch();
   }, [location.state]);
 
-  const open = (id: number) => navigate(`/complaints/${id}`);
-  const items = data?.items ?? [];
+  const open = useCallback((id: number) => navigate(`/complaints/${id}`), [navigate]);
+  const items = useMemo(() => data?.items ?? [], [data]);
   const keywords = useKeywords(items.map((item) => item.contentExcerpt));
-  const keywordsById = new Map(items.map((item, index) => [item.id, keywords[index] ?? []]));
+  // Kept while nothing they depend on changes: new columns or row handlers redraw every cell of the table, and a
+  // search is several renders (the address, the request, the answer, the key words).
+  const hits = useMemo(() => searchHits(params.q), [params.q]);
+  const columns = useMemo(
+    () => complaintColumns(params.order, new Map(items.map((item, index) => [item.id, keywords[index] ?? []])), hits),
+    [params.order, items, keywords, hits],
+  );
+  const onRow = useCallback(
+    (row: { id: number }) => ({
+      tabIndex: 0,
+      onClick: () => open(row.id),
+      onKeyDown: (event: React.KeyboardEvent) => {
+        if (event.key === 'Enter') open(row.id);
+      },
+    }),
+    [open],
+  );
 
   return (
     <Card
@@ -66,21 +84,15 @@ export function ComplaintListPage() {
         data-shown-query={data && !list.isPlaceholderData ? (params.q ?? '') : undefined}
         size="small"
         rowKey="id"
-        columns={complaintColumns(params.order, keywordsById, searchHits(params.q))}
-        dataSource={list.data?.items ?? []}
+        columns={columns}
+        dataSource={items}
         loading={list.isFetching}
-        rowClassName={() => 'tz-clickable-row'}
+        rowClassName={clickableRow}
         onChange={(_pagination, _filters, sorter, { action }) => {
           // Only 投诉时间 sorts, and it never goes unsorted: ascend is oldest first, anything else newest.
           if (action === 'sort' && !Array.isArray(sorter)) update({ order: sorter.order === 'ascend' ? 'oldest' : 'newest' });
         }}
-        onRow={(row) => ({
-          tabIndex: 0,
-          onClick: () => open(row.id),
-          onKeyDown: (event) => {
-            if (event.key === 'Enter') open(row.id);
-          },
-        })}
+        onRow={onRow}
         pagination={{
           current: params.page,
           pageSize: params.pageSize,
