@@ -56,7 +56,7 @@ async function run(command: WorkerCommand): Promise<Record<string, unknown> | un
   if (command.cmd === 'verify') {
     const started = performance.now();
     const verification = await verifyArchive(command.file);
-    return { verifySeconds: (performance.now() - started) / 1000, verified: verification.ok, filesChecked: verification.filesChecked, counts: verification.summary?.counts ?? {} };
+    return { verifySeconds: (performance.now() - started) / 1000, verified: verification.ok, filesChecked: verification.filesChecked, counts: verification.summary?.counts ?? {}, problems: verification.problems.slice(0, 3).map((problem) => problem.message) };
   }
   if (command.fresh) rmSync(formCacheDir(app.ctx.dataDir), { recursive: true, force: true });
   // Export as the archive page does: start the job over the channel, poll its progress until it ends.

@@ -18,7 +18,7 @@ let bundled: Promise<string> | undefined;
 function bundleWorker(): Promise<string> {
   bundled ??= (async () => {
     const outfile = join(here, '..', '.cache', 'app-worker', 'appWorker.mjs');
-    await build({ entryPoints: [join(here, 'appWorker.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+    await build({ entryPoints: [join(here, 'appWorker.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error', define: { __TAIZHANG_BUNDLED__: 'true' } });
     // The render pool starts ./renderWorker.js beside the bundle, as in the built app (electron.vite.config.ts).
     const workerFile = join(dirname(outfile), 'renderWorker.js');
     await build({ entryPoints: [join(here, '..', '..', 'electron', 'app', 'forms', 'renderWorker.ts')], outfile: workerFile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });

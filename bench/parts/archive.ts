@@ -107,7 +107,7 @@ export const archivePart: BenchPart = {
         { part: 'archive', name: '主进程峰值内存:暖导出', value: warmAnswer.peakRssMB, unit: 'MB RSS', budget: 'memory' },
         { part: 'archive', name: '主进程峰值内存:校验', value: verifyAnswer.peakRssMB, unit: 'MB RSS', budget: 'memory' },
       ];
-      if (!verified.verified) figures.push({ part: 'archive', name: '校验失败', note: '导出的归档未通过校验', budget: 'archiveVerify' });
+      if (!verified.verified) figures.push({ part: 'archive', name: '校验失败', note: `导出的归档未通过校验:${(verified.problems as string[]).join(';')}`, budget: 'archiveVerify' });
       return figures;
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -55,7 +55,7 @@ export const installPart: BenchPart = {
     const modules = packages.reduce((sum, name) => sum + bytesUnder(join(root, 'node_modules', name), (path) => !unusedWeight.test(relative(root, path))), 0);
 
     const probe = join(root, 'bench', '.cache', 'app-worker', 'startProbe.mjs');
-    await build({ entryPoints: [join(root, 'bench', 'measure', 'startProbe.ts')], outfile: probe, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+    await build({ entryPoints: [join(root, 'bench', 'measure', 'startProbe.ts')], outfile: probe, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error', define: { __TAIZHANG_BUNDLED__: 'true' } });
     const starts: number[] = [];
     const loads: number[] = [];
     for (let i = 0; i < Math.min(runs, 5) + 1; i++) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { ArchivePeriod, ArchiveProblem } from '../../../shared/domain/archive/archive';
+import type { ArchivePeriod } from '../../../shared/domain/archive/archive';
 import { chainHead, chainLinks, firstChainRowSince, lastExportBefore } from './archiveSigningRepository';
 
 /**
@@ -51,36 +51,4 @@ export async function chainForArchive(db: Kysely<Database>, period: ArchivePerio
     }
   }
   return { span: { start: { id: after, hash: firstLink?.prevHash ?? end.hash }, end }, pages };
-}
-
-/**
- * The links must run unbroken from the span's start to its end, and every row of a record the archive carries
- * that lies in the span must be in that record's history (none dropped). `histories`: each archived record's
- * entity:id → the hashes of its history rows.
- */
-export function checkChain(span: ChainSpan, links: ChainLink[], histories: Map<string, Set<string>>, problems: ArchiveProblem[]): void {
-  const problem = (message: string) => problems.push({ kind: 'chain', path: chainPath, message });
-  let previous = span.start;
-  for (const link of links) {
-    if (link.id <= previous.id || link.prevHash !== previous.hash) {
-      problem(`历史链在第 ${link.id} 行处断开(前一行的校验值不符)`);
-      return;
-    }
-    previous = link;
-  }
-  if (previous.id !== span.end.id || previous.hash !== span.end.hash) {
-    problem('历史链的末端与清单中签名的不符');
-    return;
-  }
-  for (const link of links) {
-    const carried = histories.get(`${link.entity}:${link.entityId}`);
-    if (carried && !carried.has(link.hash)) problem(`归档的记录缺少修改记录(历史链第 ${link.id} 行)`);
-  }
-}
-
-/** The hash the chain had at row `id`, as far as this span shows it. */
-export function hashAt(span: ChainSpan, links: ChainLink[], id: number): string | undefined {
-  if (id === span.start.id) return span.start.hash;
-  if (id === span.end.id) return span.end.hash;
-  return links.find((link) => link.id === id)?.hash;
 }

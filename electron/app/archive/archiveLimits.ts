@@ -12,10 +12,14 @@ const MiB = 1024 * 1024;
  */
 export const archiveLimits = {
   entries: 100_000,
-  /** Read whole: the manifest, the signature, the chain and each month's figures. */
+  /** Read whole: the manifest, the signature and each month's figures. */
   manifestBytes: 8 * MiB,
   signatureBytes: 4 * 1024,
-  chainBytes: 32 * MiB,
+  /**
+   * Read a line at a time and held compact (~40 bytes a link, chainLinks.ts): 1 GiB is ~5 million links, more than
+   * a million-record office's whole history (2.8 million rows); a span reaching back over most of it is ~360 MB.
+   */
+  chainBytes: 1024 * MiB,
   statisticsBytes: 4 * MiB,
   /** An attachment as at upload; a print is far smaller. */
   fileBytes: maxAttachmentBytes,

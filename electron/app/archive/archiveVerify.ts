@@ -23,7 +23,8 @@ import {
 import type { ArchivedRecord } from './archiveLedger';
 import { scanZip } from './zipIn';
 import { archiveLimits, entrySizeCheck } from './archiveLimits';
-import { chainLinkSchema, chainPath, checkChain, type ChainLink } from './archiveChain';
+import { chainPath } from './archiveChain';
+import { ChainLinks } from './chainLinks';
 import { keyFingerprint, signatureHolds } from './archiveSignature';
 
 /** A file of the archive written out to disk while it was read (prints, scans), with its hash. */
@@ -38,7 +39,7 @@ export interface OpenedArchive {
   manifest: ArchiveManifest;
   /** The office key that signed the manifest (base64 SPKI), and the chain links the archive carries. */
   publicKey: string;
-  chain: ChainLink[];
+  chain: ChainLinks;
   records: Map<string, ArchivedRecord[]>;
   statistics: { month: string; figures: ArchivedStatistics }[];
   files: Map<string, StagedFile>;
@@ -60,7 +61,7 @@ interface Scan {
   files: Map<string, { sha256: string; size: number }>;
   manifest: Buffer | null;
   signature: Buffer | null;
-  chain: Buffer | null;
+  chain: ChainLinks | null;
   /** Each archived record's entity:id → the hashes of its history rows (for the chain's check). */
   histories: Map<string, Set<string>>;
   ledgers: Map<string, { lines: number; badLines: number[]; records: ArchivedRecord[] }>;
@@ -89,13 +90,17 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
     const hash = createHash('sha256');
     let size = 0;
     const ledger = ledgerFile.exec(path)?.[1];
-    const kept = path === manifestPath || path === signaturePath || path === chainPath || statisticsFiguresPattern.test(path);
+    const kept = path === manifestPath || path === signaturePath || statisticsFiguresPattern.test(path);
+    const chain = path === chainPath ? new ChainLinks() : null;
     const chunks: Buffer[] | null = kept ? [] : null;
     const stagedAs = stageDir && !ledger && !chunks ? join(stageDir, String((staged += 1))) : null;
     const lines = ledger ? { lines: 0, badLines: [] as number[], records: [] as ArchivedRecord[] } : null;
+    let lineNumber = 0;
     const decoder = new StringDecoder('utf8');
     let rest = '';
     const takeLine = (line: string) => {
+      lineNumber += 1;
+      chain?.add(line, lineNumber);
       if (!lines || line.length === 0) return;
       lines.lines += 1;
       try {
@@ -117,12 +122,12 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
       hash.update(chunk);
       size += chunk.length;
       chunks?.push(chunk);
-      if (lines) {
+      if (lines || chain) {
         const parts = (rest + decoder.write(chunk)).split('\n');
         rest = parts.pop()!;
         parts.forEach(takeLine);
         // A record is never this long: a line padded without end would otherwise be held whole.
-        if (rest.length > archiveLimits.lineBytes) throw new Error(`第 ${lines.lines + 1} 行超过 ${archiveLimits.lineBytes / 1024 / 1024} MB,不是正常的记录`);
+        if (rest.length > archiveLimits.lineBytes) throw new Error(`第 ${lineNumber + 1} 行超过 ${archiveLimits.lineBytes / 1024 / 1024} MB,不是正常的记录`);
       }
     };
     if (stagedAs) {
@@ -131,14 +136,14 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
     } else {
       for await (const chunk of stream as AsyncIterable<Buffer>) read(chunk);
     }
-    if (lines) takeLine(rest + decoder.end());
+    if (lines || chain) takeLine(rest + decoder.end());
     const found = { sha256: hash.digest('hex'), size };
     scan.files.set(path, found);
     if (stagedAs) scan.staged.set(path, { file: stagedAs, ...found });
     const content = chunks ? Buffer.concat(chunks) : null;
     if (content && path === manifestPath) scan.manifest = content;
     if (content && path === signaturePath) scan.signature = content;
-    if (content && path === chainPath) scan.chain = content;
+    if (chain) scan.chain = chain;
     if (content && statisticsFiguresPattern.test(path)) scan.statistics.set(path, content);
     if (lines) scan.ledgers.set(path, lines);
   }, limits);
@@ -213,9 +218,9 @@ export async function openArchive(file: string, stageDir?: string): Promise<{ ve
   if (problems.length > 0) return result(summary, checked);
   const records = readRecords(zip, manifest, problems);
   for (const reference of zip.attachments) checkAttachment(zip, reference, problems);
-  const chain = readChain(zip, problems);
-  if (chain) checkChain(manifest.chain, chain, zip.histories, problems);
-  return result(summary, checked, { manifest, publicKey: publicKey!, chain: chain ?? [], records, statistics: readStatistics(zip, problems), files: zip.staged });
+  const chain = zip.chain ?? new ChainLinks();
+  chain.check(manifest.chain, zip.histories, problems);
+  return result(summary, checked, { manifest, publicKey: publicKey!, chain, records, statistics: readStatistics(zip, problems), files: zip.staged });
 }
 
 /**
@@ -238,26 +243,6 @@ function checkSignature(zip: Scan, problems: ArchiveProblem[]): string | null {
     return null;
   }
   return parsed.data.publicKey;
-}
-
-/** chain.ndjson: one link a line. */
-function readChain(zip: Scan, problems: ArchiveProblem[]): ChainLink[] | null {
-  const links: ChainLink[] = [];
-  const lines = (zip.chain?.toString('utf8') ?? '').split('\n').filter((line) => line.length > 0);
-  for (const [index, line] of lines.entries()) {
-    let parsed: ReturnType<typeof chainLinkSchema.safeParse>;
-    try {
-      parsed = chainLinkSchema.safeParse(JSON.parse(line));
-    } catch {
-      parsed = { success: false } as typeof parsed;
-    }
-    if (!parsed.success) {
-      problems.push({ kind: 'chain', path: chainPath, message: `${chainPath} 第 ${index + 1} 行不是有效的历史链` });
-      return null;
-    }
-    links.push(parsed.data);
-  }
-  return links;
 }
 
 function readManifest(zip: Scan, problems: ArchiveProblem[]): ArchiveManifest | null {

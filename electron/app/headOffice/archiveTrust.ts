@@ -1,6 +1,5 @@
 import { DomainError } from '../../../shared/contract/errors';
 import type { OpenedArchive } from '../archive/archiveVerify';
-import { hashAt } from '../archive/archiveChain';
 import { keyFingerprint } from '../archive/archiveSignature';
 
 /** The first archive of an office whose key head office has not pinned yet: confirm the fingerprint by phone. */
@@ -53,7 +52,7 @@ export function checkChainAgainst(held: ChainPoint[], archive: Pick<OpenedArchiv
   };
   for (const earlier of held) {
     for (const point of [earlier.start, earlier.end]) {
-      const here = hashAt(span, chain, point.id);
+      const here = chain.hashAt(span, point.id);
       if (here !== undefined && here !== point.hash) refuse(`与已导入的 ${earlier.period.label} 归档不一致(第 ${point.id} 行的校验值不同,历史记录被改写过)`);
     }
   }
