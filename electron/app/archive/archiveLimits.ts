@@ -16,7 +16,7 @@ export const archiveLimits = {
   manifestBytes: 8 * MiB,
   signatureBytes: 4 * 1024,
   /**
-   * Read a line at a time and held compact (~40 bytes a link, chainLinks.ts): 1 GiB is ~5 million links, more than
+   * Read a line at a time and held compact (~60 bytes a link, chainLinks.ts): 1 GiB is ~5 million links, more than
    * a million-record office's whole history (2.8 million rows); a span reaching back over most of it is ~360 MB.
    */
   chainBytes: 1024 * MiB,

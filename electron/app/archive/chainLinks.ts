@@ -5,7 +5,7 @@ const hashBytes = 32;
 
 /**
  * An archive's chain.ndjson, read a line at a time as the zip streams by and held compact: each link's row id,
- * record and hash in flat arrays (~40 bytes a link), its previous hash checked against the line before and then
+ * record and hash in flat arrays (~60 bytes a link), its previous hash checked against the line before and then
  * dropped. A span can reach back over most of an office's history — 187,000 links (36 MB) on the 100k office,
  * ~1.9 million on the 1M one — which held as text and then as objects would take several hundred MB.
  */
