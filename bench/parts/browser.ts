@@ -31,12 +31,14 @@ export const browserPart: BenchPart = {
     // Page 500 at 20 rows a page; a small office (--quick, --size) turns to its last full pages instead.
     const far = Math.min(500, Math.floor(total / 20));
     const office = await openBrowserOffice(app);
-    const series = () => ({ first: [] as number[], inUse: [] as number[] });
-    const steps = ['keystroke', 'page500', 'record', 'desk'] as const;
-    type Step = (typeof steps)[number];
-    const times = { cold: series(), ...(Object.fromEntries(steps.map((step) => [step, series()])) as Record<Step, ReturnType<typeof series>>) };
+    type Step = 'cold' | 'keystroke' | 'page500' | 'record' | 'desk';
+    const perStep = () => {
+      const series = () => ({ first: [] as number[], inUse: [] as number[] });
+      return { cold: series(), keystroke: series(), page500: series(), record: series(), desk: series() };
+    };
+    const times = perStep();
     // Of each step, the milliseconds some call was waiting on the app: the rest is the browser's own work.
-    const waits = { cold: series(), ...(Object.fromEntries(steps.map((step) => [step, series()])) as Record<Step, ReturnType<typeof series>>) };
+    const waits = perStep();
     const load = loadavg()[0]!;
     try {
       for (let rep = 0; rep < repetitions + 1; rep++) {
@@ -46,7 +48,11 @@ export const browserPart: BenchPart = {
         const page = await context.newPage();
         const bridge = bridgeWaits(page);
         const at = (hash: string) => hashChange(page, hash);
-        const taken: { step: keyof typeof times; pass: 'first' | 'inUse'; ms: number; from: number; to: number }[] = [];
+        const openList = async () => {
+          await at('#/complaints');
+          await page.waitForFunction(`(${firstRowText}) !== ''`, undefined, { timeout: 60_000 });
+        };
+        const taken: { step: Step; pass: 'first' | 'inUse'; ms: number; from: number; to: number }[] = [];
         const cold = await timeStep(page, () => page.goto(office.bridge.url, { waitUntil: 'commit' }), `!!document.querySelector('[data-testid="current-staff"], form#signIn')`);
         taken.push({ step: 'cold', pass: 'first', ...cold });
 
@@ -54,8 +60,7 @@ export const browserPart: BenchPart = {
         // use) and again with other data (the window in use, as a clerk's all day).
         for (const pass of ['first', 'inUse'] as const) {
           const second = pass === 'inUse' ? 1 : 0;
-          await at('#/complaints');
-          await page.waitForFunction(`(${firstRowText}) !== ''`, undefined, { timeout: 60_000 });
+          await openList();
           const search = page.getByRole('textbox', { name: '搜索投诉' });
           const word = searchWords[(2 * rep + second) % searchWords.length]!;
           // The rows of this search drawn (or its empty table): the table names the search its rows answer, in the
@@ -73,8 +78,7 @@ export const browserPart: BenchPart = {
           const record = await timeStep(page, () => at(`#/complaints/${complaint.id}`), `document.body.innerText.includes(${JSON.stringify(`投诉详情 ${complaint.number}`)})`);
           taken.push({ step: 'record', pass, ...record });
 
-          await at('#/complaints');
-          await page.waitForFunction(`(${firstRowText}) !== ''`, undefined, { timeout: 60_000 });
+          await openList();
           // Rendered content, not a call: every card's count, each drawn once its own call has answered (desk.today,
           // repairs.desk, revisits.queue, calls.list) — the desk is usable when the last of them is.
           const desk = await timeStep(page, () => at('#/desk'), deskCounts.map((id) => `!!document.querySelector('[data-testid="${id}"]')`).join(' && '));
@@ -95,14 +99,14 @@ export const browserPart: BenchPart = {
     }
     const note = `${repetitions} 次,每次新的浏览器上下文;负载 ${load.toFixed(1)}/${loadavg()[0]!.toFixed(1)}`;
     // The budgets are held by the window in use; the first time in a new window is printed beside, without one.
-    const figure = (key: keyof typeof times, pass: 'first' | 'inUse', name: string, extra = ''): Figure => ({
+    const figure = (key: Step, pass: 'first' | 'inUse', name: string, extra = ''): Figure => ({
       part: 'browser',
       name: key === 'cold' ? name : `${name}(${pass === 'first' ? '新窗口首次' : '使用中'})`,
       app: summarize(times[key][pass]),
       ...(key === 'cold' || pass === 'inUse' ? { budget: `browser.${key}` } : {}),
       note: `${extra ? `${extra};` : ''}其中等待应用 中位 ${summarize(waits[key][pass]).median.toFixed(0)} ms;${note}`,
     });
-    const both = (key: Step, name: string, extra = '') => [figure(key, 'inUse', name, extra), figure(key, 'first', name, extra)];
+    const both = (key: Exclude<Step, 'cold'>, name: string, extra = '') => [figure(key, 'inUse', name, extra), figure(key, 'first', name, extra)];
     return [
       figure('cold', 'first', '冷启动到首次渲染(已登录的外壳)'),
       ...both('keystroke', '列表搜索:输入到结果行', '整词输入(输入法上屏)即搜;逐键输入另等停顿 150 ms'),
