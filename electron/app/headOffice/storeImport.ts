@@ -94,6 +94,10 @@ async function importOpened(
     check();
     options.onProgress?.({ stage, done: (done += 1), total });
   };
+  // Refused before any print or scan is stored: every office's first archive waits for its key to be confirmed, and
+  // a forged or broken chain never lands. Checked again under the lock, for an import running beside this one.
+  checkSignerAgainst(await storePinnedKeys(store.db, office.code, archive.publicKey), archive, options.confirmedKeys ?? []);
+  checkChainAgainst(await storeChainPoints(store.db, office.code), archive);
   const files = new Map<ArchivedRecord, StoredFile[]>();
   for (const record of records) {
     const held = await holdsStoreVersion(store.db, { officeCode: office.code, ledger: record.ledger, key: record.key }, sha256(JSON.stringify(record)));

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { steps } from '../../helpers/lifecycle';
 import { exportArchive } from '../../../electron/app/archive/archiveExport';
 import { verifyArchive } from '../../../electron/app/archive/archiveVerify';
 import { importArchive } from '../../../electron/app/headOffice/headOfficeImport';
+import { headOfficeFilesDir } from '../../../electron/app/headOffice/headOfficeFiles';
 import { officeSigningKey } from '../../../electron/app/archive/officeSigningKey';
 import { keyFingerprint, newKeyPair, type KeyPair } from '../../../electron/app/archive/archiveSignature';
 import { historyRowHash } from '../../../electron/app/history/historyChain';
@@ -80,7 +81,11 @@ describe('signed archives', () => {
     await expect(importArchive(headOffice.app.ctx, genuine, null)).rejects.toThrow(`其签名密钥的指纹为 ${keyFingerprint(officeKey.publicKey)}`);
     await expect(importArchive(headOffice.app.ctx, genuine, null, { confirmedKeys: [keyFingerprint(stranger.publicKey)] })).rejects.toThrow('第一次导入');
     expect(await heldRows()).toEqual([]);
+    // Refused before its prints were stored: nothing of it is left in head office's folder.
+    const storedFiles = () => (existsSync(headOfficeFilesDir(headOffice.dataDir)) ? readdirSync(headOfficeFilesDir(headOffice.dataDir), { recursive: true }).length : 0);
+    expect(storedFiles()).toBe(0);
     expect(await importArchive(headOffice.app.ctx, genuine, null, await confirmedKey(office))).toMatchObject({ officeCode: 'JX01', added: 1 });
+    expect(storedFiles()).toBeGreaterThan(0);
     const pinned = await headOffice.app.ctx.db.selectFrom('hq_office_keys').selectAll().execute();
     expect(pinned).toMatchObject([{ office_code: 'JX01', public_key: officeKey.publicKey, fingerprint: keyFingerprint(officeKey.publicKey) }]);
   });
