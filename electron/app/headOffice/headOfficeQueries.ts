@@ -29,13 +29,16 @@ export async function listHeadOfficeOffices(ctx: AppContext): Promise<HeadOffice
   const store = await headOfficeStoreOf(ctx);
   const counts = await storeCurrentCounts(store.db);
   const imports = await storeOffices(store.db);
-  return imports.map((row) => ({
-    code: row.office_code,
-    name: row.office_name,
-    lastImportAt: row.last,
-    counts: Object.fromEntries(counts.filter((count) => count.office_code === row.office_code).map((count) => [count.ledger, Number(count.count)])),
-    ledgerLabels: Object.fromEntries(counts.filter((count) => count.office_code === row.office_code).map((count) => [count.ledger, ledgerLabel(ctx.ledgers, count.ledger)])),
-  }));
+  return imports.map((row) => {
+    const own = counts.filter((count) => count.office_code === row.office_code);
+    return {
+      code: row.office_code,
+      name: row.office_name,
+      lastImportAt: row.last,
+      counts: Object.fromEntries(own.map((count) => [count.ledger, count.count])),
+      ledgerLabels: Object.fromEntries(own.map((count) => [count.ledger, ledgerLabel(ctx.ledgers, count.ledger)])),
+    };
+  });
 }
 
 const countCap = 1000;
@@ -91,7 +94,7 @@ export async function listHeadOfficeRecords(
         ledgerLabel: ledgerLabel(ctx.ledgers, row.ledger),
         key: row.record_key,
         revision: row.revision,
-        versions: Number(versions.find((v) => v.office_code === row.office_code && v.ledger === row.ledger && v.record_key === row.record_key)?.n ?? 1),
+        versions: versions.find((v) => v.office_code === row.office_code && v.ledger === row.ledger && v.record_key === row.record_key)?.n ?? 1,
         ...headline(ctx.ledgers, archived),
       };
     }),

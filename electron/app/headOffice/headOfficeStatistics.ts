@@ -14,7 +14,7 @@ export async function headOfficeStatistics(store: HeadOfficeStore, month: string
 }
 
 /** The offices as columns of one month's reports. */
-export function sideBySide(
+function sideBySide(
   chosen: string | null,
   months: string[],
   offices: { office_code: string; office_name: string }[],

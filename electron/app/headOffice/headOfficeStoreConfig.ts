@@ -15,7 +15,7 @@ import { sqliteStore } from '../db/headOfficeStore/sqliteStore';
  */
 const settingFile = (dataDir: string) => join(dataDir, 'headOffice', 'store.json');
 
-export async function readStoreSetting(dataDir: string): Promise<HeadOfficeStoreSetting> {
+async function readStoreSetting(dataDir: string): Promise<HeadOfficeStoreSetting> {
   const file = settingFile(dataDir);
   if (!existsSync(file)) return { dialect: 'sqlite' };
   const parsed = headOfficeStoreInput.safeParse(JSON.parse(await readFile(file, 'utf8')));
@@ -33,7 +33,7 @@ function serverOf(connectionString: string): string {
   }
 }
 
-export function describeSetting(setting: HeadOfficeStoreSetting, chosen = true): HeadOfficeStoreInfo {
+function describeSetting(setting: HeadOfficeStoreSetting, chosen = true): HeadOfficeStoreInfo {
   return setting.dialect === 'sqlite' ? { dialect: 'sqlite', chosen, server: null } : { dialect: 'postgres', chosen, server: serverOf(setting.connectionString) };
 }
 
