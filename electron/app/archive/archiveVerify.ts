@@ -78,8 +78,8 @@ interface Scan {
 const ledgerFile = /^ledgers\/(.+)\.ndjson$/;
 
 /**
- * One pass over the zip. With `stageDir` (import), records are kept and every other file but the manifest and the
- * figures is written there as it streams by, so even a large archive is never held in memory.
+ * One pass over the zip. With `stageDir` (import), records are kept and every other file but the manifest, the
+ * figures and the chain (read as it streams by) is written there, so even a large archive is never held in memory.
  */
 async function scanArchive(file: string, stageDir: string | undefined): Promise<Scan> {
   const keep = stageDir !== undefined;
@@ -93,7 +93,7 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
     const kept = path === manifestPath || path === signaturePath || statisticsFiguresPattern.test(path);
     const chain = path === chainPath ? new ChainLinks() : null;
     const chunks: Buffer[] | null = kept ? [] : null;
-    const stagedAs = stageDir && !ledger && !chunks ? join(stageDir, String((staged += 1))) : null;
+    const stagedAs = stageDir && !ledger && !chunks && !chain ? join(stageDir, String((staged += 1))) : null;
     const lines = ledger ? { lines: 0, badLines: [] as number[], records: [] as ArchivedRecord[] } : null;
     let lineNumber = 0;
     const decoder = new StringDecoder('utf8');

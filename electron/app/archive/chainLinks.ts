@@ -2,6 +2,7 @@ import type { ArchiveProblem } from '../../../shared/domain/archive/archive';
 import { chainLinkSchema, chainPath, type ChainSpan } from './archiveChain';
 
 const hashBytes = 32;
+const brokenAt = (id: number) => `历史链在第 ${id} 行处断开(前一行的校验值不符)`;
 
 /**
  * An archive's chain.ndjson, read a line at a time as the zip streams by and held compact: each link's row id,
@@ -40,7 +41,7 @@ export class ChainLinks {
     const index = this.ids.length;
     if (index === 0) this.firstPrevHash = link.prevHash;
     else if (link.id <= this.ids[index - 1]! || link.prevHash !== this.lastHash) {
-      this.fault = `历史链在第 ${link.id} 行处断开(前一行的校验值不符)`;
+      this.fault = brokenAt(link.id);
       return;
     }
     let entity = this.entityIndex.get(link.entity);
@@ -71,7 +72,7 @@ export class ChainLinks {
     if (this.fault) return problem(this.fault);
     const count = this.ids.length;
     if (count > 0 && (this.ids[0]! <= span.start.id || this.firstPrevHash !== span.start.hash)) {
-      return problem(`历史链在第 ${this.ids[0]} 行处断开(前一行的校验值不符)`);
+      return problem(brokenAt(this.ids[0]!));
     }
     const end = count === 0 ? span.start : { id: this.ids[count - 1]!, hash: this.lastHash };
     if (end.id !== span.end.id || end.hash !== span.end.hash) return problem('历史链的末端与清单中签名的不符');
