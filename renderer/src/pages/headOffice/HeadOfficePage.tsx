@@ -20,7 +20,8 @@ export function HeadOfficePage() {
   const cursors = useKeysetCursors(JSON.stringify(filter));
   const staff = useCurrentStaff();
   // Right after head office is set up, the manager first chooses where its records live (SQLite unless told).
-  const store = useChannelQuery('headOffice.storeInfo', {});
+  const chooses = staff.allows('manager');
+  const store = useChannelQuery('headOffice.storeInfo', {}, { enabled: chooses });
   const offices = useChannelQuery('headOffice.offices', {});
   const records = useChannelQuery('headOffice.records', { ...filter, page, after: cursors.cursorFor(page) }, { placeholderData: keepPreviousData });
   if (records.data && !records.isPlaceholderData) cursors.remember(records.data.page, records.data.next);
@@ -31,7 +32,7 @@ export function HeadOfficePage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {failure && <Alert type="error" showIcon title={errorMessage(failure)} />}
-      {store.data?.chosen === false && staff.allows('manager') && <HeadOfficeStoreCard firstTime />}
+      {chooses && store.data?.chosen === false && <HeadOfficeStoreCard firstTime />}
       <Card size="small" title={<><PageTitle readerOnly>各管理处记录</PageTitle>各管理处(已导入的归档)</>} data-testid="head-office-offices">
         <Table
           size="small"

@@ -115,7 +115,7 @@ export function HeadOfficeStoreCard({ firstTime = false }: { firstTime?: boolean
                 data-testid="head-office-store-tested"
               />
             )}
-            {current?.chosen && current.dialect !== dialect && (
+            {current.chosen && current.dialect !== dialect && (
               <Alert
                 type="warning"
                 showIcon
