@@ -1,27 +1,18 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yazl from 'yazl';
 import { openApp } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import { exportArchive } from '../../electron/app/archive/archiveExport';
 import { readZip } from '../../electron/app/archive/zipIn';
-import { keyFingerprint, newKeyPair, signBytes } from '../../electron/app/archive/archiveSignature';
+import { keyFingerprint, newKeyPair } from '../../electron/app/archive/archiveSignature';
+import { shiftMonth } from '../../electron/app/statistics/periods';
+import { resign, writeZip } from '../../test/helpers/archiveZip';
 import { buildOffice } from './build';
 import { officeNow } from './office';
 
 /** The `months` whole months before the office's current one, oldest first. */
 function lastMonths(months: number): string[] {
-  const [year, month] = officeNow.slice(0, 7).split('-').map(Number) as [number, number];
-  return Array.from({ length: months }, (_, i) => new Date(Date.UTC(year, month - 1 - (months - i), 1)).toISOString().slice(0, 7));
-}
-
-async function writeZip(entries: Map<string, Buffer>, file: string): Promise<void> {
-  const zip = new yazl.ZipFile();
-  for (const [path, content] of entries) zip.addBuffer(content, path);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  writeFileSync(file, Buffer.concat(chunks));
+  return Array.from({ length: months }, (_, i) => shiftMonth(officeNow.slice(0, 7), i - months));
 }
 
 export interface HeadOfficeArchives {
@@ -30,7 +21,6 @@ export interface HeadOfficeArchives {
   /** Each office's key fingerprint, confirmed as by phone. */
   keys: string[];
   months: string[];
-  exportSeconds: number;
 }
 
 /**
@@ -48,35 +38,29 @@ export async function headOfficeArchives(work: string, options: { offices: numbe
   const source: string[] = [];
   const outDir = join(work, 'source');
   mkdirSync(outDir);
-  const started = performance.now();
   try {
     for (const month of months) source.push((await exportArchive(app.ctx, { outDir, period: { month }, staffId: null })).file);
   } finally {
     await app.close();
   }
-  const exportSeconds = (performance.now() - started) / 1000;
 
   const copies = join(work, 'offices');
   mkdirSync(copies);
+  const offices = Array.from({ length: options.offices }, (_, i) => ({ n: i + 1, code: `HQ${String(i + 1).padStart(4, '0')}`, key: newKeyPair() }));
   const files: string[] = [];
-  const keys: string[] = [];
   const sources = await Promise.all(source.map(async (file) => (await readZip(file)).entries));
-  for (let n = 1; n <= options.offices; n += 1) {
-    const code = `HQ${String(n).padStart(4, '0')}`;
-    const key = newKeyPair();
-    keys.push(keyFingerprint(key.publicKey));
-    for (const [index, entries] of sources.entries()) {
+  // Month by month, every office's archive of that month (as a month end's arrive).
+  for (const [index, entries] of sources.entries()) {
+    for (const { n, code, key } of offices) {
       const copy = new Map(entries);
       const manifest = JSON.parse(copy.get('manifest.json')!.toString('utf8')) as { office: { code: string; name: string } };
       manifest.office = { ...manifest.office, code, name: `第 ${n} 管理处` };
-      const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-      copy.set('manifest.json', manifestBytes);
-      copy.set('signature.json', Buffer.from(JSON.stringify({ algorithm: 'Ed25519', publicKey: key.publicKey, signature: signBytes(key.privateKey, manifestBytes) }), 'utf8'));
+      copy.set('manifest.json', Buffer.from(JSON.stringify(manifest), 'utf8'));
+      resign(copy, key);
       const file = join(copies, `taizhang-${code}-${months[index]}.zip`);
       await writeZip(copy, file);
       files.push(file);
     }
   }
-  files.sort((a, b) => a.slice(-11).localeCompare(b.slice(-11)) || a.localeCompare(b));
-  return { files, keys, months, exportSeconds };
+  return { files, keys: offices.map(({ key }) => keyFingerprint(key.publicKey)), months };
 }

@@ -7,6 +7,11 @@ import { signBytes, type KeyPair } from '../../electron/app/archive/archiveSigna
 export async function rewriteZip(source: string, target: string, edit: (entries: Map<string, Buffer>) => void): Promise<void> {
   const { entries } = await readZip(source);
   edit(entries);
+  await writeZip(entries, target);
+}
+
+/** A zip of these entries, as yazl writes it. */
+export async function writeZip(entries: Map<string, Buffer>, target: string): Promise<void> {
   const zip = new yazl.ZipFile();
   for (const [path, content] of entries) zip.addBuffer(content, path);
   zip.end();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll } from 'vitest';
 import { tempDataDir } from './testApp';
 import { startPostgres, type TestPostgres } from './postgres';
 import { migrateStore, type HeadOfficeDialect, type HeadOfficeStore } from '../../electron/app/db/headOfficeStore/store';
@@ -18,13 +18,12 @@ export const storeDialects: HeadOfficeDialect[] = ['sqlite', 'postgres'];
  */
 export function testStores() {
   let server: Promise<TestPostgres> | undefined;
-  const opened: { store: HeadOfficeStore; remove(): void }[] = [];
-  beforeAll(() => undefined);
+  const opened: HeadOfficeStore[] = [];
+  const folders: (() => void)[] = [];
+  // The stores closed first, then their folders removed (a SQLite file is checkpointed as it closes).
   afterAll(async () => {
-    for (const { store, remove } of opened.splice(0)) {
-      await store.close().catch(() => undefined);
-      remove();
-    }
+    for (const store of opened.splice(0)) await store.close().catch(() => undefined);
+    for (const remove of folders.splice(0)) remove();
     if (server) (await server).stop();
   });
   /** A second handle on the same store (another process would have its own). */
@@ -35,7 +34,7 @@ export function testStores() {
       await migrate(connection.db, { now: () => '2026-11-23T10:00:00' });
       store = { ...sqliteStore(connection.db), close: () => connection.close() };
     } else store = openPostgresStore(where);
-    opened.push({ store, remove: () => undefined });
+    opened.push(store);
     return store;
   }
   return {
@@ -44,7 +43,7 @@ export function testStores() {
       if (dialect === 'sqlite') {
         const dir = tempDataDir('taizhang-store-');
         where = `${dir.dir}/taizhang.sqlite`;
-        opened.push({ store: { close: async () => undefined } as HeadOfficeStore, remove: dir.remove });
+        folders.push(dir.remove);
       } else {
         server ??= startPostgres();
         where = (await server).createDatabase(`store_${randomBytes(6).toString('hex')}`);
