@@ -16,21 +16,21 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   const renderer = await loadRendererConfig(command, mode);
   return {
     main: {
-      // The bundle knows it is one: renderPool starts its worker from the built file, and the sources' tsx
-      // bootstrap is left out of it (see electron/app/forms/renderPool.ts).
+      // The bundle knows it is one: renderChild.ts starts its render processes from the built file, and the sources' tsx
+      // bootstrap is left out of it (see electron/app/forms/renderChild.ts).
       define: { __TAIZHANG_BUNDLED__: 'true' },
       build: {
         // Runtime dependencies stay in node_modules: better-sqlite3 is native, the print fonts are read from
         // their package folder, pdfmake and fontkit are loaded by Node.
         externalizeDeps: true,
         outDir: resolve(root, 'out/main'),
-        // The render worker is a script of its own beside index.js, and the shared chunks sit beside them too:
-        // renderPool.ts, in whichever chunk it lands, starts ./renderWorker.js from its own folder.
+        // The render process is a script of its own beside index.js, and the shared chunks sit beside them too:
+        // renderChild.ts, in whichever chunk it lands, starts ./renderProcess.js from its own folder.
         rolldownOptions: {
           input: {
             index: resolve(root, 'electron/main/index.ts'),
             cli: resolve(root, 'electron/cli/main.ts'),
-            renderWorker: resolve(root, 'electron/app/forms/renderWorker.ts'),
+            renderProcess: resolve(root, 'electron/app/forms/renderProcess.ts'),
           },
           output: { chunkFileNames: '[name]-[hash].js' },
         },

@@ -57,6 +57,7 @@ async function main(): Promise<number> {
   MainProcess.heapCapMB = option('main-heap-mb') ? Number(option('main-heap-mb')) : null;
   const { main, answer: started } = await MainProcess.openCopy(office, officeNow);
   const mainPeaks = new Map<string, number>([['启动', started.peakRssMB]]);
+  const renderPeaks = new Map<string, number>();
   const context: BenchContext = { office, app, raw, main, runs, warmup };
   try {
     const only = option('parts')?.split(',');
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
       figures.push(...(await part.run(context)));
       if (mainProcessCalls[part.name]) await main.send({ cmd: 'part', name: part.name, runs });
       if (main.peakSinceMarkMB > 0) mainPeaks.set(part.name, main.peakSinceMarkMB);
+      if (main.renderPeakSinceMarkMB > 0) renderPeaks.set(part.name, main.renderPeakSinceMarkMB);
     }
   } finally {
     await main.close();
@@ -79,6 +81,8 @@ async function main(): Promise<number> {
     memory.stop();
   }
   for (const [part, peakMB] of mainPeaks) figures.push({ part: 'memory', name: `主进程峰值内存:${part}`, value: peakMB, unit: 'MB RSS', budget: 'memory' });
+  // Forms render in processes beside the main one (renderPool.ts): their own peaks, shown, not held to its budget.
+  for (const [part, peakMB] of renderPeaks) figures.push({ part: 'memory', name: `渲染进程峰值内存:${part}`, value: peakMB, unit: 'MB RSS', note: '每个渲染进程自己的峰值(不在主进程内)' });
   // This process also holds the raw connection and bare pdfmake: shown for information, not held to the budget.
   for (const [part, peak] of memory.peaks) {
     figures.push({ part: 'memory', name: `测量进程峰值内存:${part}(堆 ${peak.heapMB.toFixed(0)} MB)`, value: peak.rssMB, unit: 'MB RSS', note: '仅供参考(含原始连接与裸 pdfmake)' });

@@ -7,7 +7,7 @@
 import { openApp, type App } from '../../electron/app/openApp';
 import { fixedClock } from '../../electron/app/clock';
 import { verifyArchive } from '../../electron/app/archive/archiveVerify';
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { formCacheDir } from '../../electron/app/forms/formCache';
 import { mainProcessCalls, supervisor } from './mainCalls';
 
@@ -23,14 +23,35 @@ export interface WorkerAnswer {
   ok: boolean;
   error?: string;
   peakRssMB: number;
+  /** The highest peak (VmHWM) of any one render process (renderProcess.ts) seen during the command; 0 if none ran. */
+  renderPeakRssMB: number;
   result?: Record<string, unknown>;
 }
 
 let app: App | undefined;
 let peak = 0;
+let renderPeak = 0;
 const sample = () => {
   peak = Math.max(peak, process.memoryUsage().rss);
+  renderPeak = Math.max(renderPeak, renderProcessesPeak());
 };
+
+/** Linux: the children of this process that are render processes, by their own high-water mark of RSS. */
+function renderProcessesPeak(): number {
+  try {
+    const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    let highest = 0;
+    for (const pid of children) {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('renderProcess')) continue;
+      const kB = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      highest = Math.max(highest, Number(kB ?? 0) * 1024);
+    }
+    return highest;
+  } catch {
+    // A child that ended between the listing and the read: its last sample stands.
+    return 0;
+  }
+}
 setInterval(sample, 10).unref();
 
 async function run(command: WorkerCommand): Promise<Record<string, unknown> | undefined> {
@@ -75,13 +96,14 @@ async function run(command: WorkerCommand): Promise<Record<string, unknown> | un
 
 process.on('message', (command: WorkerCommand) => {
   peak = 0;
+  renderPeak = 0;
   sample();
   run(command).then(
     (result) => {
       sample();
-      process.send!({ ok: true, peakRssMB: peak / 2 ** 20, result } satisfies WorkerAnswer);
+      process.send!({ ok: true, peakRssMB: peak / 2 ** 20, renderPeakRssMB: renderPeak / 2 ** 20, result } satisfies WorkerAnswer);
       if (command.cmd === 'close') process.disconnect();
     },
-    (error: unknown) => process.send!({ ok: false, error: String(error instanceof Error ? (error.stack ?? error.message) : error), peakRssMB: peak / 2 ** 20 } satisfies WorkerAnswer),
+    (error: unknown) => process.send!({ ok: false, error: String(error instanceof Error ? (error.stack ?? error.message) : error), peakRssMB: peak / 2 ** 20, renderPeakRssMB: renderPeak / 2 ** 20 } satisfies WorkerAnswer),
   );
 });

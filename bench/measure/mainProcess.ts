@@ -19,9 +19,9 @@ function bundleWorker(): Promise<string> {
   bundled ??= (async () => {
     const outfile = join(here, '..', '.cache', 'app-worker', 'appWorker.mjs');
     await build({ entryPoints: [join(here, 'appWorker.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error', define: { __TAIZHANG_BUNDLED__: 'true' } });
-    // The render pool starts ./renderWorker.js beside the bundle, as in the built app (electron.vite.config.ts).
-    const workerFile = join(dirname(outfile), 'renderWorker.js');
-    await build({ entryPoints: [join(here, '..', '..', 'electron', 'app', 'forms', 'renderWorker.ts')], outfile: workerFile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+    // The render pool starts ./renderProcess.js beside the bundle, as in the built app (electron.vite.config.ts).
+    const renderFile = join(dirname(outfile), 'renderProcess.js');
+    await build({ entryPoints: [join(here, '..', '..', 'electron', 'app', 'forms', 'renderProcess.ts')], outfile: renderFile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
     return outfile;
   })();
   return bundled;
@@ -35,6 +35,8 @@ export class MainProcess {
   private workDir: string | undefined;
   /** The highest peak any command answered since the last mark(): the part's 主进程峰值内存. */
   peakSinceMarkMB = 0;
+  /** The same for its render processes (each one's own peak; they run beside it, not in it). */
+  renderPeakSinceMarkMB = 0;
   private constructor(
     private child: ChildProcess,
     private readonly dataDir: string,
@@ -79,6 +81,7 @@ export class MainProcess {
 
   mark(): void {
     this.peakSinceMarkMB = 0;
+    this.renderPeakSinceMarkMB = 0;
   }
 
   send(command: WorkerCommand): Promise<WorkerAnswer> {
@@ -88,6 +91,7 @@ export class MainProcess {
       this.child.once('message', (answer: WorkerAnswer) => {
         this.child.off('exit', onExit);
         this.peakSinceMarkMB = Math.max(this.peakSinceMarkMB, answer.peakRssMB);
+        this.renderPeakSinceMarkMB = Math.max(this.renderPeakSinceMarkMB, answer.renderPeakRssMB);
         if (answer.ok) resolve(answer);
         else reject(new Error(`app worker ${command.cmd}: ${answer.error}`));
       });

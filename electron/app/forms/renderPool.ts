@@ -1,16 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../../shared/contract/errors';
 import type { PrintFonts } from './fonts';
 import type { PrintDefinition } from './pageFrame';
-import type { RenderAnswer, RenderRequest } from './renderWorker';
+import { spawnRenderChild, type RenderChild } from './renderChild';
+import type { RenderAnswer } from './renderProcess';
 
 export interface RenderPoolOptions {
-  /** How many workers render at once: one per core but one, at least one. */
-  workers?: number;
-  /** Forms a worker renders before it is retired and a fresh one started (what fontkit and pdfmake keep goes with it). */
+  /** How many processes render at once: one per core but one, at least one. */
+  processes?: number;
+  /** Forms a process renders before it is retired and a fresh one started (what fontkit and pdfmake keep goes with it). */
   recycleAfter?: number;
-  /** V8's old space of each worker, MB: a runaway render ends its worker, not the app. */
+  /** V8's old space of each process, MB: a runaway render ends its process, not the app. */
   maxOldGenerationSizeMb?: number;
 }
 
@@ -24,17 +24,18 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  child: RenderChild;
   rendered: number;
   job: Job | null;
   retiring: boolean;
 }
 
 /**
- * Forms rendered in worker_threads workers: the main process (the desktop app's, which must stay small) only lays
- * out definitions, which are plain data (pageFrame.ts), and receives PDFs. Each worker gets the fonts once. A worker
- * is retired after `recycleAfter` forms; one that dies (out of its memory limit…) is replaced and its form tried
- * once more on the new one. Idle workers do not keep the process alive.
+ * Forms rendered in child processes (renderProcess.ts): the main process (the desktop app's, which must stay
+ * small) only lays out definitions, which are plain data (pageFrame.ts), and receives PDFs. Processes, not worker
+ * threads: a worker's heap and pdfmake's buffers count in the main process's own memory. Each child gets the fonts
+ * once. A child is retired after `recycleAfter` forms; one that dies (out of its memory limit…) is replaced and its
+ * form tried once more on the new one. Idle children do not keep the process alive.
  */
 export class RenderPool {
   readonly size: number;
@@ -44,14 +45,14 @@ export class RenderPool {
   private readonly queue: Job[] = [];
   private nextId = 0;
   private closed = false;
-  /** Workers started so far (the pool's test sees recycling by it). */
+  /** Processes started so far (the pool's test sees recycling by it). */
   started = 0;
 
   constructor(
     private readonly fonts: PrintFonts,
     options: RenderPoolOptions = {},
   ) {
-    this.size = Math.max(1, options.workers ?? availableParallelism() - 1);
+    this.size = Math.max(1, options.processes ?? availableParallelism() - 1);
     this.recycleAfter = options.recycleAfter ?? 2000;
     this.maxOldGenerationSizeMb = options.maxOldGenerationSizeMb ?? 128;
   }
@@ -67,7 +68,7 @@ export class RenderPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new DomainError('rule', '打印服务已关闭'));
-    await Promise.all([...this.slots].map((slot) => slot.worker.terminate()));
+    await Promise.all([...this.slots].map((slot) => slot.child.kill()));
     this.slots.clear();
   }
 
@@ -79,28 +80,30 @@ export class RenderPool {
       const job = this.queue.shift()!;
       slot.job = job;
       job.attempts += 1;
-      slot.worker.ref();
+      slot.child.keepAlive(true);
       try {
-        slot.worker.postMessage({ id: job.id, definition: job.definition, crash: job.crash && job.attempts === 1 } satisfies RenderRequest);
+        slot.child.send({ id: job.id, definition: job.definition, crash: job.crash && job.attempts === 1 });
       } catch (error) {
         // A definition that is not plain data (a callback left in it) cannot cross: a fault of the app's own.
         slot.job = null;
+        slot.child.keepAlive(false);
         job.reject(new Error(`表单定义无法交给打印进程:${error instanceof Error ? error.message : String(error)}`));
       }
     }
   }
 
   private start(): Slot {
-    const worker = spawnRenderWorker(this.fonts, this.maxOldGenerationSizeMb);
+    const child = spawnRenderChild({ maxOldGenerationSizeMb: this.maxOldGenerationSizeMb });
     this.started += 1;
-    const slot: Slot = { worker, rendered: 0, job: null, retiring: false };
+    const slot: Slot = { child, rendered: 0, job: null, retiring: false };
     this.slots.add(slot);
-    worker.unref();
-    worker.on('message', (answer: RenderAnswer) => {
+    child.keepAlive(false);
+    child.send({ fonts: this.fonts });
+    child.onMessage((answer: RenderAnswer) => {
       const job = slot.job;
       if (!job || job.id !== answer.id) return;
       slot.job = null;
-      worker.unref();
+      child.keepAlive(false);
       if ('pdf' in answer) job.resolve(Buffer.from(answer.pdf.buffer, answer.pdf.byteOffset, answer.pdf.byteLength));
       else job.reject(new DomainError('rule', `表单渲染失败:${answer.error}`));
       slot.rendered += 1;
@@ -112,37 +115,21 @@ export class RenderPool {
       const job = slot.job;
       slot.job = null;
       if (job) {
-        // Tried once more on a fresh worker; a form that kills two workers is reported.
+        // Tried once more on a fresh process; a form that kills two processes is reported.
         if (job.attempts < 2 && !this.closed) this.queue.unshift(job);
         else job.reject(new DomainError('rule', `表单渲染失败:打印进程意外退出(${reason}),请重试;如仍失败,请联系管理员`));
       }
       this.dispatch();
     };
-    worker.on('error', (error) => lost(error.message));
-    worker.on('exit', (code) => lost(`退出码 ${code}`));
+    child.onExit(lost);
     return slot;
   }
 
   private retire(slot: Slot): void {
     slot.retiring = true;
     this.slots.delete(slot);
-    void slot.worker.terminate();
+    void slot.child.kill();
   }
-}
-
-/** Set by the main build (electron.vite.config.ts's define); undeclared when running from the sources. */
-declare const __TAIZHANG_BUNDLED__: boolean | undefined;
-
-/**
- * The built app runs renderWorker.js beside its bundle (electron.vite.config.ts builds it as an input of its own);
- * from the sources (tests, the CLI under tsx) the worker loads the TypeScript through tsx — a branch the build drops.
- */
-function spawnRenderWorker(fonts: PrintFonts, maxOldGenerationSizeMb: number): Worker {
-  const options = { workerData: { fonts }, resourceLimits: { maxOldGenerationSizeMb } };
-  if (typeof __TAIZHANG_BUNDLED__ !== 'undefined' && __TAIZHANG_BUNDLED__) return new Worker(new URL('./renderWorker.js', import.meta.url), options);
-  const script = new URL('./renderWorker.ts', import.meta.url);
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
-  return new Worker(bootstrap, { ...options, eval: true });
 }
 
 let shared: RenderPool | undefined;
