@@ -1,4 +1,4 @@
-import { useMutation, useQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { newRequestId } from '../../../shared/contract/requestId';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
@@ -8,11 +8,16 @@ type QueryOptions<K extends ChannelName> = Omit<UseQueryOptions<ChannelOutput<K>
 
 /** A read channel as a query; the key is [channel, input] so invalidating by channel name refreshes every page of it. */
 export function useChannelQuery<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: QueryOptions<K> = {}) {
-  return useQuery<ChannelOutput<K>, Error>({
-    queryKey: [channel, input],
-    queryFn: () => call(channel, input, { fromQuery: true }),
-    ...options,
-  });
+  const queryKey = [channel, input];
+  const queryFn = () => call(channel, input, { fromQuery: true });
+  // A key never asked before is sent as the page renders (as usePrefetchQuery does), not once the whole page has
+  // rendered and committed: the app answers while React draws the rest, and the observer joins the call under way.
+  // Only a plainly enabled query that stays fresh a while: one read always stale (staleTime 0) would be read twice.
+  const client = useQueryClient();
+  if ((options.enabled ?? true) === true && options.staleTime !== 0 && !client.getQueryState(queryKey)) {
+    void client.prefetchQuery({ queryKey, queryFn, ...(options.staleTime !== undefined && { staleTime: options.staleTime }) });
+  }
+  return useQuery<ChannelOutput<K>, Error>({ queryKey, queryFn, ...options });
 }
 
 /**

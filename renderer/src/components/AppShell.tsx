@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import { Space, Typography } from 'antd';
 import { useLocation } from 'react-router-dom';
 import { useCalendarStatus, useFontCoverage, useOffice } from '../api/queries';
@@ -27,45 +27,52 @@ function selectedKey(menuItems: MenuItem[], pathname: string): string {
 const ownCalendarWarning = new Set(['/desk', '/settings']);
 
 /** Supervisors keep the working calendar: they are told, on every page, when it runs out within 60 days. */
-function CalendarBanner() {
+function CalendarBanner({ pathname }: { pathname: string }) {
   const calendar = useCalendarStatus();
-  const location = useLocation();
   const uncovered = calendar.data?.uncovered ?? [];
-  if (uncovered.length === 0 || ownCalendarWarning.has(location.pathname)) return null;
+  if (uncovered.length === 0 || ownCalendarWarning.has(pathname)) return null;
   return <CalendarUncoveredAlert dates={uncovered} banner />;
 }
 
-/** The office's shell; its menu is every page folder's entries in order (App reads them from pageList). */
+/**
+ * The office's shell; its menu is every page folder's entries in order (App reads them from pageList). Only the
+ * menu's selection and the banners depend on the address: the header is drawn once, not again on every search or
+ * page turn (each is an address change).
+ */
 export function AppShell({ menuItems }: { menuItems: MenuItem[] }) {
-  const location = useLocation();
-  const office = useOffice();
-  const staff = useCurrentStaff();
+  const { pathname } = useLocation();
   useFontCoverage(); // warm the cache so the first form already checks glyphs
   useGlobalShortcuts();
 
   return (
-    <ShellLayout
-      menuItems={menuItems}
-      selectedKey={selectedKey(menuItems, location.pathname)}
-      header={
-        <>
-          <Space size="small" style={{ flex: 1, minWidth: 0 }}>
-            <Typography.Text strong data-testid="office-name">
-              {office.data?.name ?? (office.isSuccess ? '管理处未设置' : '')}
-            </Typography.Text>
-            {office.data && <Typography.Text type="secondary">{office.data.companyName}</Typography.Text>}
-          </Space>
-          <ScriptsButton />
-          <UserMenu />
-          <ShortcutHelp />
-        </>
-      }
-      banners={
-        <>
-          {office.isSuccess && office.data === null && location.pathname !== '/settings' && <OfficeSetupBanner />}
-          {staff.allows('supervisor') && <CalendarBanner />}
-        </>
-      }
-    />
+    <ShellLayout menuItems={menuItems} selectedKey={selectedKey(menuItems, pathname)} header={<OfficeHeader />} banners={<OfficeBanners pathname={pathname} />} />
   );
 }
+
+const OfficeHeader = memo(function OfficeHeader() {
+  const office = useOffice();
+  return (
+    <>
+      <Space size="small" style={{ flex: 1, minWidth: 0 }}>
+        <Typography.Text strong data-testid="office-name">
+          {office.data?.name ?? (office.isSuccess ? '管理处未设置' : '')}
+        </Typography.Text>
+        {office.data && <Typography.Text type="secondary">{office.data.companyName}</Typography.Text>}
+      </Space>
+      <ScriptsButton />
+      <UserMenu />
+      <ShortcutHelp />
+    </>
+  );
+});
+
+const OfficeBanners = memo(function OfficeBanners({ pathname }: { pathname: string }) {
+  const office = useOffice();
+  const staff = useCurrentStaff();
+  return (
+    <>
+      {office.isSuccess && office.data === null && pathname !== '/settings' && <OfficeSetupBanner />}
+      {staff.allows('supervisor') && <CalendarBanner pathname={pathname} />}
+    </>
+  );
+});

@@ -36,9 +36,11 @@ export const CommitOnPauseInput = forwardRef<InputRef, Props>(function CommitOnP
     onCommit(next.trim() || undefined);
   };
 
-  // Only a change of the settled text should commit; `commit` itself is new on every render.
+  // Only a change of the settled text should commit; `commit` itself is new on every render. A pause that ends after
+  // the address has replaced the text (a page turn or a link within 150 ms of a committed word) is no longer what the
+  // box shows: committing it would put the old search back into the address, or take the clerk back to the list.
   useEffect(() => {
-    if (!composing.current) commit(settled);
+    if (!composing.current && settled === text) commit(settled);
   }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (

@@ -1,4 +1,5 @@
-import { Tooltip, Typography } from 'antd';
+import { Typography } from 'antd';
+import { HoverTooltip } from './HoverTooltip';
 import { describeDeadline, type DeadlineState } from '../../../shared/domain/deadline';
 import { localIsoTime } from '../../../shared/domain/officeDate';
 
@@ -15,10 +16,10 @@ export function DeadlineText({ dueAt, finishedAt = null }: { dueAt: string | nul
   if (!dueAt) return <Typography.Text type="secondary">—</Typography.Text>;
   const view = describeDeadline(localIsoTime(), dueAt, finishedAt);
   return (
-    <Tooltip title={`期限 ${dueAt.slice(0, 16).replace('T', ' ')}`}>
+    <HoverTooltip title={`期限 ${dueAt.slice(0, 16).replace('T', ' ')}`}>
       <Typography.Text type={tones[view.state]} strong={view.state === 'overdue'} data-deadline-state={view.state}>
         {view.text}
       </Typography.Text>
-    </Tooltip>
+    </HoverTooltip>
   );
 }

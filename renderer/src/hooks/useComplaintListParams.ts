@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import {
@@ -70,9 +70,15 @@ export function useComplaintListParams() {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parse(search), [search]);
 
+  // setSearch is new after every address change; `update` stays the same function (it only ever merges into the
+  // address as it is then), so what it is handed to (the memoised filters) is not drawn again for it.
+  const latestSetSearch = useRef(setSearch);
+  useLayoutEffect(() => {
+    latestSetSearch.current = setSearch;
+  });
   const update = useCallback(
     (patch: Partial<ComplaintListParams>) => {
-      setSearch(
+      latestSetSearch.current(
         (previous) => {
           const merged: ComplaintListParams = { ...parse(previous), page: 1, ...patch };
           const next = new URLSearchParams();
@@ -86,7 +92,7 @@ export function useComplaintListParams() {
         { replace: true },
       );
     },
-    [setSearch],
+    [],
   );
 
   const { stats, ...plain } = params;

@@ -1,5 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Skeleton, Space, Tooltip } from 'antd';
+import { useDeferredValue } from 'react';
 import { useParams } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -34,6 +35,13 @@ export function ComplaintDetailPage() {
   useHotkey((event) => (event.ctrlKey || event.metaKey) && event.code === 'KeyP', () => print('complaints.print', { id }), detail.isSuccess);
 
   // Back to the list as it was filtered; a record opened directly has no page behind it.
+
+  // When a record first arrives, the sections under the first card (work orders, handling, revisits, history…) are
+  // drawn in a second pass right after it: the number, actions and details show without waiting for the whole page.
+  // Once the deferred pass has reached this record the sections follow the live answer, so after a save every part
+  // of the page shows the same revision (and never another record's sections).
+  const deferred = useDeferredValue(detail.data);
+  const below = deferred?.complaint.id === id ? detail.data : undefined;
 
   if (!valid) return <NotFoundPage />;
   const data = detail.data;
@@ -74,20 +82,20 @@ export function ComplaintDetailPage() {
           !detail.isError && <Skeleton active />
         )}
       </Card>
-      {data && (
+      {below && (
         <>
-          <RepeatsSection repeats={data.repeats} />
-          <WorkOrdersSection workOrders={data.workOrders} print={print} printing={printing} />
-          <HandlingSection complaint={data.complaint} />
-          <ExperienceSection complaint={data.complaint} />
-          <RevisitsSection revisits={data.revisits} />
-          <InspectionsSection complaint={data.complaint} />
-          <DisputesSection disputes={data.disputes} />
-          <ExtensionsSection extensions={data.extensions} />
-          <CapaSection reports={data.capaReports} print={print} printing={printing} />
-          <AttachmentsSection attachments={data.attachments} />
+          <RepeatsSection repeats={below.repeats} />
+          <WorkOrdersSection workOrders={below.workOrders} print={print} printing={printing} />
+          <HandlingSection complaint={below.complaint} />
+          <ExperienceSection complaint={below.complaint} />
+          <RevisitsSection revisits={below.revisits} />
+          <InspectionsSection complaint={below.complaint} />
+          <DisputesSection disputes={below.disputes} />
+          <ExtensionsSection extensions={below.extensions} />
+          <CapaSection reports={below.capaReports} print={print} printing={printing} />
+          <AttachmentsSection attachments={below.attachments} />
           <Card size="small" title="处理记录">
-            <RecordHistory kind="complaint" history={data.history} testId="complaint-history" />
+            <RecordHistory kind="complaint" history={below.history} testId="complaint-history" />
           </Card>
         </>
       )}

@@ -1,6 +1,6 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Select, Space } from 'antd';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { complaintCategories, complaintSeverities, complaintStatuses } from '../../../../shared/domain/complaints/complaint';
 import { CommitOnPauseInput } from '../../components/CommitOnPauseInput';
@@ -30,9 +30,50 @@ const selectFilters: SelectFilter[] = [
   { param: 'status', placeholder: '处理状态', labels: complaintStatuses, width: 110 },
 ];
 
-/** Drawn again only when the filters change (not as the list's answer arrives): its selects and date pickers are the page's heaviest part. */
+/** What the filters show: a page turn or a new order changes none of it. */
+const shownParams = ['from', 'to', 'category', 'severity', 'status', 'room', 'q'] as const;
+
+/**
+ * Drawn again only when the filters change (not as the list's answer arrives, nor on a page turn): its selects and
+ * date pickers are the page's heaviest part.
+ */
 export const ComplaintFilters = memo(function ComplaintFilters({ params, onChange, filtered }: Props) {
-  const range = params.from || params.to ? ([params.from ? dayjs(params.from) : null, params.to ? dayjs(params.to) : null] as [Dayjs | null, Dayjs | null]) : null;
+  const { from, to, category, severity, status, room } = params;
+  // Each control is kept as an element while its own value stays: a search (the box's text) draws the box again,
+  // not the date range and the selects beside it.
+  const dates = useMemo(() => {
+    const range = from || to ? ([from ? dayjs(from) : null, to ? dayjs(to) : null] as [Dayjs | null, Dayjs | null]) : null;
+    return (
+      <DatePicker.RangePicker
+        value={range}
+        allowEmpty={[true, true]}
+        onChange={(picked) => onChange({ from: picked?.[0]?.format('YYYY-MM-DD'), to: picked?.[1]?.format('YYYY-MM-DD') })}
+        placeholder={['开始日期', '结束日期']}
+        aria-label="投诉日期"
+        style={{ width: 240 }}
+      />
+    );
+  }, [from, to, onChange]);
+  const selects = useMemo(() => {
+    const values = { category, severity, status };
+    return selectFilters.map(({ param, placeholder, labels, width }) => (
+      <Select
+        key={param}
+        allowClear
+        placeholder={placeholder}
+        aria-label={placeholder}
+        value={values[param]}
+        // The options are the keys of `labels`, so the chosen value is one the param accepts.
+        onChange={(value?: string) => onChange({ [param]: value })}
+        options={options(labels)}
+        style={{ width }}
+      />
+    ));
+  }, [category, severity, status, onChange]);
+  const roomBox = useMemo(
+    () => <CommitOnPauseInput value={room} onCommit={(next) => onChange({ room: next })} placeholder="房号" aria-label="按房号筛选" style={{ width: 120 }} />,
+    [room, onChange],
+  );
   return (
     <Space wrap size={[8, 8]} style={{ marginBottom: 12 }}>
       <CommitOnPauseInput
@@ -44,34 +85,9 @@ export const ComplaintFilters = memo(function ComplaintFilters({ params, onChang
         prefix={<SearchOutlined />}
         style={{ width: 240 }}
       />
-      <DatePicker.RangePicker
-        value={range}
-        allowEmpty={[true, true]}
-        onChange={(dates) => onChange({ from: dates?.[0]?.format('YYYY-MM-DD'), to: dates?.[1]?.format('YYYY-MM-DD') })}
-        placeholder={['开始日期', '结束日期']}
-        aria-label="投诉日期"
-        style={{ width: 240 }}
-      />
-      {selectFilters.map(({ param, placeholder, labels, width }) => (
-        <Select
-          key={param}
-          allowClear
-          placeholder={placeholder}
-          aria-label={placeholder}
-          value={params[param]}
-          // The options are the keys of `labels`, so the chosen value is one the param accepts.
-          onChange={(value?: string) => onChange({ [param]: value })}
-          options={options(labels)}
-          style={{ width }}
-        />
-      ))}
-      <CommitOnPauseInput
-        value={params.room}
-        onCommit={(room) => onChange({ room })}
-        placeholder="房号"
-        aria-label="按房号筛选"
-        style={{ width: 120 }}
-      />
+      {dates}
+      {selects}
+      {roomBox}
       {filtered && (
         <Button type="link" onClick={() => onChange({ from: undefined, to: undefined, category: undefined, severity: undefined, status: undefined, room: undefined, q: undefined, stats: {} })}>
           清除筛选
@@ -79,4 +95,4 @@ export const ComplaintFilters = memo(function ComplaintFilters({ params, onChang
       )}
     </Space>
   );
-});
+}, (before, after) => before.onChange === after.onChange && before.filtered === after.filtered && shownParams.every((key) => before.params[key] === after.params[key]));

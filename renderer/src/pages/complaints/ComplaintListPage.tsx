@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Empty, Space, Table, Tag, Tooltip, type TableProps } from 'antd';
+import type { ComplaintListItem } from '../../../../shared/domain/complaints/complaintRecords';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -39,7 +40,12 @@ export function ComplaintListPage() {
   const keywords = useKeywords(items.map((item) => item.contentExcerpt));
   // Kept while nothing they depend on changes: new columns or row handlers redraw every cell of the table, and a
   // search is several renders (the address, the request, the answer, the key words).
-  const hits = useMemo(() => searchHits(params.q), [params.q]);
+  // The rows on screen mark what their own search found: while the next search's rows load, the previous rows (kept
+  // as placeholder) keep their marks and columns, instead of every cell being drawn again for rows about to go.
+  const shownQuery = useRef(params.q);
+  if (data && !list.isPlaceholderData) shownQuery.current = params.q;
+  const hitsFor = data && !list.isPlaceholderData ? params.q : shownQuery.current;
+  const hits = useMemo(() => searchHits(hitsFor), [hitsFor]);
   const columns = useMemo(
     () => complaintColumns(params.order, new Map(items.map((item, index) => [item.id, keywords[index] ?? []])), hits),
     [params.order, items, keywords, hits],
@@ -53,6 +59,40 @@ export function ComplaintListPage() {
       },
     }),
     [open],
+  );
+
+  // New objects each render make antd's Table work out its page and rows again: kept while what they show is the same.
+  const totalIsLowerBound = data?.totalIsLowerBound ?? false;
+  const shownTotal = data?.total ?? 0;
+  const pagination = useMemo(
+    () => ({
+      current: params.page,
+      pageSize: params.pageSize,
+      total,
+      pageSizeOptions: pageSizes,
+      showSizeChanger: true,
+      showTotal: () => (totalIsLowerBound ? `${shownTotal} 条以上` : `共 ${total} 条`),
+      onChange: (page: number, pageSize: number) => update({ page: pageSize === params.pageSize ? page : 1, pageSize }),
+    }),
+    [params.page, params.pageSize, total, pageSizes, totalIsLowerBound, shownTotal, update],
+  );
+  const onTableChange = useCallback<NonNullable<TableProps<ComplaintListItem>['onChange']>>(
+    (_pagination, _filters, sorter, { action }) => {
+      // Only 投诉时间 sorts, and it never goes unsorted: ascend is oldest first, anything else newest.
+      if (action === 'sort' && !Array.isArray(sorter)) update({ order: sorter.order === 'ascend' ? 'oldest' : 'newest' });
+    },
+    [update],
+  );
+  const locale = useMemo(
+    () => ({
+      emptyText: (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={filtered ? '没有符合条件的投诉,请调整筛选条件' : '还没有投诉记录,按 Alt+N 登记第一条'}
+        />
+      ),
+    }),
+    [filtered],
   );
 
   return (
@@ -88,28 +128,10 @@ export function ComplaintListPage() {
         dataSource={items}
         loading={list.isFetching}
         rowClassName={clickableRow}
-        onChange={(_pagination, _filters, sorter, { action }) => {
-          // Only 投诉时间 sorts, and it never goes unsorted: ascend is oldest first, anything else newest.
-          if (action === 'sort' && !Array.isArray(sorter)) update({ order: sorter.order === 'ascend' ? 'oldest' : 'newest' });
-        }}
+        onChange={onTableChange}
         onRow={onRow}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total,
-          pageSizeOptions: pageSizes,
-          showSizeChanger: true,
-          showTotal: () => (data?.totalIsLowerBound ? `${data.total} 条以上` : `共 ${total} 条`),
-          onChange: (page, pageSize) => update({ page: pageSize === params.pageSize ? page : 1, pageSize }),
-        }}
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={filtered ? '没有符合条件的投诉,请调整筛选条件' : '还没有投诉记录,按 Alt+N 登记第一条'}
-            />
-          ),
-        }}
+        pagination={pagination}
+        locale={locale}
       />
     </Card>
   );
