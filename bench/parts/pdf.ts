@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,8 +62,8 @@ export const pdfPart: BenchPart = {
         const revisits = await complaintRevisits(db, ids[0]!);
         const definition = complaintFormDefinition((await findOffice(db))!, record, createTextGuard(fonts.coverage), officeNow, revisits.at(-1) ?? null);
         const pdfmake = createRequire(import.meta.url)('pdfmake') as BarePdfMake;
-        pdfmake.virtualfs.writeFileSync('bare-regular.ttf', fonts.faces[0]!.regular);
-        pdfmake.virtualfs.writeFileSync('bare-bold.ttf', fonts.faces[0]!.bold);
+        pdfmake.virtualfs.writeFileSync('bare-regular.ttf', readFileSync(fonts.faces[0]!.files.regular));
+        pdfmake.virtualfs.writeFileSync('bare-bold.ttf', readFileSync(fonts.faces[0]!.files.bold));
         pdfmake.setFonts({ NotoSansSC: { normal: 'bare-regular.ttf', bold: 'bare-bold.ttf', italics: 'bare-regular.ttf', bolditalics: 'bare-bold.ttf' } });
         let bareBytes = 0;
         const bare = await timeIt(

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import * as fontkit from 'fontkit';
 import { toRanges, type CodePointRanges } from '../../../shared/domain/glyphCoverage';
-import { parsedFont } from './renderPdf';
 
 /**
  * The printing fonts, a fallback chain of maintained font packages (SIL OFL 1.1, installed by npm rather than
@@ -15,8 +16,11 @@ export interface PrintFace {
   name: string;
   /** As the font file calls itself: Noto Sans SC. */
   family: string;
-  regular: Buffer;
-  bold: Buffer;
+  /**
+   * The font files, by path: only a render process reads their bytes (renderPdf.ts). The main process keeps what
+   * it needs to lay out and key a form, not the ~40 MB of font data.
+   */
+  files: { regular: string; bold: string };
   coverage: CodePointRanges;
 }
 
@@ -28,6 +32,8 @@ export interface PrintFonts {
   /** What the chain as a whole can draw; a character outside it prints as a visible 〔U+…〕. */
   coverage: CodePointRanges;
   license: string;
+  /** A hash of every font file's bytes: a cached form was printed with these very fonts (formCache.ts). */
+  fingerprint: string;
 }
 
 const chain = [
@@ -37,26 +43,29 @@ const chain = [
 
 let loaded: PrintFonts | undefined;
 
-function loadFace(link: (typeof chain)[number]): PrintFace {
+/** A face's names and coverage, read from its files, which are then let go; the fingerprint takes their bytes. */
+function loadFace(link: (typeof chain)[number], fingerprint: ReturnType<typeof createHash>): PrintFace {
   const packageDir = dirname(createRequire(import.meta.url).resolve(`${link.packageName}/package.json`));
-  const regular = readFileSync(join(packageDir, '400Regular', `${link.file}_400Regular.ttf`));
-  const bold = readFileSync(join(packageDir, '700Bold', `${link.file}_700Bold.ttf`));
-  // Parsed once for the whole process: the coverage here, every printed document after (renderPdf.ts).
-  const font = parsedFont(regular);
+  const files = { regular: join(packageDir, '400Regular', `${link.file}_400Regular.ttf`), bold: join(packageDir, '700Bold', `${link.file}_700Bold.ttf`) };
+  const regular = readFileSync(files.regular);
+  fingerprint.update(regular).update(readFileSync(files.bold));
+  const font = fontkit.create(regular);
   const codePoints = [...new Set(font.characterSet)].sort((a, b) => a - b);
-  return { name: link.name, family: font.familyName, regular, bold, coverage: toRanges(codePoints) };
+  return { name: link.name, family: font.familyName, files, coverage: toRanges(codePoints) };
 }
 
 /** Read once per process: the files are large and never change while the app runs. */
 export function loadPrintFonts(): PrintFonts {
   if (loaded) return loaded;
-  const faces = chain.map(loadFace);
+  const fingerprint = createHash('sha256');
+  const faces = chain.map((link) => loadFace(link, fingerprint));
   const union = [...new Set(faces.flatMap((face) => face.coverage.flatMap(([start, end]) => rangeOf(start, end))))].sort((a, b) => a - b);
   loaded = {
     family: faces.map((face) => face.family).join(' + '),
     faces,
     coverage: toRanges(union),
     license: `${faces.map((face) => face.family).join('、')} © Adobe / Google,SIL Open Font License 1.1`,
+    fingerprint: fingerprint.digest('hex'),
   };
   return loaded;
 }

@@ -36,19 +36,6 @@ export interface FormSlot {
 
 export type FormLayout = (office: Office, guard: TextGuard, printedAt: string) => PrintDefinition;
 
-const fontIds = new WeakMap<PrintFonts, string>();
-
-function fontId(fonts: PrintFonts): string {
-  let id = fontIds.get(fonts);
-  if (!id) {
-    const hash = createHash('sha256');
-    for (const face of fonts.faces) hash.update(face.regular).update(face.bold);
-    id = hash.digest('hex');
-    fontIds.set(fonts, id);
-  }
-  return id;
-}
-
 /**
  * The key of the form `layout` gives for the office now. A definition is plain data (its page frame and table
  * layouts are described, not callbacks: pageFrame.ts, tableLayouts.ts), so its JSON is the whole document.
@@ -61,7 +48,7 @@ export function formKey(appVersion: string, fonts: PrintFonts, office: Office, g
 export function documentKey(appVersion: string, fonts: PrintFonts, definition: PrintDefinition): string {
   // A callback slipped into a definition (an SVG's warningCallback) is keyed by its source.
   const json = JSON.stringify(definition, (_name, value: unknown) => (typeof value === 'function' ? { source: String(value) } : value));
-  return createHash('sha256').update(`${formCacheVersion}\n${appVersion}\n${fontId(fonts)}\n`).update(json).digest('hex');
+  return createHash('sha256').update(`${formCacheVersion}\n${appVersion}\n${fonts.fingerprint}\n`).update(json).digest('hex');
 }
 
 export function formCacheDir(dataDir: string): string {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -41,7 +42,7 @@ let pdfmake: PdfMakeServer | undefined;
  * pdfkit parses a font file anew for every document (fontkit.create): for the 10 MB CJK fonts, decoding the
  * metrics, cmap and layout tables again and re-measuring every word cost a third of a form's time and left
  * megabytes of garbage per print. Here pdfmake's document class is replaced by one that embeds the print
- * fonts from fontkit fonts parsed once per process (fonts.ts: one per file, over the buffers already held).
+ * fonts from fontkit fonts parsed once per process (one per file, read by the first document).
  * Each document still gets its own pdfkit font (its own subset, widths and ToUnicode map); only the parsed
  * font, which pdfkit only reads, is shared. Rendering is synchronous per call, so documents never interleave
  * on it. A family not served here (none today) falls back to pdfmake's own loading.
@@ -84,7 +85,7 @@ function printer(fonts: PrintFonts): PdfMakeServer {
   if (pdfmake) return pdfmake;
   const require = createRequire(import.meta.url);
   pdfmake = require('pdfmake') as PdfMakeServer;
-  const files = new Map(fonts.faces.flatMap((face) => [[`${face.name}-Regular.ttf`, face.regular], [`${face.name}-Bold.ttf`, face.bold]] as const));
+  const files = new Map(fonts.faces.flatMap((face) => [[`${face.name}-Regular.ttf`, readFileSync(face.files.regular)], [`${face.name}-Bold.ttf`, readFileSync(face.files.bold)]] as const));
   // Fonts go into pdfmake's in-memory file system once (the same buffers, not copies); documents may not
   // reach the disk or the network.
   for (const [name, buffer] of files) pdfmake.virtualfs.writeFileSync(name, buffer);

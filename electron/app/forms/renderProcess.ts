@@ -4,7 +4,7 @@ import { renderPdf } from './renderPdf';
 
 /**
  * A render process (renderPool.ts): a child of the app's main process, started by Node's fork or by Electron's
- * utilityProcess (renderChild.ts). The print fonts arrive once, are parsed once here, and every definition sent is
+ * utilityProcess (renderChild.ts). The print fonts are named once (their files are read here), and every definition sent is
  * rendered and its PDF sent back. Whatever pdfmake and fontkit keep grows here, in memory of its own, not in the
  * main process's, and goes when the pool retires this process.
  */
@@ -28,13 +28,11 @@ function answer(message: RenderAnswer): void {
   else process.send!(message);
 }
 
-// Buffers may arrive as plain Uint8Arrays: viewed as Buffers again, without copying.
-const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 let fonts: PrintFonts | undefined;
 
 function receive(message: RenderMessage): void {
   if ('fonts' in message) {
-    fonts = { ...message.fonts, faces: message.fonts.faces.map((face) => ({ ...face, regular: asBuffer(face.regular), bold: asBuffer(face.bold) })) };
+    fonts = message.fonts;
     return;
   }
   if (message.crash) process.exit(70);

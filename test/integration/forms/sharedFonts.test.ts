@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,8 @@ describe('printing with fonts parsed once', () => {
 
   it('renders documents at the same time, each with its own text and its own embedded subsets', async () => {
     const fonts = loadPrintFonts();
-    expect(parsedFont(fonts.faces[0]!.regular)).toBe(parsedFont(fonts.faces[0]!.regular));
+    const regular = readFileSync(fonts.faces[0]!.files.regular);
+    expect(parsedFont(regular)).toBe(parsedFont(regular));
     const texts = [
       ['业主投诉处理记录表', '楼上卫生间漏水,天花板渗水发霉。'],
       ['派工单', '电梯按钮失灵,请工程部王堃处理。'],
@@ -40,5 +42,14 @@ describe('printing with fonts parsed once', () => {
     }
     // The same document twice is the same size: nothing of one document's subset leaks into the next.
     expect(pdfs[3]!.length).toBe(pdfs[0]!.length);
+  });
+
+  it('names the font files instead of holding them: what the main process keeps and sends each render process is small', () => {
+    const fonts = loadPrintFonts();
+    // Coverage ranges and paths only; the four font files are ~40 MB.
+    expect(Buffer.byteLength(JSON.stringify(fonts))).toBeLessThan(2 ** 20);
+    const hash = createHash('sha256');
+    for (const face of fonts.faces) hash.update(readFileSync(face.files.regular)).update(readFileSync(face.files.bold));
+    expect(fonts.fingerprint).toBe(hash.digest('hex'));
   });
 });

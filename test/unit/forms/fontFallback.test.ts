@@ -7,14 +7,13 @@ import { toRanges } from '../../../shared/domain/glyphCoverage';
 const face = (name: string, codePoints: number[]): PrintFace => ({
   name,
   family: name,
-  regular: Buffer.alloc(0),
-  bold: Buffer.alloc(0),
+  files: { regular: '', bold: '' },
   coverage: toRanges([...codePoints].sort((a, b) => a - b)),
 });
 const ascii = Array.from({ length: 95 }, (_, i) => 0x20 + i);
 const first = face('SC', [...ascii, 0x738b, 0x7965, 0x4e91]);
 const second = face('JP', [...ascii, 0x20bb7]);
-const fonts: PrintFonts = { family: 'SC + JP', faces: [first, second], coverage: toRanges([]), license: '' };
+const fonts: PrintFonts = { family: 'SC + JP', faces: [first, second], coverage: toRanges([]), license: '', fingerprint: '' };
 
 describe('fontRuns', () => {
   it('keeps a text the first face has as one plain string', () => {
