@@ -4,22 +4,34 @@ import { chainLinkSchema, chainPath, type ChainSpan } from './archiveChain';
 const hashBytes = 32;
 const brokenAt = (id: number) => `历史链在第 ${id} 行处断开(前一行的校验值不符)`;
 
+/** Links held per block: a block is allocated whole (~2.6 MB) and never copied as the chain grows. */
+const blockLinks = 2 ** 16;
+const largestId = 2 ** 32 - 1;
+
+/** One block of links, as columns: row id, record (entity index and id), hash. */
+interface Block {
+  ids: Uint32Array;
+  entities: Uint16Array;
+  entityIds: Uint32Array;
+  hashes: Buffer;
+}
+
 /**
  * An archive's chain.ndjson, read a line at a time as the zip streams by and held compact: each link's row id,
- * record and hash in flat arrays (~60 bytes a link), its previous hash checked against the line before and then
- * dropped. A span can reach back over most of an office's history — 187,000 links (36 MB) on the 100k office,
- * ~1.9 million on the 1M one — which held as text and then as objects would take several hundred MB.
+ * record and binary hash in typed columns (42 bytes a link), its previous hash checked against the line before and
+ * then dropped. A span can reach back over most of an office's history — 187,000 links (36 MB) on the 100k office,
+ * ~1.9 million on the 1M one (80 MB here) — which held as text and then as objects would take several hundred MB;
+ * blocks of fixed size, not arrays grown by copying, so the chain never needs twice its size on the way.
  */
 export class ChainLinks {
-  private readonly ids: number[] = [];
-  private readonly records: number[] = [];
-  private readonly entityIds: number[] = [];
+  private readonly blocks: Block[] = [];
+  private count = 0;
   private readonly entities: string[] = [];
   private readonly entityIndex = new Map<string, number>();
-  private hashes = Buffer.alloc(hashBytes * 1024);
   /** Links whose hash is '' (a chain that starts empty): rare, kept aside. */
   private readonly emptyHashes = new Set<number>();
   private firstPrevHash: string | undefined;
+  private lastId = 0;
   private lastHash = '';
   /** The first thing wrong with the file itself (a line that is no link, a link that does not follow the one before). */
   private fault: string | null = null;
@@ -38,27 +50,37 @@ export class ChainLinks {
       return;
     }
     const link = parsed.data;
-    const index = this.ids.length;
+    const index = this.count;
+    // Row and record ids of a real office are far below 2^32; one above is no link this app wrote.
+    if (link.id > largestId || link.entityId > largestId) {
+      this.fault = `${chainPath} 第 ${lineNumber} 行不是有效的历史链`;
+      return;
+    }
     if (index === 0) this.firstPrevHash = link.prevHash;
-    else if (link.id <= this.ids[index - 1]! || link.prevHash !== this.lastHash) {
+    else if (link.id <= this.lastId || link.prevHash !== this.lastHash) {
       this.fault = brokenAt(link.id);
       return;
     }
     let entity = this.entityIndex.get(link.entity);
     if (entity === undefined) {
+      // The app has a dozen kinds of record; thousands of them is a file made to fill memory.
+      if (this.entities.length === 2 ** 16) {
+        this.fault = `${chainPath} 第 ${lineNumber} 行不是有效的历史链`;
+        return;
+      }
       entity = this.entities.push(link.entity) - 1;
       this.entityIndex.set(link.entity, entity);
     }
-    if ((index + 1) * hashBytes > this.hashes.length) {
-      const grown = Buffer.alloc(this.hashes.length * 2);
-      this.hashes.copy(grown);
-      this.hashes = grown;
-    }
+    const slot = index % blockLinks;
+    if (slot === 0) this.blocks.push({ ids: new Uint32Array(blockLinks), entities: new Uint16Array(blockLinks), entityIds: new Uint32Array(blockLinks), hashes: Buffer.alloc(blockLinks * hashBytes) });
+    const block = this.blocks.at(-1)!;
+    block.ids[slot] = link.id;
+    block.entities[slot] = entity;
+    block.entityIds[slot] = link.entityId;
     if (link.hash === '') this.emptyHashes.add(index);
-    else this.hashes.write(link.hash, index * hashBytes, 'hex');
-    this.ids.push(link.id);
-    this.records.push(entity);
-    this.entityIds.push(link.entityId);
+    else block.hashes.write(link.hash, slot * hashBytes, 'hex');
+    this.count += 1;
+    this.lastId = link.id;
     this.lastHash = link.hash;
   }
 
@@ -70,15 +92,17 @@ export class ChainLinks {
   check(span: ChainSpan, histories: Map<string, Set<string>>, problems: ArchiveProblem[]): void {
     const problem = (message: string) => void problems.push({ kind: 'chain', path: chainPath, message });
     if (this.fault) return problem(this.fault);
-    const count = this.ids.length;
-    if (count > 0 && (this.ids[0]! <= span.start.id || this.firstPrevHash !== span.start.hash)) {
-      return problem(brokenAt(this.ids[0]!));
+    const count = this.count;
+    if (count > 0 && (this.idOf(0) <= span.start.id || this.firstPrevHash !== span.start.hash)) {
+      return problem(brokenAt(this.idOf(0)));
     }
-    const end = count === 0 ? span.start : { id: this.ids[count - 1]!, hash: this.lastHash };
+    const end = count === 0 ? span.start : { id: this.lastId, hash: this.lastHash };
     if (end.id !== span.end.id || end.hash !== span.end.hash) return problem('历史链的末端与清单中签名的不符');
     for (let index = 0; index < count; index++) {
-      const carried = histories.get(`${this.entities[this.records[index]!]}:${this.entityIds[index]}`);
-      if (carried && !carried.has(this.hashOf(index))) problem(`归档的记录缺少修改记录(历史链第 ${this.ids[index]} 行)`);
+      const block = this.blocks[Math.floor(index / blockLinks)]!;
+      const slot = index % blockLinks;
+      const carried = histories.get(`${this.entities[block.entities[slot]!]}:${block.entityIds[slot]}`);
+      if (carried && !carried.has(this.hashOf(index))) problem(`归档的记录缺少修改记录(历史链第 ${block.ids[slot]} 行)`);
     }
   }
 
@@ -88,10 +112,10 @@ export class ChainLinks {
     if (id === span.end.id) return span.end.hash;
     // The ids ascend (checked as they were read): a binary search.
     let low = 0;
-    let high = this.ids.length - 1;
+    let high = this.count - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const at = this.ids[middle]!;
+      const at = this.idOf(middle);
       if (at === id) return this.hashOf(middle);
       if (at < id) low = middle + 1;
       else high = middle - 1;
@@ -99,7 +123,13 @@ export class ChainLinks {
     return undefined;
   }
 
+  private idOf(index: number): number {
+    return this.blocks[Math.floor(index / blockLinks)]!.ids[index % blockLinks]!;
+  }
+
   private hashOf(index: number): string {
-    return this.emptyHashes.has(index) ? '' : this.hashes.toString('hex', index * hashBytes, (index + 1) * hashBytes);
+    if (this.emptyHashes.has(index)) return '';
+    const slot = index % blockLinks;
+    return this.blocks[Math.floor(index / blockLinks)]!.hashes.toString('hex', slot * hashBytes, (slot + 1) * hashBytes);
   }
 }

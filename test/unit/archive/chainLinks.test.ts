@@ -39,6 +39,11 @@ describe("an archive's chain.ndjson, read a line at a time", () => {
     expect(read_.hashAt(span, 205_000)).toBe(sha('row 205000'));
     expect(read_.hashAt(span, 4_999)).toBeUndefined();
     expect(read_.hashAt(span, 205_001)).toBeUndefined();
+    // A record's rows spread over every block of links; the one left out is named wherever it lies.
+    const rows = links.filter((link) => link.entity === 'repair' && link.entityId === 500);
+    const left = rows.find((link) => link.id > 150_000)!;
+    const histories = new Map([['repair:500', new Set(rows.filter((link) => link !== left).map((link) => link.hash))]]);
+    expect(problemsOf(read_, span, histories)).toEqual([`归档的记录缺少修改记录(历史链第 ${left.id} 行)`]);
   });
 
   it('names the row where a link does not follow the one before', () => {
@@ -51,6 +56,9 @@ describe("an archive's chain.ndjson, read a line at a time", () => {
     const { span, links } = chain(10, 5);
     const lines = links.map((link) => JSON.stringify(link));
     lines[3] = '{"id": "four"}';
+    expect(problemsOf(read(lines), span)).toEqual(['chain.ndjson 第 4 行不是有效的历史链']);
+    // No office has a row id past 2^32: such a line is no link this app wrote.
+    lines[3] = JSON.stringify({ ...links[3]!, id: 2 ** 32 });
     expect(problemsOf(read(lines), span)).toEqual(['chain.ndjson 第 4 行不是有效的历史链']);
   });
 
