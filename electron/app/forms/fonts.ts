@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
@@ -48,10 +48,22 @@ function loadFace(link: (typeof chain)[number], fingerprint: ReturnType<typeof c
   const packageDir = dirname(createRequire(import.meta.url).resolve(`${link.packageName}/package.json`));
   const files = { regular: join(packageDir, '400Regular', `${link.file}_400Regular.ttf`), bold: join(packageDir, '700Bold', `${link.file}_700Bold.ttf`) };
   const regular = readFileSync(files.regular);
-  fingerprint.update(regular).update(readFileSync(files.bold));
+  fingerprint.update(regular);
+  hashFile(files.bold, fingerprint);
   const font = fontkit.create(regular);
   const codePoints = [...new Set(font.characterSet)].sort((a, b) => a - b);
   return { name: link.name, family: font.familyName, files, coverage: toRanges(codePoints) };
+}
+
+/** A file into the hash a piece at a time: the bold faces are only hashed, never needed whole here. */
+function hashFile(file: string, hash: ReturnType<typeof createHash>): void {
+  const piece = Buffer.allocUnsafe(2 ** 20);
+  const fd = openSync(file, 'r');
+  try {
+    for (let read = readSync(fd, piece); read > 0; read = readSync(fd, piece)) hash.update(piece.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Read once per process: the files are large and never change while the app runs. */
