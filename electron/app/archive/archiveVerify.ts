@@ -91,7 +91,8 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
     let size = 0;
     const ledger = ledgerFile.exec(path)?.[1];
     const kept = path === manifestPath || path === signaturePath || statisticsFiguresPattern.test(path);
-    const chain = path === chainPath ? new ChainLinks() : null;
+    // Read last (scanZip's `last`), once every record's history is known.
+    const chain = path === chainPath ? new ChainLinks({ carried: scan.histories, keep }) : null;
     const chunks: Buffer[] | null = kept ? [] : null;
     const stagedAs = stageDir && !ledger && !chunks && !chain ? join(stageDir, String((staged += 1))) : null;
     const lines = ledger ? { lines: 0, badLines: [] as number[], records: [] as ArchivedRecord[] } : null;
@@ -146,7 +147,7 @@ async function scanArchive(file: string, stageDir: string | undefined): Promise<
     if (chain) scan.chain = chain;
     if (content && statisticsFiguresPattern.test(path)) scan.statistics.set(path, content);
     if (lines) scan.ledgers.set(path, lines);
-  }, limits);
+  }, limits, (path) => path === chainPath);
   for (const path of broken.keys()) {
     scan.files.delete(path);
     scan.ledgers.delete(path);
@@ -218,8 +219,8 @@ export async function openArchive(file: string, stageDir?: string): Promise<{ ve
   if (problems.length > 0) return result(summary, checked);
   const records = readRecords(zip, manifest, problems);
   for (const reference of zip.attachments) checkAttachment(zip, reference, problems);
-  const chain = zip.chain ?? new ChainLinks();
-  chain.check(manifest.chain, zip.histories, problems);
+  const chain = zip.chain ?? new ChainLinks({ carried: zip.histories, keep: false });
+  chain.check(manifest.chain, problems);
   return result(summary, checked, { manifest, publicKey: publicKey!, chain, records, statistics: readStatistics(zip, problems), files: zip.staged });
 }
 

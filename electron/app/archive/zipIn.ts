@@ -13,26 +13,51 @@ export interface ZipContents {
 
 /**
  * Go through a zip one entry at a time, handing each file's bytes to `visit` as a stream; the next entry is
- * opened once `visit` has read it, so nothing but the entry being read is in memory. Rejects when the file is
- * not a readable zip at all (no central directory, truncated…). An entry whose bytes cannot be read (corrupt
- * compressed data) is listed in `broken` with the reason; `visit` may have seen part of it.
+ * opened once `visit` has read it, so nothing but the entry being read is in memory. Entries `last` names are
+ * visited after all the others, whatever their place in the zip (the archive's chain, checked against the records
+ * read before it). Rejects when the file is not a readable zip at all (no central directory, truncated…). An entry
+ * whose bytes cannot be read (corrupt compressed data) is listed in `broken` with the reason; `visit` may have
+ * seen part of it.
  */
 export function scanZip(
   file: string,
   visit: (path: string, stream: Readable) => Promise<void>,
   limits: { entries: number; admit: (path: string, size: number, compressedSize: number) => string | null } | null = null,
+  last: (path: string) => boolean = () => false,
 ): Promise<Omit<ZipContents, 'entries'>> {
   return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (openError, zip) => {
+    // Closed here once every entry, the deferred ones too, has been read.
+    yauzl.open(file, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true, autoClose: false }, (openError, zip) => {
       if (openError || !zip) return reject(openError ?? new Error('无法打开'));
-      if (limits && zip.entryCount > limits.entries) {
+      const fail = (error: unknown) => {
         zip.close();
-        return reject(new Error(`归档中有 ${zip.entryCount} 个文件,超过 ${limits.entries} 个的上限`));
-      }
+        reject(error);
+      };
+      if (limits && zip.entryCount > limits.entries) return fail(new Error(`归档中有 ${zip.entryCount} 个文件,超过 ${limits.entries} 个的上限`));
       const seen = new Set<string>();
+      const deferred: yauzl.Entry[] = [];
       const contents: Omit<ZipContents, 'entries'> = { duplicates: [], broken: new Map(), oversized: new Map() };
-      zip.on('error', (error: Error) => reject(error));
-      zip.on('end', () => resolve(contents));
+      const read = (entry: yauzl.Entry, next: () => void) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) {
+            contents.broken.set(entry.fileName, streamError?.message ?? '无法读取');
+            return next();
+          }
+          visit(entry.fileName, stream).then(next, (error: unknown) => {
+            contents.broken.set(entry.fileName, error instanceof Error ? error.message : String(error));
+            stream.destroy();
+            next();
+          });
+        });
+      };
+      const readDeferred = () => {
+        const entry = deferred.shift();
+        if (entry) return read(entry, readDeferred);
+        zip.close();
+        resolve(contents);
+      };
+      zip.on('error', fail);
+      zip.on('end', readDeferred);
       zip.on('entry', (entry: yauzl.Entry) => {
         const path = entry.fileName;
         if (path.endsWith('/')) return zip.readEntry();
@@ -44,20 +69,11 @@ export function scanZip(
           contents.oversized.set(path, refused);
           return zip.readEntry();
         }
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) {
-            contents.broken.set(path, streamError?.message ?? '无法读取');
-            return zip.readEntry();
-          }
-          visit(path, stream).then(
-            () => zip.readEntry(),
-            (error: unknown) => {
-              contents.broken.set(path, error instanceof Error ? error.message : String(error));
-              stream.destroy();
-              zip.readEntry();
-            },
-          );
-        });
+        if (last(path)) {
+          deferred.push(entry);
+          return zip.readEntry();
+        }
+        read(entry, () => zip.readEntry());
       });
       zip.readEntry();
     });

@@ -15,15 +15,15 @@ function chain(after: number, count: number) {
   return { span: { start, end: links.length > 0 ? { id: links.at(-1)!.id, hash: links.at(-1)!.hash } : start }, links };
 }
 
-function read(lines: string[]): ChainLinks {
-  const links = new ChainLinks();
+function read(lines: string[], carried = new Map<string, Set<string>>(), keep = true): ChainLinks {
+  const links = new ChainLinks({ carried, keep });
   lines.forEach((line, index) => links.add(line, index + 1));
   return links;
 }
 
-function problemsOf(links: ChainLinks, span: ReturnType<typeof chain>['span'], histories = new Map<string, Set<string>>()): string[] {
+function problemsOf(links: ChainLinks, span: ReturnType<typeof chain>['span']): string[] {
   const problems: ArchiveProblem[] = [];
-  links.check(span, histories, problems);
+  links.check(span, problems);
   return problems.map((problem) => problem.message);
 }
 
@@ -43,7 +43,11 @@ describe("an archive's chain.ndjson, read a line at a time", () => {
     const rows = links.filter((link) => link.entity === 'repair' && link.entityId === 500);
     const left = rows.find((link) => link.id > 150_000)!;
     const histories = new Map([['repair:500', new Set(rows.filter((link) => link !== left).map((link) => link.hash))]]);
-    expect(problemsOf(read_, span, histories)).toEqual([`归档的记录缺少修改记录(历史链第 ${left.id} 行)`]);
+    expect(problemsOf(read(lines, histories), span)).toEqual([`归档的记录缺少修改记录(历史链第 ${left.id} 行)`]);
+    // A verify keeps no link, and checks the same.
+    expect(problemsOf(read(lines, histories, false), span)).toEqual([`归档的记录缺少修改记录(历史链第 ${left.id} 行)`]);
+    expect(problemsOf(read(lines, new Map(), false), span)).toEqual([]);
+    expect(() => read(lines, new Map(), false).hashAt(span, 123_456)).toThrow();
   });
 
   it('names the row where a link does not follow the one before', () => {
@@ -75,9 +79,9 @@ describe("an archive's chain.ndjson, read a line at a time", () => {
     const { span, links } = chain(10, 6);
     // complaint:1 has rows 11 and 14 in the chain; the archive carries only row 11's hash for it.
     const histories = new Map([['complaint:1', new Set([sha('row 11')])]]);
-    expect(problemsOf(read(links.map((link) => JSON.stringify(link))), span, histories)).toEqual([]);
+    expect(problemsOf(read(links.map((link) => JSON.stringify(link)), histories), span)).toEqual([]);
     links[3] = { ...links[3]!, entityId: 1 };
     expect(links[3]).toMatchObject({ id: 14, entity: 'complaint' });
-    expect(problemsOf(read(links.map((link) => JSON.stringify(link))), span, histories)).toEqual(['归档的记录缺少修改记录(历史链第 14 行)']);
+    expect(problemsOf(read(links.map((link) => JSON.stringify(link)), histories), span)).toEqual(['归档的记录缺少修改记录(历史链第 14 行)']);
   });
 });
