@@ -4,10 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { officeNow } from '../generator/office';
 import type { BenchPart, Figure } from '../measure/types';
-import { availableParallelism } from 'node:os';
-
-/** What the render pool starts (renderPool.ts): one process per core but one. */
-const renderProcesses = Math.max(1, availableParallelism() - 1);
+import { defaultRenderProcesses } from '../../electron/app/forms/renderPool';
 
 const MB = 2 ** 20;
 
@@ -91,7 +88,7 @@ export const archivePart: BenchPart = {
           name: `导出 ${month}(冷:表单均需渲染)`,
           value: coldSeconds,
           unit: 's',
-          note: `${records.toLocaleString()} 条记录,${forms} 张表单,${(forms / coldSeconds).toFixed(1)} 张/秒(${renderProcesses} 个渲染进程);${((cold.bytes as number) / MB).toFixed(1)} MB,${coldRate.toFixed(2)} MB/s`,
+          note: `${records.toLocaleString()} 条记录,${forms} 张表单,${(forms / coldSeconds).toFixed(1)} 张/秒(${defaultRenderProcesses()} 个渲染进程);${((cold.bytes as number) / MB).toFixed(1)} MB,${coldRate.toFixed(2)} MB/s`,
         },
         {
           part: 'archive',
@@ -103,7 +100,7 @@ export const archivePart: BenchPart = {
         { part: 'archive', name: '校验归档(暖)', value: verifySeconds, unit: 's', note: `${verified.verified ? '通过' : '未通过'},${verified.filesChecked as number} 个文件,${(bytes / MB / verifySeconds).toFixed(1)} MB/s` },
         { part: 'archive', name: '系统 zip 压缩同一批文件', value: zipSeconds, unit: 's', note: `${(unpackedBytes / MB).toFixed(1)} MB → ${(zipBytes / MB).toFixed(1)} MB,${zipRate.toFixed(1)} MB/s` },
         { part: 'archive', name: '导出吞吐(暖)/ zip 吞吐', value: warmRate / zipRate, unit: '×', budget: 'archive', note: '月末实况:当月表单已打印过' },
-        { part: 'archive', name: '主进程峰值内存:冷导出', value: coldAnswer.peakRssMB, unit: 'MB RSS', budget: 'memory', note: `表单在 ${renderProcesses} 个渲染进程中渲染(不计入)` },
+        { part: 'archive', name: '主进程峰值内存:冷导出', value: coldAnswer.peakRssMB, unit: 'MB RSS', budget: 'memory', note: `表单在 ${defaultRenderProcesses()} 个渲染进程中渲染(不计入)` },
         { part: 'archive', name: '渲染进程峰值内存:冷导出', value: coldAnswer.renderPeakRssMB, unit: 'MB RSS', note: `每个渲染进程自己的峰值(VmHWM);V8 老生代上限 128 MB,每 2000 张表单换新进程` },
         { part: 'archive', name: '主进程峰值内存:暖导出', value: warmAnswer.peakRssMB, unit: 'MB RSS', budget: 'memory' },
         { part: 'archive', name: '主进程峰值内存:校验', value: verifyAnswer.peakRssMB, unit: 'MB RSS', budget: 'memory' },

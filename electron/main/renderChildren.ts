@@ -1,5 +1,5 @@
 import type { utilityProcess as electronUtilityProcess } from 'electron';
-import type { RenderChildSpawner } from '../app/forms/renderChild';
+import { renderBelowTheApp, type RenderChildSpawner } from '../app/forms/renderChild';
 import type { RenderAnswer } from '../app/forms/renderProcess';
 
 /**
@@ -10,6 +10,7 @@ import type { RenderAnswer } from '../app/forms/renderProcess';
 export function utilityRenderChildren(utilityProcess: Pick<typeof electronUtilityProcess, 'fork'>, script: string): RenderChildSpawner {
   return ({ maxOldGenerationSizeMb }) => {
     const child = utilityProcess.fork(script, [], { serviceName: '物业台账打印', execArgv: [`--max-old-space-size=${maxOldGenerationSizeMb}`], stdio: 'inherit' });
+    child.once('spawn', () => renderBelowTheApp(child.pid));
     let exitCode: number | null = null;
     const exited = new Promise<string>((resolve) =>
       child.once('exit', (code: number) => {

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { getPriority, setPriority } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RenderAnswer, RenderMessage } from './renderProcess';
 
@@ -18,6 +19,21 @@ export interface RenderChild {
   /** A busy child keeps the process alive until its form is back; an idle one does not. */
   keepAlive(busy: boolean): void;
   kill(): Promise<void>;
+}
+
+/**
+ * A render process runs below the app's own priority (niceness 10, or the app's if that is lower still; below
+ * normal on Windows). The pool starts one per core, so during an archive export the window's answers and the
+ * clerk's typing come first and the forms take what the machine has left.
+ */
+export const renderNiceness = 10;
+export function renderBelowTheApp(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    setPriority(pid, Math.max(getPriority(), renderNiceness));
+  } catch {
+    // Refused or already gone: it renders at the app's priority, or its exit is reported as usual.
+  }
 }
 
 export type RenderChildSpawner = (limits: { maxOldGenerationSizeMb: number }) => RenderChild;
@@ -39,6 +55,7 @@ export const forkRenderChild: RenderChildSpawner = ({ maxOldGenerationSizeMb }) 
   const { file, loader } = renderProcessScript();
   // execArgv given in full: the child must not inherit the parent's (a test runner's, a debugger's).
   const child = fork(file, [], { execArgv: [`--max-old-space-size=${maxOldGenerationSizeMb}`, ...loader], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  renderBelowTheApp(child.pid);
   let ended: Promise<void> | undefined;
   const exited = new Promise<string>((resolve) => {
     child.once('exit', (code, signal) => resolve(signal ? `信号 ${signal}` : `退出码 ${code}`));

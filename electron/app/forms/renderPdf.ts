@@ -5,6 +5,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PrintFonts } from './fonts';
 import { withFallbackFonts } from './fontFallback';
 import { framedDefinition, type PrintDefinition } from './pageFrame';
+import { drawQrCodesInRuns } from './qrRuns';
 import { formTableLayouts } from './tableLayouts';
 
 /** The slice of pdfmake 0.3's server API the app uses (its published types still describe 0.2). */
@@ -20,6 +21,8 @@ interface PdfMakeServer {
 /** pdfmake's pdfkit document, as far as fonts go (pdfmake/js/PDFDocument.js, pdfkit's FontsMixin). */
 interface PdfKitFont {
   id: string;
+  /** What fontkit shaped, by text (pdfkit's; absent when a document turns the cache off). */
+  layoutCache?: Record<string, unknown>;
 }
 interface PdfMakeDocument {
   fontCache: Record<string, Record<string, PdfKitFont>>;
@@ -61,7 +64,9 @@ function shareParsedFonts(require: NodeJS.Require, files: Map<string, Buffer>): 
       if (!cached[type]) {
         // pdfkit's EmbeddedFont is not exported: the first font it makes the usual way names the class.
         EmbeddedFont ??= (super.provideFont(family, bold, italics) as object).constructor as EmbeddedFontClass;
-        const font = new EmbeddedFont(this, parsedFont(buffer), `F${++this._fontCount}`);
+        const parsedFace = parsedFont(buffer);
+        const font = new EmbeddedFont(this, parsedFace, `F${++this._fontCount}`);
+        if (font.layoutCache) font.layoutCache = sharedLayouts(parsedFace);
         // Listed like pdfkit's own fonts, so the document embeds it when it ends.
         this._fontFamilies[font.id] = font;
         cached[type] = font;
@@ -74,12 +79,59 @@ function shareParsedFonts(require: NodeJS.Require, files: Map<string, Buffer>): 
 
 const parsed = new WeakMap<Buffer, fontkit.Font>();
 
+/**
+ * pdfmake measures CJK text a character or a word at a time, and pdfkit shapes each piece with fontkit once per
+ * document: the same few thousand characters and labels, shaped again for every form (a tenth of its time). Shaped
+ * pieces depend only on the parsed font (pdfkit scales them by its units per em, never by the size) and are only
+ * read once made, so the documents of a process share them, a few hundred documents at a time: a month's dates
+ * and numbers would otherwise grow it for as long as the process lives.
+ */
+const layouts = new WeakMap<fontkit.Font, { pieces: Record<string, unknown>; documents: number }>();
+/** Documents that share one cache before it starts again: a form adds its few dozen own numbers and dates. */
+const documentsPerLayoutCache = 500;
+function sharedLayouts(font: fontkit.Font): Record<string, unknown> {
+  let cache = layouts.get(font);
+  if (!cache || cache.documents >= documentsPerLayoutCache) layouts.set(font, (cache = { pieces: Object.create(null) as Record<string, unknown>, documents: 0 }));
+  cache.documents += 1;
+  return cache.pieces;
+}
+
 /** The fontkit font of a font file's bytes, parsed once and kept as long as the bytes are. */
 export function parsedFont(buffer: Buffer): fontkit.Font {
   let font = parsed.get(buffer);
-  if (!font) parsed.set(buffer, (font = fontkit.create(buffer)));
+  if (!font) parsed.set(buffer, (font = keepGlyphOutlines(fontkit.create(buffer))));
   return font;
 }
+
+/** fontkit's font and glyphs as far as a subset reads them (TTFGlyph._decode: the outline it copies into the PDF). */
+interface OutlinedFont {
+  getGlyph(id: number, codePoints?: number[]): OutlinedGlyph | null;
+}
+interface OutlinedGlyph {
+  _decode(): unknown;
+}
+
+/**
+ * pdfkit's subset decodes every glyph it embeds, every point of it, for every document (a tenth of a form's time).
+ * A glyph's outline never changes in a static font, so each glyph is decoded once in a process.
+ */
+function keepGlyphOutlines(font: fontkit.Font): fontkit.Font {
+  const outlined = font as unknown as OutlinedFont;
+  const getGlyph = outlined.getGlyph.bind(font);
+  const kept = new WeakSet<OutlinedGlyph>();
+  outlined.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && !kept.has(glyph)) {
+      kept.add(glyph);
+      const decode = glyph._decode.bind(glyph);
+      let outline: { data: unknown } | undefined;
+      glyph._decode = () => (outline ??= { data: decode() }).data;
+    }
+    return glyph;
+  };
+  return font;
+}
+
 
 function printer(fonts: PrintFonts): PdfMakeServer {
   if (pdfmake) return pdfmake;
@@ -90,6 +142,7 @@ function printer(fonts: PrintFonts): PdfMakeServer {
   // reach the disk or the network.
   for (const [name, buffer] of files) pdfmake.virtualfs.writeFileSync(name, buffer);
   shareParsedFonts(require, files);
+  drawQrCodesInRuns(require);
   pdfmake.setFonts(
     Object.fromEntries(
       fonts.faces.map(({ name }) => [

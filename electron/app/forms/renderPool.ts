@@ -6,7 +6,11 @@ import { spawnRenderChild, type RenderChild } from './renderChild';
 import type { RenderAnswer } from './renderProcess';
 
 export interface RenderPoolOptions {
-  /** How many processes render at once: one per core but one, at least one. */
+  /**
+   * How many processes render at once: one per core. The main process's share of a form (loading, laying out,
+   * writing) is a fraction of the render's, and the render processes run below its priority (renderChild.ts), so
+   * it needs no core kept back (README, “Forms rendered in child processes”).
+   */
   processes?: number;
   /** Forms a process renders before it is retired and a fresh one started (what fontkit and pdfmake keep goes with it). */
   recycleAfter?: number;
@@ -52,7 +56,7 @@ export class RenderPool {
     private readonly fonts: PrintFonts,
     options: RenderPoolOptions = {},
   ) {
-    this.size = Math.max(1, options.processes ?? availableParallelism() - 1);
+    this.size = Math.max(1, options.processes ?? defaultRenderProcesses());
     this.recycleAfter = options.recycleAfter ?? 2000;
     this.maxOldGenerationSizeMb = options.maxOldGenerationSizeMb ?? 128;
   }
@@ -130,6 +134,11 @@ export class RenderPool {
     this.slots.delete(slot);
     void slot.child.kill();
   }
+}
+
+/** One render process per core. */
+export function defaultRenderProcesses(): number {
+  return availableParallelism();
 }
 
 let shared: RenderPool | undefined;

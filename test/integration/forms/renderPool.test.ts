@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPrintFonts } from '../../../electron/app/forms/fonts';
 import { formDocument } from '../../../electron/app/forms/formParts';
+import { renderNiceness } from '../../../electron/app/forms/renderChild';
 import { RenderPool } from '../../../electron/app/forms/renderPool';
 import { pdfText } from '../../helpers/pdf';
 import { pollUntil } from '../../helpers/poll';
@@ -46,6 +47,10 @@ describe('the render pool', () => {
       expect(text).toContain('打印于2026年11月23日09:30');
     });
     expect(renderer.started).toBeLessThanOrEqual(2);
+    // They render below this process's priority: the app's own work comes first on a busy machine.
+    const renderChildren = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('renderProcess'));
+    expect(renderChildren.length).toBeGreaterThan(0);
+    for (const pid of renderChildren) expect(getPriority(Number(pid))).toBe(Math.max(getPriority(), renderNiceness));
   });
 
   it('replaces a process that dies mid-render and renders its form on the new one', async () => {

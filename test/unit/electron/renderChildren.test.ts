@@ -1,4 +1,7 @@
+import { spawn as spawnProcess } from 'node:child_process';
+import { getPriority } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
+import { renderNiceness } from '../../../electron/app/forms/renderChild';
 import { utilityRenderChildren } from '../../../electron/main/renderChildren';
 import { FakeEmitter } from './fakeElectron';
 
@@ -53,5 +56,20 @@ describe('render processes as Electron utility processes', () => {
     expect(children[0]!.kill).toHaveBeenCalledTimes(1);
     await child.kill();
     expect(children[0]!.kill).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts a child below the app once it has started, so the window answers first', async () => {
+    const { children, spawn } = setUp();
+    spawn({ maxOldGenerationSizeMb: 128 });
+    // A real process stands for the utility process: its priority is what the OS reports.
+    const stand = spawnProcess('sleep', ['30']);
+    try {
+      children[0]!.pid = stand.pid;
+      expect(getPriority(stand.pid!)).toBe(getPriority());
+      children[0]!.emit('spawn');
+      expect(getPriority(stand.pid!)).toBe(Math.max(getPriority(), renderNiceness));
+    } finally {
+      stand.kill();
+    }
   });
 });
