@@ -1,9 +1,19 @@
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
+import type * as Echarts from 'echarts';
 import type { ChartOption } from '../../../shared/domain/statistics/statisticsCharts';
+
+/**
+ * ECharts is loaded with the first chart, not with the app: only the monthly report draws charts, and loading it
+ * costs the main process ~40 MB (its code and heap) for the whole day.
+ */
+let loaded: typeof Echarts | undefined;
+function echarts(): typeof Echarts {
+  return (loaded ??= createRequire(import.meta.url)('echarts') as typeof Echarts);
+}
 
 /** An ECharts option drawn to SVG in the main process (server-side rendering): vector, so the paper stays crisp. */
 export function chartSvg(option: ChartOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
     return withoutTextHalos(chart.renderToSVGString());

@@ -1,4 +1,5 @@
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type Pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { HeadOfficeStore, StoreDb } from './store';
 import type { HeadOfficeStoreDatabase } from './storeSchema';
@@ -8,9 +9,15 @@ import type { HeadOfficeStoreDatabase } from './storeSchema';
  * on its own pooled connection; `exclusive` takes transaction-scoped advisory locks on its names, so two imports
  * of one office (the same archive twice, say) queue while the others go on. The only PostgreSQL-specific SQL.
  */
+/** The PostgreSQL driver, loaded when a head office first uses a server: an office's app never needs it. */
+let loaded: typeof Pg | undefined;
+function pg(): typeof Pg {
+  return (loaded ??= createRequire(import.meta.url)('pg') as typeof Pg);
+}
+
 export function openPostgresStore(connectionString: string, options: { maxConnections?: number } = {}): HeadOfficeStore {
   // allowExitOnIdle: the command line (taizhang archive import) ends when its work is done, idle connections or not.
-  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 8, application_name: 'taizhang-head-office', allowExitOnIdle: true, connectionTimeoutMillis: 10_000 });
+  const pool = new (pg().Pool)({ connectionString, max: options.maxConnections ?? 8, application_name: 'taizhang-head-office', allowExitOnIdle: true, connectionTimeoutMillis: 10_000 });
   const db: StoreDb = new Kysely<HeadOfficeStoreDatabase>({ dialect: new PostgresDialect({ pool }) });
   return {
     dialect: 'postgres',
@@ -47,7 +54,7 @@ export function postgresProblem(error: unknown): string {
 
 /** Whether the server answers at this connection string (head office's setup tests it before saving). */
 export async function checkPostgresConnection(connectionString: string): Promise<{ serverVersion: string }> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
+  const client = new (pg().Client)({ connectionString, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     const { rows } = await client.query<{ server_version: string }>('show server_version');
