@@ -22,7 +22,7 @@ const qrSizes = ['_width', '_height', '_minWidth', '_maxWidth', '_minHeight', '_
 
 /**
  * Every page's header carries the form's QR code, which pdfmake encodes again for each page it lays out and draws
- * as one filled rect per dark module: ~400 fills a page, a tenth of a form's time. Here the dark modules of a row
+ * as one filled rect per dark module: ~400 fills a page, some 6 % of a form's time. Here the dark modules of a row
  * that touch are one rect (the same ink: a scanner reads the same code, test/integration/forms/scannableCode.test.ts),
  * and the last code encoded is kept for the pages after. pdfmake moves the rects as it draws, so each gets copies.
  */

@@ -132,7 +132,6 @@ function keepGlyphOutlines(font: fontkit.Font): fontkit.Font {
   return font;
 }
 
-
 function printer(fonts: PrintFonts): PdfMakeServer {
   if (pdfmake) return pdfmake;
   const require = createRequire(import.meta.url);

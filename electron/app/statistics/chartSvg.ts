@@ -3,8 +3,8 @@ import type * as Echarts from 'echarts';
 import type { ChartOption } from '../../../shared/domain/statistics/statisticsCharts';
 
 /**
- * ECharts is loaded with the first chart, not with the app: only the monthly report draws charts, and loading it
- * costs the main process ~40 MB (its code and heap) for the whole day.
+ * ECharts is loaded with the first chart, not with the app: only the monthly report's PDF draws charts here, and
+ * its code and heap would otherwise weigh on the main process all day.
  */
 let loaded: typeof Echarts | undefined;
 function echarts(): typeof Echarts {

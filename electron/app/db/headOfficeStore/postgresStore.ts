@@ -4,17 +4,17 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { HeadOfficeStore, StoreDb } from './store';
 import type { HeadOfficeStoreDatabase } from './storeSchema';
 
-/**
- * The store on a PostgreSQL server (a large group's head office). Writers of different offices run at once, each
- * on its own pooled connection; `exclusive` takes transaction-scoped advisory locks on its names, so two imports
- * of one office (the same archive twice, say) queue while the others go on. The only PostgreSQL-specific SQL.
- */
 /** The PostgreSQL driver, loaded when a head office first uses a server: an office's app never needs it. */
 let loaded: typeof Pg | undefined;
 function pg(): typeof Pg {
   return (loaded ??= createRequire(import.meta.url)('pg') as typeof Pg);
 }
 
+/**
+ * The store on a PostgreSQL server (a large group's head office). Writers of different offices run at once, each
+ * on its own pooled connection; `exclusive` takes transaction-scoped advisory locks on its names, so two imports
+ * of one office (the same archive twice, say) queue while the others go on. The only PostgreSQL-specific SQL.
+ */
 export function openPostgresStore(connectionString: string, options: { maxConnections?: number } = {}): HeadOfficeStore {
   // allowExitOnIdle: the command line (taizhang archive import) ends when its work is done, idle connections or not.
   const pool = new (pg().Pool)({ connectionString, max: options.maxConnections ?? 8, application_name: 'taizhang-head-office', allowExitOnIdle: true, connectionTimeoutMillis: 10_000 });
