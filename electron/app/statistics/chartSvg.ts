@@ -1,15 +1,9 @@
-import { createRequire } from 'node:module';
 import type * as Echarts from 'echarts';
 import type { ChartOption } from '../../../shared/domain/statistics/statisticsCharts';
+import { onFirstUse } from '../onFirstUse';
 
-/**
- * ECharts is loaded with the first chart, not with the app: only the monthly report's PDF draws charts here, and
- * its code and heap would otherwise weigh on the main process all day.
- */
-let loaded: typeof Echarts | undefined;
-function echarts(): typeof Echarts {
-  return (loaded ??= createRequire(import.meta.url)('echarts') as typeof Echarts);
-}
+/** Only the monthly report's PDF draws charts in the main process. */
+const echarts = onFirstUse<typeof Echarts>('echarts');
 
 /** An ECharts option drawn to SVG in the main process (server-side rendering): vector, so the paper stays crisp. */
 export function chartSvg(option: ChartOption, width: number, height: number): string {

@@ -1,14 +1,11 @@
-import { createRequire } from 'node:module';
 import type Pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { HeadOfficeStore, StoreDb } from './store';
 import type { HeadOfficeStoreDatabase } from './storeSchema';
+import { onFirstUse } from '../../onFirstUse';
 
-/** The PostgreSQL driver, loaded when a head office first uses a server: an office's app never needs it. */
-let loaded: typeof Pg | undefined;
-function pg(): typeof Pg {
-  return (loaded ??= createRequire(import.meta.url)('pg') as typeof Pg);
-}
+/** The PostgreSQL driver: only a head office on a server needs it, never an office's app. */
+const pg = onFirstUse<typeof Pg>('pg');
 
 /**
  * The store on a PostgreSQL server (a large group's head office). Writers of different offices run at once, each
