@@ -118,11 +118,10 @@ interface OutlinedGlyph {
 function keepGlyphOutlines(font: fontkit.Font): fontkit.Font {
   const outlined = font as unknown as OutlinedFont;
   const getGlyph = outlined.getGlyph.bind(font);
-  const kept = new WeakSet<OutlinedGlyph>();
   outlined.getGlyph = (id, codePoints) => {
     const glyph = getGlyph(id, codePoints);
-    if (glyph && !kept.has(glyph)) {
-      kept.add(glyph);
+    // fontkit keeps one glyph object per id; its own `_decode` marks one already kept.
+    if (glyph && !Object.hasOwn(glyph, '_decode')) {
       const decode = glyph._decode.bind(glyph);
       let outline: { data: unknown } | undefined;
       glyph._decode = () => (outline ??= { data: decode() }).data;

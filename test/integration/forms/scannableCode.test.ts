@@ -1,11 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
-import { writeFileSync } from 'node:fs';
-import { scanFirstPage, scanPages } from '../../helpers/pdf';
 import { loadPrintFonts } from '../../../electron/app/forms/fonts';
 import { formDocument } from '../../../electron/app/forms/formParts';
 import { renderPdf } from '../../../electron/app/forms/renderPdf';
+import { complaintIntake, openTestOffice, type TestOffice } from '../../helpers/testApp';
+import { scanFirstPage, scanPages } from '../../helpers/pdf';
 
 describe('the code printed on a form', () => {
   let office: TestOffice;
