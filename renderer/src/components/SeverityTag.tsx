@@ -1,7 +1,7 @@
-import { Tag } from 'antd';
+import { ListTag, type ListTagColor } from './ListTag';
 import { complaintSeverities, type ComplaintSeverity } from '../../../shared/domain/complaints/complaint';
 
-const colors: Record<ComplaintSeverity, string> = {
+const colors: Record<ComplaintSeverity, ListTagColor> = {
   minor: 'default',
   general: 'blue',
   major: 'orange',
@@ -12,8 +12,8 @@ const colors: Record<ComplaintSeverity, string> = {
 export function SeverityTag({ severity, urgent }: { severity: ComplaintSeverity; urgent: boolean }) {
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      <Tag color={colors[severity]}>{complaintSeverities[severity]}</Tag>
-      {urgent && <Tag color="red">紧急</Tag>}
+      <ListTag color={colors[severity]}>{complaintSeverities[severity]}</ListTag>
+      {urgent && <ListTag color="red">紧急</ListTag>}
     </span>
   );
 }

@@ -1,7 +1,7 @@
-import { Tag } from 'antd';
+import { ListTag, type ListTagColor } from './ListTag';
 import { complaintStatuses, type ComplaintStatus } from '../../../shared/domain/complaints/complaint';
 
-const colors: Record<ComplaintStatus, string> = {
+const colors: Record<ComplaintStatus, ListTagColor> = {
   accepted: 'blue',
   dispatched: 'cyan',
   inProgress: 'processing',
@@ -18,8 +18,8 @@ const colors: Record<ComplaintStatus, string> = {
 export function StatusTag({ status, round = 0 }: { status: ComplaintStatus; round?: number }) {
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      <Tag color={colors[status]}>{complaintStatuses[status]}</Tag>
-      {round > 0 && <Tag color="magenta">第{round}轮</Tag>}
+      <ListTag color={colors[status]}>{complaintStatuses[status]}</ListTag>
+      {round > 0 && <ListTag color="magenta">第{round}轮</ListTag>}
     </span>
   );
 }

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Table, Tag, Tooltip, type TableProps } from 'antd';
+import { Button, Card, Empty, Space, Spin, Table, Tag, Tooltip, type TableProps } from 'antd';
 import type { ComplaintListItem } from '../../../../shared/domain/complaints/complaintRecords';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -15,9 +15,19 @@ import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
 import { useKeywords } from '../../hooks/useKeywords';
 import { searchHits } from '../../components/experience/searchHits';
+import { RowKeywordsProvider } from '../../components/experience/RowKeywords';
 import { PageTitle } from '../../components/PageTitle';
 
 const clickableRow = () => 'tz-clickable-row';
+
+/**
+ * The rows' table, drawn again only when what it shows changes: the spinner while the next search or page loads sits
+ * outside it, so starting a request does not redraw every cell of the rows still on screen (the dearest render of a
+ * search, before its request could even leave).
+ */
+const ComplaintTable = memo(Table<ComplaintListItem>);
+/** A search or page answered sooner than this shows no spinner: the rows simply change, without a flash of grey. */
+const spinnerDelayMs = 300;
 
 export function ComplaintListPage() {
   const navigate = useNavigate();
@@ -40,16 +50,15 @@ export function ComplaintListPage() {
   const keywords = useKeywords(items.map((item) => item.contentExcerpt));
   // Kept while nothing they depend on changes: new columns or row handlers redraw every cell of the table, and a
   // search is several renders (the address, the request, the answer, the key words).
-  // The rows on screen mark what their own search found: while the next search's rows load, the previous rows (kept
-  // as placeholder) keep their marks and columns, instead of every cell being drawn again for rows about to go.
-  const shownQuery = useRef(params.q);
-  if (data && !list.isPlaceholderData) shownQuery.current = params.q;
-  const hitsFor = data && !list.isPlaceholderData ? params.q : shownQuery.current;
-  const hits = useMemo(() => searchHits(hitsFor), [hitsFor]);
-  const columns = useMemo(
-    () => complaintColumns(params.order, new Map(items.map((item, index) => [item.id, keywords[index] ?? []])), hits),
-    [params.order, items, keywords, hits],
-  );
+  // The rows on screen mark what their own search found, and an empty table speaks of its own filters: while the
+  // next search's rows load, the previous rows (kept as placeholder) keep their marks, columns and empty text,
+  // instead of the whole table being drawn again for rows about to go.
+  const shown = useRef({ q: params.q, filtered });
+  if (data && !list.isPlaceholderData) shown.current = { q: params.q, filtered };
+  const { q: shownQuery, filtered: shownFiltered } = shown.current;
+  const hits = useMemo(() => searchHits(shownQuery), [shownQuery]);
+  const columns = useMemo(() => complaintColumns(params.order, hits), [params.order, hits]);
+  const keywordsById = useMemo(() => new Map(items.map((item, index) => [item.id, keywords[index] ?? []])), [items, keywords]);
   const onRow = useCallback(
     (row: { id: number }) => ({
       tabIndex: 0,
@@ -88,11 +97,11 @@ export function ComplaintListPage() {
       emptyText: (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={filtered ? '没有符合条件的投诉,请调整筛选条件' : '还没有投诉记录,按 Alt+N 登记第一条'}
+          description={shownFiltered ? '没有符合条件的投诉,请调整筛选条件' : '还没有投诉记录,按 Alt+N 登记第一条'}
         />
       ),
     }),
-    [filtered],
+    [shownFiltered],
   );
 
   return (
@@ -117,22 +126,25 @@ export function ComplaintListPage() {
       )}
       <ComplaintFilters params={params} onChange={update} filtered={filtered} />
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-      <Table
-        data-testid="complaint-table"
-        // The search its rows answer, once they have come (not the previous rows kept while they load): what a
-        // test or the bench waits for.
-        data-shown-query={data && !list.isPlaceholderData ? (params.q ?? '') : undefined}
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={items}
-        loading={list.isFetching}
-        rowClassName={clickableRow}
-        onChange={onTableChange}
-        onRow={onRow}
-        pagination={pagination}
-        locale={locale}
-      />
+      {/* The search its rows answer, once they have come (not the previous rows kept while they load): what a
+          test or the bench waits for. */}
+      <div data-testid="complaint-table" data-shown-query={data && !list.isPlaceholderData ? (params.q ?? '') : undefined}>
+        <Spin spinning={list.isFetching} delay={spinnerDelayMs}>
+          <RowKeywordsProvider value={keywordsById}>
+            <ComplaintTable
+              size="small"
+              rowKey="id"
+              columns={columns}
+              dataSource={items}
+              rowClassName={clickableRow}
+              onChange={onTableChange}
+              onRow={onRow}
+              pagination={pagination}
+              locale={locale}
+            />
+          </RowKeywordsProvider>
+        </Spin>
+      </div>
     </Card>
   );
 }

@@ -6,6 +6,7 @@ import { DeadlineText } from '../../components/DeadlineText';
 import type { ComplaintListItem } from '../../../../shared/domain/complaints/complaintRecords';
 import { SeverityTag } from '../../components/SeverityTag';
 import { Highlighted } from '../../components/experience/Highlighted';
+import { RowSummary } from '../../components/experience/RowKeywords';
 import { StatusTag } from '../../components/StatusTag';
 import { formatLocalDateTime } from '../../forms/localTime';
 import type { ComplaintOrder } from '../../hooks/useComplaintListParams';
@@ -15,11 +16,11 @@ import type { ComplaintOrder } from '../../hooks/useComplaintListParams';
  * flips it between newest and oldest first (never "unsorted": the list always has an order).
  */
 /**
- * `keywords`: each row's key words by id, marked in its summary; `hits`: what the search found, marked in the number,
- * the name, the room and the summary. At 1366 px the main columns fit without scrolling sideways: 联系电话 (masked
+ * `hits`: what the search found, marked in the number, the name, the room and the summary; each row's key words are
+ * marked in its summary too, from the RowKeywordsProvider around the table. At 1366 px the main columns fit without scrolling sideways: 联系电话 (masked
  * anyway) and 受理人 show from 1600 px on, and 内容摘要 takes the rest, cut with its whole text on hover.
  */
-export function complaintColumns(order: ComplaintOrder, keywords: ReadonlyMap<number, readonly string[]> = new Map(), hits: readonly string[] = []): TableColumnsType<ComplaintListItem> {
+export function complaintColumns(order: ComplaintOrder, hits: readonly string[] = []): TableColumnsType<ComplaintListItem> {
   return [
     {
       title: '编号',
@@ -76,7 +77,7 @@ export function complaintColumns(order: ComplaintOrder, keywords: ReadonlyMap<nu
       dataIndex: 'contentExcerpt',
       ellipsis: true,
       onCell: (row) => ({ title: row.contentExcerpt, 'data-testid': 'content-excerpt' }) as React.HTMLAttributes<HTMLElement>,
-      render: (excerpt: string, row) => <Highlighted text={excerpt} words={keywords.get(row.id) ?? []} hits={hits} />,
+      render: (excerpt: string, row) => <RowSummary rowId={row.id} text={excerpt} hits={hits} />,
     },
     { title: '受理人', dataIndex: 'receiverName', width: 72, ellipsis: true, responsive: ['xxl'] },
   ];
