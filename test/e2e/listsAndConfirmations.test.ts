@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openOfficePage, signIn, startWebOffice, type WebOffice } from '../helpers/browser';
 import { complaintIntake, staffPassword, testManager, type TestOffice } from '../helpers/testApp';
@@ -124,6 +124,35 @@ describe('lists at 1366 px and confirmations of irreversible steps', () => {
     await search('搜索编号、投诉人、内容', '异响');
     await expectOnly('TS-202611-0012', '异响');
     expect(await table.getByTestId('content-excerpt').locator('mark[data-search-hit]').innerText()).toBe('异响');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('asks the app once for each search and each new order: the request sent from the input is the one the list shows', async () => {
+    const table = page.getByTestId('complaint-table');
+    await page.goto(`${web.bridge.url}#/complaints`);
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
+    const asked: unknown[] = [];
+    const onRequest = (request: Request) => {
+      if (new URL(request.url()).pathname === '/ipc/complaints.list') asked.push(request.postDataJSON());
+    };
+    page.on('request', onRequest);
+    try {
+      for (const word of ['电梯', '漏水']) {
+        asked.length = 0;
+        // One input event, as an IME commits a word: searched at once, and the rows show which search they answer.
+        await page.getByPlaceholder('搜索编号、投诉人、内容').fill(word);
+        await expect.poll(() => table.getAttribute('data-shown-query')).toBe(word);
+        await table.locator(`mark[data-search-hit="${word}"]`).first().waitFor();
+        expect(asked).toHaveLength(1);
+      }
+      asked.length = 0;
+      await table.getByRole('columnheader', { name: '投诉时间' }).click();
+      await page.waitForURL(/order=oldest/);
+      await expect.poll(() => table.locator('tbody tr.ant-table-row').first().innerText()).toContain('TS-202611-0001');
+      expect(asked).toHaveLength(1);
+    } finally {
+      page.off('request', onRequest);
+    }
     expect(pageErrors).toEqual([]);
   });
 

@@ -8,16 +8,27 @@ type QueryOptions<K extends ChannelName> = Omit<UseQueryOptions<ChannelOutput<K>
 
 /** A read channel as a query; the key is [channel, input] so invalidating by channel name refreshes every page of it. */
 export function useChannelQuery<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: QueryOptions<K> = {}) {
-  const queryKey = [channel, input];
-  const queryFn = () => call(channel, input, { fromQuery: true });
   // A key never asked before is sent as the page renders (as usePrefetchQuery does), not once the whole page has
   // rendered and committed: the app answers while React draws the rest, and the observer joins the call under way.
   // Only a plainly enabled query that stays fresh a while: one read always stale (staleTime 0) would be read twice.
   const client = useQueryClient();
-  if ((options.enabled ?? true) === true && options.staleTime !== 0 && !client.getQueryState(queryKey)) {
-    void client.prefetchQuery({ queryKey, queryFn, ...(options.staleTime !== undefined && { staleTime: options.staleTime }) });
-  }
-  return useQuery<ChannelOutput<K>, Error>({ queryKey, queryFn, ...options });
+  if ((options.enabled ?? true) === true && options.staleTime !== 0) prefetchChannel(client, channel, input, options.staleTime);
+  return useQuery<ChannelOutput<K>, Error>({ queryKey: [channel, input], queryFn: read(channel, input), ...options });
+}
+
+const read =
+  <K extends ChannelName>(channel: K, input: ChannelInput<K>) =>
+  () =>
+    call(channel, input, { fromQuery: true });
+
+/**
+ * Sends a read now, unless its key is already known, for a query that will ask for it (useChannelQuery joins the call
+ * under way): from an input event, the request leaves before React has drawn the change it causes.
+ */
+export function prefetchChannel<K extends ChannelName>(client: QueryClient, channel: K, input: ChannelInput<K>, staleTime?: QueryOptions<K>['staleTime']): void {
+  const queryKey = [channel, input];
+  if (client.getQueryState(queryKey)) return;
+  void client.prefetchQuery({ queryKey, queryFn: read(channel, input), ...(staleTime !== undefined && { staleTime }) });
 }
 
 /**

@@ -71,33 +71,35 @@ export function useComplaintListParams() {
   const params = useMemo(() => parse(search), [search]);
 
   // setSearch is new after every address change; `update` stays the same function (it only ever merges into the
-  // address as it is then), so what it is handed to (the memoised filters) is not drawn again for it.
+  // address as it is then), so what it is handed to (the memoised filters) is not drawn again for it. It answers the
+  // list's next params, for a page that sends their request at once (before React has drawn the new address).
   const latestSetSearch = useRef(setSearch);
   useLayoutEffect(() => {
     latestSetSearch.current = setSearch;
   });
-  const update = useCallback(
-    (patch: Partial<ComplaintListParams>) => {
-      latestSetSearch.current(
-        (previous) => {
-          const merged: ComplaintListParams = { ...parse(previous), page: 1, ...patch };
-          const next = new URLSearchParams();
-          const { stats, ...plain } = merged;
-          for (const [key, value] of Object.entries({ ...plain, ...stats })) {
-            if (value === undefined || value === '' || value === unwritten[key as keyof ComplaintListParams]) continue;
-            next.set(key, String(value));
-          }
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [],
-  );
+  const update = useCallback((patch: Partial<ComplaintListParams>): ComplaintListParams | undefined => {
+    let next: URLSearchParams | undefined;
+    latestSetSearch.current((previous) => (next = toSearch({ ...parse(previous), page: 1, ...patch })), { replace: true });
+    return next && parse(next);
+  }, []);
 
-  const { stats, ...plain } = params;
-  const input: ChannelInput<'complaints.list'> = { ...plain, ...stats };
-  const statsFiltered = Object.keys(stats).length > 0;
+  const input = listInput(params);
+  const statsFiltered = Object.keys(params.stats).length > 0;
   const filtered = Boolean(params.from || params.to || params.category || params.severity || params.status || params.room || params.q || statsFiltered);
   return { params, input, update, filtered, statsFiltered, pageSizes };
+}
+
+/** The address's query for these params: what the defaults say is left out. */
+function toSearch({ stats, ...plain }: ComplaintListParams): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...plain, ...stats })) {
+    if (value === undefined || value === '' || value === unwritten[key as keyof ComplaintListParams]) continue;
+    search.set(key, String(value));
+  }
+  return search;
+}
+
+/** What the list channel is asked for these params (without the page's cursor). */
+export function listInput({ stats, ...plain }: ComplaintListParams): ChannelInput<'complaints.list'> {
+  return { ...plain, ...stats };
 }

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space, Spin, Table, Tag, Tooltip, type TableProps } from 'antd';
 import type { ComplaintListItem } from '../../../../shared/domain/complaints/complaintRecords';
-import { keepPreviousData } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useChannelQuery } from '../../api/queries';
+import { prefetchChannel, useChannelQuery } from '../../api/queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { useComplaintListParams } from '../../hooks/useComplaintListParams';
+import { listInput, useComplaintListParams, type ComplaintListParams } from '../../hooks/useComplaintListParams';
 import { useKeysetCursors } from '../../hooks/useKeysetCursors';
 import { focusComplaintSearch } from '../../hooks/useGlobalShortcuts';
 import { ComplaintFilters } from './ComplaintFilters';
@@ -32,8 +32,24 @@ const spinnerDelayMs = 300;
 export function ComplaintListPage() {
   const navigate = useNavigate();
   const location = useLocation();
-  const { params, input, update, filtered, statsFiltered, pageSizes } = useComplaintListParams();
+  const { params, input, update: updateAddress, filtered, statsFiltered, pageSizes } = useComplaintListParams();
   const cursors = useKeysetCursors(JSON.stringify({ ...params, page: null }));
+  // A new search's or page's request leaves from the input event itself, before React has drawn the new address;
+  // the list's query below joins the call under way. Any change but a page turn is page 1, which has no cursor.
+  const queryClient = useQueryClient();
+  const latestCursors = useRef(cursors);
+  const latestInput = useRef(input);
+  useLayoutEffect(() => {
+    latestCursors.current = cursors;
+    latestInput.current = input;
+  });
+  const update = useCallback(
+    (patch: Partial<ComplaintListParams>) => {
+      const next = updateAddress(patch);
+      if (next) prefetchChannel(queryClient, 'complaints.list', { ...listInput(next), after: latestCursors.current.cursorFor(next.page) });
+    },
+    [updateAddress, queryClient],
+  );
   const list = useChannelQuery('complaints.list', { ...input, after: cursors.cursorFor(params.page) }, { placeholderData: keepPreviousData });
   // A previous page kept on screen while the next loads (placeholder) belongs to other filters or another page.
   if (list.data && !list.isPlaceholderData) cursors.remember(list.data.page, list.data.next);
@@ -104,21 +120,26 @@ export function ComplaintListPage() {
     [shownFiltered],
   );
 
-  return (
-    <Card
-      title={<PageTitle>投诉台账</PageTitle>}
-      size="small"
-      extra={
+  // The same elements on every search: the export takes the filters as they are when it is clicked.
+  const header = useMemo(
+    () => ({
+      title: <PageTitle>投诉台账</PageTitle>,
+      extra: (
         <Space>
-          <ExportButton run={(fullData) => call('complaints.export', { ...input, fullData })} />
+          <ExportButton run={(fullData) => call('complaints.export', { ...latestInput.current, fullData })} />
           <Tooltip title="Alt+N">
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/complaints/new')}>
               登记投诉
             </Button>
           </Tooltip>
         </Space>
-      }
-    >
+      ),
+    }),
+    [navigate],
+  );
+
+  return (
+    <Card title={header.title} size="small" extra={header.extra}>
       {statsFiltered && (
         <Tag color="blue" closable onClose={() => update({ stats: {} })} style={{ marginBottom: 8 }} data-testid="stats-filter">
           统计口径筛选(不含作废)

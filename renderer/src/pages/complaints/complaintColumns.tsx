@@ -1,5 +1,4 @@
-import { Typography, type TableColumnsType } from 'antd';
-import { Link } from 'react-router-dom';
+import type { TableColumnsType } from 'antd';
 import { complaintCategories } from '../../../../shared/domain/complaints/complaint';
 import { openStatuses } from '../../../../shared/domain/complaints/complaintLifecycle';
 import { DeadlineText } from '../../components/DeadlineText';
@@ -27,9 +26,10 @@ export function complaintColumns(order: ComplaintOrder, hits: readonly string[] 
       dataIndex: 'number',
       width: 126,
       render: (number: string, row) => (
-        <Link to={`/complaints/${row.id}`} onClick={(event) => event.stopPropagation()} tabIndex={-1}>
+        // A plain link of the hash router (what react-router's Link draws, without its hooks on every row).
+        <a href={`#/complaints/${row.id}`} onClick={(event) => event.stopPropagation()} tabIndex={-1}>
           <Highlighted text={number} hits={hits} />
-        </Link>
+        </a>
       ),
     },
     {
@@ -69,7 +69,7 @@ export function complaintColumns(order: ComplaintOrder, hits: readonly string[] 
         openStatuses.includes(row.status) ? (
           <DeadlineText dueAt={row.dueAt} />
         ) : (
-          <Typography.Text type="secondary">{row.status === 'voided' ? '—' : '已办结'}</Typography.Text>
+          <span className="tz-blank">{row.status === 'voided' ? '—' : '已办结'}</span>
         ),
     },
     {
