@@ -1,6 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import jieba from '@node-rs/jieba';
-// With its extension: the bundled main process is ESM, and the package declares no exports map.
-import { dict, idf } from '@node-rs/jieba/dict.js';
 import { commonWords, propertyDictionary } from './propertyDictionary';
 
 /**
@@ -28,12 +28,20 @@ const numberWithUnit = /^\d+[栋幢单元楼层室号座期#]*$|^[a-z]?\d+[a-z]?
 /** jieba's part-of-speech tags for people's names (nr, nrfg, nrt): who complained, not what about. */
 const personName = /^nr/;
 
+/**
+ * jieba's own dictionary and word weights (5 and 6 MB), read when a cutter or the weights are built and then let go:
+ * the package's dict.js would hold both in the main process for good.
+ */
+function jiebaFile(name: 'dict.txt' | 'idf.txt'): Buffer {
+  return readFileSync(createRequire(import.meta.url).resolve(`@node-rs/jieba/${name}`));
+}
+
 const dictionaryWords: ReadonlySet<string> = new Set(propertyDictionary.flatMap((group) => group.words));
 
 let tfIdf: InstanceType<typeof jieba.TfIdf> | null = null;
 function sharedTfIdf(): InstanceType<typeof jieba.TfIdf> {
   if (!tfIdf) {
-    tfIdf = jieba.TfIdf.withDict(idf);
+    tfIdf = jieba.TfIdf.withDict(jiebaFile('idf.txt'));
     // Its stop-word option fails to convert in this binding (2.0.3): common words are dropped by `keep` instead.
     tfIdf.setConfig({ minKeywordLength: 1, useHmm: true });
   }
@@ -47,7 +55,7 @@ function dictionaryText(words: Iterable<string>): Buffer {
 }
 
 function createSegmenter(officeWords: readonly string[]): WordSegmenter {
-  const cutter = jieba.Jieba.withDict(dict);
+  const cutter = jieba.Jieba.withDict(jiebaFile('dict.txt'));
   cutter.loadDict(dictionaryText([...dictionaryWords, ...officeWords]));
   const boosted = new Set([...dictionaryWords, ...officeWords]);
   const keep = (word: string) =>
@@ -68,9 +76,12 @@ function createSegmenter(officeWords: readonly string[]): WordSegmenter {
   };
 }
 
-/** Loading jieba's dictionary takes ~0.25 s: one segmenter per set of office words, the last few kept. */
+/**
+ * Loading jieba's dictionary takes ~0.25 s and each cutter holds ~36 MB outside the heap: the segmenter of the
+ * office's words as they are now is kept, one built for words since changed is let go.
+ */
 const segmenters = new Map<string, WordSegmenter>();
-const keptSegmenters = 3;
+const keptSegmenters = 1;
 
 export function segmenterFor(officeWords: readonly string[]): WordSegmenter {
   const key = [...officeWords].sort().join(' ');
