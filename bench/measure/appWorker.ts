@@ -10,6 +10,7 @@ import { verifyArchive } from '../../electron/app/archive/archiveVerify';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { formCacheDir } from '../../electron/app/forms/formCache';
 import { mainProcessCalls, supervisor } from './mainCalls';
+import { startBridge, type RunningBridge } from '../../electron/bridge/server';
 
 export type WorkerCommand =
   | { cmd: 'open'; dataDir: string; now: string }
@@ -17,6 +18,9 @@ export type WorkerCommand =
   /** `fresh`: the form cache emptied first, so every form is rendered (a cold export). */
   | { cmd: 'archive'; month: string; outDir: string; fresh: boolean }
   | { cmd: 'verify'; file: string }
+  /** The loopback bridge to this app, serving the built renderer, with the office's manager signed in (browser part). */
+  | { cmd: 'bridge'; staticDir: string }
+  | { cmd: 'stopBridge' }
   | { cmd: 'close' };
 
 export interface WorkerAnswer {
@@ -29,6 +33,7 @@ export interface WorkerAnswer {
 }
 
 let app: App | undefined;
+let bridge: RunningBridge | undefined;
 let peak = 0;
 let renderPeak = 0;
 const sample = () => {
@@ -62,6 +67,11 @@ async function run(command: WorkerCommand): Promise<Record<string, unknown> | un
     await app.whenBackupsIdle();
     return { seconds: (performance.now() - started) / 1000 };
   }
+  if (command.cmd === 'stopBridge' || command.cmd === 'close') {
+    await bridge?.close();
+    bridge = undefined;
+    if (command.cmd === 'stopBridge') return undefined;
+  }
   if (command.cmd === 'close') {
     await app?.close();
     app = undefined;
@@ -73,6 +83,11 @@ async function run(command: WorkerCommand): Promise<Record<string, unknown> | un
     if (!calls) return { replayed: false };
     await calls(app, command.runs, sample);
     return { replayed: true };
+  }
+  if (command.cmd === 'bridge') {
+    await signInManager(app);
+    bridge = await startBridge({ invoke: app.invoke, staticDir: command.staticDir, port: 0 });
+    return { url: bridge.url };
   }
   if (command.cmd === 'verify') {
     const started = performance.now();
@@ -92,6 +107,16 @@ async function run(command: WorkerCommand): Promise<Record<string, unknown> | un
   const exportSeconds = (performance.now() - started) / 1000;
   if (job.state !== 'done' || !job.file) throw new Error(`export ${job.state}: ${job.error ?? ''}`);
   return { file: job.file, bytes: statSync(job.file).size, steps: job.total, exportSeconds };
+}
+
+/** The bench's manager signs in with this password (set on the office's copy: harmless, the office is synthetic). */
+const benchPassword = 'Bench-Taizhang-2026!';
+
+/** The bridge's session belongs to the process: every page the browser opens starts on the manager's signed-in shell. */
+async function signInManager(opened: App): Promise<void> {
+  const manager = await opened.ctx.db.selectFrom('staff').select('id').where('role', '=', 'manager').orderBy('id').executeTakeFirstOrThrow();
+  await opened.as(manager.id).call('staff.setPassword', { staffId: manager.id, password: benchPassword });
+  await opened.call('auth.signIn', { staffId: manager.id, password: benchPassword });
 }
 
 process.on('message', (command: WorkerCommand) => {

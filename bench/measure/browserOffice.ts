@@ -2,43 +2,38 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { App } from '../../electron/app/openApp';
-import { startBridge, type RunningBridge } from '../../electron/bridge/server';
+import type { MainProcess } from './mainProcess';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The bench's manager signs in with this password (set on the cached office: harmless, the office is synthetic). */
-const benchPassword = 'Bench-Taizhang-2026!';
-
 export interface BrowserOffice {
   browser: Browser;
-  bridge: RunningBridge;
+  /** The address to open: the bridge in the main-process stand-in, with its key. */
+  url: string;
   close(): Promise<void>;
 }
 
 /**
- * The synthetic office in Debian's Chromium through the loopback bridge, as `npm run web` serves it: the built
- * renderer (built here when missing), the bench's app behind the bridge, the manager signed in on the app's side
- * (the bridge's session belongs to the process, so every new page opens on the signed-in shell).
+ * The synthetic office in Debian's Chromium, as `npm run web` serves it: the built renderer (built here when
+ * missing) through the loopback bridge of the app in its own process (appWorker.ts, the desktop main process's
+ * stand-in), the manager signed in there. Not the bench's own process: that one also holds the raw connection, bare
+ * pdfmake and what earlier parts left, whose collections would stall the app's answers as the main process's never do.
  */
-export async function openBrowserOffice(app: App): Promise<BrowserOffice> {
+export async function openBrowserOffice(main: MainProcess): Promise<BrowserOffice> {
   if (!existsSync(`${rendererDir}/index.html`)) execSync('npm run build:renderer', { cwd: root, stdio: 'ignore' });
-  const manager = await app.ctx.db.selectFrom('staff').select('id').where('role', '=', 'manager').orderBy('id').executeTakeFirstOrThrow();
-  await app.as(manager.id).call('staff.setPassword', { staffId: manager.id, password: benchPassword });
-  await app.call('auth.signIn', { staffId: manager.id, password: benchPassword });
-  const bridge = await startBridge({ invoke: app.invoke, staticDir: rendererDir, port: 0 });
+  const { url } = (await main.send({ cmd: 'bridge', staticDir: rendererDir })).result as { url: string };
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
     browser,
-    bridge,
+    url,
     async close() {
       await browser.close();
-      await bridge.close();
+      await main.send({ cmd: 'stopBridge' });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { App } from '../../electron/app/openApp';
+import type { ChannelInput } from '../../shared/contract/channels';
 import { monthFigures } from '../../electron/app/statistics/statisticsService';
 
 /**
@@ -23,7 +24,7 @@ export const mainProcessCalls: Record<string, (app: App, runs: number, sample: (
     ] as const;
     for (const input of inputs) {
       for (let i = 0; i < runs; i++) {
-        await caller.call('complaints.list', input as Parameters<typeof caller.call<'complaints.list'>>[1]);
+        await listAsThePageDoes(caller, input as ChannelInput<'complaints.list'>);
         sample();
       }
     }
@@ -40,7 +41,7 @@ export const mainProcessCalls: Record<string, (app: App, runs: number, sample: (
     const caller = await supervisor(app);
     for (const q of ['漏水', '渗水发霉']) {
       for (let i = 0; i < runs; i++) {
-        await caller.call('complaints.list', { q });
+        await listAsThePageDoes(caller, { q });
         sample();
       }
     }
@@ -83,4 +84,10 @@ export const mainProcessCalls: Record<string, (app: App, runs: number, sample: (
 
 export async function supervisor(app: App) {
   return app.as((await app.ctx.db.selectFrom('staff').select('id').where('role', '=', 'supervisor').orderBy('id').executeTakeFirstOrThrow()).id);
+}
+
+/** A page of the list as the list page asks for it: its rows, then their summaries' key words (jieba, in this process). */
+async function listAsThePageDoes(caller: Awaited<ReturnType<typeof supervisor>>, input: ChannelInput<'complaints.list'>) {
+  const page = await caller.call('complaints.list', input);
+  if (page.items.length > 0) await caller.call('experience.keywords', { texts: page.items.map((item) => item.contentExcerpt), limit: 3 });
 }
