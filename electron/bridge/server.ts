@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
@@ -173,7 +175,8 @@ async function serveStatic(response: ServerResponse, root: string, path: string)
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',
   });
-  response.end(await readFile(file));
+  // Streamed: a renderer chunk is not read whole into this process for every page a browser opens.
+  await pipeline(createReadStream(file), response);
 }
 
 function readBody(request: IncomingMessage): Promise<string | undefined> {
