@@ -26,6 +26,8 @@ import { archiveFileName } from './archiveFileName';
 
 /** Forms rendered ahead of the one being written: enough to keep the workers of a 2–8 core PC busy. */
 const rendersAhead = 4;
+/** Chain links turned into text and handed to the zip at a time (~100 KB). */
+const linksPerWrite = 500;
 
 export interface ExportProgress {
   stage: string;
@@ -86,7 +88,12 @@ export async function exportArchive(ctx: AppContext, options: ExportOptions): Pr
     // The chain before any record is read: every row a record carries that is in this part is then in the record.
     const chain = await chainForArchive(ctx.db, period);
     const chainEntry = out.entry(chainPath);
-    for await (const links of chain.pages()) await chainEntry.write(links.map((link) => `${JSON.stringify(link)}\n`).join(''));
+    for await (const links of chain.pages()) {
+      // In pieces of a few hundred links: each piece's text and bytes are small enough to die young.
+      for (let start = 0; start < links.length; start += linksPerWrite) {
+        await chainEntry.write(links.slice(start, start + linksPerWrite).map((link) => `${JSON.stringify(link)}\n`).join(''));
+      }
+    }
     await chainEntry.end();
     const found = await Promise.all(ctx.ledgers.archives.map(async (ledger) => ({ ledger, count: await countInPeriod(ctx.db, ledger, period) })));
     progress.grow(found.reduce((sum, { count }) => sum + count, 0));
