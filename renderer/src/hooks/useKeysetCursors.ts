@@ -8,13 +8,15 @@ import { useRef } from 'react';
 export function useKeysetCursors(listKey: string) {
   const state = useRef<{ key: string; after: Map<number, string> }>({ key: listKey, after: new Map() });
   if (state.current.key !== listKey) state.current = { key: listKey, after: new Map() };
-  const { after } = state.current;
-  return {
+  // The same object on every render, reading the cursors as they are when called: an input event may ask for the
+  // next page's cursor before React has drawn the page.
+  const cursors = useRef({
     /** The cursor to read `page` from, if the page before it has been read. */
-    cursorFor: (page: number): string | null => after.get(page) ?? null,
+    cursorFor: (page: number): string | null => state.current.after.get(page) ?? null,
     /** Remember where the page after `page` starts. */
     remember: (page: number, next: string | null) => {
-      if (next) after.set(page + 1, next);
+      if (next) state.current.after.set(page + 1, next);
     },
-  };
+  });
+  return cursors.current;
 }

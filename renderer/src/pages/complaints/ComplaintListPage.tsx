@@ -37,23 +37,22 @@ export function ComplaintListPage() {
   // A new search's or page's request leaves from the input event itself, before React has drawn the new address;
   // the list's query below joins the call under way. Any change but a page turn is page 1, which has no cursor.
   const queryClient = useQueryClient();
-  const latestCursors = useRef(cursors);
-  const latestInput = useRef(input);
-  useLayoutEffect(() => {
-    latestCursors.current = cursors;
-    latestInput.current = input;
-  });
   const update = useCallback(
     (patch: Partial<ComplaintListParams>) => {
       const next = updateAddress(patch);
-      if (next) prefetchChannel(queryClient, 'complaints.list', { ...listInput(next), after: latestCursors.current.cursorFor(next.page) });
+      if (next) prefetchChannel(queryClient, 'complaints.list', { ...listInput(next), after: cursors.cursorFor(next.page) });
     },
-    [updateAddress, queryClient],
+    [updateAddress, queryClient, cursors],
   );
+  const latestInput = useRef(input);
+  useLayoutEffect(() => {
+    latestInput.current = input;
+  });
   const list = useChannelQuery('complaints.list', { ...input, after: cursors.cursorFor(params.page) }, { placeholderData: keepPreviousData });
-  // A previous page kept on screen while the next loads (placeholder) belongs to other filters or another page.
-  if (list.data && !list.isPlaceholderData) cursors.remember(list.data.page, list.data.next);
   const data = list.data;
+  // A previous page kept on screen while the next loads (placeholder) belongs to other filters or another page.
+  const answered = data !== undefined && !list.isPlaceholderData;
+  if (answered) cursors.remember(data.page, data.next);
   // Past the counting limit the pager still offers the next page as long as there is one.
   const total = !data ? 0 : data.totalIsLowerBound ? Math.max(data.total, params.page * params.pageSize + (data.next ? 1 : 0)) : data.total;
 
@@ -70,7 +69,7 @@ export function ComplaintListPage() {
   // next search's rows load, the previous rows (kept as placeholder) keep their marks, columns and empty text,
   // instead of the whole table being drawn again for rows about to go.
   const shown = useRef({ q: params.q, filtered });
-  if (data && !list.isPlaceholderData) shown.current = { q: params.q, filtered };
+  if (answered) shown.current = { q: params.q, filtered };
   const { q: shownQuery, filtered: shownFiltered } = shown.current;
   const hits = useMemo(() => searchHits(shownQuery), [shownQuery]);
   const columns = useMemo(() => complaintColumns(params.order, hits), [params.order, hits]);
@@ -149,7 +148,7 @@ export function ComplaintListPage() {
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {/* The search its rows answer, once they have come (not the previous rows kept while they load): what a
           test or the bench waits for. */}
-      <div data-testid="complaint-table" data-shown-query={data && !list.isPlaceholderData ? (params.q ?? '') : undefined}>
+      <div data-testid="complaint-table" data-shown-query={answered ? (params.q ?? '') : undefined}>
         <Spin spinning={list.isFetching} delay={spinnerDelayMs}>
           <RowKeywordsProvider value={keywordsById}>
             <ComplaintTable
